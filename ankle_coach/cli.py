@@ -1,0 +1,154 @@
+"""The `ankle-coach` command: the GUI by default, and sub-commands for routines and plans."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ankle_coach import __version__
+from ankle_coach.core.library import load_files, load_library, resolve
+from ankle_coach.core.plan import Plan, compile_plan
+from ankle_coach.core.routine import RoutineError
+
+
+def clock_text(seconds: float) -> str:
+    """Seconds as m:ss (or h:mm:ss), rounded to the nearest second."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ankle-coach",
+        description="Guided stretch and warm-up routines for runners with ankle pain.",
+        epilog="ROUTINE is a library id (see `ankle-coach list`) or the path of a routine file.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser("list", help="the routine library")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    validate = commands.add_parser("validate", help="check routine files")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    plan = commands.add_parser("plan", help="the timed segments and cues of a routine")
+    plan.add_argument("routine", metavar="ROUTINE")
+    plan.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    out = sys.stdout
+    if args.command is None:
+        print(
+            "The Ankle Coach window is not built yet. Try `ankle-coach list`, "
+            "`ankle-coach plan pre-run-warm-up` or `ankle-coach --help`.",
+            file=sys.stderr,
+        )
+        return 0
+    if args.command == "list":
+        return _list(out, as_json=args.json)
+    if args.command == "validate":
+        return _validate(out, args.paths)
+    if args.command == "plan":
+        return _plan(out, args.routine, as_json=args.json)
+    raise AssertionError(args.command)
+
+
+def _list(out: TextIO, *, as_json: bool) -> int:
+    library = load_library()
+    rows = [
+        {
+            "id": entry.id,
+            "title": entry.routine.title,
+            "total_seconds": compile_plan(entry.routine).total_seconds,
+            "origin": str(entry.origin),
+            "path": str(entry.path),
+            "tags": list(entry.routine.tags),
+        }
+        for entry in library.entries
+    ]
+    problems = [{"path": p.path, "field": p.field, "message": p.message} for p in library.problems]
+    if as_json:
+        json.dump({"routines": rows, "errors": problems}, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    id_width = max((len(str(row["id"])) for row in rows), default=2)
+    title_width = max((len(str(row["title"])) for row in rows), default=5)
+    out.write(f"{'ID':<{id_width}}  {'TITLE':<{title_width}}  {'TIME':>7}  FROM\n")
+    for row in rows:
+        total = clock_text(float(str(row["total_seconds"])))
+        out.write(
+            f"{row['id']!s:<{id_width}}  {row['title']!s:<{title_width}}  {total:>7}  "
+            f"{row['origin']}\n"
+        )
+    if library.problems:
+        out.write(f"\n{len(library.problems)} routine file(s) could not be loaded:\n")
+        for problem in library.problems:
+            out.write(f"  {problem}\n")
+    return 0
+
+
+def _validate(out: TextIO, paths: Sequence[Path]) -> int:
+    library = load_files(paths)
+    for problem in library.problems:
+        out.write(f"{problem}\n")
+    return 1 if library.problems else 0
+
+
+def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
+    try:
+        entry = resolve(reference)
+    except RoutineError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    plan = compile_plan(entry.routine)
+    if as_json:
+        json.dump(plan.to_dict(entry.id), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(timetable(plan))
+    return 0
+
+
+def timetable(plan: Plan) -> str:
+    """The Plan as a person reads it: each segment with its time, then what is said in it."""
+    lines = [f"{plan.title} ({clock_text(plan.total_seconds)})", ""]
+    spoken = {index: [] for index in range(len(plan.segments))}  # type: dict[int, list[str]]
+    for cue in plan.cues:
+        spoken[cue.segment].append(f"    {clock_text(cue.at)}  \u201c{cue.text}\u201d")
+    for segment in plan.segments:
+        what = segment.exercise
+        details = [
+            detail
+            for detail in (
+                segment.side,
+                segment.direction,
+                f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
+                f"{segment.reps} reps" if segment.reps else "",
+            )
+            if detail
+        ]
+        label = {"get-ready": "GET READY", "rest": "REST", "switch": "SWITCH"}.get(
+            segment.kind, segment.kind.upper()
+        )
+        if segment.kind != "work" and segment.kind != "manual":
+            what = f"next: {what}"
+        suffix = f" ({', '.join(details)})" if details else ""
+        length = "until Done" if segment.kind == "manual" else f"{segment.duration:g} s"
+        lines.append(f"{clock_text(segment.start)}  {label:<9}  {what}{suffix}  [{length}]")
+        lines.extend(spoken[segment.index])
+    if plan.dropped:
+        lines.append("")
+        lines.append("Left out because another cue was still speaking:")
+        lines.extend(f"    {clock_text(c.at)}  \u201c{c.text}\u201d" for c in plan.dropped)
+    return "\n".join(lines) + "\n"

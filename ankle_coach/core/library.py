@@ -1,0 +1,175 @@
+"""Finds routine files (built-in, the user's folder, files opened by path) and loads them.
+
+Loading never stops at a bad file: it returns the good routines and one Problem per bad file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from ankle_coach.core.paths import Paths, builtin_routines_dir
+from ankle_coach.core.routine import MAX_FILE_BYTES, Problem, Routine, RoutineError, parse_routine
+
+SUFFIX = ".toml"
+
+
+class Origin(StrEnum):
+    BUILT_IN = "built-in"
+    USER = "my routines"
+    FILE = "file"
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """A routine that loaded, with where it came from. Its id is the file's stem."""
+
+    id: str
+    path: Path
+    origin: Origin
+    routine: Routine
+
+    @property
+    def folder(self) -> Path:
+        """Where paths inside the routine (its images) are looked up."""
+        return self.path.parent
+
+
+@dataclass
+class Library:
+    entries: list[LibraryEntry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def get(self, routine_id: str) -> LibraryEntry | None:
+        return next((entry for entry in self.entries if entry.id == routine_id), None)
+
+    def extend(self, other: Library) -> None:
+        """Add another library's routines; an id already taken is reported, not loaded."""
+        for entry in other.entries:
+            taken = self.get(entry.id)
+            if taken is None:
+                self.entries.append(entry)
+                continue
+            self.problems.append(
+                Problem(
+                    str(entry.path),
+                    "",
+                    f'the routine id "{entry.id}" is already used by {taken.path} '
+                    f"({taken.origin}); rename this file to load it",
+                )
+            )
+        self.problems.extend(other.problems)
+
+
+def read_routine_file(path: Path, *, inside: Path | None = None) -> Routine:
+    """Read and check one routine file. Raises RoutineError with every problem found.
+
+    `inside`: the folder the file was found in; a symlink that leads out of it is refused.
+    """
+    shown = str(path)
+    try:
+        if inside is not None and path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(inside.resolve()):
+                raise RoutineError(
+                    [Problem(shown, "", f"is a link to {target}, outside {inside}; not loaded")]
+                )
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise RoutineError([Problem(shown, "", "is not a regular file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise RoutineError(
+                [
+                    Problem(
+                        shown,
+                        "",
+                        f"the file is {info.st_size / (1024 * 1024):.1f} MiB; "
+                        "a routine file may be at most 1 MiB",
+                    )
+                ]
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since stat
+    except FileNotFoundError:
+        raise RoutineError([Problem(shown, "", "no such file")]) from None
+    except IsADirectoryError:
+        raise RoutineError([Problem(shown, "", "is a folder, not a routine file")]) from None
+    except PermissionError:
+        raise RoutineError([Problem(shown, "", "cannot be read: permission denied")]) from None
+    except OSError as exc:
+        raise RoutineError([Problem(shown, "", f"cannot be read: {exc.strerror or exc}")]) from None
+    return parse_routine(data, shown)
+
+
+def load_folder(folder: Path, origin: Origin) -> Library:
+    """Every `*.toml` file directly in `folder`, sorted by name. A missing folder is empty."""
+    library = Library()
+    try:
+        names = sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if entry.name.endswith(SUFFIX) and not entry.name.startswith(".")
+        )
+    except FileNotFoundError:
+        return library
+    except OSError as exc:
+        library.problems.append(
+            Problem(str(folder), "", f"the folder cannot be read: {exc.strerror or exc}")
+        )
+        return library
+    for name in names:
+        path = folder / name
+        try:
+            routine = read_routine_file(path, inside=folder)
+        except RoutineError as exc:
+            library.problems.extend(exc.problems)
+            continue
+        library.entries.append(LibraryEntry(path.stem, path, origin, routine))
+    return library
+
+
+def load_files(paths: Iterable[Path]) -> Library:
+    library = Library()
+    for path in paths:
+        try:
+            routine = read_routine_file(path)
+        except RoutineError as exc:
+            library.problems.extend(exc.problems)
+            continue
+        library.entries.append(LibraryEntry(path.stem, path, Origin.FILE, routine))
+    return library
+
+
+def load_library(paths: Paths | None = None, files: Sequence[Path] = ()) -> Library:
+    """Built-in routines, then the user's routines folder, then files given by path."""
+    paths = paths or Paths.default()
+    library = load_folder(builtin_routines_dir(), Origin.BUILT_IN)
+    library.extend(load_folder(paths.user_routines, Origin.USER))
+    library.extend(load_files(files))
+    return library
+
+
+def resolve(reference: str, paths: Paths | None = None) -> LibraryEntry:
+    """A routine named by library id or by the path of a routine file.
+
+    Raises RoutineError: the file's problems, or that no routine has that id.
+    """
+    candidate = Path(reference)
+    if reference.endswith(SUFFIX) or os.sep in reference or candidate.is_file():
+        routine = read_routine_file(candidate)
+        return LibraryEntry(candidate.stem, candidate, Origin.FILE, routine)
+    library = load_library(paths)
+    entry = library.get(reference)
+    if entry is not None:
+        return entry
+    for problem in library.problems:
+        if Path(problem.path).stem == reference:
+            raise RoutineError([p for p in library.problems if p.path == problem.path])
+    known = ", ".join(e.id for e in library.entries) or "none"
+    raise RoutineError(
+        [Problem(reference, "", f"no routine has this id and no such file exists (ids: {known})")]
+    )

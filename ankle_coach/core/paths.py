@@ -1,0 +1,60 @@
+"""Where Ankle Coach keeps its files: the only module that asks platformdirs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "ankle-coach"
+
+#: Set to a folder to keep every per-user file under it (tests, portable use).
+HOME_ENV = "ANKLE_COACH_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The per-user folders. Nothing is created until something is written."""
+
+    data: Path
+    config: Path
+    cache: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        """The platform's folders, or folders under $ANKLE_COACH_HOME when it is set."""
+        home = os.environ.get(HOME_ENV)
+        if home:
+            return cls.under(Path(home))
+        import platformdirs
+
+        return cls(
+            data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            cache=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> Paths:
+        return cls(data=root / "data", config=root / "config", cache=root / "cache")
+
+    @property
+    def user_routines(self) -> Path:
+        return self.data / "routines"
+
+
+def _shipped(name: str) -> Path:
+    """A folder shipped with the package: inside it when installed, beside it in a checkout."""
+    installed = Path(str(resources.files("ankle_coach"))) / name
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / name
+
+
+def builtin_routines_dir() -> Path:
+    return _shipped("routines")
+
+
+def assets_dir() -> Path:
+    return _shipped("assets")

@@ -1,0 +1,501 @@
+"""The routine model (format 1), decoded from TOML with msgspec and checked against the rules."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Annotated, Any, Final, Literal
+
+import msgspec
+
+FORMAT: Final = 1
+MAX_FILE_BYTES: Final = 1024 * 1024
+#: Longest a whole routine may run; anything longer is a typo, not a session.
+MAX_TOTAL_SECONDS: Final = 4 * 60 * 60
+
+Side = Literal["left", "right"]
+SIDES: Final[tuple[Side, ...]] = ("left", "right")
+WORK_FIELDS: Final = ("hold_seconds", "reps", "duration_seconds", "manual")
+
+
+class Exercise(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """One exercise: what to do, on which sides and directions, and for how long or how often."""
+
+    name: Annotated[str, msgspec.Meta(min_length=1, max_length=80)]
+    instructions: Annotated[str, msgspec.Meta(min_length=0, max_length=2000)] = ""
+    image: Annotated[str, msgspec.Meta(min_length=0, max_length=255)] = ""
+    sides: Annotated[tuple[Side, ...], msgspec.Meta(max_length=2)] = ()
+    directions: Annotated[
+        tuple[Annotated[str, msgspec.Meta(min_length=1, max_length=40)], ...],
+        msgspec.Meta(max_length=4),
+    ] = ()
+    sets: Annotated[int, msgspec.Meta(ge=1, le=20)] = 1
+    hold_seconds: Annotated[float, msgspec.Meta(ge=1, le=600)] | None = None
+    reps: Annotated[int, msgspec.Meta(ge=1, le=200)] | None = None
+    rep_seconds: Annotated[float, msgspec.Meta(ge=0.5, le=30)] | None = None
+    duration_seconds: Annotated[float, msgspec.Meta(ge=1, le=3600)] | None = None
+    manual: bool = False
+    rest_seconds: Annotated[float, msgspec.Meta(ge=0, le=600)] = 0.0
+    switch_seconds: Annotated[float, msgspec.Meta(ge=0, le=120)] = 5.0
+
+    @property
+    def tempo_seconds(self) -> float:
+        """Seconds per rep: the file's `rep_seconds`, else a calm 2 s."""
+        return self.rep_seconds if self.rep_seconds is not None else DEFAULT_REP_SECONDS
+
+    @property
+    def work_seconds(self) -> float:
+        """Length of one work segment (one set, on one side, in one direction); 0 when manual."""
+        if self.hold_seconds is not None:
+            return self.hold_seconds
+        if self.reps is not None:
+            return self.reps * self.tempo_seconds
+        if self.duration_seconds is not None:
+            return self.duration_seconds
+        return 0.0
+
+
+DEFAULT_REP_SECONDS: Final = 2.0
+
+
+class Routine(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A whole routine file, format 1 (see DESIGN.md)."""
+
+    format: int
+    title: Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
+    summary: Annotated[str, msgspec.Meta(min_length=0, max_length=1000)] = ""
+    lead_in_seconds: Annotated[float, msgspec.Meta(ge=0, le=120)] = 5.0
+    rest_between_exercises_seconds: Annotated[float, msgspec.Meta(ge=0, le=600)] = 15.0
+    tags: Annotated[
+        tuple[Annotated[str, msgspec.Meta(min_length=1, max_length=40)], ...],
+        msgspec.Meta(max_length=20),
+    ] = ()
+    exercises: Annotated[tuple[Exercise, ...], msgspec.Meta(max_length=100)] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a routine file, in words a physio understands."""
+
+    path: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.field:
+            return f"{self.path}: {self.field}: {self.message}"
+        return f"{self.path}: {self.message}"
+
+
+class RoutineError(Exception):
+    """A routine file that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+# What each field holds, for messages: (what it must be, unit for its bounds).
+_FIELD_WORDS: Final[Mapping[str, tuple[str, str]]] = {
+    "format": ("a whole number", ""),
+    "title": ("text", "characters"),
+    "summary": ("text", "characters"),
+    "name": ("text", "characters"),
+    "instructions": ("text", "characters"),
+    "image": ("a file name", "characters"),
+    "lead_in_seconds": ("a number of seconds", "seconds"),
+    "rest_between_exercises_seconds": ("a number of seconds", "seconds"),
+    "tags": ("a list of words", "tags"),
+    "exercises": ("a list of [[exercises]] tables", "exercises"),
+    "sides": ('a list of sides, such as ["left", "right"]', "sides"),
+    "directions": (
+        'a list of directions, such as ["clockwise", "counter-clockwise"]',
+        "directions",
+    ),
+    "sets": ("a whole number", "sets"),
+    "hold_seconds": ("a number of seconds", "seconds"),
+    "reps": ("a whole number", "reps"),
+    "rep_seconds": ("a number of seconds", "seconds"),
+    "duration_seconds": ("a number of seconds", "seconds"),
+    "manual": ("true or false", ""),
+    "rest_seconds": ("a number of seconds", "seconds"),
+    "switch_seconds": ("a number of seconds", "seconds"),
+}
+
+_TYPE_WORDS: Final[Mapping[str, str]] = {
+    "int": "a whole number",
+    "float": "a number",
+    "str": "text",
+    "bool": "true or false",
+    "array": "a list",
+    "object": "a table",
+}
+
+_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<where>[^`]*)`)?$", re.S)
+_EXPECTED_TYPE = re.compile(r"^Expected `(?P<want>[^`]+)`, got `(?P<got>[^`]+)`$")
+_BOUND = re.compile(r"^Expected `(?P<want>\w+)` (?P<op>>=|<=) (?P<limit>[-\d.e+]+)$")
+_LENGTH = re.compile(r"^Expected `(?P<want>\w+)` of length (?P<op>>=|<=) (?P<limit>\d+)$")
+_UNKNOWN = re.compile(r"^Object contains unknown field `(?P<name>[^`]+)`$")
+_MISSING = re.compile(r"^Object missing required field `(?P<name>[^`]+)`$")
+_ENUM = re.compile(r"^Invalid enum value (?P<value>.+)$")
+
+
+def parse_routine(data: bytes, path: str) -> Routine:
+    """Decode and check a routine file's bytes. Raises RoutineError naming every problem found."""
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineError(
+            [
+                Problem(
+                    path, "", f"the file is {_size(len(data))}; a routine file may be at most 1 MiB"
+                )
+            ]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RoutineError(
+            [
+                Problem(
+                    path,
+                    "",
+                    f"the file is not UTF-8 text (byte {exc.start} cannot be read); "
+                    "save it as UTF-8",
+                )
+            ]
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RoutineError([Problem(path, "", f"this is not valid TOML: {exc}")]) from None
+    return routine_from_mapping(raw, path)
+
+
+def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
+    """Build a Routine from decoded TOML, collecting every problem before giving up."""
+    _check_format(raw, path)
+    problems: list[Problem] = []
+
+    exercises: list[Exercise] = []
+    raw_exercises = raw.get("exercises")
+    if raw_exercises is None:
+        problems.append(
+            Problem(
+                path, "exercises", "the routine has no exercises; add at least one [[exercises]]"
+            )
+        )
+    elif not isinstance(raw_exercises, list):
+        problems.append(
+            Problem(
+                path,
+                "exercises",
+                f"must be a list of [[exercises]] tables, not {_describe(raw_exercises)}",
+            )
+        )
+    elif not raw_exercises:
+        problems.append(
+            Problem(
+                path, "exercises", "the routine has no exercises; add at least one [[exercises]]"
+            )
+        )
+    else:
+        for index, raw_exercise in enumerate(raw_exercises):
+            where = f"exercises[{index}]"
+            if not isinstance(raw_exercise, dict):
+                problems.append(
+                    Problem(
+                        path,
+                        where,
+                        f"must be an [[exercises]] table, not {_describe(raw_exercise)}",
+                    )
+                )
+                continue
+            try:
+                exercise = msgspec.convert(raw_exercise, Exercise)
+            except msgspec.ValidationError as exc:
+                problems.append(_translate(exc, raw_exercise, path, where, Exercise))
+                continue
+            problems.extend(_check_exercise(exercise, path, where))
+            exercises.append(exercise)
+
+    header = {key: value for key, value in raw.items() if key != "exercises"}
+    routine: Routine | None = None
+    try:
+        routine = msgspec.convert(header, Routine)
+    except msgspec.ValidationError as exc:
+        problems.append(_translate(exc, header, path, "", Routine))
+    if routine is not None and not routine.title.strip():
+        problems.append(Problem(path, "title", "must not be blank"))
+    if routine is not None and len(raw_exercises or ()) > 100:
+        problems.append(Problem(path, "exercises", "a routine may have at most 100 exercises"))
+
+    if problems:
+        raise RoutineError(problems)
+    assert routine is not None
+    routine = msgspec.structs.replace(routine, exercises=tuple(exercises))
+    total = total_seconds(routine)
+    if total > MAX_TOTAL_SECONDS:
+        raise RoutineError(
+            [
+                Problem(
+                    path,
+                    "",
+                    f"the whole routine would take {_duration_words(total)}; "
+                    "a routine may last at most 4 hours",
+                )
+            ]
+        )
+    return routine
+
+
+def total_seconds(routine: Routine) -> float:
+    """The length of a routine's Plan, without building it (manual steps count as 0 s)."""
+    total = routine.lead_in_seconds if routine.exercises else 0.0
+    for index, exercise in enumerate(routine.exercises):
+        if index:
+            total += routine.rest_between_exercises_seconds
+        for step in work_steps(exercise):
+            total += step.gap_before + exercise.work_seconds
+    return total
+
+
+@dataclass(frozen=True)
+class WorkStep:
+    """One work segment of an exercise and the pause that comes before it within the exercise."""
+
+    set: int
+    side: Side | None
+    direction: str | None
+    gap_kind: Literal["rest", "switch", "none"]
+    gap_before: float
+
+
+def work_steps(exercise: Exercise) -> Iterator[WorkStep]:
+    """The exercise's work segments in order: for each set, each side, each direction."""
+    sides: Sequence[Side | None] = exercise.sides or (None,)
+    directions: Sequence[str | None] = exercise.directions or (None,)
+    first = True
+    for set_number in range(1, exercise.sets + 1):
+        for side_index, side in enumerate(sides):
+            for direction_index, direction in enumerate(directions):
+                gap_kind: Literal["rest", "switch", "none"] = "none"
+                gap = 0.0
+                if not first:
+                    if side_index == 0 and direction_index == 0:
+                        gap_kind, gap = "rest", exercise.rest_seconds
+                    elif direction_index == 0:
+                        gap_kind, gap = "switch", exercise.switch_seconds
+                if gap <= 0:
+                    gap_kind, gap = "none", 0.0
+                yield WorkStep(set_number, side, direction, gap_kind, gap)
+                first = False
+
+
+def _check_format(raw: Mapping[str, Any], path: str) -> None:
+    if "format" not in raw:
+        raise RoutineError(
+            [
+                Problem(
+                    path,
+                    "format",
+                    f"is missing; an Ankle Coach routine file starts with `format = {FORMAT}`",
+                )
+            ]
+        )
+    value = raw["format"]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RoutineError(
+            [Problem(path, "format", f"must be the whole number {FORMAT}, not {_describe(value)}")]
+        )
+    if value != FORMAT:
+        raise RoutineError(
+            [
+                Problem(
+                    path,
+                    "format",
+                    f"this file is format {value}, but this version of Ankle Coach reads "
+                    f"format {FORMAT} only; update Ankle Coach or ask for a format {FORMAT} file",
+                )
+            ]
+        )
+
+
+def _check_exercise(exercise: Exercise, path: str, where: str) -> Iterator[Problem]:
+    given = [
+        name
+        for name in WORK_FIELDS
+        if (exercise.manual if name == "manual" else getattr(exercise, name) is not None)
+    ]
+    choices = "hold_seconds, reps, duration_seconds or manual = true"
+    if not given:
+        yield Problem(
+            path, where, f"says neither how long nor how many; give exactly one of {choices}"
+        )
+    elif len(given) > 1:
+        both = " and ".join(given)
+        yield Problem(path, where, f"gives both {both}; give exactly one of {choices}")
+    if exercise.rep_seconds is not None and exercise.reps is None:
+        yield Problem(path, f"{where}.rep_seconds", "only applies to an exercise counted in reps")
+    if not exercise.name.strip():
+        yield Problem(path, f"{where}.name", "must not be blank")
+    for field, values in (("sides", exercise.sides), ("directions", exercise.directions)):
+        seen: set[str] = set()
+        for value in values:
+            if value in seen:
+                yield Problem(path, f"{where}.{field}", f'lists "{value}" twice')
+            seen.add(value)
+    if exercise.image and not is_safe_relative_path(exercise.image):
+        yield Problem(
+            path,
+            f"{where}.image",
+            f'"{exercise.image}" leaves the routine\'s folder; give a built-in illustration '
+            "name or a path inside the folder of the routine file",
+        )
+
+
+def is_safe_relative_path(name: str) -> bool:
+    """True for a relative path that stays inside its folder on every platform."""
+    if "\\" in name or "\x00" in name or ":" in name:
+        return False
+    posix = PurePosixPath(name)
+    if posix.is_absolute() or PureWindowsPath(name).is_absolute():
+        return False
+    return all(part not in ("..", "") for part in name.split("/"))
+
+
+def _translate(
+    exc: msgspec.ValidationError,
+    raw: Mapping[str, Any],
+    path: str,
+    prefix: str,
+    struct: type[msgspec.Struct],
+) -> Problem:
+    """Turn msgspec's first complaint into the sentence and field path a user needs."""
+    match = _AT.match(str(exc))
+    assert match is not None  # the pattern matches any text
+    what, where = match["what"], match["where"] or ""
+    field = _join(prefix, where)
+    last = re.sub(r"\[\d+\]$", "", where).rsplit(".", 1)[-1]
+    value = _lookup(raw, where)
+    want, unit = _FIELD_WORDS.get(last, ("", ""))
+
+    if m := _UNKNOWN.match(what):
+        name = m["name"]
+        known = [f.encode_name for f in msgspec.structs.fields(struct)]
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f'; did you mean "{close[0]}"?' if close else ""
+        kind = "an exercise" if struct is Exercise else "a routine"
+        return Problem(
+            path,
+            _join(field, name),
+            f"is not a field of {kind}{hint} (known fields: {', '.join(known)})",
+        )
+    if m := _MISSING.match(what):
+        return Problem(path, _join(field, m["name"]), "is required but missing")
+    if m := _EXPECTED_TYPE.match(what):
+        if where.endswith("]") or not want:  # an item of a list, or a field we have no words for
+            want = _TYPE_WORDS.get(m["want"], m["want"])
+        return Problem(path, field, f"must be {want}, not {_describe(value)}")
+    if m := _BOUND.match(what):
+        low, high = _bounds(struct, last)
+        shown = _describe(value)
+        if low is not None and high is not None:
+            return Problem(
+                path, field, f"must be between {_num(low)} and {_num(high)} {unit}, not {shown}"
+            )
+        bound = "at least" if m["op"] == ">=" else "at most"
+        return Problem(
+            path, field, f"must be {bound} {_num(float(m['limit']))} {unit}, not {shown}"
+        )
+    if m := _LENGTH.match(what):
+        limit = int(m["limit"])
+        if m["op"] == ">=":
+            return Problem(path, field, "must not be empty")
+        noun = unit or ("characters" if m["want"] == "str" else "items")
+        return Problem(path, field, f"is too long: at most {limit} {noun}")
+    if _ENUM.match(what):
+        return Problem(path, field, f'must be "left" or "right", not {_describe(value)}')
+    return Problem(path, field, what)
+
+
+def _bounds(struct: type[msgspec.Struct], name: str) -> tuple[float | None, float | None]:
+    for field in msgspec.structs.fields(struct):
+        if field.name == name:
+            return _meta_bounds(field.type)
+    return None, None
+
+
+def _meta_bounds(annotation: Any) -> tuple[float | None, float | None]:
+    for arg in getattr(annotation, "__args__", ()):
+        low, high = _meta_bounds(arg)
+        if low is not None or high is not None:
+            return low, high
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, msgspec.Meta):
+            return meta.ge, meta.le
+    return None, None
+
+
+def _lookup(raw: Any, where: str) -> Any:
+    """The raw value at a msgspec path such as `.exercises[2].sets`; None if it is not there."""
+    value = raw
+    for key, index in re.findall(r"\.([^.\[]+)|\[(\d+)\]", where):
+        try:
+            value = value[key] if key else value[int(index)]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return value
+
+
+def _join(prefix: str, where: str) -> str:
+    where = where.lstrip(".")
+    if not prefix:
+        return where
+    if not where:
+        return prefix
+    return f"{prefix}{where}" if where.startswith("[") else f"{prefix}.{where}"
+
+
+def _describe(value: Any) -> str:
+    """A value as a user would recognise it in their file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan (not a number)"
+        if math.isinf(value):
+            return "infinity" if value > 0 else "minus infinity"
+        return _num(value)
+    if isinstance(value, int):
+        return str(value) if abs(value) < 10**12 else f"{value:.3g}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f'the text "{shown}"'
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"
+
+
+def _num(value: float) -> str:
+    if value == int(value) and abs(value) < 10**12:
+        return str(int(value))
+    if abs(value) >= 10**6:
+        return f"{value:.3g}"
+    return f"{value:g}"
+
+
+def _size(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MiB" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+def _duration_words(seconds: float) -> str:
+    hours, rest = divmod(int(seconds), 3600)
+    return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min"
