@@ -247,6 +247,12 @@ def _segment_cues(
         window = duration - COUNTDOWN_FROM
         countdown_from = COUNTDOWN_FROM
     text = next((v for v in variants if spoken_seconds(v) + GAP_SECONDS <= window), variants[-1])
+    if text == variants[-1] and len(variants) > 1 and not counts_reps:
+        # Only the bare call ("Get ready.", "Go.") fits before a full countdown: saying what
+        # comes matters more than the "3", so the countdown is shortened instead when it can be.
+        informative = variants[-2]
+        if duration - spoken_seconds(informative) - GAP_SECONDS >= 1:
+            text = informative
     if not counts_reps:
         # A segment too short for its call and a full "3, 2, 1" gets a shorter countdown,
         # planned so; a countdown cue is never dropped.
@@ -260,12 +266,13 @@ def _segment_cues(
 
     if counts_reps and exercise.reps is not None:
         # The count is the beat of a counted set; its last three counts lead into the change as
-        # "3, 2, 1" does elsewhere, so they are countdown cues and are never dropped.
+        # "3, 2, 1" does elsewhere, so they are countdown cues and are never dropped (at a tempo
+        # of a second or more; faster counts cannot all be said, and do not pretend to be).
         last = exercise.reps
         for rep in range(2, last + 1):
             at = start + (rep - 1) * exercise.tempo_seconds
             if at < start + duration:
-                leads = rep > last - COUNTDOWN_FROM
+                leads = rep > last - COUNTDOWN_FROM and exercise.tempo_seconds >= 1
                 priority = Priority.COUNTDOWN if leads else Priority.COUNT
                 kind: CueKind = "countdown" if leads else "rep"
                 found.append(Cue(at, cues.rep_count(rep), priority, kind, index))

@@ -158,22 +158,15 @@ def parse_routine(data: bytes, path: str) -> Routine:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RoutineError(
-            [
-                Problem(
-                    path,
-                    "",
-                    f"the file is not UTF-8 text (byte {exc.start} cannot be read); "
-                    "save it as UTF-8",
-                )
-            ]
-        ) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        message = f"the file is not UTF-8 text (line {line} cannot be read); save it as UTF-8"
+        raise RoutineError([Problem(path, "", message)]) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError([Problem(path, "", f"this is not valid TOML: {exc}")]) from None
+        raise RoutineError([Problem(path, "", _toml_message(str(exc)))]) from None
     return routine_from_mapping(raw, path)
 
 
@@ -490,6 +483,15 @@ def _num(value: float) -> str:
     if abs(value) >= 10**6:
         return f"{value:.3g}"
     return f"{value:g}"
+
+
+def _toml_message(message: str) -> str:
+    """tomllib's "Illegal character '\\n' (at line 2, column 11)" as "line 2, column 11: ..."."""
+    found = re.match(r"^(?P<what>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$", message)
+    if found is None:
+        return f"this is not valid TOML: {message}"
+    what = found["what"][0].lower() + found["what"][1:]
+    return f"this is not valid TOML: line {found['line']}, column {found['col']}: {what}"
 
 
 def _size(size: int) -> str:

@@ -1,0 +1,119 @@
+"""The built-in routines say what the article says (shared/seed), and every one loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ankle_coach.core.library import LibraryEntry, load_library
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.plan import compile_plan
+from ankle_coach.core.routine import Exercise, Routine
+
+
+@pytest.fixture(scope="module")
+def builtin() -> dict[str, Routine]:
+    library = load_library(Paths.under(Path("/nonexistent-home")))
+    assert library.problems == []
+    return {entry.id: entry.routine for entry in library.entries if _builtin(entry)}
+
+
+def _builtin(entry: LibraryEntry) -> bool:
+    return str(entry.origin) == "built-in"
+
+
+def only(routine: Routine, name: str) -> Exercise:
+    (found,) = [e for e in routine.exercises if e.name == name]
+    return found
+
+
+def test_every_builtin_routine_has_instructions_image_and_says_where_numbers_come_from(
+    builtin: dict[str, Routine],
+) -> None:
+    assert len(builtin) == 7
+    for routine in builtin.values():
+        assert "article" in routine.summary
+        for exercise in routine.exercises:
+            assert len(exercise.instructions.split()) >= 8, exercise.name
+            assert exercise.image.endswith(".svg"), exercise.name
+
+
+def check_calf_stretch(exercise: Exercise) -> None:
+    # "Hold this position for about 30 seconds. Repeat it 2-3 times." Each leg.
+    assert exercise.hold_seconds == 30
+    assert 2 <= exercise.sets <= 3
+    assert exercise.sides == ("left", "right")
+    assert "staggered stance" in exercise.instructions
+    assert "back heel on the ground" in exercise.instructions
+
+
+def check_ankle_circles(exercise: Exercise) -> None:
+    # Lying on the floor; "about 15 times in each direction", clockwise and counter-clockwise.
+    assert exercise.reps == 15
+    assert exercise.directions == ("clockwise", "counter-clockwise")
+    assert "Lie on your back" in exercise.instructions
+
+
+def check_calf_raises(exercise: Exercise) -> None:
+    # Heels off a raised surface, slowly; "about 15 times and repeat 2-3 times".
+    assert exercise.reps == 15
+    assert 2 <= exercise.sets <= 3
+    assert "heels hanging off" in exercise.instructions
+    assert "Slowly" in exercise.instructions
+
+
+def check_ankle_rolls(exercise: Exercise) -> None:
+    # "about 20 times in each direction. Do this 2-3 times."
+    assert exercise.reps == 20
+    assert 2 <= exercise.sets <= 3
+    assert len(exercise.directions) == 2
+
+
+def check_running_in_place(exercise: Exercise) -> None:
+    # "Running in place for a few minutes"
+    assert exercise.duration_seconds is not None
+    assert 120 <= exercise.duration_seconds <= 300
+
+
+def check_foot_massage(exercise: Exercise) -> None:
+    # A tennis or lacrosse ball under each foot; hands when there is no ball.
+    assert exercise.sides == ("left", "right")
+    assert "tennis or lacrosse ball" in exercise.instructions
+    assert "hands" in exercise.instructions
+
+
+def test_single_exercise_routines_match_the_article(builtin: dict[str, Routine]) -> None:
+    check_calf_stretch(only(builtin["standing-calf-stretch"], "Standing calf stretch"))
+    check_ankle_circles(only(builtin["ankle-circles"], "Ankle circles"))
+    check_calf_raises(only(builtin["calf-raises"], "Calf raises"))
+    check_foot_massage(only(builtin["foot-massage"], "Foot massage"))
+    check_ankle_rolls(only(builtin["warm-up-ankle-rolls"], "Ankle rolls"))
+    check_running_in_place(only(builtin["warm-up-ankle-rolls"], "Running in place"))
+
+
+def test_calf_stretch_holds_30_seconds_per_leg_per_set(builtin: dict[str, Routine]) -> None:
+    plan = compile_plan(builtin["standing-calf-stretch"])
+    holds = [(s.set, s.side, s.duration) for s in plan.segments if s.kind == "work"]
+    assert holds == [(n, side, 30.0) for n in (1, 2, 3) for side in ("left", "right")]
+
+
+def test_pre_run_warm_up_lasts_10_to_20_minutes(builtin: dict[str, Routine]) -> None:
+    routine = builtin["pre-run-warm-up"]
+    assert 10 * 60 <= compile_plan(routine).total_seconds <= 20 * 60
+    check_foot_massage(only(routine, "Foot massage"))
+    check_ankle_rolls(only(routine, "Ankle rolls"))
+    check_running_in_place(only(routine, "Running in place"))
+
+
+def test_after_run_recovery_is_the_articles_three_stretches(builtin: dict[str, Routine]) -> None:
+    routine = builtin["after-run-recovery"]
+    check_calf_stretch(only(routine, "Standing calf stretch"))
+    check_calf_raises(only(routine, "Calf raises"))
+    check_ankle_circles(only(routine, "Ankle circles"))
+
+
+def test_every_builtin_plan_keeps_its_countdowns(builtin: dict[str, Routine]) -> None:
+    for routine in builtin.values():
+        plan = compile_plan(routine)
+        assert not [c for c in plan.dropped if c.kind == "countdown"], routine.title

@@ -1,0 +1,233 @@
+"""The Plan: what happens when, and what is said, for any valid routine."""
+
+from __future__ import annotations
+
+from functools import reduce
+from operator import add
+
+import msgspec
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ankle_coach.core.cues import GAP_SECONDS, Priority
+from ankle_coach.core.library import resolve
+from ankle_coach.core.plan import Plan, PlanOptions, compile_plan
+from ankle_coach.core.routine import Exercise, Routine, routine_from_mapping
+
+
+def builtin(routine_id: str) -> Routine:
+    return resolve(routine_id).routine
+
+
+def texts(plan: Plan, segment: int) -> list[str]:
+    return [cue.text for cue in plan.cues if cue.segment == segment]
+
+
+def test_calf_stretch_cues_a_runner_hears() -> None:
+    plan = compile_plan(builtin("standing-calf-stretch"))
+    first, work, switch, right, rest = plan.segments[:5]
+    assert [s.kind for s in (first, work, switch, right, rest)] == [
+        "get-ready",
+        "work",
+        "switch",
+        "work",
+        "rest",
+    ]
+    assert texts(plan, 0) == [
+        "Get ready. First: Standing calf stretch. Stand in a staggered stance and lunge forward, keeping your back heel on the ground. "
+        "Feel the stretch in the back of your calf.",
+        "3",
+        "2",
+        "1",
+    ]
+    assert texts(plan, 1) == [
+        "Left side. Set 1 of 3. Hold for 30 seconds.",
+        "Halfway.",
+        "3",
+        "2",
+        "1",
+    ]
+    assert texts(plan, 2) == ["Switch to your right side.", "3", "2", "1"]
+    assert texts(plan, 3)[0] == "Right side. Set 1 of 3. Hold for 30 seconds."
+    assert texts(plan, 4)[0] == "Rest. Next: set 2 of 3, left side."
+    halfway = next(c for c in plan.cues if c.kind == "halfway")
+    assert halfway.at == work.start + 15
+    assert [c.at for c in plan.cues if c.segment == 1 and c.kind == "countdown"] == [
+        work.end - 3,
+        work.end - 2,
+        work.end - 1,
+    ]
+    assert plan.cues[-1].text == "Routine complete. Well done."
+    assert plan.cues[-1].at == plan.total_seconds
+
+
+def test_rep_counts_come_on_the_tempo_and_the_last_three_lead_into_the_change() -> None:
+    plan = compile_plan(builtin("calf-raises"))
+    work = plan.segments[1]
+    assert (work.kind, work.reps, work.rep_seconds) == ("work", 15, 4.0)
+    counts = [c for c in plan.cues if c.segment == 1 and c.kind in ("rep", "countdown")]
+    assert [c.text for c in counts] == [str(n) for n in range(2, 16)]
+    assert [c.at - work.start for c in counts] == [4.0 * (n - 1) for n in range(2, 16)]
+    assert [c.kind for c in counts[-3:]] == ["countdown"] * 3
+    assert texts(plan, 2)[0] == "Rest. Next: set 2 of 3."
+    assert work.rep_at(0) == 1 and work.rep_at(4.0) == 2 and work.rep_at(59.9) == 15
+
+
+def test_next_exercise_is_announced_with_what_to_do() -> None:
+    plan = compile_plan(builtin("after-run-recovery"))
+    rest = next(s for s in plan.segments if s.kind == "rest" and s.exercise == "Calf raises")
+    assert texts(plan, rest.index)[0].startswith("Rest. Next: Calf raises, 3 sets of 15 reps.")
+    assert "heels hanging off the back" in texts(plan, rest.index)[0]
+
+
+def test_directions_are_called_at_each_change() -> None:
+    plan = compile_plan(builtin("ankle-circles"))
+    starts = [texts(plan, s.index)[0] for s in plan.segments if s.kind == "work"]
+    assert starts == ["Clockwise. 15 reps. Go.", "Counter-clockwise. 15 reps. Go."]
+
+
+def test_options_turn_off_rep_counts_and_halfway() -> None:
+    plan = compile_plan(builtin("after-run-recovery"), PlanOptions(count_reps=False, halfway=False))
+    kinds = {c.kind for c in plan.cues}
+    assert "rep" not in kinds and "halfway" not in kinds
+    raises = next(s for s in plan.segments if s.reps)
+    assert texts(plan, raises.index)[-3:] == ["3", "2", "1"]
+
+
+def test_lead_in_option_replaces_the_routines() -> None:
+    plan = compile_plan(builtin("calf-raises"), PlanOptions(lead_in_seconds=30))
+    assert plan.segments[0].duration == 30
+
+
+def test_adjusted_duration_moves_everything_after_it() -> None:
+    routine = builtin("standing-calf-stretch")
+    plain = compile_plan(routine)
+    longer = compile_plan(routine, durations={1: 35.0})
+    assert longer.segments[1].duration == 35.0
+    assert [s.start - 5 for s in longer.segments[2:]] == [s.start for s in plain.segments[2:]]
+    assert longer.total_seconds == plain.total_seconds + 5
+    countdown = [c.at for c in longer.cues if c.segment == 1 and c.kind == "countdown"]
+    assert countdown == [longer.segments[1].end - n for n in (3, 2, 1)]
+
+
+def test_manual_step_lasts_as_long_as_its_call_then_waits() -> None:
+    routine = routine_from_mapping(
+        {
+            "format": 1,
+            "title": "Manual",
+            "exercises": [
+                {"name": "Ice", "instructions": "Wrap the ice in a towel.", "manual": True}
+            ],
+        },
+        "m.toml",
+    )
+    plan = compile_plan(routine)
+    manual = plan.segments[1]
+    assert manual.kind == "manual"
+    (call,) = [c for c in plan.cues if c.segment == 1 and c.kind != "complete"]
+    assert call.text == "Ice. Press Done when you have finished."
+    assert manual.duration >= 3 and call.spoken_until <= manual.end
+
+
+def test_plan_json_has_design_field_names() -> None:
+    data = compile_plan(builtin("foot-massage")).to_dict("foot-massage")
+    assert set(data) >= {"routine", "title", "total_seconds", "segments", "cues"}
+    assert set(data["segments"][0]) >= {
+        "start",
+        "duration",
+        "kind",
+        "exercise",
+        "side",
+        "direction",
+        "set",
+        "sets",
+        "reps",
+    }
+    assert set(data["cues"][0]) >= {"at", "text", "priority"}
+
+
+# Any valid routine ---------------------------------------------------------------------------
+
+seconds = st.floats(min_value=1, max_value=90, allow_nan=False).map(lambda x: round(x, 1))
+gaps = st.sampled_from([0.0, 1.0, 2.5, 3.0, 5.0, 10.0, 15.0])
+
+
+@st.composite
+def exercises(draw: st.DrawFn) -> Exercise:
+    kind = draw(st.sampled_from(["hold", "reps", "duration", "manual"]))
+    work: dict[str, object] = {}
+    if kind == "hold":
+        work["hold_seconds"] = draw(seconds)
+    elif kind == "reps":
+        work["reps"] = draw(st.integers(1, 25))
+        work["rep_seconds"] = draw(st.sampled_from([0.5, 1.0, 1.5, 2.0, 4.0]))
+    elif kind == "duration":
+        work["duration_seconds"] = draw(seconds)
+    else:
+        work["manual"] = True
+    return msgspec.convert(
+        {
+            "name": draw(st.sampled_from(["Calf raises", "Ankle circles", "X"])),
+            "instructions": draw(st.sampled_from(["", "Stand tall.", "Lie down " * 12])),
+            "sides": draw(st.sampled_from([[], ["left", "right"], ["right"]])),
+            "directions": draw(st.sampled_from([[], ["in", "out"], ["clockwise"]])),
+            "sets": draw(st.integers(1, 3)),
+            "rest_seconds": draw(gaps),
+            "switch_seconds": draw(gaps),
+            **work,
+        },
+        Exercise,
+    )
+
+
+routines = st.builds(
+    lambda lead_in, rest, exercise_list: Routine(
+        format=1,
+        title="Any",
+        lead_in_seconds=lead_in,
+        rest_between_exercises_seconds=rest,
+        exercises=tuple(exercise_list),
+    ),
+    gaps,
+    gaps,
+    st.lists(exercises(), min_size=1, max_size=4),
+)
+options = st.builds(PlanOptions, count_reps=st.booleans(), halfway=st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(routines, options)
+def test_plan_properties(routine: Routine, plan_options: PlanOptions) -> None:
+    plan = compile_plan(routine, plan_options)
+    segments = plan.segments
+
+    assert segments[0].start == 0
+    for before, after in zip(segments, segments[1:], strict=False):
+        assert after.start == before.end  # contiguous and ordered
+    assert all(s.duration > 0 for s in segments)
+    assert plan.total_seconds == reduce(add, (s.duration for s in segments), 0.0)
+
+    for cue in plan.cues:
+        segment = segments[cue.segment]
+        if cue.kind == "countdown":
+            assert segment.start <= cue.at < segment.end
+        assert segment.start <= cue.at <= segment.end
+    ats = [cue.at for cue in plan.cues]
+    assert ats == sorted(ats)
+    assert len(set(ats)) == len(ats)  # no two cues share an instant
+    for before, after in zip(plan.cues, plan.cues[1:], strict=False):
+        assert before.spoken_until + GAP_SECONDS <= after.at  # none talks over another
+    assert all(c.priority < Priority.COUNTDOWN for c in plan.dropped)
+    assert compile_plan(routine, plan_options) == plan  # deterministic
+
+
+@settings(max_examples=100, deadline=None)
+@given(routines)
+def test_every_change_after_a_long_enough_segment_gets_3_2_1(routine: Routine) -> None:
+    plan = compile_plan(routine, PlanOptions(count_reps=False))
+    for segment in plan.segments:
+        if segment.kind != "manual" and segment.duration >= 8:
+            countdown = [
+                c.text for c in plan.cues if c.segment == segment.index and c.kind != "complete"
+            ][-3:]
+            assert countdown == ["3", "2", "1"]

@@ -1,0 +1,137 @@
+"""The `ankle-coach` command: list, validate and plan, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ankle_coach.cli import clock_text, main
+
+GOOD = 'format = 1\ntitle = "Mine"\n[[exercises]]\nname = "Calf"\nhold_seconds = 30\n'
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_shows_every_builtin_routine_with_its_time(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["ID", "TITLE", "TIME", "FROM"]
+    line = next(line for line in out.splitlines() if line.startswith("pre-run-warm-up "))
+    assert "Pre-run warm-up" in line and "12:25" in line and "built-in" in line
+
+
+def test_list_json_includes_bad_user_files(
+    capsys: pytest.CaptureFixture[str], user_home: Path
+) -> None:
+    folder = user_home / "data" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text(GOOD)
+    (folder / "broken.toml").write_text("format = 1\ntitle = 'x'\n")
+    code, out, _ = run(capsys, "list", "--json")
+    data = json.loads(out)
+    assert code == 0
+    mine = next(r for r in data["routines"] if r["id"] == "mine")
+    assert mine == {
+        "id": "mine",
+        "title": "Mine",
+        "total_seconds": 35.0,
+        "origin": "my routines",
+        "path": str(folder / "mine.toml"),
+        "tags": [],
+    }
+    assert data["errors"] == [
+        {
+            "path": str(folder / "broken.toml"),
+            "field": "exercises",
+            "message": "the routine has no exercises; add at least one [[exercises]]",
+        }
+    ]
+
+
+def test_validate_exit_codes_and_one_line_per_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(GOOD)
+    bad = tmp_path / "bad.toml"
+    bad.write_text(GOOD.replace("hold_seconds = 30", "hold_seconds = 0\nreps = 5"))
+    assert run(capsys, "validate", str(good)) == (0, "", "")
+    code, out, _ = run(capsys, "validate", str(good), str(bad))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{bad}: exercises[0].hold_seconds: must be between 1 and 600 seconds, not 0",
+    ]
+
+
+def test_validate_every_builtin_file(capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(str(p) for p in (Path(__file__).parents[2] / "routines").glob("*.toml"))
+    assert len(files) == 7
+    assert run(capsys, "validate", *files) == (0, "", "")
+
+
+def test_plan_timetable_reads_like_a_session(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "plan", "standing-calf-stretch")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0] == "Standing calf stretch (03:50)"
+    assert "00:15  WORK       Standing calf stretch (left, set 1 of 3)  [30 s]" in lines
+    assert "    00:15  \u201cLeft side. Set 1 of 3. Hold for 30 seconds.\u201d" in lines
+    assert "    03:50  \u201cRoutine complete. Well done.\u201d" in lines
+
+
+def test_plan_json_shape(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "week-1.toml"
+    path.write_text(GOOD)
+    code, out, _ = run(capsys, "plan", str(path), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert (data["routine"], data["title"], data["total_seconds"]) == ("week-1", "Mine", 35.0)
+    assert [s["kind"] for s in data["segments"]] == ["get-ready", "work"]
+    assert data["cues"][0] == {
+        "at": 0.0,
+        "text": "Get ready. First: Calf.",
+        "priority": 2,
+        "kind": "announce",
+        "segment": 0,
+    }
+
+
+def test_plan_of_a_broken_file_names_file_and_field(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text(GOOD.replace('"Calf"', "3"))
+    code, out, err = run(capsys, "plan", str(path))
+    assert (code, out) == (1, "")
+    assert err == f"{path}: exercises[0].name: must be text, not 3\n"
+
+
+def test_plan_of_an_unknown_id(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "plan", "nope")
+    assert code == 1
+    assert err.startswith("nope: no routine has this id")
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "00:00"), (59.6, "01:00"), (745, "12:25"), (3725, "1:02:05")]
+)
+def test_clock_text(seconds: float, text: str) -> None:
+    assert clock_text(seconds) == text
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ankle_coach", "plan", "ankle-circles", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout)["routine"] == "ankle-circles"
