@@ -11,7 +11,7 @@ from typing import TextIO
 
 from ankle_coach import __version__
 from ankle_coach.core.library import load_files, load_library, resolve
-from ankle_coach.core.plan import Plan, compile_plan
+from ankle_coach.core.plan import Plan, compile_plan, total_seconds
 from ankle_coach.core.routine import RoutineError
 
 
@@ -69,7 +69,7 @@ def _list(out: TextIO, *, as_json: bool) -> int:
         {
             "id": entry.id,
             "title": entry.routine.title,
-            "total_seconds": compile_plan(entry.routine).total_seconds,
+            "total_seconds": total_seconds(entry.routine),
             "origin": str(entry.origin),
             "path": str(entry.path),
             "tags": list(entry.routine.tags),

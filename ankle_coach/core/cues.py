@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import IntEnum
 from typing import Final
@@ -24,6 +25,7 @@ GAP_SECONDS: Final = 0.15
 _PAUSE = re.compile(r"[.,;:!?]")
 
 
+@functools.lru_cache(maxsize=4096)
 def spoken_seconds(text: str) -> float:
     """A deliberately generous estimate of how long the voice takes to say `text`.
 

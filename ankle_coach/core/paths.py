@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "ankle-coach"
@@ -46,7 +45,7 @@ class Paths:
 
 def _shipped(name: str) -> Path:
     """A folder shipped with the package: inside it when installed, beside it in a checkout."""
-    installed = Path(str(resources.files("ankle_coach"))) / name
+    installed = Path(__file__).resolve().parents[1] / name
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parents[2] / name

@@ -148,25 +148,21 @@ def compile_plan(
     """The Plan of `routine`. `durations` replaces the length of segments by index (live
     adjustments of a hold); everything after them moves, cues included."""
     options = options or PlanOptions()
-    specs = list(_specs(routine, options))
-    for index, duration in (durations or {}).items():
-        if 0 <= index < len(specs):
-            specs[index] = replace(specs[index], duration=duration)
-
+    specs = _placed(routine, options, durations)
     segments: list[Segment] = []
     wanted: list[Cue] = []
     start = 0.0
     for index, spec in enumerate(specs):
         before = specs[index - 1] if index else None
         after = specs[index + 1] if index + 1 < len(specs) else None
-        segment_cues, duration = _segment_cues(spec, before, after, index, start, options)
+        wanted.extend(_segment_cues(spec, before, after, index, start, options))
         exercise = spec.exercise
         counts_reps = spec.kind == "work" and exercise.reps is not None
         segments.append(
             Segment(
                 index=index,
                 start=start,
-                duration=duration,
+                duration=spec.duration,
                 kind=spec.kind,
                 exercise_index=spec.exercise_index,
                 exercise=exercise.name,
@@ -178,8 +174,7 @@ def compile_plan(
                 rep_seconds=exercise.tempo_seconds if counts_reps else None,
             )
         )
-        wanted.extend(segment_cues)
-        start += duration
+        start += spec.duration
     if segments:
         wanted.append(
             Cue(start, cues.routine_complete(), Priority.COUNTDOWN, "complete", len(segments) - 1)
@@ -192,6 +187,32 @@ def compile_plan(
         dropped=tuple(dropped),
         _starts=tuple(s.start for s in segments),
     )
+
+
+def total_seconds(routine: Routine, options: PlanOptions | None = None) -> float:
+    """The length of the routine's Plan, without working out its cues."""
+    total = 0.0
+    for spec in _placed(routine, options or PlanOptions(), None):
+        total += spec.duration
+    return total
+
+
+def _placed(
+    routine: Routine, options: PlanOptions, durations: Mapping[int, float] | None
+) -> list[_Spec]:
+    """The segments in order with their final lengths (overrides applied, manual steps sized)."""
+    specs = list(_specs(routine, options))
+    for index, duration in (durations or {}).items():
+        if 0 <= index < len(specs):
+            specs[index] = replace(specs[index], duration=duration)
+    for index, spec in enumerate(specs):
+        if spec.kind == "manual" and not spec.duration:
+            before = specs[index - 1] if index else None
+            after = specs[index + 1] if index + 1 < len(specs) else None
+            call = _start_variants(spec, before, after)[0]
+            length = max(MIN_MANUAL_SECONDS, math.ceil(spoken_seconds(call) + 2 * GAP_SECONDS))
+            specs[index] = replace(spec, duration=length)
+    return specs
 
 
 def _specs(routine: Routine, options: PlanOptions) -> Iterator[_Spec]:
@@ -223,18 +244,14 @@ def _segment_cues(
     index: int,
     start: float,
     options: PlanOptions,
-) -> tuple[list[Cue], float]:
-    """The cues wanted in one segment, and the segment's length (manual steps get theirs here)."""
+) -> list[Cue]:
+    """The cues wanted in one segment, before overlaps are settled."""
     exercise = spec.exercise
     variants = _start_variants(spec, before, after)
     found: list[Cue] = []
 
     if spec.kind == "manual":
-        text = variants[0]
-        duration = spec.duration or max(
-            MIN_MANUAL_SECONDS, math.ceil(spoken_seconds(text) + 2 * GAP_SECONDS)
-        )
-        return [Cue(start, text, Priority.CHANGE, "start", index)], duration
+        return [Cue(start, variants[0], Priority.CHANGE, "start", index)]
 
     duration = spec.duration
     counts_reps = spec.kind == "work" and exercise.reps is not None and options.count_reps
@@ -283,7 +300,7 @@ def _segment_cues(
         found.append(
             Cue(end - number, cues.countdown(number), Priority.COUNTDOWN, "countdown", index)
         )
-    return found, duration
+    return found
 
 
 def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> Sequence[str]:
@@ -334,7 +351,7 @@ def _without_overlaps(wanted: Sequence[Cue]) -> tuple[list[Cue], list[Cue]]:
     kept: list[Cue] = []
     dropped: list[Cue] = []
     for cue in sorted(wanted, key=lambda c: (c.at, -c.priority)):
-        while kept and kept[-1].spoken_until + GAP_SECONDS > cue.at:
+        while kept and kept[-1].at + spoken_seconds(kept[-1].text) + GAP_SECONDS > cue.at:
             if cue.priority >= kept[-1].priority:
                 dropped.append(kept.pop())
                 continue

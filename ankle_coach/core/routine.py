@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import tomllib
@@ -379,6 +378,8 @@ def _translate(
     want, unit = _FIELD_WORDS.get(last, ("", ""))
 
     if m := _UNKNOWN.match(what):
+        import difflib  # only a misspelt file pays for it
+
         name = m["name"]
         known = [f.encode_name for f in msgspec.structs.fields(struct)]
         close = difflib.get_close_matches(name, known, n=1)

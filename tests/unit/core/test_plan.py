@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ankle_coach.core.cues import GAP_SECONDS, Priority
 from ankle_coach.core.library import resolve
-from ankle_coach.core.plan import Plan, PlanOptions, compile_plan
+from ankle_coach.core.plan import Plan, PlanOptions, compile_plan, total_seconds
 from ankle_coach.core.routine import Exercise, Routine, routine_from_mapping
 
 
@@ -34,7 +34,8 @@ def test_calf_stretch_cues_a_runner_hears() -> None:
         "rest",
     ]
     assert texts(plan, 0) == [
-        "Get ready. First: Standing calf stretch. Stand in a staggered stance and lunge forward, keeping your back heel on the ground. "
+        "Get ready. First: Standing calf stretch. Stand in a staggered stance and lunge forward, "
+        "keeping your back heel on the ground. "
         "Feel the stretch in the back of your calf.",
         "3",
         "2",
@@ -206,6 +207,7 @@ def test_plan_properties(routine: Routine, plan_options: PlanOptions) -> None:
         assert after.start == before.end  # contiguous and ordered
     assert all(s.duration > 0 for s in segments)
     assert plan.total_seconds == reduce(add, (s.duration for s in segments), 0.0)
+    assert total_seconds(routine, plan_options) == plan.total_seconds
 
     for cue in plan.cues:
         segment = segments[cue.segment]
@@ -215,8 +217,8 @@ def test_plan_properties(routine: Routine, plan_options: PlanOptions) -> None:
     ats = [cue.at for cue in plan.cues]
     assert ats == sorted(ats)
     assert len(set(ats)) == len(ats)  # no two cues share an instant
-    for before, after in zip(plan.cues, plan.cues[1:], strict=False):
-        assert before.spoken_until + GAP_SECONDS <= after.at  # none talks over another
+    for said, next_cue in zip(plan.cues, plan.cues[1:], strict=False):
+        assert said.spoken_until + GAP_SECONDS <= next_cue.at  # none talks over another
     assert all(c.priority < Priority.COUNTDOWN for c in plan.dropped)
     assert compile_plan(routine, plan_options) == plan  # deterministic
 

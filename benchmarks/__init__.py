@@ -1,0 +1,1 @@
+"""Reproducible measurements; each module prints one JSON object (see the README)."""

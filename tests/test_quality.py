@@ -1,0 +1,38 @@
+"""The project's own checks run with the tests: ruff, mypy (strict on the core), import-linter."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tool(name: str) -> list[str]:
+    """The tool installed beside this interpreter (the test extras), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed; install the test extras: pip install -e '.[test]'")
+    return [found]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy"],
+        ["lint-imports"],
+    ],
+    ids=["ruff-check", "ruff-format", "mypy", "import-linter"],
+)
+def test_check_passes(command: list[str]) -> None:
+    done = subprocess.run(
+        tool(command[0]) + command[1:], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
