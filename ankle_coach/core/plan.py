@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Final, Literal
 
 from ankle_coach.core import cues
-from ankle_coach.core.cues import GAP_SECONDS, Priority, spoken_seconds
+from ankle_coach.core.cues import DEFAULT_RATE, GAP_SECONDS, Priority, spoken_seconds
 from ankle_coach.core.routine import Exercise, Routine, Side, work_steps
 
 SegmentKind = Literal["get-ready", "work", "rest", "switch", "manual"]
@@ -70,10 +70,6 @@ class Cue:
     kind: CueKind
     segment: int
 
-    @property
-    def spoken_until(self) -> float:
-        return self.at + spoken_seconds(self.text)
-
 
 @dataclass(frozen=True)
 class PlanOptions:
@@ -82,6 +78,8 @@ class PlanOptions:
     count_reps: bool = True
     halfway: bool = True
     lead_in_seconds: float | None = None  # None: the routine's own
+    #: The voice's rate in words per minute: how long cues take to say, so none overlaps.
+    speech_rate: int = DEFAULT_RATE
 
 
 @dataclass(frozen=True)
@@ -91,7 +89,12 @@ class Plan:
     cues: tuple[Cue, ...]
     #: Cues left out because a higher-priority cue was speaking; never a countdown.
     dropped: tuple[Cue, ...] = ()
+    speech_rate: int = DEFAULT_RATE
     _starts: tuple[float, ...] = field(default=(), repr=False, compare=False)
+
+    def spoken_until(self, cue: Cue) -> float:
+        """When the voice is estimated to have finished saying `cue`."""
+        return cue.at + spoken_seconds(cue.text, self.speech_rate)
 
     @property
     def total_seconds(self) -> float:
@@ -179,12 +182,13 @@ def compile_plan(
         wanted.append(
             Cue(start, cues.routine_complete(), Priority.COUNTDOWN, "complete", len(segments) - 1)
         )
-    kept, dropped = _without_overlaps(wanted)
+    kept, dropped = _without_overlaps(wanted, options.speech_rate)
     return Plan(
         title=routine.title,
         segments=tuple(segments),
         cues=tuple(kept),
         dropped=tuple(dropped),
+        speech_rate=options.speech_rate,
         _starts=tuple(s.start for s in segments),
     )
 
@@ -210,7 +214,10 @@ def _placed(
             before = specs[index - 1] if index else None
             after = specs[index + 1] if index + 1 < len(specs) else None
             call = _start_variants(spec, before, after)[0]
-            length = max(MIN_MANUAL_SECONDS, math.ceil(spoken_seconds(call) + 2 * GAP_SECONDS))
+            length = max(
+                MIN_MANUAL_SECONDS,
+                math.ceil(spoken_seconds(call, options.speech_rate) + 2 * GAP_SECONDS),
+            )
             specs[index] = replace(spec, duration=length)
     return specs
 
@@ -248,6 +255,7 @@ def _segment_cues(
     """The cues wanted in one segment, before overlaps are settled."""
     exercise = spec.exercise
     variants = _start_variants(spec, before, after)
+    rate = options.speech_rate
     found: list[Cue] = []
 
     if spec.kind == "manual":
@@ -263,17 +271,19 @@ def _segment_cues(
     else:
         window = duration - COUNTDOWN_FROM
         countdown_from = COUNTDOWN_FROM
-    text = next((v for v in variants if spoken_seconds(v) + GAP_SECONDS <= window), variants[-1])
+    text = next(
+        (v for v in variants if spoken_seconds(v, rate) + GAP_SECONDS <= window), variants[-1]
+    )
     if text == variants[-1] and len(variants) > 1 and not counts_reps:
         # Only the bare call ("Get ready.", "Go.") fits before a full countdown: saying what
         # comes matters more than the "3", so the countdown is shortened instead when it can be.
         informative = variants[-2]
-        if duration - spoken_seconds(informative) - GAP_SECONDS >= 1:
+        if duration - spoken_seconds(informative, rate) - GAP_SECONDS >= 1:
             text = informative
     if not counts_reps:
         # A segment too short for its call and a full "3, 2, 1" gets a shorter countdown,
         # planned so; a countdown cue is never dropped.
-        room = duration - spoken_seconds(text) - GAP_SECONDS
+        room = duration - spoken_seconds(text, rate) - GAP_SECONDS
         countdown_from = max(0, min(COUNTDOWN_FROM, math.floor(room)))
     found.append(
         Cue(
@@ -283,13 +293,16 @@ def _segment_cues(
 
     if counts_reps and exercise.reps is not None:
         # The count is the beat of a counted set; its last three counts lead into the change as
-        # "3, 2, 1" does elsewhere, so they are countdown cues and are never dropped (at a tempo
-        # of a second or more; faster counts cannot all be said, and do not pretend to be).
+        # "3, 2, 1" does elsewhere, so they are countdown cues and are never dropped (when the
+        # tempo leaves time to say them; faster counts cannot all be said, and do not pretend).
         last = exercise.reps
         for rep in range(2, last + 1):
             at = start + (rep - 1) * exercise.tempo_seconds
             if at < start + duration:
-                leads = rep > last - COUNTDOWN_FROM and exercise.tempo_seconds >= 1
+                leads = (
+                    rep > last - COUNTDOWN_FROM
+                    and spoken_seconds(str(rep), rate) + GAP_SECONDS <= exercise.tempo_seconds
+                )
                 priority = Priority.COUNTDOWN if leads else Priority.COUNT
                 kind: CueKind = "countdown" if leads else "rep"
                 found.append(Cue(at, cues.rep_count(rep), priority, kind, index))
@@ -337,27 +350,32 @@ def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> S
     variants.append(cues.join(where, action))
     variants.append(cues.join(where, short_action))
     variants.append(cues.join(side_and_direction, short_action))
+    if spec.direction and before is not None and before.kind == "work" and before.side == spec.side:
+        # same side, new direction: the direction is the news
+        variants.append(cues.join(cues.direction_words(spec.direction), short_action))
     variants.append(short_action)
     return tuple(dict.fromkeys(v for v in variants if v))
 
 
-def _without_overlaps(wanted: Sequence[Cue]) -> tuple[list[Cue], list[Cue]]:
+def _without_overlaps(wanted: Sequence[Cue], rate: int) -> tuple[list[Cue], list[Cue]]:
     """Keep cues so that none starts before the one before it has finished speaking.
 
     Of two that would overlap, the lower priority goes; on a tie the earlier one, which is out of
-    date by then. Countdown cues have the top priority and are planned a second apart, so none is
-    ever dropped.
+    date by then. Countdown cues are never dropped: they are planned a second apart, and the
+    calls before them are shortened to fit.
     """
     kept: list[Cue] = []
     dropped: list[Cue] = []
     for cue in sorted(wanted, key=lambda c: (c.at, -c.priority)):
-        while kept and kept[-1].at + spoken_seconds(kept[-1].text) + GAP_SECONDS > cue.at:
+        keep = True
+        while kept and kept[-1].at + spoken_seconds(kept[-1].text, rate) + GAP_SECONDS > cue.at:
+            if kept[-1].priority == cue.priority == Priority.COUNTDOWN:
+                break  # only a very slow voice runs one count into the next: both are said
             if cue.priority >= kept[-1].priority:
                 dropped.append(kept.pop())
-                continue
-            dropped.append(cue)
-            break
-        else:
-            kept.append(cue)
+            else:
+                keep = False
+                break
+        (kept if keep else dropped).append(cue)
     dropped.sort(key=lambda c: c.at)
     return kept, dropped
