@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TextIO
 
 from ankle_coach import __version__
-from ankle_coach.core.library import load_files, load_library, resolve
-from ankle_coach.core.plan import Plan, compile_plan, total_seconds
+from ankle_coach.core.library import LibraryEntry, load_files, load_library, resolve
+from ankle_coach.core.plan import Plan, PlanOptions, compile_plan, total_seconds
 from ankle_coach.core.routine import RoutineError
 
 
@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="the timed segments and cues of a routine")
     plan.add_argument("routine", metavar="ROUTINE")
     plan.add_argument("--json", action="store_true", help="print JSON")
+
+    cue_files = commands.add_parser(
+        "cues", help="render every cue of a routine to WAV, with DIR/manifest.json"
+    )
+    cue_files.add_argument("routine", metavar="ROUTINE")
+    cue_files.add_argument("--out", type=Path, required=True, metavar="DIR")
     return parser
 
 
@@ -60,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(out, args.paths)
     if args.command == "plan":
         return _plan(out, args.routine, as_json=args.json)
+    if args.command == "cues":
+        return _cues(out, args.routine, args.out)
     raise AssertionError(args.command)
 
 
@@ -104,12 +112,19 @@ def _validate(out: TextIO, paths: Sequence[Path]) -> int:
     return 1 if library.problems else 0
 
 
-def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
+def _resolve(reference: str) -> LibraryEntry | None:
+    """The routine, or None after printing its problems to stderr."""
     try:
-        entry = resolve(reference)
+        return resolve(reference)
     except RoutineError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        return None
+
+
+def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
+    entry = _resolve(reference)
+    if entry is None:
         return 1
     plan = compile_plan(entry.routine)
     if as_json:
@@ -117,6 +132,41 @@ def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
         out.write("\n")
     else:
         out.write(timetable(plan))
+    return 0
+
+
+def _cues(out: TextIO, reference: str, folder: Path) -> int:
+    from ankle_coach.speech import CueCache, Pyttsx3Renderer, SpeechUnavailable, VoiceSettings
+    from ankle_coach.speech.manifest import MANIFEST, write_cue_files
+
+    entry = _resolve(reference)
+    if entry is None:
+        return 1
+    settings = VoiceSettings()
+    plan = compile_plan(entry.routine, PlanOptions(speech_rate=settings.rate))
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write(f"\rRendering cues: {done}/{total}")
+            sys.stderr.flush()
+
+    try:
+        entries = write_cue_files(
+            plan, folder, Pyttsx3Renderer(CueCache.default()), settings, progress
+        )
+    except SpeechUnavailable as exc:
+        print(f"No voice: {exc.reason}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{folder}: cannot write the cue files: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    speech = sum(entry["duration"] for entry in entries)
+    out.write(
+        f"{len(entries)} cues of {entry.routine.title!r} ({speech:.0f} s of speech) "
+        f"in {folder}; see {folder / MANIFEST}\n"
+    )
     return 0
 
 

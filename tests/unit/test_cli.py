@@ -81,10 +81,10 @@ def test_plan_timetable_reads_like_a_session(capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "plan", "standing-calf-stretch")
     lines = out.splitlines()
     assert code == 0
-    assert lines[0] == "Standing calf stretch (03:50)"
-    assert "00:15  WORK       Standing calf stretch (left, set 1 of 3)  [30 s]" in lines
-    assert "    00:15  \u201cLeft side. Set 1 of 3. Hold for 30 seconds.\u201d" in lines
-    assert "    03:50  \u201cRoutine complete. Well done.\u201d" in lines
+    assert lines[0] == "Standing calf stretch (03:55)"
+    assert "00:20  WORK       Standing calf stretch (left, set 1 of 3)  [30 s]" in lines
+    assert "    00:20  \u201cLeft side. Set 1 of 3. Hold for 30 seconds.\u201d" in lines
+    assert "    03:55  \u201cRoutine complete. Well done.\u201d" in lines
 
 
 def test_plan_json_shape(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -135,3 +135,29 @@ def test_python_dash_m_runs_the_same_command() -> None:
         check=True,
     )
     assert json.loads(done.stdout)["routine"] == "ankle-circles"
+
+
+def test_cues_writes_wavs_and_a_manifest_that_matches_the_plan(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "cues"
+    code, text, _ = run(capsys, "cues", "ankle-circles", "--out", str(out))
+    assert code == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    code, plan_json, _ = run(capsys, "plan", "ankle-circles", "--json")
+    cues = json.loads(plan_json)["cues"]
+    assert text.startswith(f"{len(cues)} cues of 'Ankle circles'")
+    assert [(m["at"], m["text"], m["priority"]) for m in manifest] == [
+        (c["at"], c["text"], c["priority"]) for c in cues
+    ]
+    assert all((out / m["file"]).stat().st_size > 1000 and m["duration"] > 0.3 for m in manifest)
+
+
+def test_cues_without_a_speech_library_says_why(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ANKLE_COACH_ESPEAK_LIBRARY", str(tmp_path / "missing.so"))
+    code, out, err = run(capsys, "cues", "ankle-circles", "--out", str(tmp_path / "cues"))
+    assert (code, out) == (1, "")
+    assert err.startswith("No voice: ")
+    assert "Traceback" not in err

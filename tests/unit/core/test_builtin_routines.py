@@ -117,3 +117,13 @@ def test_every_builtin_plan_keeps_its_countdowns(builtin: dict[str, Routine]) ->
     for routine in builtin.values():
         plan = compile_plan(routine)
         assert not [c for c in plan.dropped if c.kind == "countdown"], routine.title
+
+
+def test_every_builtin_exercise_is_explained_aloud_before_it_starts(
+    builtin: dict[str, Routine],
+) -> None:
+    for routine in builtin.values():
+        plan = compile_plan(routine)
+        said = " ".join(cue.text for cue in plan.cues)
+        for exercise in routine.exercises:
+            assert exercise.instructions in said, (routine.title, exercise.name)

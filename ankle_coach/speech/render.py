@@ -1,0 +1,304 @@
+"""Turns cue texts into WAV files: the renderer interface, the pyttsx3 one, and a fake for tests.
+
+`Pyttsx3Renderer` renders in a worker process (speech/worker.py) and only what the cache lacks,
+so a second session with the same routine and voice starts no process at all. `render` blocks
+until the files exist: call it from a worker thread, never from a GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any, Final, Protocol
+
+from ankle_coach.speech.cache import CueCache
+from ankle_coach.speech.voice import Voice, VoiceSettings
+from ankle_coach.speech.wav import partial_path, write_beep
+from ankle_coach.speech.worker import EXIT_ITEMS_FAILED, EXIT_OK
+
+#: Called with (texts rendered so far, texts to render) after each newly rendered text, on the
+#: thread that called render(); not called for texts already in the cache.
+Progress = Callable[[int, int], None]
+
+WORKER_MODULE: Final = "ankle_coach.speech.worker"
+#: How long the worker may stay silent (starting up, or on one text) before it is stopped.
+STALL_TIMEOUT: Final = 30.0
+
+
+class SpeechUnavailable(Exception):
+    """Speech cannot work here; `reason` says why in one plain sentence for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class CueRenderer(Protocol):
+    def render(
+        self, texts: Iterable[str], settings: VoiceSettings, progress: Progress | None = None
+    ) -> dict[str, Path]:
+        """A WAV file for every text (each once), rendering those not rendered yet.
+
+        Raises SpeechUnavailable when speech cannot work; a text is never left without a file.
+        """
+        ...
+
+
+def worker_command() -> list[str]:
+    return [sys.executable, "-m", WORKER_MODULE]
+
+
+class Pyttsx3Renderer:
+    """Renders with pyttsx3 in a fresh worker process per call that has anything to render.
+
+    To cancel a render, raise from `progress`: the worker is killed, the exception goes on to the
+    caller, and the cache holds only whole files (those reported done before).
+    `command` replaces the worker's command line (tests use it to stand in a worker that hangs).
+    """
+
+    def __init__(
+        self,
+        cache: CueCache,
+        *,
+        stall_timeout: float = STALL_TIMEOUT,
+        command: Sequence[str] | None = None,
+    ) -> None:
+        self.cache = cache
+        self.stall_timeout = stall_timeout
+        self.command = list(command) if command is not None else worker_command()
+        #: How many worker processes this renderer has started.
+        self.jobs_started = 0
+
+    def render(
+        self, texts: Iterable[str], settings: VoiceSettings, progress: Progress | None = None
+    ) -> dict[str, Path]:
+        wanted = distinct_texts(texts)
+        missing = self.cache.missing(wanted, settings)
+        if missing:
+            self._render_missing(missing, settings, progress)
+        return {text: self.cache.path_for(text, settings) for text in wanted}
+
+    def _render_missing(
+        self, missing: list[str], settings: VoiceSettings, progress: Progress | None
+    ) -> None:
+        try:
+            self.cache.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SpeechUnavailable(
+                f"The cue cache {self.cache.root} cannot be created: {exc.strerror or exc}."
+            ) from None
+        targets = {text: self.cache.path_for(text, settings) for text in missing}
+        job = {
+            "voice_id": settings.voice_id,
+            "rate": settings.rate,
+            "volume": settings.volume,
+            "items": [{"text": text, "path": str(path)} for text, path in targets.items()],
+        }
+        errors: list[str] = []
+
+        def on_message(message: dict[str, Any]) -> None:
+            if "done" not in message:
+                return
+            if message.get("ok") is True:
+                if progress is not None:
+                    progress(int(message["done"]), int(message["total"]))
+            else:
+                errors.append(f"{message.get('text')!r}: {message.get('error')}")
+
+        self.jobs_started += 1
+        run_worker(
+            self.command,
+            job,
+            self.stall_timeout,
+            on_message,
+            leftovers=lambda pid: [partial_path(path, pid) for path in targets.values()],
+        )
+        if errors:
+            raise SpeechUnavailable(
+                f"{len(errors)} of {len(missing)} cues could not be rendered; "
+                f"the first: {errors[0]}."
+            )
+        absent = [text for text in missing if not self.cache.has(text, settings)]
+        if absent:
+            raise SpeechUnavailable(
+                f"The speech worker finished without rendering {len(absent)} of "
+                f"{len(missing)} cues (the first: {absent[0]!r})."
+            )
+
+    def list_voices(self) -> list[Voice]:
+        return list_voices(self.command, self.stall_timeout)
+
+
+def list_voices(
+    command: Sequence[str] | None = None, stall_timeout: float = STALL_TIMEOUT
+) -> list[Voice]:
+    """The voices the speech engine has, in its order. Raises SpeechUnavailable."""
+    found: list[Voice] = []
+
+    def on_message(message: dict[str, Any]) -> None:
+        for voice in message.get("voices", ()):
+            found.append(
+                Voice(
+                    id=str(voice["id"]),
+                    name=str(voice.get("name") or voice["id"]),
+                    languages=tuple(str(language) for language in voice.get("languages", ())),
+                )
+            )
+
+    run_worker(command or worker_command(), {"list_voices": True}, stall_timeout, on_message)
+    return found
+
+
+def run_worker(
+    command: Sequence[str],
+    job: dict[str, Any],
+    stall_timeout: float,
+    on_message: Callable[[dict[str, Any]], None],
+    leftovers: Callable[[int], Iterable[Path]] = lambda pid: (),
+) -> None:
+    """Run one worker job, passing each JSON line it answers to `on_message`.
+
+    Raises SpeechUnavailable when the worker reports a fatal problem, fails, or stays silent for
+    `stall_timeout` seconds. However it ends (an exception in `on_message` included), the worker
+    is stopped and the files `leftovers(pid)` names, its partial files, are removed.
+    """
+    with tempfile.TemporaryFile() as stderr:
+        try:
+            process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr
+            )
+        except OSError as exc:
+            raise SpeechUnavailable(f"The speech worker could not start: {exc}.") from None
+        assert process.stdin is not None and process.stdout is not None
+        lines: queue.Queue[bytes | None] = queue.Queue()
+        sender = threading.Thread(
+            target=_send, args=(process.stdin, json.dumps(job).encode("utf-8")), daemon=True
+        )
+        sender.start()
+        reader = threading.Thread(target=_receive, args=(process.stdout, lines), daemon=True)
+        reader.start()
+        fatal: str | None = None
+        try:
+            while True:
+                try:
+                    line = lines.get(timeout=stall_timeout)
+                except queue.Empty:
+                    raise SpeechUnavailable(
+                        f"The speech worker gave no answer for {stall_timeout:g} seconds "
+                        "and was stopped."
+                    ) from None
+                if line is None:
+                    break
+                message = _parse(line)
+                if message is None:
+                    continue
+                if "fatal" in message:
+                    fatal = str(message["fatal"])
+                    continue
+                on_message(message)
+            try:
+                status = process.wait(timeout=stall_timeout)
+            except subprocess.TimeoutExpired:
+                raise SpeechUnavailable(
+                    "The speech worker did not exit after its last answer and was stopped."
+                ) from None
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+            reader.join(timeout=stall_timeout)
+            sender.join(timeout=stall_timeout)
+            process.stdout.close()
+            for path in leftovers(process.pid):
+                path.unlink(missing_ok=True)
+        if fatal is not None:
+            raise SpeechUnavailable(fatal)
+        if status < 0:
+            raise SpeechUnavailable(f"The speech worker was stopped by signal {-status}.")
+        if status not in (EXIT_OK, EXIT_ITEMS_FAILED):  # failed items come on their own lines
+            stderr.seek(0)
+            detail = _last_line(stderr.read().decode("utf-8", errors="replace"))
+            raise SpeechUnavailable(
+                f"The speech worker failed (exit status {status})"
+                + (f": {detail}" if detail else ".")
+            )
+
+
+def _send(stream: IO[bytes], data: bytes) -> None:
+    try:
+        with stream:
+            stream.write(data)
+    except OSError:  # the worker died before reading its job; its exit status says why
+        pass
+
+
+def _receive(stream: IO[bytes], lines: queue.Queue[bytes | None]) -> None:
+    try:
+        for line in stream:
+            lines.put(line)
+    except (OSError, ValueError):  # the pipe was closed under us: the worker was stopped
+        pass
+    finally:
+        lines.put(None)
+
+
+def _parse(line: bytes) -> dict[str, Any] | None:
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return None
+    return message if isinstance(message, dict) else None
+
+
+def _last_line(text: str, limit: int = 300) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1][:limit] if lines else ""
+
+
+def distinct_texts(texts: Iterable[str]) -> list[str]:
+    """Each text once, in order. Raises ValueError on a blank text: there is nothing to say."""
+    wanted = list(dict.fromkeys(texts))
+    if any(not text.strip() for text in wanted):
+        raise ValueError("a cue text is blank")
+    return wanted
+
+
+class RecordingRenderer:
+    """A renderer for tests: writes a short beep for each new text and records what it was asked.
+
+    `unavailable`: make every render raise SpeechUnavailable with this reason.
+    """
+
+    def __init__(self, cache: CueCache, *, unavailable: str | None = None) -> None:
+        self.cache = cache
+        self.unavailable = unavailable
+        #: Every call: the texts asked for (as given) and the settings.
+        self.calls: list[tuple[tuple[str, ...], VoiceSettings]] = []
+        #: The texts written, in order; a text already in the cache is not written again.
+        self.rendered: list[str] = []
+
+    def render(
+        self, texts: Iterable[str], settings: VoiceSettings, progress: Progress | None = None
+    ) -> dict[str, Path]:
+        given = tuple(texts)
+        self.calls.append((given, settings))
+        if self.unavailable is not None:
+            raise SpeechUnavailable(self.unavailable)
+        wanted = distinct_texts(given)
+        missing = self.cache.missing(wanted, settings)
+        if missing:
+            self.cache.root.mkdir(parents=True, exist_ok=True)
+        for done, text in enumerate(missing, start=1):
+            # longer texts give longer files, so durations can be told apart
+            seconds = min(1.0, 0.1 + 0.05 * len(text.split()))
+            write_beep(self.cache.path_for(text, settings), seconds=seconds)
+            self.rendered.append(text)
+            if progress is not None:
+                progress(done, len(missing))
+        return {text: self.cache.path_for(text, settings) for text in wanted}

@@ -1,0 +1,143 @@
+"""Small WAV helpers on the standard library: what a file holds, and the beep of beep-only mode."""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+import wave
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+#: The format espeak-ng renders (notes/speech.md); the beep uses the same, so a player sees one.
+RATE: Final = 22050
+SAMPLE_WIDTH: Final = 2
+CHANNELS: Final = 1
+
+#: A sample below this (of 32767) counts as silence when measuring silent edges.
+SILENCE_THRESHOLD: Final = 500
+
+_TYPECODES: Final = {2: "h", 4: "i"}
+
+
+class WavError(ValueError):
+    """A file that is not a WAV this module can read."""
+
+
+@dataclass(frozen=True, slots=True)
+class WavInfo:
+    """What a WAV file holds. `peak` is the largest absolute sample, in the file's own scale."""
+
+    rate: int
+    channels: int
+    sample_width: int
+    frames: int
+    duration: float
+    peak: int
+
+    @classmethod
+    def of(cls, path: Path) -> WavInfo:
+        """Read `path`. Raises WavError when it is not a complete PCM WAV, OSError when it
+        cannot be read."""
+        rate, channels, width, samples = _read(path)
+        return cls(
+            rate=rate,
+            channels=channels,
+            sample_width=width,
+            frames=len(samples) // channels,
+            duration=len(samples) / channels / rate if rate else 0.0,
+            peak=max((abs(sample) for sample in samples), default=0),
+        )
+
+
+def wav_info(path: Path) -> WavInfo:
+    return WavInfo.of(path)
+
+
+def silent_edges(path: Path, threshold: int = SILENCE_THRESHOLD) -> tuple[float, float]:
+    """Seconds of silence at the start and at the end of a 16-bit WAV (all of it when silent)."""
+    rate, channels, width, samples = _read(path)
+    if width != 2:
+        raise WavError(f"{path}: only 16-bit files are measured, not {8 * width}-bit")
+    count = len(samples)
+    first = next((i for i in range(count) if abs(samples[i]) >= threshold), None)
+    if first is None:
+        return count / channels / rate, count / channels / rate
+    last = next(i for i in range(count - 1, -1, -1) if abs(samples[i]) >= threshold)
+    return first / channels / rate, (count - 1 - last) / channels / rate
+
+
+def _read(path: Path) -> tuple[int, int, int, array[int]]:
+    try:
+        with wave.open(str(path), "rb") as reader:
+            rate = reader.getframerate()
+            channels = reader.getnchannels()
+            width = reader.getsampwidth()
+            frames = reader.getnframes()
+            data = reader.readframes(frames)
+    except (wave.Error, EOFError) as exc:
+        raise WavError(f"{path}: not a WAV file ({exc})") from None
+    if len(data) != frames * channels * width:
+        raise WavError(
+            f"{path}: the header promises {frames} frames, the file holds "
+            f"{len(data) // max(1, channels * width)}"
+        )
+    if width == 1:  # 8-bit WAV samples are unsigned
+        return rate, channels, width, array("h", (byte - 128 for byte in data))
+    typecode = _TYPECODES.get(width)
+    if typecode is None:
+        raise WavError(f"{path}: {8 * width}-bit samples are not supported")
+    samples = array(typecode)
+    samples.frombytes(data)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return rate, channels, width, samples
+
+
+def write_beep(path: Path, freq: float = 880.0, seconds: float = 0.15) -> None:
+    """Write a sine beep: 16-bit mono 22050 Hz, at 60 % of full scale.
+
+    The start and end fade over 10 ms (a raised cosine) so the beep does not click. Written to a
+    temporary file beside `path` and moved into place, so `path` is never half-written.
+    """
+    frames = max(1, round(seconds * RATE))
+    fade = min(round(0.010 * RATE), frames // 2)
+    amplitude = 0.6 * 32767
+    samples = array("h", bytes(2 * frames))
+    for index in range(frames):
+        edge = min(index, frames - 1 - index)
+        gain = 0.5 - 0.5 * math.cos(math.pi * edge / fade) if edge < fade else 1.0
+        samples[index] = round(amplitude * gain * math.sin(2 * math.pi * freq * index / RATE))
+    write_samples(path, samples)
+
+
+def partial_path(path: Path, pid: int | None = None) -> Path:
+    """Where process `pid` (this one by default) writes `path` before moving it into place.
+
+    Hidden, beside `path` (so the move is an atomic rename), and named by the process, so that
+    whoever started a process that died can remove what it left.
+    """
+    return path.with_name(f".{path.name}.{os.getpid() if pid is None else pid}.partial")
+
+
+def write_samples(path: Path, samples: array[int], rate: int = RATE) -> None:
+    """Write 16-bit mono `samples` to `path` atomically (temporary file, fsync, rename)."""
+    if sys.byteorder == "big":
+        samples = array("h", samples)
+        samples.byteswap()
+    partial = partial_path(path)
+    try:
+        with open(partial, "wb") as handle:
+            with wave.open(handle, "wb") as writer:
+                writer.setnchannels(CHANNELS)
+                writer.setsampwidth(SAMPLE_WIDTH)
+                writer.setframerate(rate)
+                writer.writeframes(samples.tobytes())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""Tests of ankle_coach.speech (a package, so its conftest has a module name of its own)."""

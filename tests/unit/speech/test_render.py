@@ -1,0 +1,273 @@
+"""Rendering cues: real speech for the built-in routines, the cache, atomicity, no speech."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ankle_coach.core.library import LibraryEntry
+from ankle_coach.core.plan import compile_plan
+from ankle_coach.speech import render as render_module
+from ankle_coach.speech.cache import CueCache
+from ankle_coach.speech.espeak import LIBRARY_ENV
+from ankle_coach.speech.render import (
+    Pyttsx3Renderer,
+    RecordingRenderer,
+    SpeechUnavailable,
+    list_voices,
+)
+from ankle_coach.speech.voice import VoiceSettings
+from ankle_coach.speech.wav import WavInfo, partial_path
+
+from .conftest import BuiltinRender
+from .support import (
+    builtin_entries,
+    distinct_cue_texts,
+    partial_files,
+    plausible_seconds,
+    spoken_part,
+)
+
+BUILTIN = builtin_entries()
+
+
+@pytest.mark.parametrize("entry", BUILTIN, ids=[entry.id for entry in BUILTIN])
+def test_every_builtin_cue_renders_to_plausible_speech(
+    builtin_render: BuiltinRender, entry: LibraryEntry
+) -> None:
+    rate = builtin_render.settings.rate
+    for text in distinct_cue_texts(entry):
+        path = builtin_render.paths[text]
+        info = WavInfo.of(path)
+        assert (info.rate, info.channels, info.sample_width) == (22050, 1, 2), text
+        assert info.peak > 8000, f"{text!r} is silent (peak {info.peak})"
+        shortest, longest = plausible_seconds(text, rate)
+        assert info.duration >= shortest, f"{text!r} lasts {info.duration:.2f} s"
+        assert spoken_part(path) <= longest, f"{text!r} speaks for {spoken_part(path):.2f} s"
+
+
+@pytest.mark.parametrize("entry", BUILTIN, ids=[entry.id for entry in BUILTIN])
+def test_at_the_default_rate_every_cue_ends_before_the_next_begins(
+    builtin_render: BuiltinRender, entry: LibraryEntry
+) -> None:
+    """The Plan spaces cues by an estimate of their length; the real speech must fit."""
+    cues = compile_plan(entry.routine).cues
+    speaks = {text: spoken_part(builtin_render.paths[text]) for text in distinct_cue_texts(entry)}
+    for cue, after in zip(cues, cues[1:], strict=False):
+        ends = cue.at + speaks[cue.text]
+        assert ends <= after.at, f"{cue.text!r} at {cue.at} runs into {after.text!r}"
+
+
+def test_one_worker_renders_everything_and_reports_progress(
+    builtin_render: BuiltinRender,
+) -> None:
+    total = len(builtin_render.paths)
+    assert builtin_render.jobs_started == 1
+    assert builtin_render.progress == [(done, total) for done in range(1, total + 1)]
+    assert partial_files(builtin_render.cache.root) == []
+    assert sorted(builtin_render.cache.root.iterdir()) == sorted(builtin_render.paths.values())
+
+
+def test_a_second_render_starts_no_process_and_gives_the_same_files(
+    builtin_render: BuiltinRender, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_process(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a cached render started a process")
+
+    monkeypatch.setattr(subprocess, "Popen", no_process)
+    renderer = Pyttsx3Renderer(builtin_render.cache)
+    progress: list[tuple[int, int]] = []
+    again = renderer.render(
+        reversed(list(builtin_render.paths)),
+        builtin_render.settings,
+        lambda done, total: progress.append((done, total)),
+    )
+    assert again == builtin_render.paths
+    assert renderer.jobs_started == 0 and progress == []
+
+
+def test_other_voice_settings_render_other_files(builtin_render: BuiltinRender) -> None:
+    """The rate is really applied: a slower voice says the same text for longer."""
+    text = "Rest. Next: set 2 of 3, left side."
+    default = builtin_render.paths[text]
+    renderer = Pyttsx3Renderer(builtin_render.cache)
+    slow = renderer.render([text], VoiceSettings(rate=120))[text]
+    fast = renderer.render([text], VoiceSettings(rate=240))[text]
+    american = renderer.render([text], VoiceSettings(voice_id="gmw/en-us"))[text]
+    quiet = renderer.render([text], VoiceSettings(volume=0.3))[text]
+    assert len({default, slow, fast, american, quiet}) == 5
+    assert renderer.jobs_started == 4
+    assert spoken_part(slow) > 1.6 * spoken_part(fast)
+    assert WavInfo.of(quiet).peak < 0.6 * WavInfo.of(default).peak
+    assert WavInfo.of(american).peak > 8000
+
+
+def test_a_caller_that_gives_up_midway_leaves_only_whole_files(tmp_path: Path) -> None:
+    """The worker is killed mid-job; nothing half-written is left, under any name."""
+
+    class GiveUp(Exception):
+        pass
+
+    def give_up(done: int, total: int) -> None:
+        raise GiveUp
+
+    cache = CueCache(tmp_path)
+    texts = [f"Set {n} of 12." for n in range(1, 13)]
+    with pytest.raises(GiveUp):
+        Pyttsx3Renderer(cache).render(texts, VoiceSettings(), give_up)
+    assert partial_files(tmp_path) == []
+    written = list(tmp_path.iterdir())
+    assert written, "the first file was reported done, so it is there"
+    for path in written:
+        assert WavInfo.of(path).frames > 0
+    # and the next render completes the rest
+    renderer = Pyttsx3Renderer(cache)
+    renderer.render(texts, VoiceSettings())
+    assert cache.missing(texts, VoiceSettings()) == []
+
+
+def stand_in_worker(tmp_path: Path, then: str) -> list[str]:
+    """A worker that starts writing its first file, then does `then`."""
+    script = tmp_path / "stand_in.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import json, os, signal, sys, threading
+            from pathlib import Path
+            from ankle_coach.speech.wav import partial_path
+
+            job = json.load(sys.stdin)
+            first = Path(job["items"][0]["path"])
+            partial_path(first).write_bytes(b"RIFF")  # a render cut short
+            {then}
+            """
+        ),
+        encoding="utf-8",
+    )
+    return [sys.executable, str(script)]
+
+
+def test_a_killed_worker_leaves_no_partial_file(tmp_path: Path) -> None:
+    cache = CueCache(tmp_path / "cues")
+    command = stand_in_worker(tmp_path, "os.kill(os.getpid(), signal.SIGKILL)")
+    with pytest.raises(SpeechUnavailable) as caught:
+        Pyttsx3Renderer(cache, command=command).render(["Go.", "Rest."], VoiceSettings())
+    assert caught.value.reason == "The speech worker was stopped by signal 9."
+    assert list(cache.root.iterdir()) == []
+
+
+def test_a_worker_that_hangs_is_stopped(tmp_path: Path) -> None:
+    cache = CueCache(tmp_path / "cues")
+    command = stand_in_worker(tmp_path, "threading.Event().wait()")
+    renderer = Pyttsx3Renderer(cache, command=command, stall_timeout=0.5)
+    with pytest.raises(SpeechUnavailable) as caught:
+        renderer.render(["Go."], VoiceSettings())
+    assert (
+        caught.value.reason == "The speech worker gave no answer for 0.5 seconds and was stopped."
+    )
+    assert list(cache.root.iterdir()) == []
+    assert not partial_path(cache.path_for("Go.", VoiceSettings())).exists()
+
+
+def test_an_unknown_voice_is_a_plain_reason_and_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(SpeechUnavailable) as caught:
+        Pyttsx3Renderer(CueCache(tmp_path)).render(["Go."], VoiceSettings(voice_id="xx/nope"))
+    assert caught.value.reason == (
+        "There is no voice 'xx/nope'; choose one of the installed voices."
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="espeak is Linux's")
+def test_no_speech_library_is_a_plain_reason_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "nowhere" / "libespeak-ng.so.1"
+    monkeypatch.setenv(LIBRARY_ENV, str(missing))  # the worker inherits it
+    cache = CueCache(tmp_path / "cues")
+    with pytest.raises(SpeechUnavailable) as caught:
+        Pyttsx3Renderer(cache).render(["Go."], VoiceSettings())
+    reason = caught.value.reason
+    assert reason.startswith(f"The speech library {missing} named by {LIBRARY_ENV} cannot be")
+    assert "Traceback" not in reason and "\n" not in reason
+    assert str(caught.value) == reason
+    with pytest.raises(SpeechUnavailable, match="cannot be loaded"):
+        list_voices()
+    assert not any(cache.root.iterdir())
+
+
+def test_a_worker_that_cannot_start_is_a_plain_reason(tmp_path: Path) -> None:
+    renderer = Pyttsx3Renderer(CueCache(tmp_path), command=[str(tmp_path / "no-such-python")])
+    with pytest.raises(SpeechUnavailable, match="^The speech worker could not start: "):
+        renderer.render(["Go."], VoiceSettings())
+
+
+def test_a_worker_that_crashes_names_its_last_words(tmp_path: Path) -> None:
+    command = [sys.executable, "-c", "import sys; sys.exit('espeak exploded')"]
+    renderer = Pyttsx3Renderer(CueCache(tmp_path), command=command)
+    with pytest.raises(SpeechUnavailable) as caught:
+        renderer.render(["Go."], VoiceSettings())
+    assert caught.value.reason == "The speech worker failed (exit status 1): espeak exploded"
+
+
+def test_a_blank_text_is_a_mistake(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="a cue text is blank"):
+        Pyttsx3Renderer(CueCache(tmp_path)).render(["Go.", " "], VoiceSettings())
+
+
+def test_list_voices_has_english() -> None:
+    voices = {voice.id: voice for voice in list_voices()}
+    assert "gmw/en" in voices
+    assert voices["gmw/en"].languages
+
+
+def test_the_worker_runs_under_this_interpreter() -> None:
+    assert render_module.worker_command() == [sys.executable, "-m", "ankle_coach.speech.worker"]
+
+
+def test_the_recording_renderer_writes_beeps_and_records(tmp_path: Path) -> None:
+    cache = CueCache(tmp_path)
+    renderer = RecordingRenderer(cache)
+    progress: list[tuple[int, int]] = []
+    first = renderer.render(["3", "2", "3"], VoiceSettings(), lambda *p: progress.append(p))
+    second = renderer.render(["2", "1"], VoiceSettings())
+    assert list(first) == ["3", "2"] and list(second) == ["2", "1"]
+    assert renderer.calls == [(("3", "2", "3"), VoiceSettings()), (("2", "1"), VoiceSettings())]
+    assert renderer.rendered == ["3", "2", "1"]
+    assert progress == [(1, 2), (2, 2)]
+    info = WavInfo.of(second["1"])
+    assert (info.rate, info.channels, info.sample_width) == (22050, 1, 2) and info.peak > 8000
+
+
+def test_the_recording_renderer_can_have_no_speech(tmp_path: Path) -> None:
+    renderer = RecordingRenderer(CueCache(tmp_path), unavailable="No speech library was found.")
+    with pytest.raises(SpeechUnavailable, match="No speech library was found."):
+        renderer.render(["Go."], VoiceSettings())
+    assert renderer.calls == [(("Go.",), VoiceSettings())] and renderer.rendered == []
+
+
+def test_the_speech_package_never_imports_qt() -> None:
+    """The Qt player is built on it; the worker and the CLI must not need Qt."""
+    probe = (
+        "import sys, ankle_coach.speech, ankle_coach.speech.manifest, ankle_coach.speech.worker;"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_cache_folder_that_cannot_be_made_is_a_plain_reason(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    renderer = Pyttsx3Renderer(CueCache(blocker / "cues"))
+    with pytest.raises(SpeechUnavailable) as caught:
+        renderer.render(["Go."], VoiceSettings())
+    assert (
+        caught.value.reason
+        == f"The cue cache {blocker / 'cues'} cannot be created: Not a directory."
+    )
+    assert renderer.jobs_started == 0

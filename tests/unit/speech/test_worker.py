@@ -1,0 +1,127 @@
+"""The worker process, driven through its JSON protocol (real speech where it runs)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ankle_coach.speech import worker
+from ankle_coach.speech.wav import WavInfo
+from ankle_coach.speech.worker import BadJob, Item, Job, parse_job
+
+from .support import partial_files
+
+
+def run_worker(job: Any) -> tuple[int, list[str]]:
+    raw = job if isinstance(job, str) else json.dumps(job)
+    done = subprocess.run(
+        [sys.executable, "-m", "ankle_coach.speech.worker"],
+        input=raw,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return done.returncode, done.stdout.splitlines()
+
+
+def test_stdout_carries_only_protocol_lines(tmp_path: Path) -> None:
+    items = [{"text": text, "path": str(tmp_path / f"{n}.wav")} for n, text in enumerate("321")]
+    status, lines = run_worker({"voice_id": None, "rate": 170, "volume": 1.0, "items": items})
+    assert status == 0
+    # the espeak driver prints "Audio saved to ..."; none of it may reach the protocol
+    assert [json.loads(line) for line in lines] == [
+        {"done": 1, "total": 3, "text": "3", "ok": True},
+        {"done": 2, "total": 3, "text": "2", "ok": True},
+        {"done": 3, "total": 3, "text": "1", "ok": True},
+    ]
+    assert all(WavInfo.of(tmp_path / f"{n}.wav").frames > 0 for n in range(3))
+    assert partial_files(tmp_path) == []
+
+
+def test_list_voices_names_the_installed_voices() -> None:
+    status, lines = run_worker({"list_voices": True})
+    assert status == 0
+    [answer] = [json.loads(line) for line in lines]
+    voices = {voice["id"]: voice for voice in answer["voices"]}
+    assert {"gmw/en", "gmw/en-us"} <= voices.keys()
+    assert voices["gmw/en-us"]["name"] and voices["gmw/en-us"]["languages"]
+
+
+def test_an_unknown_voice_stops_the_job_before_anything_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "a.wav"
+    status, lines = run_worker(
+        {
+            "voice_id": "xx/nope",
+            "rate": 170,
+            "volume": 1.0,
+            "items": [{"text": "Go.", "path": str(target)}],
+        }
+    )
+    assert status == worker.EXIT_BAD_JOB
+    assert [json.loads(line) for line in lines] == [
+        {
+            "fatal": "There is no voice 'xx/nope'; choose one of the installed voices.",
+            "unavailable": False,
+        }
+    ]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_job_that_is_not_json_is_refused() -> None:
+    status, lines = run_worker("{not json")
+    assert status == worker.EXIT_BAD_JOB
+    assert json.loads(lines[0])["fatal"].startswith("Bad render job: the job is not JSON")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("[]", "the job must be a JSON object"),
+        ('{"items": 3}', "items must be a list"),
+        ('{"rate": "fast", "items": []}', "rate must be a whole number or null"),
+        ('{"items": [{"text": " ", "path": "/x.wav"}]}', "items[0] must be"),
+        ('{"items": [{"text": "Go."}]}', "items[0] must be"),
+    ],
+)
+def test_bad_jobs_say_what_is_wrong(raw: str, message: str) -> None:
+    with pytest.raises(BadJob) as caught:
+        parse_job(raw)
+    assert str(caught.value).startswith(message)
+
+
+def test_a_job_is_parsed() -> None:
+    job = parse_job(
+        '{"voice_id": "gmw/en", "rate": 150, "volume": 1,'
+        ' "items": [{"text": "Go.", "path": "/c/a.wav"}]}'
+    )
+    assert job == Job("gmw/en", 150, 1.0, (Item("Go.", Path("/c/a.wav")),))
+
+
+def test_no_speech_library_is_a_fatal_unavailable_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    reason = "No speech library was found: install it."
+    monkeypatch.setattr(worker, "prepare_espeak", lambda: reason)
+    stream = io.StringIO()
+    status = worker.run(parse_job('{"items": []}'), worker.Answers(stream))
+    assert status == worker.EXIT_UNAVAILABLE
+    assert json.loads(stream.getvalue()) == {"fatal": reason, "unavailable": True}
+
+
+def test_a_file_that_cannot_be_written_fails_alone(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    items = [
+        {"text": "Go.", "path": str(blocker / "a.wav")},
+        {"text": "Rest.", "path": str(tmp_path / "b.wav")},
+    ]
+    status, lines = run_worker({"voice_id": None, "rate": 170, "volume": 1.0, "items": items})
+    assert status == worker.EXIT_ITEMS_FAILED
+    first, second = (json.loads(line) for line in lines)
+    assert first["ok"] is False and first["error"].startswith(f"cannot write {blocker}")
+    assert second == {"done": 2, "total": 2, "text": "Rest.", "ok": True}
