@@ -216,7 +216,7 @@ def _placed(
             call = _start_variants(spec, before, after)[0]
             length = max(
                 MIN_MANUAL_SECONDS,
-                math.ceil(spoken_seconds(call, options.speech_rate) + 2 * GAP_SECONDS),
+                float(math.ceil(spoken_seconds(call, options.speech_rate) + 2 * GAP_SECONDS)),
             )
             specs[index] = replace(spec, duration=length)
     return specs

@@ -34,7 +34,8 @@ def test_calf_stretch_cues_a_runner_hears() -> None:
         "rest",
     ]
     assert texts(plan, 0) == [
-        "Get ready. First: Standing calf stretch. Stand in a staggered stance and lunge forward, "
+        "Get ready. First: Standing calf stretch, hold for 30 seconds, 3 times, each side. "
+        "Stand in a staggered stance and lunge forward, "
         "keeping your back heel on the ground. "
         "Feel the stretch in the back of your calf.",
         "3",
