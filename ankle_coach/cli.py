@@ -47,6 +47,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     cue_files.add_argument("routine", metavar="ROUTINE")
     cue_files.add_argument("--out", type=Path, required=True, metavar="DIR")
+
+    run = commands.add_parser(
+        "run",
+        help="an audio-only session in the terminal",
+        description="Keys: Space/p pause, n next, b back, r restart exercise, d done, "
+        "+/- adjust the hold by 5 s, m mute, q quit.",
+    )
+    run.add_argument("routine", metavar="ROUTINE")
+    run.add_argument("--beep", action="store_true", help="beeps instead of words")
+    run.add_argument("--mute", action="store_true", help="no sound: cues as text only")
     return parser
 
 
@@ -68,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _plan(out, args.routine, as_json=args.json)
     if args.command == "cues":
         return _cues(out, args.routine, args.out)
+    if args.command == "run":
+        return _run(args.routine, beep=args.beep, mute=args.mute)
     raise AssertionError(args.command)
 
 
@@ -168,6 +180,17 @@ def _cues(out: TextIO, reference: str, folder: Path) -> int:
         f"in {folder}; see {folder / MANIFEST}\n"
     )
     return 0
+
+
+def _run(reference: str, *, beep: bool, mute: bool) -> int:
+    entry = _resolve(reference)
+    if entry is None:
+        return 1
+    from ankle_coach.terminal import run_session
+    from ankle_coach.ui.cue_player import Sound
+
+    sound = Sound.MUTE if mute else Sound.BEEP if beep else Sound.VOICE
+    return run_session(entry, sound=sound)
 
 
 def timetable(plan: Plan) -> str:

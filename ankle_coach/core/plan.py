@@ -263,10 +263,12 @@ def _segment_cues(
 
     duration = spec.duration
     counts_reps = spec.kind == "work" and exercise.reps is not None and options.count_reps
+    counts = _rep_counts(exercise, index, start, duration, rate) if counts_reps else []
     if counts_reps:
         # The call may take the place of the first counts, so that the side and direction are
-        # always said; counting goes on from the rep under way.
-        window = max(exercise.tempo_seconds, COUNTED_CALL_SECONDS)
+        # always said (counting goes on from the rep under way), but never of the last three.
+        leading = [cue.at - start for cue in counts if cue.priority == Priority.COUNTDOWN]
+        window = min([max(exercise.tempo_seconds, COUNTED_CALL_SECONDS), *leading])
         countdown_from = 0
     else:
         window = duration - COUNTDOWN_FROM
@@ -291,21 +293,7 @@ def _segment_cues(
         )
     )
 
-    if counts_reps and exercise.reps is not None:
-        # The count is the beat of a counted set; its last three counts lead into the change as
-        # "3, 2, 1" does elsewhere, so they are countdown cues and are never dropped (when the
-        # tempo leaves time to say them; faster counts cannot all be said, and do not pretend).
-        last = exercise.reps
-        for rep in range(2, last + 1):
-            at = start + (rep - 1) * exercise.tempo_seconds
-            if at < start + duration:
-                leads = (
-                    rep > last - COUNTDOWN_FROM
-                    and spoken_seconds(str(rep), rate) + GAP_SECONDS <= exercise.tempo_seconds
-                )
-                priority = Priority.COUNTDOWN if leads else Priority.COUNT
-                kind: CueKind = "countdown" if leads else "rep"
-                found.append(Cue(at, cues.rep_count(rep), priority, kind, index))
+    found.extend(counts)
     if options.halfway and spec.kind == "work" and exercise.reps is None and duration >= 20:
         found.append(Cue(start + duration / 2, cues.halfway(), Priority.INFO, "halfway", index))
     end = start + duration
@@ -313,6 +301,31 @@ def _segment_cues(
         found.append(
             Cue(end - number, cues.countdown(number), Priority.COUNTDOWN, "countdown", index)
         )
+    return found
+
+
+def _rep_counts(
+    exercise: Exercise, index: int, start: float, duration: float, rate: int
+) -> list[Cue]:
+    """The count on the tempo: the number of each rep as it begins, from 2 (the call is 1).
+
+    The last three counts lead into the change as "3, 2, 1" does elsewhere, so they are
+    countdown cues and are never dropped, when the tempo leaves time to say them; faster counts
+    cannot all be said, and do not pretend to be.
+    """
+    found: list[Cue] = []
+    last = exercise.reps or 0
+    for rep in range(2, last + 1):
+        at = start + (rep - 1) * exercise.tempo_seconds
+        if at >= start + duration:
+            break
+        leads = (
+            rep > last - COUNTDOWN_FROM
+            and spoken_seconds(str(rep), rate) + GAP_SECONDS <= exercise.tempo_seconds
+        )
+        priority = Priority.COUNTDOWN if leads else Priority.COUNT
+        kind: CueKind = "countdown" if leads else "rep"
+        found.append(Cue(at, cues.rep_count(rep), priority, kind, index))
     return found
 
 

@@ -221,6 +221,10 @@ def test_plan_properties(routine: Routine, plan_options: PlanOptions) -> None:
     for said, next_cue in zip(plan.cues, plan.cues[1:], strict=False):
         assert plan.spoken_until(said) + GAP_SECONDS <= next_cue.at  # none talks over another
     assert all(c.priority < Priority.COUNTDOWN for c in plan.dropped)
+    starts = {cue.at for cue in plan.cues if cue.kind in ("start", "announce")}
+    for segment in segments:  # every segment long enough to say something says what it is
+        if segment.duration >= 3:
+            assert segment.start in starts, segment
     assert compile_plan(routine, plan_options) == plan  # deterministic
 
 

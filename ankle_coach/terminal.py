@@ -1,0 +1,302 @@
+"""`ankle-coach run`: an audio-only session in the terminal, on the GUI's engine and player.
+
+Keys: Space or p pause/resume, n or Right next, b or Left back, r restart the exercise, d or Enter
+done (manual steps), + and - adjust the hold by 5 s, m mute, q quit. Ctrl-C quits cleanly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import sys
+from collections.abc import Callable, Iterator
+from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Slot
+
+from ankle_coach.cli import clock_text
+from ankle_coach.core.clock import MonotonicClock
+from ankle_coach.core.library import LibraryEntry
+from ankle_coach.core.plan import Cue, PlanOptions
+from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionEngine, SessionState
+from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
+from ankle_coach.ui.audio import quiet_multimedia_logging
+from ankle_coach.ui.controller import SessionController
+from ankle_coach.ui.cue_player import CuePlayer, Sound
+
+#: Exit status after Ctrl-C, as shells expect (128 + SIGINT).
+EXIT_INTERRUPTED = 130
+_BAR = 24
+#: Once the routine is complete, how long to let its last words be heard at most.
+_LAST_WORDS_SECONDS = 4.0
+
+
+class TerminalView(QObject):
+    """Shows the session: a live progress line on a terminal, one line per event otherwise."""
+
+    def __init__(self, controller: SessionController, out: TextIO, err: TextIO) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._out = out
+        self._err = err
+        self._live = out.isatty()
+        self._segment = -1
+        self._width = 0
+        controller.stateChanged.connect(self._on_controller_state_changed)
+        controller.cueDue.connect(self._on_controller_cue_due)
+        controller.cuesMissed.connect(self._on_controller_cues_missed)
+
+    def note(self, text: str, *, error: bool = False) -> None:
+        """A line of its own, above the live line."""
+        self._clear()
+        print(text, file=self._err if error else self._out, flush=True)
+
+    @Slot(int, int)
+    def on_player_preparing(self, done: int, total: int) -> None:
+        if self._live:
+            self._show(f"Preparing the voice: {done} of {total} cues")
+
+    @Slot(str)
+    def on_player_unavailable(self, reason: str) -> None:
+        self.note(f"No voice: {reason}", error=True)
+
+    @Slot(object)
+    def _on_controller_state_changed(self, state: SessionState) -> None:
+        if self._live:
+            self._show(status_line(state))
+        elif state.segment_index != self._segment and state.phase is not Phase.READY:
+            self.note(f"[{clock_text(state.segment.start)}] {segment_words(state)}")
+        self._segment = state.segment_index
+
+    @Slot(object)
+    def _on_controller_cue_due(self, cue: Cue) -> None:
+        if not self._live:
+            self.note(f"[{cue.at:7.2f}] \u201c{cue.text}\u201d")
+
+    @Slot(object)
+    def _on_controller_cues_missed(self, cues: list[Cue]) -> None:
+        if not self._live:
+            said = ", ".join(f"\u201c{cue.text}\u201d" for cue in cues)
+            self.note(f"(passed while busy, not said late: {said})")
+
+    def _show(self, line: str) -> None:
+        padding = max(0, self._width - len(line))
+        self._out.write("\r" + line + " " * padding)
+        self._out.flush()
+        self._width = len(line)
+
+    def _clear(self) -> None:
+        if self._live and self._width:
+            self._out.write("\r" + " " * self._width + "\r")
+            self._width = 0
+
+    def close(self) -> None:
+        if self._live and self._width:
+            self._out.write("\n")
+            self._out.flush()
+            self._width = 0
+
+
+def segment_words(state: SessionState) -> str:
+    segment = state.segment
+    details = [
+        detail
+        for detail in (
+            segment.side,
+            segment.direction,
+            f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
+        )
+        if detail
+    ]
+    label = {"get-ready": "Get ready", "rest": "Rest", "switch": "Switch"}.get(segment.kind, "")
+    name = segment.exercise if segment.kind in ("work", "manual") else f"next: {segment.exercise}"
+    suffix = f" ({', '.join(details)})" if details else ""
+    return f"{label + ' ' if label else ''}{name}{suffix}".strip()
+
+
+def status_line(state: SessionState) -> str:
+    """One line that says everything at a glance: progress, what now, how long."""
+    filled = round(state.progress * _BAR)
+    bar = "#" * filled + "-" * (_BAR - filled)
+    if state.phase is Phase.WAITING:
+        left = "press d when done"
+    else:
+        left = f"{clock_text(state.remaining)} left"
+    rep = f", rep {state.rep} of {state.segment.reps}" if state.rep is not None else ""
+    marker = {Phase.PAUSED: "PAUSED  ", Phase.FINISHED: "DONE  "}.get(state.phase, "")
+    return (
+        f"{marker}[{bar}] {clock_text(state.position)}/{clock_text(state.total)}  "
+        f"{segment_words(state)}{rep}  {left}"
+    )
+
+
+class KeyReader(QObject):
+    """Reads single keys from the terminal (or a pipe) without blocking the event loop."""
+
+    def __init__(self, fd: int, on_key: Callable[[str], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._fd = fd
+        self._on_key = on_key
+        self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notifier_activated)
+
+    @Slot()
+    def _on_notifier_activated(self) -> None:
+        try:
+            data = os.read(self._fd, 64)
+        except OSError:
+            data = b""
+        if not data:  # end of input: keep running, stop listening
+            self._notifier.setEnabled(False)
+            return
+        text = data.decode("utf-8", errors="ignore")
+        for key in _split_keys(text):
+            self._on_key(key)
+
+
+_ESCAPES = {"\x1b[C": "right", "\x1b[D": "left", "\x1b[5~": "pageup", "\x1b[6~": "pagedown"}
+
+
+def _split_keys(text: str) -> Iterator[str]:
+    index = 0
+    while index < len(text):
+        for sequence, name in _ESCAPES.items():
+            if text.startswith(sequence, index):
+                yield name
+                index += len(sequence)
+                break
+        else:
+            yield text[index]
+            index += 1
+
+
+@contextlib.contextmanager
+def cbreak(fd: int) -> Iterator[bool]:
+    """Keys arrive one at a time with no echo while inside; the terminal is restored after."""
+    if not os.isatty(fd):
+        yield False
+        return
+    import termios
+    import tty
+
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        yield True
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+def run_session(
+    entry: LibraryEntry,
+    *,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+    stdin_fd: int | None = 0,
+    sound: Sound = Sound.VOICE,
+) -> int:
+    """Run a whole session in the terminal; returns the exit status."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    quiet_multimedia_logging()
+    settings = VoiceSettings()
+    cache = CueCache.default()
+    engine = SessionEngine(entry.routine, MonotonicClock(), PlanOptions(speech_rate=settings.rate))
+    root = QObject()
+    player = CuePlayer(Pyttsx3Renderer(cache), settings, cache, root, sound=sound)
+    controller = SessionController(engine, player, root)
+    view = TerminalView(controller, out, err)
+    outcome = {"status": 0}
+
+    def quit_with(status: int) -> None:
+        outcome["status"] = status
+        player.close()
+        app.quit()
+
+    def on_key(key: str) -> None:
+        actions: dict[str, Callable[[], object]] = {
+            " ": controller.toggle_pause,
+            "p": controller.toggle_pause,
+            "n": controller.next,
+            "right": controller.next,
+            "pagedown": controller.next,
+            "b": controller.back,
+            "left": controller.back,
+            "pageup": controller.back,
+            "r": controller.restart_exercise,
+            "d": controller.done,
+            "\n": controller.done,
+            "\r": controller.done,
+            "+": lambda: controller.adjust(ADJUST_STEP_SECONDS),
+            "=": lambda: controller.adjust(ADJUST_STEP_SECONDS),
+            "-": lambda: controller.adjust(-ADJUST_STEP_SECONDS),
+            "m": toggle_mute,
+        }
+        if key in ("q", "Q"):
+            controller.stop()
+            view.note("Stopped.")
+            quit_with(0)
+        elif key.lower() in actions and engine.phase is not Phase.READY:
+            actions[key.lower()]()
+
+    def toggle_mute() -> None:
+        player.sound = Sound.MUTE if player.sound is not Sound.MUTE else sound
+        view.note("Muted." if player.sound is Sound.MUTE else "Sound on.")
+
+    def on_finished() -> None:
+        view.note("Routine complete.")
+        QTimer.singleShot(
+            round(min(_LAST_WORDS_SECONDS, player.speech_left()) * 1000), lambda: quit_with(0)
+        )
+
+    player.preparing.connect(view.on_player_preparing)
+    player.unavailable.connect(view.on_player_unavailable)
+    player.ready.connect(controller.start)
+    controller.finished.connect(on_finished)
+
+    with cbreak(stdin_fd) if stdin_fd is not None else contextlib.nullcontext(False) as live:
+        if stdin_fd is not None and (live or not os.isatty(stdin_fd)):
+            KeyReader(stdin_fd, on_key, root)
+        with _interrupts(lambda: quit_with(EXIT_INTERRUPTED), root):
+            view.note(f"{entry.routine.title} ({clock_text(engine.plan.total_seconds)})")
+            if live:
+                view.note(
+                    "Space pause, n next, b back, r restart exercise, d done, +/- 5 s, "
+                    "m mute, q quit"
+                )
+            player.prepare(engine.plan)
+            app.exec()
+    view.close()
+    if outcome["status"] == EXIT_INTERRUPTED:
+        print("Interrupted.", file=err)
+    root.deleteLater()
+    return outcome["status"]
+
+
+@contextlib.contextmanager
+def _interrupts(on_interrupt: Callable[[], None], parent: QObject) -> Iterator[None]:
+    """Ctrl-C quits the event loop cleanly: Qt's loop runs no Python code by itself, so the
+    signal wakes it through a socket."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = signal.signal(signal.SIGINT, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, parent)
+
+    def on_wake() -> None:
+        with contextlib.suppress(OSError):
+            woke = reader.recv(64)
+            if bytes([signal.SIGINT]) in woke:
+                on_interrupt()
+
+    notifier.activated.connect(on_wake)
+    try:
+        yield
+    finally:
+        notifier.setEnabled(False)
+        signal.signal(signal.SIGINT, previous)
+        signal.set_wakeup_fd(previous_fd)
+        reader.close()
+        writer.close()

@@ -1,0 +1,1 @@
+"""The Qt shell: the session controller, the cue player and (later) the windows."""

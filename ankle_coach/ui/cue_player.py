@@ -1,0 +1,271 @@
+"""Speaks cues: renders a Plan's cue texts before Start, then plays each with QSoundEffect.
+
+The player does not keep time. The SessionController asks it to play a cue when the engine says
+the cue is due; the player only decides whether it can be heard: a cue never starts while
+another is speaking, unless it outranks it (a countdown always does), and stop() is instant.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+
+from ankle_coach.core.cues import GAP_SECONDS, Priority
+from ankle_coach.core.plan import Cue, Plan
+from ankle_coach.speech import CueCache, CueRenderer, SpeechUnavailable, VoiceSettings
+from ankle_coach.speech.wav import WavInfo, silent_edges, write_beep
+from ankle_coach.ui.audio import multimedia_problem
+
+
+class Sound(StrEnum):
+    """What the player does with a due cue."""
+
+    VOICE = "voice"
+    BEEP = "beep"  # beeps instead of words: for those who know the routine
+    MUTE = "mute"
+
+
+@dataclass(frozen=True)
+class _Beep:
+    name: str
+    frequency: float
+    seconds: float
+
+
+# Countdown beeps are short and all alike; a change is a longer, higher tone; reps are a tick.
+_BEEPS = {
+    int(Priority.COUNTDOWN): _Beep("countdown", 880.0, 0.15),
+    int(Priority.CHANGE): _Beep("change", 1320.0, 0.4),
+    int(Priority.COUNT): _Beep("count", 660.0, 0.06),
+    int(Priority.INFO): _Beep("info", 990.0, 0.1),
+}
+
+
+@dataclass
+class _Loaded:
+    effect: Any  # QSoundEffect: QtMultimedia is imported only once it is known to load
+    speaking_seconds: float  # the WAV without its trailing silence
+
+
+class _RenderBridge(QObject):
+    """Carries the render thread's news to the player's thread (queued connections)."""
+
+    progress = Signal(int, int)
+    rendered = Signal(object)  # dict[str, Path]
+    failed = Signal(str)
+
+
+class CuePlayer(QObject):
+    """Plays the cues of one Plan.
+
+    Signals:
+        preparing(done, total): cue texts rendered so far, while rendering before Start.
+        ready(): every cue can be played (or, when `problem` is set, none will be).
+        unavailable(reason): why cues will not be heard; emitted once per player.
+        spoken(cue): a cue started playing.
+        dropped(cue): a due cue was not played because a higher-priority one was speaking.
+    """
+
+    preparing = Signal(int, int)
+    ready = Signal()
+    unavailable = Signal(str)
+    spoken = Signal(object)
+    dropped = Signal(object)
+
+    def __init__(
+        self,
+        renderer: CueRenderer,
+        settings: VoiceSettings,
+        cache: CueCache,
+        parent: QObject | None = None,
+        *,
+        sound: Sound = Sound.VOICE,
+        audio_problem: Callable[[], str | None] = multimedia_problem,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._renderer = renderer
+        self._settings = settings
+        self._cache = cache
+        self._sound = sound
+        self._now = now
+        self._loaded: dict[str, _Loaded] = {}
+        self._beeps: dict[int, _Loaded] = {}
+        self._texts: list[str] = []
+        self._current: tuple[Cue, _Loaded, float] | None = None  # cue, sound, speaking until
+        self._cancel = threading.Event()
+        self._is_ready = False
+        self.problem: str | None = audio_problem()
+        self._told = False
+        self._bridge = _RenderBridge(self)
+        self._bridge.progress.connect(self._on_bridge_progress)
+        self._bridge.rendered.connect(self._on_bridge_rendered)
+        self._bridge.failed.connect(self._on_bridge_failed)
+
+    # -- what the user chose -----------------------------------------------------------------
+
+    @property
+    def sound(self) -> Sound:
+        return self._sound
+
+    @sound.setter
+    def sound(self, sound: Sound) -> None:
+        if sound is Sound.MUTE:
+            self.stop()
+        self._sound = sound
+
+    @property
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    # -- before Start --------------------------------------------------------------------------
+
+    def prepare(self, plan: Plan) -> None:
+        """Render the Plan's cue texts in a worker thread, then load them; `ready` follows.
+
+        The GUI thread only ever loads finished files: rendering runs in a thread that waits on
+        the speech worker process (speech/render.py).
+        """
+        self._texts = list(dict.fromkeys(cue.text for cue in plan.cues))
+        self._is_ready = False
+        if self.problem is not None:
+            self._tell(self.problem)
+            self._finish_ready()
+            return
+        missing = set(self._texts) - set(self._loaded)
+        if not missing:
+            self._finish_ready()
+            return
+        texts = [text for text in self._texts if text in missing]
+        thread = threading.Thread(
+            target=self._render, args=(texts,), name="cue-render", daemon=True
+        )
+        thread.start()
+
+    def close(self) -> None:
+        """Stop sound and any render under way (its worker process is killed)."""
+        self._cancel.set()
+        self.stop()
+
+    def _render(self, texts: list[str]) -> None:
+        def progress(done: int, total: int) -> None:
+            if self._cancel.is_set():
+                raise InterruptedError("the player was closed")
+            self._emit(self._bridge.progress, done, total)
+
+        try:
+            files = self._renderer.render(texts, self._settings, progress)
+        except SpeechUnavailable as exc:
+            self._emit(self._bridge.failed, exc.reason)
+        except InterruptedError:
+            pass
+        except OSError as exc:
+            self._emit(self._bridge.failed, f"The cue sounds could not be saved: {exc}.")
+        else:
+            self._emit(self._bridge.rendered, files)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the player is gone; nobody is waiting for this render
+
+    @Slot(int, int)
+    def _on_bridge_progress(self, done: int, total: int) -> None:
+        self.preparing.emit(done, total)
+
+    @Slot(object)
+    def _on_bridge_rendered(self, files: dict[str, Path]) -> None:
+        try:
+            for text, path in files.items():
+                if text not in self._loaded:
+                    self._loaded[text] = self._load(path)
+        except (OSError, ValueError) as exc:
+            self._on_bridge_failed(f"A cue sound could not be read ({exc}).")
+            return
+        self._finish_ready()
+
+    @Slot(str)
+    def _on_bridge_failed(self, reason: str) -> None:
+        self.problem = reason
+        self._tell(reason)
+        self._finish_ready()
+
+    def _finish_ready(self) -> None:
+        self._is_ready = True
+        self.ready.emit()
+
+    def _tell(self, reason: str) -> None:
+        if not self._told:
+            self._told = True
+            self.unavailable.emit(reason)
+
+    def _load(self, path: Path) -> _Loaded:
+        from PySide6.QtMultimedia import QSoundEffect
+
+        effect = QSoundEffect(self)
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        effect.setVolume(self._settings.volume)
+        _lead, trail = silent_edges(path)
+        return _Loaded(effect, max(0.0, WavInfo.of(path).duration - trail))
+
+    def _beep(self, priority: int) -> _Loaded:
+        if priority not in self._beeps:
+            beep = _BEEPS[priority]
+            path = self._cache.root / f"beep-{beep.name}-{beep.frequency:g}-{beep.seconds:g}.wav"
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_beep(path, freq=beep.frequency, seconds=beep.seconds)
+            self._beeps[priority] = self._load(path)
+        return self._beeps[priority]
+
+    # -- during the session --------------------------------------------------------------------
+
+    def play(self, cue: Cue) -> None:
+        """Play `cue` now, unless muted, unable, or a cue it does not outrank is still speaking."""
+        if self.problem is not None or self._sound is Sound.MUTE:
+            return
+        now = self._now()
+        if self._current is not None:
+            speaking, current, until = self._current
+            if now + GAP_SECONDS / 2 < until:
+                if cue.priority <= speaking.priority and cue.priority < Priority.COUNTDOWN:
+                    self.dropped.emit(cue)
+                    return
+                current.effect.stop()
+        try:
+            sound = (
+                self._beep(cue.priority) if self._sound is Sound.BEEP else self._loaded[cue.text]
+            )
+        except (KeyError, OSError):
+            self.dropped.emit(cue)  # not rendered (the Plan changed after prepare)
+            return
+        sound.effect.play()
+        self._current = (cue, sound, now + sound.speaking_seconds)
+        self.spoken.emit(cue)
+
+    def stop(self) -> None:
+        """Silence at once (pause, skip, stop)."""
+        if self._current is not None:
+            self._current[1].effect.stop()
+            self._current = None
+
+    def speech_left(self) -> float:
+        """Seconds until the cue being said has been said (0 when silent)."""
+        if self._current is None:
+            return 0.0
+        return max(0.0, self._current[2] - self._now())
+
+    def speaking(self) -> Cue | None:
+        """The cue still being said, if any."""
+        if self._current is None or self._now() >= self._current[2]:
+            return None
+        return self._current[0]
