@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionEngine, SessionState
-from ankle_coach.ui.cue_player import CuePlayer
 
 #: When the engine names no next event (paused, waiting for Done), nothing is scheduled; when an
 #: event is already due, the timer still waits this long, so a slow tick can never spin.
 MIN_DELAY_MS = 1
+
+
+class Voice(Protocol):
+    """What the controller needs of a cue player (ui/cue_player.CuePlayer)."""
+
+    def play(self, cue: Cue) -> None: ...
+
+    def stop(self) -> None: ...
 
 
 class SessionController(QObject):
@@ -38,7 +47,7 @@ class SessionController(QObject):
     finished = Signal()
 
     def __init__(
-        self, engine: SessionEngine, player: CuePlayer | None = None, parent: QObject | None = None
+        self, engine: SessionEngine, player: Voice | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.engine = engine

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
@@ -48,9 +48,31 @@ _BEEPS = {
 }
 
 
+class Effect(Protocol):
+    """What the player needs of a loaded sound (QSoundEffect has it; tests use a fake)."""
+
+    def play(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+#: Makes the playable sound of a WAV file, at a volume from 0 to 1, owned by a parent QObject.
+EffectFactory = Callable[[Path, float, QObject], Effect]
+
+
+def sound_effect(path: Path, volume: float, parent: QObject) -> Effect:
+    """A QSoundEffect for `path`. QtMultimedia is imported here, once it is known to load."""
+    from PySide6.QtMultimedia import QSoundEffect
+
+    effect = QSoundEffect(parent)
+    effect.setSource(QUrl.fromLocalFile(str(path)))
+    effect.setVolume(volume)
+    return effect
+
+
 @dataclass
 class _Loaded:
-    effect: Any  # QSoundEffect: QtMultimedia is imported only once it is known to load
+    effect: Effect
     speaking_seconds: float  # the WAV without its trailing silence
 
 
@@ -88,6 +110,7 @@ class CuePlayer(QObject):
         *,
         sound: Sound = Sound.VOICE,
         audio_problem: Callable[[], str | None] = multimedia_problem,
+        make_effect: EffectFactory = sound_effect,
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
@@ -96,6 +119,7 @@ class CuePlayer(QObject):
         self._cache = cache
         self._sound = sound
         self._now = now
+        self._make_effect = make_effect
         self._loaded: dict[str, _Loaded] = {}
         self._beeps: dict[int, _Loaded] = {}
         self._texts: list[str] = []
@@ -209,13 +233,9 @@ class CuePlayer(QObject):
             self.unavailable.emit(reason)
 
     def _load(self, path: Path) -> _Loaded:
-        from PySide6.QtMultimedia import QSoundEffect
-
-        effect = QSoundEffect(self)
-        effect.setSource(QUrl.fromLocalFile(str(path)))
-        effect.setVolume(self._settings.volume)
         _lead, trail = silent_edges(path)
-        return _Loaded(effect, max(0.0, WavInfo.of(path).duration - trail))
+        speaking = max(0.0, WavInfo.of(path).duration - trail)
+        return _Loaded(self._make_effect(path, self._settings.volume, self), speaking)
 
     def _beep(self, priority: int) -> _Loaded:
         if priority not in self._beeps:
