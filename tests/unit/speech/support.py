@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ankle_coach.core.library import LibraryEntry, Origin, load_folder
@@ -31,9 +32,11 @@ def plausible_seconds(text: str, rate: int) -> tuple[float, float]:
     The notes' rule, 0.25 s to 0.2 s + 0.6 s a word, was measured at espeak's 200 words a minute
     and holds there with 10 ms to spare ("17" lasts 0.79 s). So the allowance for a word is
     stretched by 200 / rate, and the upper bound is checked on the spoken part, without the end
-    pause (which also grows as the rate falls: 0.23 s at 200, 0.31 s at 170).
+    pause (which also grows as the rate falls: 0.23 s at 200, 0.31 s at 170). Words are counted
+    as spoken: "counter-clockwise" is two.
     """
-    return 0.25, 0.2 + 0.6 * len(text.split()) * 200 / rate
+    words = len(re.findall(r"[A-Za-z]+|\d+", text))
+    return 0.25, 0.2 + 0.6 * words * 200 / rate
 
 
 def partial_files(folder: Path) -> list[Path]:

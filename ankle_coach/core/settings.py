@@ -1,0 +1,516 @@
+"""The user's settings: every option declared once, kept in a versioned TOML file, saved atomically.
+
+Each option is one field of `Settings`, declared with `_option(default, description, ...)`: its
+name (the key in the file), its type (the annotation), its default, its bounds or choices and a
+one-line description for the UI. `OPTIONS` is the same declaration as a table, for the dialog
+(bounds, tooltips) and for checking a file.
+
+The file is `Paths.config / "settings.toml"`:
+
+    version = 1
+    speech_rate = 170
+    theme = "dark"
+    ...
+
+An option set to None (`voice_id`, `lead_in_seconds`) is left out of the file; a missing key is
+the default. Older files are brought up to date by `MIGRATIONS` when they are read.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import json
+import os
+import tempfile
+import tomllib
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final, Literal, TypedDict, TypeVar
+
+import tomli_w
+
+from ankle_coach.core.cues import DEFAULT_RATE
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.plan import PlanOptions
+
+SETTINGS_FILE: Final = "settings.toml"
+#: The version `save_settings` writes; `MIGRATIONS` brings every older one up to it.
+VERSION: Final = 1
+
+#: Speech rates the dialog offers, in words per minute. The Plan sizes cues for the rate; below
+#: 120 long calls stop fitting before their countdown, above 260 the counts are hard to follow.
+MIN_SPEECH_RATE: Final = 120
+MAX_SPEECH_RATE: Final = 260
+
+Theme = Literal["system", "light", "dark", "high-contrast"]
+#: What the cue player does with a due cue; the values of ui.cue_player.Sound.
+SoundMode = Literal["voice", "beep", "mute"]
+
+_T = TypeVar("_T")
+_DECLARATION: Final = "ankle_coach.option"
+
+
+@dataclass(frozen=True)
+class _Declared:
+    description: str
+    bounds: tuple[float, float] | None = None
+    nonblank: bool = False
+    base64: bool = False
+
+
+def _option(
+    default: _T,
+    description: str,
+    *,
+    bounds: tuple[float, float] | None = None,
+    nonblank: bool = False,
+    base64: bool = False,
+) -> _T:
+    """Declare one option: a dataclass field carrying what `Option` needs besides its type."""
+    declared = _Declared(description, bounds, nonblank, base64)
+    return field(default=default, metadata={_DECLARATION: declared})
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Settings:
+    """Every option of the app. A Settings value is always valid: construction checks it.
+
+    Change one with `dataclasses.replace(settings, speech_rate=150)`.
+    """
+
+    # -- voice
+    voice_id: str | None = _option(
+        None, "The voice that speaks the cues, or the speech engine's default.", nonblank=True
+    )
+    speech_rate: int = _option(
+        DEFAULT_RATE,
+        "How fast cues are spoken, in words per minute; cue timing is planned for this pace.",
+        bounds=(MIN_SPEECH_RATE, MAX_SPEECH_RATE),
+    )
+    volume: float = _option(1.0, "How loud cues and beeps are played.", bounds=(0.0, 1.0))
+    mute: bool = _option(False, "No sound at all: follow the session on the screen.")
+    beep_only: bool = _option(False, "Beeps instead of words, for those who know the routine.")
+    # -- session
+    lead_in_seconds: int | None = _option(
+        None,
+        "Time to get ready before the first exercise, or each routine's own.",
+        bounds=(0, 120),
+    )
+    count_reps: bool = _option(True, "Count the reps aloud on the tempo.")
+    halfway_cue: bool = _option(True, 'Say "halfway" during long holds.')
+    ask_pain_check_in: bool = _option(True, "Ask how the ankle feels after each session.")
+    # -- appearance
+    theme: Theme = _option("system", "The colours of the window.")
+    text_size: float = _option(
+        1.0, "How large text is, compared with the normal size.", bounds=(0.8, 2.0)
+    )
+    # -- the main window, as it was left (QMainWindow.saveGeometry / saveState, in base64)
+    window_geometry: str = _option("", "Where the main window was, and its size.", base64=True)
+    window_state: str = _option("", "The main window's toolbars and panels.", base64=True)
+    sidebar_visible: bool = _option(True, "Whether the guidance sidebar is shown.")
+
+    def __post_init__(self) -> None:
+        for option in OPTIONS.values():
+            value = getattr(self, option.name)
+            try:
+                checked = option.check(value)
+            except _Invalid as exc:
+                raise ValueError(
+                    f"{option.name} must be {exc.allowed}, not {_shown(value)}"
+                ) from None
+            if checked is not value:  # an int volume becomes a float: 1 and 1.0 save alike
+                object.__setattr__(self, option.name, checked)
+
+    @property
+    def sound(self) -> SoundMode:
+        """What the cue player does with a due cue: `Sound(settings.sound)` in the UI."""
+        if self.mute:
+            return "mute"
+        return "beep" if self.beep_only else "voice"
+
+
+class _Invalid(Exception):
+    def __init__(self, allowed: str, *, wrong_type: bool) -> None:
+        super().__init__(allowed)
+        self.allowed = allowed
+        self.wrong_type = wrong_type
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option as `Settings` declares it: what the file, the checks and the dialog need."""
+
+    name: str
+    description: str
+    default: object
+    #: The type of its values besides None: bool, int, float or str.
+    kind: type
+    #: None is a value (and what a missing key means); only options whose default is None.
+    optional: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    #: The only values allowed, for a text option declared with a Literal type.
+    choices: tuple[str, ...] = ()
+    nonblank: bool = False
+    base64: bool = False
+
+    def check(self, value: object) -> object:
+        """The value to keep for `value` (an int becomes a float for a float option).
+
+        Raises _Invalid, saying what is allowed; `wrong_type` tells a value of the wrong type
+        from one of the right type out of bounds.
+        """
+        if value is None and self.optional:
+            return None
+        if not self._has_kind(value):
+            raise _Invalid(self.allowed(), wrong_type=True)
+        if self.kind is float:
+            assert isinstance(value, int | float)
+            value = float(value)
+        if self.minimum is not None and self.maximum is not None:
+            assert isinstance(value, int | float)
+            if not self.minimum <= value <= self.maximum:  # NaN is never within
+                raise _Invalid(self.allowed(), wrong_type=False)
+        if isinstance(value, str):
+            if self.choices and value not in self.choices:
+                raise _Invalid(self.allowed(), wrong_type=False)
+            if self.nonblank and not value.strip():
+                raise _Invalid(self.allowed(), wrong_type=False)
+            if self.base64 and not _is_base64(value):
+                raise _Invalid(self.allowed(), wrong_type=False)
+        return value
+
+    def allowed(self) -> str:
+        """What a value may be, in words: "a whole number from 120 to 260"."""
+        if self.choices:
+            words = "one of " + ", ".join(json.dumps(choice) for choice in self.choices)
+        elif self.kind is bool:
+            words = "true or false"
+        elif self.kind is str:
+            words = "base64 text" if self.base64 else "text"
+            if self.nonblank:
+                words = "text that is not blank"
+        else:
+            words = "a whole number" if self.kind is int else "a number"
+            if self.minimum is not None and self.maximum is not None:
+                words += f" from {_number(self.minimum)} to {_number(self.maximum)}"
+        return f"{words}, or left out" if self.optional else words
+
+    def _has_kind(self, value: object) -> bool:
+        if isinstance(value, bool):  # a bool is an int to Python, never to a setting
+            return self.kind is bool
+        if self.kind is float:
+            return isinstance(value, int | float)
+        return isinstance(value, self.kind)
+
+
+def _declared_options() -> dict[str, Option]:
+    """The table of options, read off the fields of Settings and their annotations."""
+    hints = typing.get_type_hints(Settings)
+    table: dict[str, Option] = {}
+    for declared_field in fields(Settings):
+        declared = declared_field.metadata[_DECLARATION]
+        hint = hints[declared_field.name]
+        optional = False
+        if typing.get_origin(hint) in (types.UnionType, typing.Union):
+            members = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+            optional = len(members) < len(typing.get_args(hint))
+            (hint,) = members
+        choices: tuple[str, ...] = ()
+        if typing.get_origin(hint) is Literal:
+            choices = typing.get_args(hint)
+            hint = str
+        if hint not in (bool, int, float, str):
+            raise TypeError(f"Settings.{declared_field.name}: no option may be a {hint!r}")
+        default = declared_field.default
+        if optional and default is not None:
+            raise TypeError(f"Settings.{declared_field.name}: None must be the default")
+        minimum, maximum = declared.bounds or (None, None)
+        table[declared_field.name] = Option(
+            name=declared_field.name,
+            description=declared.description,
+            default=default,
+            kind=hint,
+            optional=optional,
+            minimum=minimum,
+            maximum=maximum,
+            choices=choices,
+            nonblank=declared.nonblank,
+            base64=declared.base64,
+        )
+    return table
+
+
+#: Every option in declaration order, by name (the key in the file).
+OPTIONS: Final[Mapping[str, Option]] = _declared_options()
+THEMES: Final[tuple[str, ...]] = OPTIONS["theme"].choices
+
+
+# -- what other parts of the app take from the settings ------------------------------------------
+
+
+class VoiceFields(TypedDict):
+    """The fields of speech.VoiceSettings: `VoiceSettings(**voice_fields(settings))`."""
+
+    voice_id: str | None
+    rate: int
+    volume: float
+
+
+def voice_fields(settings: Settings) -> VoiceFields:
+    """What the cues are rendered with (the core does not import speech, so plain fields)."""
+    return VoiceFields(
+        voice_id=settings.voice_id, rate=settings.speech_rate, volume=settings.volume
+    )
+
+
+def to_plan_options(settings: Settings) -> PlanOptions:
+    """The settings that change a Plan. The speech rate is passed however cues are heard, so the
+    Plan (and which cues it keeps) does not change when the sound is switched."""
+    return PlanOptions(
+        count_reps=settings.count_reps,
+        halfway=settings.halfway_cue,
+        lead_in_seconds=(
+            float(settings.lead_in_seconds) if settings.lead_in_seconds is not None else None
+        ),
+        speech_rate=settings.speech_rate,
+    )
+
+
+# -- the file ------------------------------------------------------------------------------------
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _from_version_0(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 (development builds, no `version` key) named two options after PlanOptions and
+    VoiceSettings (`rate`, `halfway`) and had one `sound = "voice" | "beep" | "mute"`."""
+    migrated = dict(document)
+    for old, new in (("rate", "speech_rate"), ("halfway", "halfway_cue")):
+        if old in migrated and new not in migrated:
+            migrated[new] = migrated.pop(old)
+    sound = migrated.get("sound")
+    if sound in ("voice", "beep", "mute"):
+        del migrated["sound"]
+        migrated.setdefault("mute", sound == "mute")
+        migrated.setdefault("beep_only", sound == "beep")
+    return migrated  # any other `sound` stays, to be reported as a key this version ignores
+
+
+#: MIGRATIONS[n] turns a version n document into a version n + 1 one.
+MIGRATIONS: Final[Mapping[int, Migration]] = {0: _from_version_0}
+
+
+def settings_path(paths: Paths) -> Path:
+    return paths.config / SETTINGS_FILE
+
+
+class _Unusable(Exception):
+    """The whole file cannot be used; the message finishes "The settings file X could not be
+    used: ..."."""
+
+
+def load_settings(
+    paths: Paths, *, now: Callable[[], datetime] = datetime.now
+) -> tuple[Settings, str | None]:
+    """The saved settings, and a message for the user when something in the file was not used.
+
+    - No file: the defaults, no message.
+    - A file that cannot be used as a whole (unreadable, a folder, not UTF-8, not TOML, empty,
+      a bad `version`, a value of the wrong type such as text for a number) is moved aside to
+      `settings.toml.corrupt-YYYYmmdd-HHMMSS` beside it, never deleted; the defaults are
+      returned, and the message names both paths.
+    - A value of the right type out of its bounds, or not one of its choices, is replaced by
+      its default, and the message says which.
+    - Keys this version does not know (a typo, or a file from a newer version) are ignored,
+      not kept: the message names them, and the next save leaves them out.
+    - An older file is migrated (`MIGRATIONS`); it is rewritten only by the next save.
+    """
+    path = settings_path(paths)
+    if not path.exists() and not path.is_symlink():
+        return Settings(), None
+    try:
+        document = _read(path)
+        version = document.pop("version", 0)
+        if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+            raise _Unusable(f"its version must be a whole number, not {_shown(version)}")
+        for old in range(version, VERSION):
+            document = MIGRATIONS[old](document)
+        values, out_of_range = _checked(document)
+    except _Unusable as exc:
+        return Settings(), _moved_aside(path, str(exc), now)
+
+    notes: list[str] = []
+    if out_of_range:
+        notes.append(
+            f"Some settings in {path} could not be used and are back to their defaults: "
+            + "; ".join(out_of_range)
+            + "."
+        )
+    unknown = [key for key in document if key not in OPTIONS]
+    if unknown:
+        where = (
+            f"{path} was written by a newer version of Ankle Coach (settings version "
+            f"{version}); these settings in it are"
+            if version > VERSION
+            else f"These settings in {path} are"
+        )
+        notes.append(
+            f"{where} not known to this version and are ignored: " + ", ".join(unknown) + "."
+        )
+    return Settings(**values), " ".join(notes) or None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if path.is_dir():
+        raise _Unusable("it is a folder, not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _Unusable(f"it could not be read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark from a Windows editor is fine
+    except UnicodeDecodeError:
+        raise _Unusable("it is not UTF-8 text") from None
+    if not text.strip():
+        raise _Unusable("it is empty")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _Unusable(f"it is not valid TOML ({exc})") from None
+
+
+def _checked(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The values to use, by option name, and a note for each one replaced by its default."""
+    values: dict[str, Any] = {}
+    out_of_range: list[str] = []
+    for name, option in OPTIONS.items():
+        if name not in document:
+            continue
+        value = document[name]
+        try:
+            values[name] = option.check(value)
+        except _Invalid as exc:
+            if exc.wrong_type:
+                raise _Unusable(f"{name} must be {exc.allowed}, not {_shown(value)}") from None
+            out_of_range.append(
+                f"{name} = {_shown(value)} (must be {exc.allowed}; now {_default_words(option)})"
+            )
+    return values, out_of_range
+
+
+def _moved_aside(path: Path, reason: str, now: Callable[[], datetime]) -> str:
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while aside.exists() or aside.is_symlink():
+        number += 1
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    try:
+        path.rename(aside)
+    except OSError as exc:
+        return (
+            f"The settings file {path} could not be used: {reason}. It could not be moved "
+            f"aside to {aside} either ({exc.strerror or exc}), so it will be replaced when "
+            "the settings are next saved. Ankle Coach is using the default settings."
+        )
+    return (
+        f"The settings file {path} could not be used: {reason}. It was moved to {aside}, and "
+        "Ankle Coach is using the default settings."
+    )
+
+
+def settings_document(settings: Settings) -> dict[str, Any]:
+    """What `save_settings` writes: the version, then every option that is not None."""
+    document: dict[str, Any] = {"version": VERSION}
+    for name in OPTIONS:
+        value = getattr(settings, name)
+        if value is not None:
+            document[name] = value
+    return document
+
+
+def save_settings(settings: Settings, paths: Paths) -> Path:
+    """Write the settings file atomically, creating its folder; returns its path.
+
+    Raises OSError when it cannot be written; the file already there is then left as it was.
+    """
+    path = settings_path(paths)
+    write_atomically(path, tomli_w.dumps(settings_document(settings)).encode("utf-8"))
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that it is either the old file or the whole new one.
+
+    A temporary file in the same folder (so os.replace never crosses file systems) is written,
+    flushed and fsynced, then moved over `path`; on any failure it is removed and the error
+    raised. The folder is created when missing.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile(
+        "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    )
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows opening a folder (not Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+# -- words ---------------------------------------------------------------------------------------
+
+
+def _is_base64(text: str) -> bool:
+    try:
+        base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _shown(value: object) -> str:
+    """A value as it is spelt in the TOML file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int | float):
+        return repr(value)
+    return f"a {type(value).__name__}"  # dates and times
+
+
+def _default_words(option: Option) -> str:
+    return "the default" if option.default is None else f"the default, {_shown(option.default)}"

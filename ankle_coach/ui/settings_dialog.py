@@ -1,0 +1,362 @@
+"""The Settings dialog: edits a copy of the user's Settings; the caller saves and applies it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ankle_coach.core.settings import OPTIONS, THEMES, Settings
+
+#: How each theme is named in the dialog, in the order of core.settings.THEMES.
+THEME_NAMES = {
+    "system": "Same as the system",
+    "light": "Light",
+    "dark": "Dark",
+    "high-contrast": "High contrast",
+}
+DEFAULT_VOICE = "Default voice"
+#: The lead-in spin box's lowest value stands for None: each routine's own lead-in.
+ROUTINE_LEAD_IN = -1
+
+
+class SettingsDialog(QDialog):
+    """Edits `settings` without saving them.
+
+    Use `exec()` (or `open()` and the `accepted` signal), then `settings()` for the values
+    chosen; `accepted_settings()` is the same after OK and None otherwise. Options the dialog
+    does not show are passed through unchanged.
+
+    The voice list comes from the caller, as (id, name) pairs from speech.list_voices run in the
+    background: pass it to the constructor when known, or to `set_voices()` when it arrives.
+
+    Signals:
+        testVoiceRequested(settings): Test voice was pressed; play a sample with these
+            settings (what the dialog shows now, not yet saved).
+    """
+
+    testVoiceRequested = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        voices: Sequence[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._original = settings
+        self._voices: list[tuple[str, str]] | None = list(voices) if voices is not None else None
+        self._accepted: Settings | None = None
+        self._labels: list[QLabel] = []
+
+        # -- voice
+        self.voice = QComboBox(self)
+        self.voice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.voice.setMinimumContentsLength(16)
+        self.test_voice = QPushButton("&Test voice", self)
+        self.test_voice.setAutoDefault(False)
+        self.rate_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.rate = QSpinBox(self)
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume = QSpinBox(self)
+        self.mute = QCheckBox("&Mute all cues", self)
+        self.beep_only = QCheckBox("&Beeps instead of spoken words", self)
+        # -- session
+        self.lead_in = QSpinBox(self)
+        self.count_reps = QCheckBox("Count re&ps aloud", self)
+        self.halfway_cue = QCheckBox("Say \u201c&halfway\u201d during long holds", self)
+        # -- appearance
+        self.theme = QComboBox(self)
+        self.text_size = QSpinBox(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+
+        self._set_up_controls()
+        self._lay_out()
+        self._set_tab_order()
+        self.set_settings(settings)
+
+    # -- what the dialog gives ---------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The settings as the dialog shows them now."""
+        original = self._original
+        lead_in = self.lead_in.value()
+        return dataclasses.replace(
+            original,
+            voice_id=self.voice.currentData() or None,
+            speech_rate=self.rate.value(),
+            volume=_from_percent(self.volume.value(), original.volume),
+            mute=self.mute.isChecked(),
+            beep_only=self.beep_only.isChecked(),
+            lead_in_seconds=None if lead_in == ROUTINE_LEAD_IN else lead_in,
+            count_reps=self.count_reps.isChecked(),
+            halfway_cue=self.halfway_cue.isChecked(),
+            theme=self.theme.currentData(),
+            text_size=_from_percent(self.text_size.value(), original.text_size),
+        )
+
+    def accepted_settings(self) -> Settings | None:
+        """The settings chosen, once OK was pressed; None before, and after Cancel."""
+        return self._accepted
+
+    def set_settings(self, settings: Settings) -> None:
+        """Show `settings` in the controls."""
+        self._fill_voices(settings.voice_id)
+        self.rate.setValue(settings.speech_rate)
+        self.volume.setValue(round(settings.volume * 100))
+        self.mute.setChecked(settings.mute)
+        self.beep_only.setChecked(settings.beep_only)
+        lead_in = settings.lead_in_seconds
+        self.lead_in.setValue(ROUTINE_LEAD_IN if lead_in is None else lead_in)
+        self.count_reps.setChecked(settings.count_reps)
+        self.halfway_cue.setChecked(settings.halfway_cue)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+        self.text_size.setValue(round(settings.text_size * 100))
+
+    def set_voices(self, voices: Sequence[tuple[str, str]]) -> None:
+        """Offer these voices, (id, name) pairs, keeping the one chosen."""
+        self._voices = list(voices)
+        self._fill_voices(self.voice.currentData() or None)
+
+    def accept(self) -> None:
+        self._accepted = self.settings()
+        super().accept()
+
+    def reject(self) -> None:
+        self._accepted = None
+        super().reject()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _set_up_controls(self) -> None:
+        rate = OPTIONS["speech_rate"]
+        assert rate.minimum is not None and rate.maximum is not None
+        for control in (self.rate_slider, self.rate):
+            control.setRange(int(rate.minimum), int(rate.maximum))
+            control.setSingleStep(5)
+        self.rate_slider.setPageStep(20)
+        self.rate.setSuffix(" words/min")
+        self.rate_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.rate_slider.setTickInterval(20)
+
+        for control in (self.volume_slider, self.volume):
+            control.setRange(0, 100)
+            control.setSingleStep(5)
+        self.volume_slider.setPageStep(20)
+        self.volume.setSuffix(" %")
+        self.volume_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.volume_slider.setTickInterval(25)
+
+        lead_in = OPTIONS["lead_in_seconds"]
+        assert lead_in.maximum is not None
+        self.lead_in.setRange(ROUTINE_LEAD_IN, int(lead_in.maximum))
+        self.lead_in.setSpecialValueText("The routine\u2019s own")
+        self.lead_in.setSuffix(" s")
+
+        for theme in THEMES:
+            self.theme.addItem(THEME_NAMES[theme], theme)
+
+        text_size = OPTIONS["text_size"]
+        assert text_size.minimum is not None and text_size.maximum is not None
+        self.text_size.setRange(round(text_size.minimum * 100), round(text_size.maximum * 100))
+        self.text_size.setSingleStep(10)
+        self.text_size.setSuffix(" %")
+
+        for spin_box in (self.rate, self.volume, self.lead_in, self.text_size):
+            spin_box.setAlignment(Qt.AlignmentFlag.AlignRight)
+            spin_box.setAccelerated(True)
+
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.setText("Restore &defaults")
+
+        described: dict[str, list[QWidget]] = {
+            "voice_id": [self.voice],
+            "speech_rate": [self.rate_slider, self.rate],
+            "volume": [self.volume_slider, self.volume],
+            "mute": [self.mute],
+            "beep_only": [self.beep_only],
+            "lead_in_seconds": [self.lead_in],
+            "count_reps": [self.count_reps],
+            "halfway_cue": [self.halfway_cue],
+            "theme": [self.theme],
+            "text_size": [self.text_size],
+        }
+        for name, widgets in described.items():
+            for widget in widgets:
+                widget.setToolTip(OPTIONS[name].description)
+                widget.setAccessibleDescription(OPTIONS[name].description)
+        self.test_voice.setToolTip("Speak a sample sentence with the settings shown here.")
+        restore.setToolTip("Put back the default for every setting in this dialog.")
+
+        names: dict[QWidget, str] = {
+            self.voice: "Voice",
+            self.test_voice: "Test voice",
+            self.rate_slider: "Speech rate",
+            self.rate: "Speech rate in words per minute",
+            self.volume_slider: "Volume",
+            self.volume: "Volume in percent",
+            self.mute: "Mute all cues",
+            self.beep_only: "Beeps instead of spoken words",
+            self.lead_in: "Get-ready time in seconds",
+            self.count_reps: "Count reps aloud",
+            self.halfway_cue: "Say halfway during long holds",
+            self.theme: "Theme",
+            self.text_size: "Text size in percent",
+            restore: "Restore defaults",
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok): "OK",
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel): "Cancel",
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+
+        self.rate_slider.valueChanged.connect(self.rate.setValue)
+        self.rate.valueChanged.connect(self.rate_slider.setValue)
+        self.volume_slider.valueChanged.connect(self.volume.setValue)
+        self.volume.valueChanged.connect(self.volume_slider.setValue)
+        self.mute.toggled.connect(self._on_mute_toggled)
+        self.test_voice.clicked.connect(self._on_test_voice_clicked)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.clicked.connect(self._on_buttons_clicked)
+
+    def _lay_out(self) -> None:
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.voice, 1)
+        voice_row.addWidget(self.test_voice)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate_slider, 1)
+        rate_row.addWidget(self.rate)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume_slider, 1)
+        volume_row.addWidget(self.volume)
+        # the two spin boxes beside sliders line up
+        width = max(self.rate.sizeHint().width(), self.volume.sizeHint().width())
+        self.rate.setMinimumWidth(width)
+        self.volume.setMinimumWidth(width)
+
+        voice_form = _form()
+        voice_form.addRow(self._label("&Voice:", self.voice), voice_row)
+        voice_form.addRow(self._label("Speech &rate:", self.rate_slider), rate_row)
+        voice_form.addRow(self._label("Vo&lume:", self.volume_slider), volume_row)
+        voice_form.addRow("", self.mute)
+        voice_form.addRow("", self.beep_only)
+
+        session_form = _form()
+        session_form.addRow(self._label("&Get-ready time:", self.lead_in), self.lead_in)
+        session_form.addRow("", self.count_reps)
+        session_form.addRow("", self.halfway_cue)
+
+        appearance_form = _form()
+        appearance_form.addRow(self._label("Th&eme:", self.theme), self.theme)
+        appearance_form.addRow(self._label("Te&xt size:", self.text_size), self.text_size)
+
+        layout = QVBoxLayout(self)
+        for title, form in (
+            ("Voice", voice_form),
+            ("Session", session_form),
+            ("Appearance", appearance_form),
+        ):
+            group = QGroupBox(title, self)
+            group.setLayout(form)
+            layout.addWidget(group)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        # the labels of the three groups share one column width, so the fields line up
+        label_width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:
+            label.setMinimumWidth(label_width)
+        self.setMinimumWidth(self.sizeHint().width())
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setBuddy(buddy)
+        self._labels.append(label)
+        return label
+
+    def _set_tab_order(self) -> None:
+        """Reading order: each group top to bottom, then the buttons."""
+        chain: list[QWidget] = [
+            self.voice,
+            self.test_voice,
+            self.rate_slider,
+            self.rate,
+            self.volume_slider,
+            self.volume,
+            self.mute,
+            self.beep_only,
+            self.lead_in,
+            self.count_reps,
+            self.halfway_cue,
+            self.theme,
+            self.text_size,
+            self.buttons,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _fill_voices(self, chosen: str | None) -> None:
+        """Refill the voice list and choose `chosen`; a voice not on the list is still shown."""
+        blocker = QSignalBlocker(self.voice)
+        self.voice.clear()
+        self.voice.addItem(DEFAULT_VOICE, "")
+        for voice_id, name in self._voices or ():
+            self.voice.addItem(name, voice_id)
+        if chosen is not None and self.voice.findData(chosen) < 0:
+            # the list is not known yet, or the voice has gone from this computer
+            missing = chosen if self._voices is None else f"{chosen} (not on this computer)"
+            self.voice.addItem(missing, chosen)
+        self.voice.setCurrentIndex(self.voice.findData(chosen or ""))
+        blocker.unblock()
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.beep_only.setEnabled(not muted)  # muted, nothing is heard, beeps or words
+
+    @Slot()
+    def _on_test_voice_clicked(self) -> None:
+        self.testVoiceRequested.emit(self.settings())
+
+    @Slot(QAbstractButton)
+    def _on_buttons_clicked(self, button: QAbstractButton) -> None:
+        if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.ResetRole:
+            # only the options shown here: the window's geometry and the rest stay as they are
+            self.set_settings(Settings())
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
+
+
+def _from_percent(percent: int, before: float) -> float:
+    """A value shown in whole percent: the value it was when the percent is unchanged, so
+    opening and accepting the dialog changes nothing."""
+    return before if round(before * 100) == percent else percent / 100

@@ -1,0 +1,491 @@
+"""Settings: declared once, saved atomically, and a bad file never stops the app."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import os
+import tempfile
+import tomllib
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from ankle_coach.core.cues import DEFAULT_RATE
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.plan import PlanOptions
+from ankle_coach.core.settings import (
+    MAX_SPEECH_RATE,
+    MIN_SPEECH_RATE,
+    OPTIONS,
+    THEMES,
+    VERSION,
+    Option,
+    Settings,
+    load_settings,
+    save_settings,
+    settings_path,
+    to_plan_options,
+    voice_fields,
+)
+
+NOW = datetime(2024, 5, 6, 7, 8, 9)
+ASIDE = "settings.toml.corrupt-20240506-070809"
+GEOMETRY = base64.b64encode(b"\x01\xd9\xd0\xcb\x00\x03").decode("ascii")
+
+#: A value other than the default for every option.
+CHANGED = Settings(
+    voice_id="gmw/en-GB-x-rp",
+    speech_rate=150,
+    volume=0.35,
+    mute=True,
+    beep_only=True,
+    lead_in_seconds=0,
+    count_reps=False,
+    halfway_cue=False,
+    ask_pain_check_in=False,
+    theme="high-contrast",
+    text_size=1.5,
+    window_geometry=GEOMETRY,
+    window_state="AAAA/w==",
+    sidebar_visible=False,
+)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return Paths.under(tmp_path)
+
+
+def write(paths: Paths, content: bytes | str) -> Path:
+    path = settings_path(paths)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def load(paths: Paths) -> tuple[Settings, str | None]:
+    return load_settings(paths, now=lambda: NOW)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name != "settings.toml")
+
+
+# -- the declaration -----------------------------------------------------------------------------
+
+
+def test_every_option_is_declared_once_with_a_description() -> None:
+    assert list(OPTIONS) == [f.name for f in dataclasses.fields(Settings)]
+    for option in OPTIONS.values():
+        assert option.description.strip() and "\n" not in option.description
+        assert option.check(option.default) == option.default
+
+
+def test_the_declared_bounds_and_choices() -> None:
+    rate = OPTIONS["speech_rate"]
+    assert (rate.default, rate.minimum, rate.maximum) == (DEFAULT_RATE, 120, 260)
+    assert (MIN_SPEECH_RATE, MAX_SPEECH_RATE) == (120, 260)
+    lead_in = OPTIONS["lead_in_seconds"]
+    assert (lead_in.optional, lead_in.default, lead_in.minimum, lead_in.maximum) == (
+        True,
+        None,
+        0,
+        120,
+    )
+    assert THEMES == ("system", "light", "dark", "high-contrast")
+    assert OPTIONS["theme"].default == "system"
+    assert (OPTIONS["text_size"].minimum, OPTIONS["text_size"].maximum) == (0.8, 2.0)
+
+
+def test_changed_differs_from_the_default_in_every_option() -> None:
+    defaults = Settings()
+    same = [name for name in OPTIONS if getattr(CHANGED, name) == getattr(defaults, name)]
+    assert same == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"speech_rate": 500}, "speech_rate must be a whole number from 120 to 260, not 500"),
+        ({"speech_rate": True}, "speech_rate must be a whole number from 120 to 260, not true"),
+        ({"volume": 1.5}, "volume must be a number from 0 to 1, not 1.5"),
+        ({"theme": "neon"}, 'theme must be one of "system", "light", "dark", "high-contrast"'),
+        ({"voice_id": " "}, 'voice_id must be text that is not blank, or left out, not " "'),
+        ({"window_state": "not base64!"}, 'window_state must be base64 text, not "not base64!"'),
+        ({"lead_in_seconds": -1}, "lead_in_seconds must be a whole number from 0 to 120"),
+    ],
+)
+def test_a_settings_value_is_always_valid(changes: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match="^" + message.replace("(", r"\(")):
+        Settings(**changes)
+
+
+def test_a_whole_number_volume_is_a_float() -> None:
+    assert Settings(volume=1) == Settings(volume=1.0)
+    assert isinstance(Settings(volume=0).volume, float)
+
+
+# -- what the settings give ----------------------------------------------------------------------
+
+
+def test_to_plan_options() -> None:
+    assert to_plan_options(Settings()) == PlanOptions()
+    assert to_plan_options(CHANGED) == PlanOptions(
+        count_reps=False, halfway=False, lead_in_seconds=0.0, speech_rate=150
+    )
+    assert to_plan_options(Settings(lead_in_seconds=30)).lead_in_seconds == 30.0
+
+
+def test_voice_fields() -> None:
+    assert voice_fields(Settings()) == {"voice_id": None, "rate": DEFAULT_RATE, "volume": 1.0}
+    assert voice_fields(CHANGED) == {"voice_id": "gmw/en-GB-x-rp", "rate": 150, "volume": 0.35}
+
+
+@pytest.mark.parametrize(
+    ("mute", "beep_only", "sound"),
+    [(False, False, "voice"), (False, True, "beep"), (True, False, "mute"), (True, True, "mute")],
+)
+def test_sound(mute: bool, beep_only: bool, sound: str) -> None:
+    assert Settings(mute=mute, beep_only=beep_only).sound == sound
+
+
+# -- saving and loading --------------------------------------------------------------------------
+
+
+def test_missing_file_gives_the_defaults_and_no_message(paths: Paths) -> None:
+    assert load(paths) == (Settings(), None)
+    assert not paths.config.exists()  # loading creates nothing
+
+
+def test_every_option_round_trips(paths: Paths) -> None:
+    path = save_settings(CHANGED, paths)
+    assert path == paths.config / "settings.toml"
+    assert load(paths) == (CHANGED, None)
+
+
+def test_defaults_round_trip_and_none_is_left_out(paths: Paths) -> None:
+    save_settings(Settings(), paths)
+    document = tomllib.loads(settings_path(paths).read_text(encoding="utf-8"))
+    assert document["version"] == VERSION
+    assert "voice_id" not in document and "lead_in_seconds" not in document
+    assert load(paths) == (Settings(), None)
+
+
+def _values(option: Option) -> st.SearchStrategy[Any]:
+    """Every valid value of one option, from its declaration."""
+    values: st.SearchStrategy[Any]
+    if option.choices:
+        values = st.sampled_from(option.choices)
+    elif option.kind is bool:
+        values = st.booleans()
+    elif option.kind is int:
+        assert option.minimum is not None and option.maximum is not None
+        values = st.integers(int(option.minimum), int(option.maximum))
+    elif option.kind is float:
+        values = st.floats(option.minimum, option.maximum, allow_nan=False)
+    elif option.base64:
+        values = st.binary().map(lambda data: base64.b64encode(data).decode("ascii"))
+    else:
+        values = st.text(min_size=1).filter(str.strip)
+    return st.none() | values if option.optional else values
+
+
+ANY_SETTINGS = st.fixed_dictionaries({name: _values(o) for name, o in OPTIONS.items()}).map(
+    lambda values: Settings(**values)
+)
+
+
+@hypothesis_settings(max_examples=150, deadline=None)
+@given(ANY_SETTINGS)
+def test_any_settings_round_trip(settings: Settings) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        paths = Paths.under(Path(folder))
+        save_settings(settings, paths)
+        assert load(paths) == (settings, None)
+
+
+def test_save_creates_the_folder_and_leaves_no_temporary_file(paths: Paths) -> None:
+    save_settings(CHANGED, paths)
+    save_settings(Settings(), paths)
+    assert leftovers(paths.config) == []
+    assert load(paths) == (Settings(), None)
+
+
+def _fail(*args: object, **kwargs: object) -> None:
+    raise OSError(28, "No space left on device")
+
+
+def _half_written(*args: Any, **kwargs: Any) -> Any:
+    """A NamedTemporaryFile that fails half-way through writing, as on a full disk."""
+    handle = REAL_TEMPORARY_FILE(*args, **kwargs)
+    write = handle.write
+
+    def half_then_fail(data: bytes) -> int:
+        write(data[: len(data) // 2])
+        _fail()
+        return 0
+
+    handle.write = half_then_fail  # type: ignore[method-assign,assignment]
+    return handle
+
+
+REAL_TEMPORARY_FILE = tempfile.NamedTemporaryFile
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "replacement"),
+    [
+        (tempfile, "NamedTemporaryFile", _half_written),
+        (os, "fsync", _fail),
+        (os, "replace", _fail),
+    ],
+    ids=["write", "fsync", "replace"],
+)
+def test_an_interrupted_save_leaves_the_old_file(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch, module: object, name: str, replacement: object
+) -> None:
+    save_settings(CHANGED, paths)
+    before = settings_path(paths).read_bytes()
+    monkeypatch.setattr(module, name, replacement)
+
+    with pytest.raises(OSError, match="No space left on device"):
+        save_settings(Settings(), paths)
+
+    monkeypatch.undo()
+    assert settings_path(paths).read_bytes() == before
+    assert leftovers(paths.config) == []
+    assert load(paths) == (CHANGED, None)
+
+
+# -- migrations ----------------------------------------------------------------------------------
+
+
+def test_version_0_is_migrated(paths: Paths) -> None:
+    write(
+        paths,
+        'rate = 150\nhalfway = false\nsound = "beep"\nvolume = 0.5\ntheme = "dark"\n',
+    )
+    assert load(paths) == (
+        Settings(speech_rate=150, halfway_cue=False, beep_only=True, volume=0.5, theme="dark"),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sound", "mute", "beep_only"),
+    [("voice", False, False), ("beep", False, True), ("mute", True, False)],
+)
+def test_version_0_sound(paths: Paths, sound: str, mute: bool, beep_only: bool) -> None:
+    write(paths, f'sound = "{sound}"\n')
+    settings, message = load(paths)
+    assert (settings.mute, settings.beep_only, message) == (mute, beep_only, None)
+
+
+def test_version_0_keeps_a_new_key_over_its_old_name(paths: Paths) -> None:
+    write(paths, "rate = 150\nspeech_rate = 200\n")
+    settings, message = load(paths)
+    assert settings.speech_rate == 200
+    assert message == (
+        f"These settings in {settings_path(paths)} are not known to this version and are "
+        "ignored: rate."
+    )
+
+
+def test_a_migrated_file_is_rewritten_at_the_current_version(paths: Paths) -> None:
+    write(paths, "rate = 150\n")
+    settings, _ = load(paths)
+    save_settings(settings, paths)
+    document = tomllib.loads(settings_path(paths).read_text(encoding="utf-8"))
+    assert document["version"] == VERSION and document["speech_rate"] == 150
+    assert "rate" not in document
+
+
+# -- bad files -----------------------------------------------------------------------------------
+
+
+def _toml_error(text: str) -> str:
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return str(exc)
+    raise AssertionError(f"{text!r} is valid TOML")
+
+
+CORRUPT = [
+    pytest.param(
+        b"speech_rate = \n",
+        "it is not valid TOML (" + _toml_error("speech_rate = \n") + ")",
+        id="bad-toml",
+    ),
+    pytest.param(
+        b'version = 1\nspeech_rate = "fast"\n',
+        'speech_rate must be a whole number from 120 to 260, not "fast"',
+        id="text-for-a-number",
+    ),
+    pytest.param(
+        b"version = 1\nmute = 1\n",
+        "mute must be true or false, not 1",
+        id="number-for-a-bool",
+    ),
+    pytest.param(
+        b"version = 1\nspeech_rate = 170.0\n",
+        "speech_rate must be a whole number from 120 to 260, not 170.0",
+        id="float-for-an-int",
+    ),
+    pytest.param(
+        b'version = 1\ntheme = ["dark"]\n',
+        'theme must be one of "system", "light", "dark", "high-contrast", not a list',
+        id="list-for-a-choice",
+    ),
+    pytest.param(
+        b'version = 1\n[voice_id]\nname = "x"\n',
+        "voice_id must be text that is not blank, or left out, not a table",
+        id="table-for-text",
+    ),
+    pytest.param(
+        b'version = "1"\n',
+        'its version must be a whole number, not "1"',
+        id="version-text",
+    ),
+    pytest.param(b"version = -1\n", "its version must be a whole number, not -1", id="version<0"),
+    pytest.param(b'theme = "dark"\nvoice_id = "caf\xe9"\n', "it is not UTF-8 text", id="not-utf-8"),
+    pytest.param(b"", "it is empty", id="empty"),
+    pytest.param(b" \n\n", "it is empty", id="blank"),
+    pytest.param(None, "it is a folder, not a file", id="a-folder"),
+]
+
+
+@pytest.mark.parametrize(("content", "reason"), CORRUPT)
+def test_a_corrupt_file_is_moved_aside(paths: Paths, content: bytes | None, reason: str) -> None:
+    path = settings_path(paths)
+    if content is None:
+        path.mkdir(parents=True)
+        (path / "inside.txt").write_text("kept", encoding="utf-8")
+    else:
+        write(paths, content)
+
+    settings, message = load(paths)
+
+    aside = paths.config / ASIDE
+    assert settings == Settings()
+    assert message == (
+        f"The settings file {path} could not be used: {reason}. It was moved to {aside}, and "
+        "Ankle Coach is using the default settings."
+    )
+    assert not path.exists()
+    if content is None:
+        assert (aside / "inside.txt").read_text(encoding="utf-8") == "kept"
+    else:
+        assert aside.read_bytes() == content  # never deleted, never changed
+    save_settings(CHANGED, paths)  # the place is free for the next save
+    assert load(paths) == (CHANGED, None)
+
+
+def test_a_second_corrupt_file_in_the_same_second_gets_its_own_name(paths: Paths) -> None:
+    write(paths, "=")
+    load(paths)
+    write(paths, "==")
+    _, message = load(paths)
+    assert message is not None and f"{ASIDE}-2," in message
+    assert (paths.config / ASIDE).read_text(encoding="utf-8") == "="
+    assert (paths.config / f"{ASIDE}-2").read_text(encoding="utf-8") == "=="
+
+
+def test_a_byte_order_mark_is_fine(paths: Paths) -> None:
+    write(paths, b'\xef\xbb\xbfversion = 1\ntheme = "dark"\n')
+    assert load(paths) == (Settings(theme="dark"), None)
+
+
+def test_out_of_range_values_fall_back_alone(paths: Paths) -> None:
+    path = write(
+        paths,
+        "version = 1\n"
+        "speech_rate = 500\n"
+        "volume = 0.5\n"
+        'theme = "neon"\n'
+        "lead_in_seconds = 300\n"
+        "text_size = nan\n"
+        'window_geometry = "%%%"\n'
+        'voice_id = ""\n'
+        "count_reps = false\n",
+    )
+
+    settings, message = load(paths)
+
+    assert settings == Settings(volume=0.5, count_reps=False)
+    assert message == (
+        f"Some settings in {path} could not be used and are back to their defaults: "
+        'voice_id = "" (must be text that is not blank, or left out; now the default); '
+        "speech_rate = 500 (must be a whole number from 120 to 260; now the default, 170); "
+        "lead_in_seconds = 300 (must be a whole number from 0 to 120, or left out; "
+        "now the default); "
+        'theme = "neon" (must be one of "system", "light", "dark", "high-contrast"; '
+        'now the default, "system"); '
+        "text_size = nan (must be a number from 0.8 to 2; now the default, 1.0); "
+        'window_geometry = "%%%" (must be base64 text; now the default, "").'
+    )
+    assert path.exists()  # loading does not rewrite the file
+
+
+def test_unknown_keys_are_ignored_and_named(paths: Paths) -> None:
+    path = write(paths, 'version = 1\nspeach_rate = 200\ntheme = "dark"\n[plugins]\na = 1\n')
+    assert load(paths) == (
+        Settings(theme="dark"),
+        f"These settings in {path} are not known to this version and are ignored: "
+        "speach_rate, plugins.",
+    )
+
+
+def test_a_file_from_a_newer_version(paths: Paths) -> None:
+    path = write(paths, f'version = {VERSION + 1}\ntheme = "dark"\nworkout_music = true\n')
+    assert load(paths) == (
+        Settings(theme="dark"),
+        f"{path} was written by a newer version of Ankle Coach (settings version "
+        f"{VERSION + 1}); these settings in it are not known to this version and are ignored: "
+        "workout_music.",
+    )
+
+
+def test_a_newer_file_with_nothing_unknown_loads_quietly(paths: Paths) -> None:
+    write(paths, f'version = {VERSION + 1}\ntheme = "dark"\n')
+    assert load(paths) == (Settings(theme="dark"), None)
+
+
+def test_an_unreadable_file_is_moved_aside(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(paths, 'theme = "dark"\n')
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    settings, message = load(paths)
+
+    assert settings == Settings()
+    assert message == (
+        f"The settings file {path} could not be used: it could not be read (Permission "
+        f"denied). It was moved to {paths.config / ASIDE}, and Ankle Coach is using the "
+        "default settings."
+    )
+
+
+def test_a_file_that_cannot_be_moved_aside_is_named(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(paths, "=")
+    monkeypatch.setattr(Path, "rename", _fail)
+    settings, message = load(paths)
+    assert settings == Settings()
+    assert message is not None and message.startswith(
+        f"The settings file {path} could not be used: it is not valid TOML ("
+    )
+    assert message.endswith(
+        f"It could not be moved aside to {paths.config / ASIDE} either (No space left on "
+        "device), so it will be replaced when the settings are next saved. Ankle Coach is "
+        "using the default settings."
+    )
