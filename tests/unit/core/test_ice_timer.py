@@ -1,0 +1,188 @@
+"""Tests for core/ice_timer.py: the 20-minute countdown, stepped on a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from ankle_coach.core.clock import FakeClock
+from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase, IceTimer, format_remaining
+
+
+def phase_of(timer: IceTimer) -> IcePhase:
+    """Read afresh each time (mypy would otherwise keep the first reading of the property)."""
+    return timer.phase
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def test_a_new_timer_is_ready_with_twenty_minutes(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    assert ICE_SECONDS == 20 * 60
+    assert phase_of(timer) is IcePhase.READY
+    assert timer.remaining() == ICE_SECONDS
+    clock.advance(500)
+    assert timer.remaining() == ICE_SECONDS  # nothing runs until started
+    assert not timer.finished
+    assert not timer.poll()
+
+
+def test_it_counts_down_from_a_deadline(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    assert phase_of(timer) is IcePhase.RUNNING
+    assert timer.remaining() == ICE_SECONDS
+    clock.advance(61.5)
+    assert timer.remaining() == pytest.approx(ICE_SECONDS - 61.5)
+    # Read seldom or often, it says the same: it is never counted down by ticks.
+    for _ in range(1000):
+        timer.remaining()
+    assert timer.remaining() == pytest.approx(ICE_SECONDS - 61.5)
+
+
+def test_start_while_running_changes_nothing(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    clock.advance(100)
+    timer.start()
+    assert timer.remaining() == pytest.approx(ICE_SECONDS - 100)
+
+
+def test_pause_keeps_the_time_left_and_resume_carries_on(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    clock.advance(300)
+    timer.pause()
+    assert phase_of(timer) is IcePhase.PAUSED
+    clock.advance(1000)
+    assert timer.remaining() == pytest.approx(900)
+    timer.resume()
+    assert phase_of(timer) is IcePhase.RUNNING
+    clock.advance(100)
+    assert timer.remaining() == pytest.approx(800)
+
+
+def test_start_on_a_paused_timer_resumes_it(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    clock.advance(300)
+    timer.pause()
+    timer.start()
+    assert timer.remaining() == pytest.approx(900)
+
+
+def test_toggle_starts_pauses_and_resumes(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.toggle()
+    assert phase_of(timer) is IcePhase.RUNNING
+    clock.advance(10)
+    timer.toggle()
+    assert phase_of(timer) is IcePhase.PAUSED
+    timer.toggle()
+    assert phase_of(timer) is IcePhase.RUNNING
+    assert timer.remaining() == pytest.approx(ICE_SECONDS - 10)
+
+
+def test_pause_and_resume_only_apply_in_their_phase(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.pause()
+    assert phase_of(timer) is IcePhase.READY
+    timer.resume()
+    assert phase_of(timer) is IcePhase.READY
+    timer.start()
+    timer.resume()
+    assert phase_of(timer) is IcePhase.RUNNING
+
+
+def test_it_finishes_at_the_deadline_and_says_so_once(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    clock.advance(ICE_SECONDS - 0.001)
+    assert not timer.poll()
+    assert not timer.finished
+    clock.advance(0.001)
+    assert timer.finished
+    assert timer.remaining() == 0.0
+    assert timer.poll() is True
+    assert timer.poll() is False
+    clock.advance(3600)
+    assert timer.remaining() == 0.0
+    assert phase_of(timer) is IcePhase.FINISHED
+
+
+def test_a_late_reading_still_finishes(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    clock.advance(ICE_SECONDS * 3)  # the app was asleep: the first reading after is finished
+    assert timer.poll() is True
+    assert timer.remaining() == 0.0
+
+
+def test_pause_and_resume_after_the_deadline_do_not_bring_it_back(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    clock.advance(ICE_SECONDS + 5)
+    timer.pause()
+    timer.resume()
+    assert phase_of(timer) is IcePhase.FINISHED
+    assert timer.remaining() == 0.0
+
+
+def test_start_after_finishing_begins_again_and_reports_again(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    timer.start()
+    clock.advance(ICE_SECONDS)
+    assert timer.poll()
+    timer.start()
+    assert phase_of(timer) is IcePhase.RUNNING
+    assert timer.remaining() == ICE_SECONDS
+    clock.advance(ICE_SECONDS)
+    assert timer.poll()
+
+
+def test_reset_goes_back_to_ready_from_any_phase(clock: FakeClock) -> None:
+    timer = IceTimer(clock)
+    for prepare in (timer.start, timer.pause):
+        prepare()
+        clock.advance(60)
+        timer.reset()
+        assert phase_of(timer) is IcePhase.READY
+        assert timer.remaining() == ICE_SECONDS
+        timer.start()
+    clock.advance(ICE_SECONDS)
+    assert timer.poll()
+    timer.reset()
+    assert phase_of(timer) is IcePhase.READY
+    assert not timer.poll()
+    timer.start()
+    clock.advance(ICE_SECONDS)
+    assert timer.poll()  # a new countdown reports its own finish
+
+
+def test_a_shorter_timer_for_tests_and_refusal_of_nonsense(clock: FakeClock) -> None:
+    timer = IceTimer(clock, seconds=3)
+    timer.start()
+    clock.advance(3)
+    assert timer.finished
+    for bad in (0, -1, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="positive number of seconds"):
+            IceTimer(clock, seconds=bad)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [
+        (ICE_SECONDS, "20:00"),
+        (1199.5, "20:00"),
+        (1199.0, "19:59"),
+        (61.0, "01:01"),
+        (59.01, "01:00"),
+        (0.2, "00:01"),
+        (0.0, "00:00"),
+        (-3.0, "00:00"),
+    ],
+)
+def test_format_remaining_rounds_up_so_zero_means_done(seconds: float, shown: str) -> None:
+    assert format_remaining(seconds) == shown
