@@ -27,9 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ankle-coach",
         description="Guided stretch and warm-up routines for runners with ankle pain.",
-        epilog="ROUTINE is a library id (see `ankle-coach list`) or the path of a routine file.",
+        epilog="ROUTINE is a library id (see `ankle-coach list`) or the path of a routine file. "
+        "With no command, or with routine files only, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = commands.add_parser("list", help="the routine library")
@@ -61,15 +63,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given and all(arg.endswith(".toml") for arg in given):
+        # `ankle-coach week-1.toml`, as a file manager or the .desktop entry calls it
+        from ankle_coach.ui.app import run_app
+
+        return run_app(files=[Path(arg) for arg in given])
+    args = _parser().parse_args(given)
     out = sys.stdout
     if args.command is None:
-        print(
-            "The Ankle Coach window is not built yet. Try `ankle-coach list`, "
-            "`ankle-coach plan pre-run-warm-up` or `ankle-coach --help`.",
-            file=sys.stderr,
-        )
-        return 0
+        from ankle_coach.ui.app import run_app
+
+        return run_app()
     if args.command == "list":
         return _list(out, as_json=args.json)
     if args.command == "validate":

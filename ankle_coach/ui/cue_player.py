@@ -260,7 +260,9 @@ class CuePlayer(QObject):
                 if cue.priority <= speaking.priority and cue.priority < Priority.COUNTDOWN:
                     self.dropped.emit(cue)
                     return
-                current.effect.stop()
+            # Always, even once said: a QSoundEffect ending by itself while another plays
+            # wedges Qt 6.12's event loop on PulseAudio (see the terminal end-to-end test).
+            current.effect.stop()
         try:
             sound = (
                 self._beep(cue.priority) if self._sound is Sound.BEEP else self._loaded[cue.text]

@@ -1,0 +1,50 @@
+"""Starts the desktop app: the Qt application, the user's settings, the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ankle_coach import __version__
+from ankle_coach.core.paths import Paths, assets_dir
+from ankle_coach.core.settings import load_settings
+from ankle_coach.ui.audio import quiet_multimedia_logging
+from ankle_coach.ui.main_window import AppContext, MainWindow
+from ankle_coach.ui.theme import apply_theme
+
+
+def make_app(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv))
+    app.setApplicationName("Ankle Coach")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Ankle Coach")
+    app.setDesktopFileName("ankle-coach")
+    app.setWindowIcon(QIcon(str(assets_dir() / "icon.svg")))
+    quiet_multimedia_logging()
+    return app
+
+
+def build_window(context: AppContext, app: QApplication) -> MainWindow:
+    base_font = QFont(app.font())
+    apply_theme(app, context.settings.theme, context.settings.text_size, base_font)
+    return MainWindow(context, base_font)
+
+
+def run_app(argv: Sequence[str] = (), files: Sequence[Path] = ()) -> int:
+    app = make_app([sys.argv[0], *argv])
+    paths = Paths.default()
+    settings, message = load_settings(paths)
+    window = build_window(AppContext(paths=paths, settings=settings, settings_message=message), app)
+    window.show()
+    if files:
+        window.open_paths(list(files))
+    if message:
+        QMessageBox.warning(window, "Settings were reset", message)
+    return app.exec()

@@ -1,0 +1,560 @@
+"""The main window: the library, the chosen routine or the running session, and the guidance."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ankle_coach import __version__
+from ankle_coach.core.clock import Clock, MonotonicClock
+from ankle_coach.core.library import Library, LibraryEntry, load_library
+from ankle_coach.core.paths import Paths, assets_dir
+from ankle_coach.core.routine import Problem
+from ankle_coach.core.session import Phase, SessionEngine, SessionState
+from ankle_coach.core.settings import Settings, save_settings, to_plan_options, voice_fields
+from ankle_coach.speech import CueCache, CueRenderer, Pyttsx3Renderer, VoiceSettings
+from ankle_coach.ui.actions import SessionActions
+from ankle_coach.ui.audio import multimedia_problem
+from ankle_coach.ui.controller import SessionController
+from ankle_coach.ui.cue_player import CuePlayer, EffectFactory, Sound, sound_effect
+from ankle_coach.ui.library_view import LibraryView
+from ankle_coach.ui.overview import OverviewPage, ProblemPage
+from ankle_coach.ui.presenter import PresenterWindow
+from ankle_coach.ui.session_view import SessionView
+from ankle_coach.ui.theme import apply_theme
+
+DISCLAIMER = (
+    "Ankle Coach does not replace a clinician. It does not diagnose. If your ankle pain does "
+    "not go away, gets worse, or follows an injury, see a podiatrist or an orthopaedic "
+    "sports-medicine physician."
+)
+
+
+@dataclass
+class AppContext:
+    """Everything the window needs from outside, so tests can hand in fakes."""
+
+    paths: Paths
+    settings: Settings
+    clock: Clock = field(default_factory=MonotonicClock)
+    renderer: CueRenderer | None = None  # None: pyttsx3 in a worker process
+    audio_problem: Callable[[], str | None] = multimedia_problem
+    make_effect: EffectFactory = sound_effect
+    settings_message: str | None = None  # what went wrong loading the settings, to tell once
+
+    @property
+    def cache(self) -> CueCache:
+        return CueCache(self.paths.cache / "cues")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, base_font: QFont | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.base_font = QFont(base_font) if base_font is not None else QFont(self.font())
+        self.settings = context.settings
+        self.setWindowTitle("Ankle Coach")
+        self.setWindowIcon(QIcon(str(assets_dir() / "icon.svg")))
+        self.setAcceptDrops(True)
+        self.opened_files: list[Path] = []
+        self.library = Library()
+        self.controller: SessionController | None = None
+        self.player: CuePlayer | None = None
+        self._player_key: tuple[str, VoiceSettings, Sound] | None = None
+        self._voice_told = False
+        self.presenter: PresenterWindow | None = None
+
+        self.actions_ = SessionActions(self)
+        self.actions_.presenterToggled.connect(self._on_actions_presenter_toggled)
+        self.actions_.escapePressed.connect(self._on_actions_escape_pressed)
+        self.actions_.muteToggled.connect(self._on_actions_mute_toggled)
+        self.actions_.startRequested.connect(self._on_actions_start_requested)
+        self.actions_.mute.setChecked(self.settings.mute)
+
+        self.library_view = LibraryView()
+        self.library_view.routineChosen.connect(self._on_library_routine_chosen)
+        self.library_view.problemChosen.connect(self._on_library_problem_chosen)
+        self.library_view.routineActivated.connect(self._on_overview_start_requested)
+        self.overview = OverviewPage()
+        self.overview.startRequested.connect(self._on_overview_start_requested)
+        self.problem_page = ProblemPage()
+        self.session_view = SessionView(self.actions_)
+        self.session_view.set_theme(self.settings.theme)
+        self.pages = QStackedWidget()
+        for page in (self.overview, self.problem_page, self.session_view):
+            self.pages.addWidget(page)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.library_view)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.guidance_dock = QDockWidget("Guidance", self)
+        self.guidance_dock.setObjectName("guidanceDock")
+        self.guidance_dock.setWidget(self._make_guidance())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
+
+        self._make_menus()
+        self.statusBar()
+        self._restore_window()
+        self.reload_library()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _make_guidance(self) -> QWidget:
+        from ankle_coach.ui.guidance_panel import GuidancePanel
+
+        panel = GuidancePanel(clock=self.context.clock)
+        panel.routineRequested.connect(self._on_guidance_routine_requested)
+        panel.iceFinished.connect(self._on_guidance_ice_finished)
+        self.guidance = panel
+        return panel
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(
+            file_menu, "&Open routine file\u2026", QKeySequence.StandardKey.Open, self.open_files
+        )
+        self._action(file_menu, "&Reload routines", QKeySequence("F5"), self.reload_library)
+        self._action(file_menu, "Show &my routines folder", None, self._on_show_folder)
+        file_menu.addSeparator()
+        self._action(
+            file_menu, "&Settings\u2026", QKeySequence.StandardKey.Preferences, self.open_settings
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        session_menu = bar.addMenu("&Session")
+        for action in self.actions_.all:
+            session_menu.addAction(action)
+            self.addAction(action)
+
+        view_menu = bar.addMenu("&View")
+        toggle = self.guidance_dock.toggleViewAction()
+        toggle.setText("&Guidance sidebar")
+        toggle.setShortcut(QKeySequence("Ctrl+G"))
+        view_menu.addAction(toggle)
+        self.screen_menu = view_menu.addMenu("Presenter &display")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self._presenter_screen: str | None = None
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keys", QKeySequence.StandardKey.HelpContents, self._on_keys)
+        self._action(help_menu, "&About Ankle Coach", None, self._on_about)
+
+    def _action(
+        self,
+        menu: QObject,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # -- library -----------------------------------------------------------------------------
+
+    def reload_library(self, select: str | None = None) -> None:
+        self.library = load_library(self.context.paths, self.opened_files)
+        self.library_view.set_library(self.library, select)
+        if self.library.problems:
+            count = len({p.path for p in self.library.problems})
+            self.statusBar().showMessage(
+                f"{count} routine file{'s' if count != 1 else ''} could not be loaded: "
+                "see \u201cFiles with problems\u201d in the list.",
+                10000,
+            )
+
+    def open_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Open routine file", str(Path.home()), "Routine files (*.toml);;All files (*)"
+        )
+        self.open_paths([Path(name) for name in names])
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Add routine files to the library (bad ones appear with their problems)."""
+        added = [path.resolve() for path in paths if path.resolve() not in self.opened_files]
+        self.opened_files.extend(added)
+        if not paths:
+            return
+        self.reload_library()
+        first = paths[0].resolve()
+        entry = next((e for e in self.library.entries if e.path.resolve() == first), None)
+        if entry is not None:
+            self.library_view.select(entry.id)
+        else:
+            problems = [p for p in self.library.problems if Path(p.path).resolve() == first]
+            if problems:
+                self._on_library_problem_chosen(str(first), problems)
+            elif any(e.id == first.stem for e in self.library.entries):
+                self.library_view.select(first.stem)
+
+    @Slot(object)
+    def _on_library_routine_chosen(self, entry: LibraryEntry) -> None:
+        if self._in_session():
+            return  # the library is browsable, but the session stays on screen
+        self.overview.show_entry(entry)
+        self.pages.setCurrentWidget(self.overview)
+        self._prepare_player(entry)
+
+    @Slot(str, object)
+    def _on_library_problem_chosen(self, path: str, problems: list[Problem]) -> None:
+        if self._in_session():
+            return
+        self.problem_page.show_problems(path, problems)
+        self.pages.setCurrentWidget(self.problem_page)
+
+    @Slot(str)
+    def _on_guidance_routine_requested(self, routine_id: str) -> None:
+        if not self.library_view.select(routine_id):
+            self.statusBar().showMessage(f"No routine called {routine_id} in the library.", 5000)
+
+    @Slot()
+    def _on_guidance_ice_finished(self) -> None:
+        QApplication.beep()
+        self.statusBar().showMessage("Ice: 20 minutes are up. Take the ice off.", 30000)
+
+    # -- the voice ------------------------------------------------------------------------------
+
+    def _sound(self) -> Sound:
+        if self.settings.mute:
+            return Sound.MUTE
+        return Sound.BEEP if self.settings.beep_only else Sound.VOICE
+
+    def _voice_settings(self) -> VoiceSettings:
+        fields = voice_fields(self.settings)
+        return VoiceSettings(fields["voice_id"], fields["rate"], fields["volume"])
+
+    def _prepare_player(self, entry: LibraryEntry) -> CuePlayer:
+        """Render the routine's cues as soon as it is chosen, so Start speaks at once."""
+        voice = self._voice_settings()
+        key = (str(entry.path), voice, self._sound())
+        if self.player is not None and self._player_key == key:
+            return self.player
+        if self.player is not None:
+            self.player.close()
+            self.player.deleteLater()
+        cache = self.context.cache
+        renderer = self.context.renderer or Pyttsx3Renderer(cache)
+        player = CuePlayer(
+            renderer,
+            voice,
+            cache,
+            self,
+            sound=self._sound(),
+            audio_problem=self.context.audio_problem,
+            make_effect=self.context.make_effect,
+        )
+        player.preparing.connect(self._on_player_preparing)
+        player.unavailable.connect(self._on_player_unavailable)
+        player.ready.connect(self._on_player_ready)
+        self.player = player
+        self._player_key = key
+        player.prepare(
+            SessionEngine(entry.routine, self.context.clock, to_plan_options(self.settings)).plan
+        )
+        return player
+
+    @Slot(int, int)
+    def _on_player_preparing(self, done: int, total: int) -> None:
+        self.statusBar().showMessage(f"Preparing the voice: {done} of {total} cues")
+
+    @Slot()
+    def _on_player_ready(self) -> None:
+        if self.player is not None and self.player.problem is None:
+            self.statusBar().showMessage("Voice ready.", 3000)
+        controller = self.controller
+        if controller is not None and controller.state.phase is Phase.READY and self._waiting:
+            self._waiting = False
+            self.session_view.show_notice(self._voice_notice())
+            controller.start()
+
+    @Slot(str)
+    def _on_player_unavailable(self, reason: str) -> None:
+        self._voice_reason = reason
+        if not self._voice_told:  # once, in the status bar and on the session view
+            self._voice_told = True
+            self.statusBar().showMessage(f"No voice: {reason}", 30000)
+        self.session_view.show_notice(self._voice_notice())
+
+    def _voice_notice(self) -> str:
+        reason = getattr(self, "_voice_reason", "")
+        return f"No voice: {reason}" if reason else ""
+
+    @Slot(bool)
+    def _on_actions_mute_toggled(self, muted: bool) -> None:
+        self._set_settings(dataclasses.replace(self.settings, mute=muted))
+        if self.player is not None:
+            self.player.sound = self._sound()
+            self._player_key = (*self._player_key[:2], self._sound()) if self._player_key else None
+        self.statusBar().showMessage("Voice off." if muted else "Voice on.", 3000)
+
+    # -- the session -----------------------------------------------------------------------------
+
+    _waiting = False
+
+    def _in_session(self) -> bool:
+        return self.controller is not None and not self.controller.state.is_over
+
+    @Slot(object)
+    def _on_overview_start_requested(self, entry: LibraryEntry) -> None:
+        self.start_session(entry)
+
+    @Slot()
+    def _on_actions_start_requested(self) -> None:
+        if self.pages.currentWidget() is self.overview and self.overview.entry is not None:
+            self.start_session(self.overview.entry)
+
+    def start_session(self, entry: LibraryEntry) -> None:
+        self._end_session()
+        player = self._prepare_player(entry)
+        engine = SessionEngine(entry.routine, self.context.clock, to_plan_options(self.settings))
+        controller = SessionController(engine, player, self)
+        controller.stateChanged.connect(self.session_view.show_state)
+        controller.cueDue.connect(self.session_view.show_cue)
+        controller.finished.connect(self._on_controller_finished)
+        self.controller = controller
+        self.actions_.controller = controller
+        self.session_view.set_entry(entry)
+        self.pages.setCurrentWidget(self.session_view)
+        self.setWindowTitle(f"{entry.routine.title} \u2014 Ankle Coach")
+        if self.presenter is not None:
+            self.presenter.set_entry(entry)
+            controller.stateChanged.connect(self.presenter.show_state)
+        if player.is_ready:
+            self.session_view.show_notice(self._voice_notice())
+            controller.start()
+        else:
+            self._waiting = True
+            self.session_view.show_notice(
+                "Preparing the voice\u2026 the session starts when it is ready."
+            )
+            controller.poll()
+        self.session_view.setFocus()
+
+    def _end_session(self) -> None:
+        if self.controller is None:
+            return
+        self.controller.stop()
+        self.controller.deleteLater()
+        self.controller = None
+        self.actions_.controller = None
+        self.actions_.update_for(None)
+        self._waiting = False
+
+    @Slot()
+    def _on_controller_finished(self) -> None:
+        self.statusBar().showMessage("Routine complete. Well done.", 10000)
+
+    def stop_session(self, *, ask: bool = True) -> bool:
+        """Stop and go back to the routine; asks first while a session is under way."""
+        if self.controller is None:
+            return True
+        if ask and self._in_session():
+            answer = QMessageBox.question(
+                self,
+                "Stop the session?",
+                "Stop this session and go back to the routine?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        entry = self.session_view.entry
+        self._end_session()
+        self._close_presenter()
+        self.setWindowTitle("Ankle Coach")
+        if entry is not None:
+            self.overview.show_entry(entry)
+        self.pages.setCurrentWidget(self.overview)
+        return True
+
+    @Slot()
+    def _on_actions_escape_pressed(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self._close_presenter()
+        else:
+            self.stop_session(ask=True)
+
+    # -- presenter mode ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_actions_presenter_toggled(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self._close_presenter()
+            return
+        if self.controller is None:
+            return
+        presenter = PresenterWindow(self.actions_)
+        presenter.closed.connect(self._on_presenter_closed)
+        if self.session_view.entry is not None:
+            presenter.set_entry(self.session_view.entry)
+        self.controller.stateChanged.connect(presenter.show_state)
+        presenter.show_state(self.controller.state)
+        self.presenter = presenter
+        presenter.present_on(self._chosen_screen())
+
+    def _chosen_screen(self) -> QScreen:
+        screens = QGuiApplication.screens()
+        for screen in screens:
+            if screen.name() == self._presenter_screen:
+                return screen
+        mine = self.screen()
+        others = [s for s in screens if s is not mine]
+        return others[0] if others else mine
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        for screen in QGuiApplication.screens():
+            size = screen.size()
+            action = self.screen_menu.addAction(
+                f"{screen.name()} ({size.width()}\u00d7{size.height()})"
+            )
+            action.setCheckable(True)
+            action.setChecked(screen is self._chosen_screen())
+            name = screen.name()
+            action.triggered.connect(lambda _=False, name=name: self._set_presenter_screen(name))
+
+    def _set_presenter_screen(self, name: str) -> None:
+        self._presenter_screen = name
+
+    def _close_presenter(self) -> None:
+        presenter = self.presenter
+        if presenter is not None:
+            self.presenter = None
+            presenter.close()
+            presenter.deleteLater()
+        self.activateWindow()
+
+    @Slot()
+    def _on_presenter_closed(self) -> None:
+        if self.presenter is not None:
+            self.presenter.deleteLater()
+            self.presenter = None
+
+    # -- settings, help ---------------------------------------------------------------------------
+
+    def _set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            save_settings(settings, self.context.paths)
+        except OSError as exc:
+            self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10000)
+
+    def open_settings(self) -> None:
+        from ankle_coach.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, parent=self)
+        if not dialog.exec():
+            return
+        self.apply_settings(dialog.settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        self._set_settings(settings)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme, settings.text_size, self.base_font)
+        self.session_view.set_theme(settings.theme)
+        self.actions_.mute.setChecked(settings.mute)
+        if self.overview.entry is not None and not self._in_session():
+            self._prepare_player(self.overview.entry)
+
+    def _on_show_folder(self) -> None:
+        folder = self.context.paths.user_routines
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _on_keys(self) -> None:
+        lines = [f"{action.text()}: {action.shortcut().toString()}" for action in self.actions_.all]
+        QMessageBox.information(self, "Keys", "\n".join(lines))
+
+    def _on_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About Ankle Coach")
+        box.setIconPixmap(QIcon(str(assets_dir() / "icon.svg")).pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Ankle Coach {__version__}")
+        box.setInformativeText(
+            "Guided stretch and warm-up routines for runners with ankle pain after running, "
+            "based on the article \u201cAnkle Pain After Running \u2013 Top Causes\u201d.\n\n"
+            + DISCLAIMER
+        )
+        box.exec()
+
+    # -- window --------------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1280, 800)
+        state = self.settings.window_state
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        self.guidance_dock.setVisible(self.settings.sidebar_visible)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._in_session() and not self.stop_session(ask=True):
+            event.ignore()
+            return
+        self._close_presenter()
+        if self.player is not None:
+            self.player.close()
+        self._set_settings(
+            dataclasses.replace(
+                self.settings,
+                window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+                window_state=bytes(self.saveState().toBase64().data()).decode("ascii"),
+                sidebar_visible=self.guidance_dock.isVisible(),
+            )
+        )
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if any(url.toLocalFile().endswith(".toml") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        paths = [path for path in paths if path.suffix == ".toml"]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def current_state(self) -> SessionState | None:
+        return self.controller.state if self.controller is not None else None

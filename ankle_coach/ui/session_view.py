@@ -1,0 +1,322 @@
+"""The session view: a countdown readable from the floor, what to do now, and what comes next."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ankle_coach.cli import clock_text
+from ankle_coach.core import cues
+from ankle_coach.core.library import LibraryEntry
+from ankle_coach.core.plan import Cue, Segment
+from ankle_coach.core.session import Phase, SessionState
+from ankle_coach.ui.actions import SessionActions
+from ankle_coach.ui.illustration import Illustration, find_image
+from ankle_coach.ui.theme import phase_colours
+
+#: The countdown's type is this share of the view's height: its digits (about 0.7 of the type
+#: size) then stand over a fifth of the window's height, readable from the floor two metres away.
+COUNTDOWN_SHARE = 0.32
+
+
+def plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel:
+    """A label for text that may come from a routine file: never rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def countdown_text(state: SessionState) -> str:
+    if state.phase is Phase.WAITING or state.segment.kind == "manual":
+        return "\u2713" if state.phase is Phase.WAITING else clock_text(state.remaining)
+    if state.phase is Phase.FINISHED:
+        return "\u2713"
+    whole = math.ceil(state.remaining - 1e-6)
+    return str(whole) if whole < 60 else clock_text(whole)
+
+
+def phase_words(state: SessionState) -> str:
+    """What kind of moment this is, in one or two words a runner takes in at a glance."""
+    segment = state.segment
+    if state.phase is Phase.FINISHED:
+        return "ROUTINE COMPLETE"
+    if state.phase is Phase.STOPPED:
+        return "STOPPED"
+    words = {
+        "get-ready": "GET READY",
+        "rest": "REST",
+        "switch": "SWITCH SIDES" if segment.side else "SWITCH",
+        "manual": "YOUR PACE" if state.phase is not Phase.WAITING else "PRESS DONE WHEN FINISHED",
+    }.get(segment.kind)
+    if words is None:
+        words = "HOLD" if segment.reps is None else "REPS"
+    if state.phase is Phase.PAUSED:
+        return f"PAUSED \u00b7 {words}"
+    if state.phase is Phase.READY:
+        return "READY: PRESS SPACE TO START"
+    return words
+
+
+def detail_words(segment: Segment) -> str:
+    """Side, direction and set, as shown under the exercise name."""
+    parts = [
+        f"{segment.side.capitalize()} side" if segment.side else "",
+        segment.direction.capitalize() if segment.direction else "",
+        f"Set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
+    ]
+    return "  \u00b7  ".join(part for part in parts if part)
+
+
+class SessionView(QWidget):
+    """Shows the state the SessionController reports. It reads state and calls actions only."""
+
+    def __init__(self, actions: SessionActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # for the phase tint
+        self._actions = actions
+        self._entry: LibraryEntry | None = None
+        self._theme = "system"
+        self._kind = ""
+
+        self.phase = plain_label(name="phase")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.exercise_count = plain_label(name="exerciseCount")
+        self.exercise_count.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+
+        self.illustration = Illustration()
+        self.illustration.setAccessibleName("Illustration of the exercise")
+
+        self.countdown = plain_label(name="countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Time left in this step")
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.exercise = plain_label(wrap=True, name="exercise")
+        self.exercise.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details = plain_label(wrap=True, name="details")
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rep = plain_label(name="rep")
+        self.rep.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instructions = plain_label(wrap=True, name="instructions")
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_up = plain_label(wrap=True, name="nextUp")
+        self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.spoken = plain_label(wrap=True, name="spoken")
+        self.spoken.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.spoken.setAccessibleName("What the voice says")
+        self.notice = plain_label(wrap=True, name="notice")
+        self.notice.setVisible(False)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setFixedHeight(10)
+        self.time_left = plain_label(name="timeLeft")
+
+        top = QHBoxLayout()
+        top.addWidget(self.phase, 1)
+        top.addWidget(self.exercise_count)
+
+        words = QVBoxLayout()
+        words.addStretch(1)
+        for widget in (self.countdown, self.exercise, self.details, self.rep):
+            words.addWidget(widget)
+        words.addStretch(1)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 4)
+        middle.addSpacing(16)
+        middle.addLayout(words, 6)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.time_left)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.buttons: list[QToolButton] = []
+        for action in (
+            actions.back,
+            actions.pause,
+            actions.next,
+            actions.restart,
+            actions.done,
+            actions.shorter,
+            actions.longer,
+            actions.mute,
+            actions.presenter,
+            actions.stop,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(action.text())
+            button.setMinimumHeight(36)
+            button.setMinimumWidth(64)
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        buttons.addStretch(1)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.next_up)
+        layout.addSpacing(6)
+        layout.addWidget(self.spoken)
+        layout.addLayout(bar)
+        layout.addWidget(line)
+        layout.addLayout(buttons)
+        self._scale_type()
+
+    # -- what the window tells it ---------------------------------------------------------------
+
+    @property
+    def entry(self) -> LibraryEntry | None:
+        return self._entry
+
+    def set_entry(self, entry: LibraryEntry) -> None:
+        self._entry = entry
+        self.spoken.setText("")
+        self._kind = ""
+
+    def set_theme(self, theme: str) -> None:
+        self._theme = theme
+        self._kind = ""
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    @Slot(object)
+    def show_state(self, state: SessionState) -> None:
+        segment = state.segment
+        entry = self._entry
+        exercise = entry.routine.exercises[segment.exercise_index] if entry else None
+        self.phase.setText(phase_words(state))
+        if entry is not None:
+            count = len(entry.routine.exercises)
+            self.exercise_count.setText(f"Exercise {segment.exercise_index + 1} of {count}")
+        shown = countdown_text(state)
+        if len(shown) != len(self.countdown.text()):
+            self.countdown.setText(shown)
+            self._fit_countdown()
+        else:
+            self.countdown.setText(shown)
+        leads_in = segment.kind in ("get-ready", "rest", "switch")
+        self.exercise.setText(f"Next: {segment.exercise}" if leads_in else segment.exercise)
+        self.details.setText(detail_words(segment))
+        if state.rep is not None and segment.reps is not None:
+            self.rep.setText(f"Rep {state.rep} of {segment.reps}")
+        else:
+            self.rep.setText("")
+        self.instructions.setText(exercise.instructions if exercise is not None else "")
+        upcoming = state.next_work
+        if state.is_over:
+            self.next_up.setText("")
+        elif upcoming is None:
+            self.next_up.setText("Last step")
+        elif leads_in:
+            self.next_up.setText(f"Then: {cues.prescription(exercise)}" if exercise else "")
+        else:
+            after = detail_words(upcoming)
+            self.next_up.setText(
+                f"Next: {upcoming.exercise}" + (f"  \u00b7  {after}" if after else "")
+            )
+        self.progress.setValue(round(state.progress * 1000))
+        self.time_left.setText(f"{clock_text(state.time_left)} left")
+        self.time_left.setAccessibleName(f"{clock_text(state.time_left)} left in the routine")
+        if exercise is not None and entry is not None:
+            path = find_image(exercise.image, entry.folder)
+            self.illustration.set_image(path, mirrored=segment.side == "right")
+        kind = "done" if state.is_over else segment.kind
+        if kind != self._kind:
+            self._kind = kind
+            self._paint_phase(kind)
+        self._actions.update_for(state)
+
+    @Slot(object)
+    def show_cue(self, cue: Cue) -> None:
+        self.spoken.setText(f"\u201c{cue.text}\u201d")
+
+    # -- looks ------------------------------------------------------------------------------
+
+    def _paint_phase(self, kind: str) -> None:
+        colours = phase_colours(kind, self._theme)
+        self.setStyleSheet(
+            f"QWidget#sessionView {{ background: {colours.tint}; }}"
+            f"QLabel#countdown, QLabel#phase {{ color: {colours.strong}; }}"
+        )
+        self._scale_type()  # a new style sheet re-polishes the labels and loses their sizes
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._scale_type()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._scale_type()
+
+    def _scale_type(self) -> None:
+        """Size the type for the room: the countdown by the view's height (and what the text
+        needs in width), the rest a step or two above the app's text size setting."""
+        text_px = QFontInfo(self.font()).pixelSize()
+
+        def sized(label: QLabel, pixels: float, *, bold: bool = False) -> None:
+            font = QFont(self.font())
+            font.setPixelSize(max(1, round(pixels)))
+            font.setBold(bold)
+            label.setFont(font)
+
+        height = max(self.height(), 300)
+        self._fit_countdown()
+        sized(self.phase, max(text_px * 1.6, height * 0.04), bold=True)
+        sized(
+            self.exercise, max(text_px * 1.5, min(height * 0.045, self.width() * 0.035)), bold=True
+        )
+        sized(self.details, max(text_px * 1.3, min(height * 0.03, self.width() * 0.025)))
+        sized(self.rep, max(text_px * 1.3, min(height * 0.03, self.width() * 0.025)), bold=True)
+        for label in (self.instructions, self.next_up, self.exercise_count, self.time_left):
+            sized(label, text_px * 1.15)
+        sized(self.spoken, text_px * 1.05)
+        sized(self.notice, text_px)
+
+    def _fit_countdown(self) -> None:
+        """As large as a share of the height allows, but never wider than its column."""
+        text = self.countdown.text() or "00"
+        height = max(self.height(), 300)
+        column = max(
+            120, self.countdown.width() if self.countdown.isVisible() else self.width() // 2
+        )
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        per_100 = max(1, QFontMetrics(font).horizontalAdvance(max(text, "00", key=len)))
+        pixels = min(height * COUNTDOWN_SHARE, 100 * column * 0.95 / per_100)
+        font.setPixelSize(max(24, round(pixels)))
+        self.countdown.setFont(font)
