@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ankle_coach import __version__
 from ankle_coach.core.paths import Paths, assets_dir
@@ -45,6 +45,4 @@ def run_app(argv: Sequence[str] = (), files: Sequence[Path] = ()) -> int:
     window.show()
     if files:
         window.open_paths(list(files))
-    if message:
-        QMessageBox.warning(window, "Settings were reset", message)
     return app.exec()

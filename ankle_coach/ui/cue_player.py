@@ -126,6 +126,7 @@ class CuePlayer(QObject):
         self._current: tuple[Cue, _Loaded, float] | None = None  # cue, sound, speaking until
         self._cancel = threading.Event()
         self._is_ready = False
+        self._preview: str | None = None
         self.problem: str | None = audio_problem()
         self._told = False
         self._bridge = _RenderBridge(self)
@@ -157,19 +158,26 @@ class CuePlayer(QObject):
         The GUI thread only ever loads finished files: rendering runs in a thread that waits on
         the speech worker process (speech/render.py).
         """
-        self._texts = list(dict.fromkeys(cue.text for cue in plan.cues))
+        self._prepare_texts(list(dict.fromkeys(cue.text for cue in plan.cues)))
+
+    def preview(self, text: str) -> None:
+        """Say `text` as soon as it is rendered (the settings dialog's Test voice)."""
+        self._preview = text
+        self._prepare_texts([text])
+
+    def _prepare_texts(self, texts: list[str]) -> None:
+        self._texts = texts
         self._is_ready = False
         if self.problem is not None:
             self._tell(self.problem)
             self._finish_ready()
             return
-        missing = set(self._texts) - set(self._loaded)
+        missing = [text for text in texts if text not in self._loaded]
         if not missing:
             self._finish_ready()
             return
-        texts = [text for text in self._texts if text in missing]
         thread = threading.Thread(
-            target=self._render, args=(texts,), name="cue-render", daemon=True
+            target=self._render, args=(missing,), name="cue-render", daemon=True
         )
         thread.start()
 
@@ -226,6 +234,9 @@ class CuePlayer(QObject):
     def _finish_ready(self) -> None:
         self._is_ready = True
         self.ready.emit()
+        if self._preview is not None:
+            text, self._preview = self._preview, None
+            self.play(Cue(0.0, text, Priority.CHANGE, "start", 0))
 
     def _tell(self, reason: str) -> None:
         if not self._told:

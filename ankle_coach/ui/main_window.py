@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QByteArray, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,6 +47,7 @@ from ankle_coach.ui.library_view import LibraryView
 from ankle_coach.ui.overview import OverviewPage, ProblemPage
 from ankle_coach.ui.presenter import PresenterWindow
 from ankle_coach.ui.session_view import SessionView
+from ankle_coach.ui.settings_dialog import SettingsDialog
 from ankle_coach.ui.theme import apply_theme
 
 DISCLAIMER = (
@@ -54,6 +55,10 @@ DISCLAIMER = (
     "not go away, gets worse, or follows an injury, see a podiatrist or an orthopaedic "
     "sports-medicine physician."
 )
+
+
+class _VoicesBridge(QObject):
+    found = Signal(object)
 
 
 @dataclass
@@ -127,6 +132,19 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self._restore_window()
         self.reload_library()
+        if context.settings_message:
+            self.statusBar().showMessage(context.settings_message, 30000)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Settings were reset",
+                context.settings_message,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.settings_notice = box
+            box.open()  # window-modal, does not block start-up
 
     # -- building ------------------------------------------------------------------------------
 
@@ -191,6 +209,7 @@ class MainWindow(QMainWindow):
     def reload_library(self, select: str | None = None) -> None:
         self.library = load_library(self.context.paths, self.opened_files)
         self.library_view.set_library(self.library, select)
+        self.guidance.set_routine_titles({e.id: e.routine.title for e in self.library.entries})
         if self.library.problems:
             count = len({p.path for p in self.library.problems})
             self.statusBar().showMessage(
@@ -476,12 +495,63 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10000)
 
     def open_settings(self) -> None:
-        from ankle_coach.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, parent=self)
+        dialog = SettingsDialog(self.settings, self._voices, parent=self)
+        dialog.testVoiceRequested.connect(self._on_settings_test_voice_requested)
+        if self._voices is None:
+            self._list_voices(dialog)
         if not dialog.exec():
             return
         self.apply_settings(dialog.settings())
+
+    _voices: list[tuple[str, str]] | None = None
+
+    def _list_voices(self, dialog: SettingsDialog) -> None:
+        """Ask the speech engine for its voices without blocking the window (a worker process)."""
+        import threading
+
+        from ankle_coach.speech import SpeechUnavailable, list_voices
+
+        bridge = _VoicesBridge(dialog)
+        bridge.found.connect(self._on_voices_found)
+        bridge.found.connect(dialog.set_voices)
+
+        def work() -> None:
+            try:
+                voices = [(voice.id, voice.name) for voice in list_voices()]
+            except SpeechUnavailable:
+                voices = []
+            try:
+                bridge.found.emit(voices)
+            except RuntimeError:
+                pass  # the dialog is gone
+
+        threading.Thread(target=work, name="list-voices", daemon=True).start()
+
+    @Slot(object)
+    def _on_voices_found(self, voices: list[tuple[str, str]]) -> None:
+        self._voices = voices
+
+    @Slot(object)
+    def _on_settings_test_voice_requested(self, settings: Settings) -> None:
+        fields = voice_fields(settings)
+        voice = VoiceSettings(fields["voice_id"], fields["rate"], fields["volume"])
+        cache = self.context.cache
+        tester = CuePlayer(
+            self.context.renderer or Pyttsx3Renderer(cache),
+            voice,
+            cache,
+            self,
+            audio_problem=self.context.audio_problem,
+            make_effect=self.context.make_effect,
+        )
+        tester.unavailable.connect(self._on_player_unavailable)
+        if self._tester is not None:
+            self._tester.close()
+            self._tester.deleteLater()
+        self._tester = tester
+        tester.preview("This is how your cues will sound. 3. 2. 1. Go.")
+
+    _tester: CuePlayer | None = None
 
     def apply_settings(self, settings: Settings) -> None:
         self._set_settings(settings)

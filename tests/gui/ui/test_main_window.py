@@ -1,0 +1,350 @@
+"""The main window as a user drives it: keys, buttons and labels, with a fake clock."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.clock import FakeClock
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.session import Phase
+from ankle_coach.core.settings import Settings, load_settings
+from ankle_coach.speech import CueCache, RecordingRenderer
+from ankle_coach.ui.cue_player import Effect
+from ankle_coach.ui.library_model import Role
+from ankle_coach.ui.main_window import AppContext, MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+ROUTINE = """format = 1
+title = "Test routine"
+summary = "For the window tests."
+lead_in_seconds = 5
+rest_between_exercises_seconds = 10
+
+[[exercises]]
+name = "Calf stretch"
+instructions = "Lean on the wall."
+image = "calf-stretch.svg"
+sides = ["left", "right"]
+sets = 2
+hold_seconds = 30
+rest_seconds = 10
+switch_seconds = 5
+
+[[exercises]]
+name = "Foot massage"
+instructions = "Roll the ball under your foot."
+manual = true
+"""
+
+
+class SilentEffect:
+    def __init__(self, log: list[str], name: str) -> None:
+        self.log = log
+        self.name = name
+
+    def play(self) -> None:
+        self.log.append(self.name)
+
+    def stop(self) -> None:
+        pass
+
+
+class Rig:
+    def __init__(
+        self, qtbot: QtBot, home: Path, settings: Settings | None = None, *, resize: bool = True
+    ) -> None:
+        self.clock = FakeClock()
+        self.played: list[str] = []
+        paths = Paths.under(home)
+        paths.user_routines.mkdir(parents=True, exist_ok=True)
+        (paths.user_routines / "test-routine.toml").write_text(ROUTINE, encoding="utf-8")
+        loaded, message = load_settings(paths)
+        self.paths = paths
+        self.renderer = RecordingRenderer(CueCache(paths.cache / "cues"))
+        context = AppContext(
+            paths=paths,
+            settings=settings or loaded,
+            clock=self.clock,
+            renderer=self.renderer,
+            audio_problem=lambda: None,
+            make_effect=self.effect,
+            settings_message=message,
+        )
+        self.window = MainWindow(context)
+        OPEN.append(self.window)
+        if resize:
+            self.window.resize(1200, 800)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.window.activateWindow()
+        qtbot.waitUntil(self.window.isActiveWindow)
+        self.qtbot = qtbot
+
+    def effect(self, path: Path, volume: float, parent: QObject) -> Effect:
+        return SilentEffect(self.played, path.name)
+
+    def key(self, key: Qt.Key, text: str = "") -> None:
+        QTest.keyClick(self.window, key, Qt.KeyboardModifier.NoModifier)
+
+    def start(self, routine_id: str = "test-routine") -> None:
+        assert self.window.library_view.select(routine_id)
+        self.key(Qt.Key.Key_Space)
+        self.qtbot.waitUntil(lambda: self.phase() is Phase.RUNNING)
+
+    def phase(self) -> Phase | None:
+        state = self.window.current_state()
+        return state.phase if state is not None else None
+
+    def advance(self, seconds: float) -> None:
+        """Let time pass in small steps, as the timer would."""
+        controller = self.window.controller
+        assert controller is not None
+        steps = max(1, round(seconds / 0.25))
+        for _ in range(steps):
+            self.clock.advance(seconds / steps)
+            controller.poll()
+
+    def text(self, name: str) -> str:
+        return getattr(self.window.session_view, name).text()  # type: ignore[no-any-return]
+
+
+#: Windows to close after each test: not qtbot.addWidget, which closes them before a session
+#: can be stopped, and closing mid-session rightly asks first.
+OPEN: list[MainWindow] = []
+
+
+@pytest.fixture(autouse=True)
+def close_windows() -> Iterator[None]:
+    yield
+    while OPEN:
+        window = OPEN.pop()
+        window.stop_session(ask=False)
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, user_home: Path) -> Rig:
+    return Rig(qtbot, user_home)
+
+
+def test_a_whole_session_by_keys_shows_what_the_plan_says(rig: Rig) -> None:
+    rig.start()
+    view = rig.window.session_view
+    assert rig.text("phase") == "GET READY"
+    assert rig.text("exercise") == "Next: Calf stretch"
+    assert rig.text("countdown") == "5"
+    rig.advance(5.1)
+    assert rig.text("phase") == "HOLD"
+    assert rig.text("exercise") == "Calf stretch"
+    assert rig.text("details") == "Left side  \u00b7  Set 1 of 2"
+    assert rig.text("instructions") == "Lean on the wall."
+    assert rig.text("next_up").startswith("Next: Calf stretch")
+    assert rig.text("countdown") == "30"
+    assert rig.text("spoken") == "\u201cLeft side. Set 1 of 2. Hold for 30 seconds.\u201d"
+    assert view.illustration.has_image
+
+    rig.advance(10)
+    assert rig.text("countdown") == "20"
+    rig.key(Qt.Key.Key_Space)  # pause
+    assert rig.phase() is Phase.PAUSED
+    assert rig.text("phase") == "PAUSED \u00b7 HOLD"
+    rig.clock.advance(600)
+    rig.key(Qt.Key.Key_Space)  # resume: no time lost
+    assert rig.phase() is Phase.RUNNING
+    assert rig.text("countdown") == "20"
+
+    rig.key(Qt.Key.Key_Plus)  # +5 s on this hold
+    assert rig.text("countdown") == "25"
+    rig.key(Qt.Key.Key_Minus)
+    assert rig.text("countdown") == "20"
+
+    rig.key(Qt.Key.Key_Right)  # skip to the switch
+    assert rig.text("phase") == "SWITCH SIDES"
+    rig.key(Qt.Key.Key_PageDown)
+    assert rig.text("details") == "Right side  \u00b7  Set 1 of 2"
+    assert view.illustration._mirrored  # the picture shows the other side
+    rig.key(Qt.Key.Key_PageUp)  # back, within 3 s: to the switch
+    assert rig.text("phase") == "SWITCH SIDES"
+    rig.key(Qt.Key.Key_Left)
+    assert rig.text("details") == "Left side  \u00b7  Set 1 of 2"
+    rig.key(Qt.Key.Key_R)  # restart the exercise: its get-ready again
+    assert rig.text("phase") == "GET READY"
+
+    for _ in range(9):  # L1, switch, R1, rest, L2, switch, R2, rest, the manual step
+        rig.key(Qt.Key.Key_Right)
+    assert rig.text("exercise") == "Foot massage"
+    rig.advance(10)
+    assert rig.phase() is Phase.WAITING
+    assert rig.text("phase") == "PRESS DONE WHEN FINISHED"
+    rig.key(Qt.Key.Key_D)
+    assert rig.phase() is Phase.FINISHED
+    assert rig.text("phase") == "ROUTINE COMPLETE"
+    assert (
+        rig.played[-1]
+        == rig.renderer.cache.path_for(
+            "Routine complete. Well done.", rig.window._voice_settings()
+        ).name
+    )
+
+
+def test_enter_is_done_too_and_mute_silences(rig: Rig) -> None:
+    rig.start()
+    for _ in range(9):
+        rig.key(Qt.Key.Key_PageDown)
+    assert rig.text("exercise") == "Foot massage"
+    rig.key(Qt.Key.Key_M)
+    assert rig.window.settings.mute
+    heard = len(rig.played)
+    rig.key(Qt.Key.Key_Return)
+    assert rig.phase() is Phase.FINISHED
+    assert len(rig.played) == heard  # muted: nothing more was played
+    rig.key(Qt.Key.Key_M)
+    assert not rig.window.settings.mute
+
+
+def test_countdown_is_over_a_fifth_of_the_window_high(rig: Rig) -> None:
+    rig.start()
+    for size in ((1200, 800), (1600, 1000), (900, 600)):
+        rig.window.resize(*size)
+        rig.qtbot.wait(50)  # let the layout settle; no clock is involved
+        rig.advance(0.5)
+        label = rig.window.session_view.countdown
+        digits = QFontMetrics(label.font()).tightBoundingRect("0").height()
+        assert digits >= rig.window.height() / 5, (size, rig.window.size(), digits)
+
+
+def test_escape_asks_before_stopping(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    rig.start()
+    rig.key(Qt.Key.Key_Escape)
+    assert rig.phase() is Phase.RUNNING  # said no
+    rig.key(Qt.Key.Key_Escape)
+    assert rig.window.controller is None
+    assert rig.window.pages.currentWidget() is rig.window.overview
+
+
+def test_presenter_mode_follows_the_session_and_escape_leaves_it(rig: Rig) -> None:
+    rig.start()
+    rig.key(Qt.Key.Key_F)
+    presenter = rig.window.presenter
+    assert presenter is not None and presenter.isVisible()
+    rig.advance(5.1)
+    assert presenter.countdown.text() == "30"
+    assert presenter.exercise.text() == "Calf stretch"
+    QTest.keyClick(presenter, Qt.Key.Key_Right)  # the clicker works on the presenter too
+    assert presenter.phase.text() == "SWITCH SIDES"
+    QTest.keyClick(presenter, Qt.Key.Key_Escape)
+    assert rig.window.presenter is None
+    assert rig.phase() is Phase.RUNNING  # leaving presenter mode does not stop the session
+    rig.key(Qt.Key.Key_F11)
+    assert rig.window.presenter is not None
+    rig.key(Qt.Key.Key_F11)
+    assert rig.window.presenter is None
+
+
+def test_bad_file_is_listed_with_its_error(qtbot: QtBot, user_home: Path) -> None:
+    folder = user_home / "data" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "broken.toml").write_text(
+        ROUTINE.replace("hold_seconds = 30", "hold_seconds = 0"), encoding="utf-8"
+    )
+    rig = Rig(qtbot, user_home)
+    model = rig.window.library_view.model
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    broken = [index for index in rows if index.data(Role.KIND) == "problem"]
+    assert len(broken) == 1
+    assert broken[0].data(Qt.ItemDataRole.DisplayRole) == "broken.toml could not be loaded"
+    assert broken[0].data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{folder / 'broken.toml'}: exercises[0].hold_seconds: must be between 1 and 600 "
+        "seconds, not 0"
+    )
+    rig.window.library_view.list.setCurrentIndex(
+        rig.window.library_view.filter.mapFromSource(broken[0])
+    )
+    page = rig.window.problem_page
+    assert rig.window.pages.currentWidget() is page
+    assert "exercises[0].hold_seconds: must be between 1 and 600 seconds" in page.details.text()
+    assert {"test-routine", "calf-raises"} <= {
+        str(index.data(Role.ID)) for index in rows if index.data(Role.KIND) == "routine"
+    }
+
+
+def test_routine_text_is_shown_literally(qtbot: QtBot, user_home: Path) -> None:
+    title = "<b>bold</b><img src=x>"
+    rig = Rig(qtbot, user_home)
+    (rig.paths.user_routines / "html.toml").write_text(
+        ROUTINE.replace('"Test routine"', f'"{title}"').replace('"Calf stretch"', f'"{title}"'),
+        encoding="utf-8",
+    )
+    rig.window.reload_library()
+    rig.window.library_view.select("html")
+    assert rig.window.overview.title.text() == title
+    assert rig.window.overview.title.textFormat() == Qt.TextFormat.PlainText
+    rig.start("html")
+    rig.advance(5.1)
+    assert rig.text("exercise") == title
+    for label in rig.window.findChildren(type(rig.window.overview.title)):
+        if title in label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_search_filters_the_library(rig: Rig) -> None:
+    view = rig.window.library_view
+    view.search.setText("calf")
+    shown = {str(view.filter.index(r, 0).data(Role.ID)) for r in range(view.filter.rowCount())}
+    assert shown == {"calf-raises", "standing-calf-stretch", "after-run-recovery", "test-routine"}
+
+
+def test_opening_a_file_from_another_folder(rig: Rig, tmp_path: Path) -> None:
+    other = tmp_path / "from the physio"
+    other.mkdir()
+    path = other / "week-1.toml"
+    path.write_text(ROUTINE.replace('"Test routine"', '"Week 1"'), encoding="utf-8")
+    rig.window.open_paths([path])
+    assert rig.window.overview.title.text() == "Week 1"
+    assert rig.window.library_view.current_id() == "week-1"
+
+
+def test_window_size_and_sidebar_are_restored(qtbot: QtBot, user_home: Path) -> None:
+    first = Rig(qtbot, user_home)
+    first.window.resize(1000, 700)
+    first.window.guidance_dock.hide()
+    first.window.close()
+    settings, _ = load_settings(first.paths)
+    assert settings.window_geometry and not settings.sidebar_visible
+    second = Rig(qtbot, user_home, settings, resize=False)
+    # within a few pixels: the offscreen platform has no window frame to restore exactly
+    assert abs(second.window.width() - 1000) <= 20 and abs(second.window.height() - 700) <= 20
+    assert not second.window.guidance_dock.isVisible()
+
+
+def test_corrupt_settings_are_moved_aside_and_the_user_told(qtbot: QtBot, user_home: Path) -> None:
+    config = user_home / "config"
+    config.mkdir(parents=True)
+    (config / "settings.toml").write_text("theme = [broken", encoding="utf-8")
+    rig = Rig(qtbot, user_home)
+    assert rig.window.settings == dataclasses.replace(Settings())
+    notice = rig.window.settings_notice
+    assert notice.isVisible() and "settings.toml.corrupt-" in notice.text()
+    assert list(config.glob("settings.toml.corrupt-*"))
+
+
+def test_every_control_has_a_name_and_takes_focus_by_keyboard(rig: Rig) -> None:
+    rig.start()
+    for button in rig.window.session_view.buttons:
+        assert button.accessibleName()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert rig.window.library_view.search.accessibleName()
+    assert rig.window.library_view.list.accessibleName()
