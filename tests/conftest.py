@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, NoReturn
 
 import pytest
 
@@ -14,11 +16,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 STRICT = os.environ.get("ANKLE_COACH_STRICT") == "1"
 
 
-def skip_or_fail(reason: str) -> None:
+def _skip_or_fail(reason: str) -> NoReturn:
     """Skip a test that needs a missing system part locally; fail it under ANKLE_COACH_STRICT=1."""
     if STRICT:
         pytest.fail(f"ANKLE_COACH_STRICT=1 and {reason}")
     pytest.skip(reason)
+
+
+@pytest.fixture
+def skip_or_fail() -> Callable[[str], NoReturn]:
+    """`skip_or_fail("needs pulseaudio")`: skips locally, fails in CI (ANKLE_COACH_STRICT=1)."""
+    return _skip_or_fail
 
 
 @pytest.fixture(autouse=True)
@@ -29,3 +37,17 @@ def user_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("ANKLE_COACH_HOME", str(home))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box nobody answers fails the test instead of hanging the suite."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return
+
+    def unanswered(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"a modal message box opened unexpectedly: {args[1:3]}")
+
+    for name in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(widgets.QMessageBox, name, unanswered)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -172,6 +172,11 @@ class LibraryView(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_selection_current_changed)
         self.list.activated.connect(self._on_list_activated)
 
+        self.setFocusProxy(self.list)  # keys go to the list first: Space starts, arrows choose
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._on_find_activated)
+        self.search.setToolTip("Search routines (Ctrl+F)")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(label)
@@ -204,6 +209,11 @@ class LibraryView(QWidget):
         self.list.setCurrentIndex(index)
         self.list.scrollTo(index)
         return True
+
+    @Slot()
+    def _on_find_activated(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:

@@ -46,7 +46,7 @@ from ankle_coach.ui.cue_player import CuePlayer, EffectFactory, Sound, sound_eff
 from ankle_coach.ui.library_view import LibraryView
 from ankle_coach.ui.overview import OverviewPage, ProblemPage
 from ankle_coach.ui.presenter import PresenterWindow
-from ankle_coach.ui.session_view import SessionView
+from ankle_coach.ui.session_view import SessionView, countdown_text
 from ankle_coach.ui.settings_dialog import SettingsDialog
 from ankle_coach.ui.theme import apply_theme
 
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self._restore_window()
         self.reload_library()
+        self.library_view.setFocus()
         if context.settings_message:
             self.statusBar().showMessage(context.settings_message, 30000)
             box = QMessageBox(
@@ -364,6 +365,7 @@ class MainWindow(QMainWindow):
         engine = SessionEngine(entry.routine, self.context.clock, to_plan_options(self.settings))
         controller = SessionController(engine, player, self)
         controller.stateChanged.connect(self.session_view.show_state)
+        controller.stateChanged.connect(self._on_controller_state_changed)
         controller.cueDue.connect(self.session_view.show_cue)
         controller.finished.connect(self._on_controller_finished)
         self.controller = controller
@@ -394,6 +396,19 @@ class MainWindow(QMainWindow):
         self.actions_.controller = None
         self.actions_.update_for(None)
         self._waiting = False
+
+    @Slot(object)
+    def _on_controller_state_changed(self, state: SessionState) -> None:
+        """The title says the time left too, for a glance at the taskbar or another window."""
+        entry = self.session_view.entry
+        title = entry.routine.title if entry is not None else ""
+        if state.phase is Phase.FINISHED:
+            shown = f"Complete \u00b7 {title}"
+        elif state.phase is Phase.PAUSED:
+            shown = f"Paused \u00b7 {title}"
+        else:
+            shown = f"{countdown_text(state)} \u00b7 {title}"
+        self.setWindowTitle(f"{shown} \u2014 Ankle Coach")
 
     @Slot()
     def _on_controller_finished(self) -> None:

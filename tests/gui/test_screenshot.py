@@ -1,0 +1,124 @@
+"""The real app in a real X window (Xvfb), driven by keys from outside, as a user would."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+TOOLS = ("Xvfb", "xdotool", "import")
+#: The get-ready colour of the light theme (ui/theme.py): the countdown and its label wear it.
+GET_READY = QColor("#b35c00")
+
+
+def run(*command: str, env: dict[str, str]) -> str:
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
+    return done.stdout.strip()
+
+
+def wait_for(what: str, check: object, timeout: float = 30.0) -> str:
+    """Poll an outside process's state (not Qt's: this is another program)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = check()  # type: ignore[operator]
+        if found:
+            return str(found)
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def display(skip_or_fail: Callable[[str], NoReturn]) -> Iterator[str]:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        skip_or_fail(
+            f"the screenshot test needs {', '.join(missing)} (Debian: xvfb xdotool imagemagick)"
+        )
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        number = os.read(read, 16).decode().strip()
+        os.close(read)
+        assert number, "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_start_a_routine_by_keyboard_and_capture_the_window(
+    display: str, tmp_path: Path, user_home: Path
+) -> None:
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        PULSE_SERVER="unix:/nonexistent",  # no sound here: the app must say so and go on
+        ANKLE_COACH_HOME=str(user_home),
+    )
+    app = subprocess.Popen(
+        [sys.executable, "-m", "ankle_coach"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        window = wait_for(
+            "the window",
+            lambda: run("xdotool", "search", "--name", "Ankle Coach", env=env).split("\n")[0],
+        )
+        run("xdotool", "windowsize", window, "1600", "1000", env=env)
+        run("xdotool", "windowfocus", "--sync", window, env=env)
+        assert run("xdotool", "getwindowname", window, env=env) == "Ankle Coach"
+        # The list has the keyboard first: Down twice reaches "Calf raises", Space starts it.
+        run("xdotool", "key", "--window", window, "Down", "Down", env=env)
+        time.sleep(0.3)
+        run("xdotool", "key", "--window", window, "space", env=env)
+        title = wait_for(
+            "the session to start",
+            lambda: (
+                (name := run("xdotool", "getwindowname", window, env=env)) != "Ankle Coach" and name
+            ),
+        )
+        found = re.fullmatch(r"(\d+) \u00b7 Calf raises \u2014 Ankle Coach", title)
+        assert found, title
+        assert 1 <= int(found[1]) <= 20  # the 20-second get-ready counts down
+
+        shot = tmp_path / "session.png"
+        run("import", "-window", "root", str(shot), env=env)
+        image = QImage(str(shot))
+        assert (image.width(), image.height()) == (1600, 1000)
+        small = image.scaled(400, 250)
+        colours = {small.pixel(x, y) for x in range(400) for y in range(250)}
+        assert len(colours) > 50, "the capture is blank"
+        amber = sum(
+            1 for x in range(400) for y in range(250) if _near(QColor(small.pixel(x, y)), GET_READY)
+        )
+        assert amber > 0.01 * 400 * 250, "no large get-ready countdown on screen"
+    finally:
+        app.kill()
+        output, _ = app.communicate(timeout=10)
+    assert "Traceback" not in output, output
+
+
+def _near(colour: QColor, target: QColor) -> bool:
+    return (
+        abs(colour.red() - target.red()) < 40
+        and abs(colour.green() - target.green()) < 40
+        and abs(colour.blue() - target.blue()) < 40
+    )
