@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.cli import clock_text
-from ankle_coach.core import cues
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue, Segment
 from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.illustration import Illustration, find_image
 from ankle_coach.ui.theme import phase_colours
+from ankle_coach.ui.wording import prescription_text
 
 #: The countdown's type is this share of the view's height: its digits (about 0.7 of the type
 #: size) then stand over a fifth of the window's height, readable from the floor two metres away.
@@ -242,7 +242,7 @@ class SessionView(QWidget):
         elif upcoming is None:
             self.next_up.setText("Last step")
         elif leads_in:
-            self.next_up.setText(f"Then: {cues.prescription(exercise)}" if exercise else "")
+            self.next_up.setText(f"Then: {prescription_text(exercise)}" if exercise else "")
         else:
             after = detail_words(upcoming)
             self.next_up.setText(

@@ -348,3 +348,22 @@ def test_every_control_has_a_name_and_takes_focus_by_keyboard(rig: Rig) -> None:
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert rig.window.library_view.search.accessibleName()
     assert rig.window.library_view.list.accessibleName()
+
+
+def test_dropping_a_routine_file_opens_it(rig: Rig, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "dropped.toml"
+    path.write_text(ROUTINE.replace('"Test routine"', '"Dropped"'), encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    rig.window.dropEvent(event)
+    assert rig.window.overview.title.text() == "Dropped"
