@@ -23,11 +23,11 @@ def library_with_a_bad_file(home: Path) -> RoutineListModel:
 
 def test_model_passes_the_model_tester(qtmodeltester: ModelTester, user_home: Path) -> None:
     model = library_with_a_bad_file(user_home)
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     proxy = RoutineFilter()
     proxy.setSourceModel(model)
     proxy.set_query("calf")
-    qtmodeltester.check(proxy)
+    qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]
 
 
 def test_rows_are_routines_by_origin_then_bad_files(user_home: Path) -> None:
