@@ -377,6 +377,19 @@ class GuidancePanel(QWidget):
                 font.setPixelSize(max(1, round(base.pixelSize() * size)))
             font.setBold(bold)
             widget.setFont(font)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The sections scroll only up and down, so the panel is never narrower than their
+        widest line that cannot wrap (a button), or the text would be cut off at the right."""
+        hint = super().minimumSizeHint()
+        content = self.scroll_area.widget()
+        if content is None:
+            return hint
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        return QSize(
+            max(hint.width(), content.minimumSizeHint().width() + scrollbar + 2), hint.height()
+        )
 
     # -- scrolling --------------------------------------------------------------------------------
 

@@ -150,31 +150,41 @@ class SessionView(QWidget):
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.time_left)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        # The three a runner reaches for most are large; the rest are a row below.
+        main_row = QHBoxLayout()
+        main_row.addStretch(1)
+        more_row = QHBoxLayout()
+        more_row.addStretch(1)
         self.buttons: list[QToolButton] = []
-        for action in (
-            actions.back,
-            actions.pause,
-            actions.next,
+        primary = (actions.back, actions.pause, actions.next, actions.done)
+        secondary = (
             actions.restart,
-            actions.done,
             actions.shorter,
             actions.longer,
             actions.mute,
             actions.presenter,
             actions.stop,
-        ):
+        )
+        for action in (*primary, *secondary):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(action.text())
-            button.setMinimumHeight(36)
-            button.setMinimumWidth(64)
-            buttons.addWidget(button)
+            big = action in primary
+            button.setMinimumHeight(44 if big else 32)
+            button.setMinimumWidth(96 if big else 64)
+            if big:
+                font = button.font()
+                font.setBold(True)
+                button.setFont(font)
+            (main_row if big else more_row).addWidget(button)
             self.buttons.append(button)
-        buttons.addStretch(1)
+        main_row.addStretch(1)
+        more_row.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addLayout(main_row)
+        buttons.addLayout(more_row)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
