@@ -10,7 +10,10 @@ from typing import Any, NoReturn
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a virtual 1920x1080 screen: the default 800x600 one is smaller than the window
+# and clamps restored geometry.
+_SCREEN = Path(__file__).with_name("offscreen-screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 #: In CI nothing may be skipped for a missing system part (see .ci/run).
 STRICT = os.environ.get("ANKLE_COACH_STRICT") == "1"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,8 @@ from ankle_coach.ui.wording import prescription_text
 #: The countdown's type is this share of the view's height: its digits (about 0.7 of the type
 #: size) then stand over a fifth of the window's height, readable from the floor two metres away.
 COUNTDOWN_SHARE = 0.32
+#: Below this width the session view drops the illustration beside the countdown.
+NARROW_VIEW = 640
 
 
 def plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel:
@@ -107,7 +109,10 @@ class SessionView(QWidget):
         self.countdown = plain_label(name="countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Time left in this step")
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # Its type follows the view's size, so it must not hold the view open by its own size.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.countdown.setMinimumSize(0, 0)
+        self.countdown.installEventFilter(self)  # refit the type whenever its room changes
         self.exercise = plain_label(wrap=True, name="exercise")
         self.exercise.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = plain_label(wrap=True, name="details")
@@ -136,15 +141,14 @@ class SessionView(QWidget):
         top.addWidget(self.exercise_count)
 
         words = QVBoxLayout()
-        words.addStretch(1)
-        for widget in (self.countdown, self.exercise, self.details, self.rep):
+        words.addWidget(self.countdown, 1)
+        for widget in (self.exercise, self.details, self.rep):
             words.addWidget(widget)
-        words.addStretch(1)
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.illustration, 4)
+        middle = QHBoxLayout()  # the countdown's column gets the room: it is read from afar
+        middle.addWidget(self.illustration, 1)
         middle.addSpacing(16)
-        middle.addLayout(words, 6)
+        middle.addLayout(words, 2)
 
         bar = QHBoxLayout()
         bar.addWidget(self.progress, 1)
@@ -288,6 +292,11 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self._scale_type()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.countdown and event.type() == QEvent.Type.Resize:
+            self._fit_countdown()
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._scale_type()
@@ -304,6 +313,8 @@ class SessionView(QWidget):
             label.setFont(font)
 
         height = max(self.height(), 300)
+        # In a narrow view the countdown needs the picture's room more than the picture does.
+        self.illustration.setVisible(self.width() >= NARROW_VIEW)
         self._fit_countdown()
         sized(self.phase, max(text_px * 1.6, height * 0.04), bold=True)
         sized(
@@ -320,13 +331,14 @@ class SessionView(QWidget):
         """As large as a share of the height allows, but never wider than its column."""
         text = self.countdown.text() or "00"
         height = max(self.height(), 300)
-        column = max(
-            120, self.countdown.width() if self.countdown.isVisible() else self.width() // 2
-        )
+        shown = self.countdown.isVisible()
+        column = max(120, self.countdown.width() if shown else self.width() // 2)
         font = QFont(self.font())
         font.setBold(True)
         font.setPixelSize(100)
         per_100 = max(1, QFontMetrics(font).horizontalAdvance(max(text, "00", key=len)))
         pixels = min(height * COUNTDOWN_SHARE, 100 * column * 0.95 / per_100)
+        if self.countdown.isVisible() and self.countdown.height() > 0:
+            pixels = min(pixels, self.countdown.height() / 1.2)  # a line is about 1.2 em
         font.setPixelSize(max(24, round(pixels)))
         self.countdown.setFont(font)

@@ -83,7 +83,13 @@ def test_start_a_routine_by_keyboard_and_capture_the_window(
             lambda: run("xdotool", "search", "--name", "Ankle Coach", env=env).split("\n")[0],
         )
         run("xdotool", "windowsize", window, "1600", "1000", env=env)
-        run("xdotool", "windowfocus", "--sync", window, env=env)
+
+        def focused() -> bool:  # with no window manager, focus may need asking again
+            run("xdotool", "windowfocus", window, env=env)
+            return run("xdotool", "getwindowfocus", env=env) == window
+
+        wait_for("the window to have the keyboard", focused)
+        time.sleep(0.5)  # Qt sees the focus change a moment after the X server does
         assert run("xdotool", "getwindowname", window, env=env) == "Ankle Coach"
         # The list has the keyboard first: Down twice reaches "Calf raises", Space starts it.
         run("xdotool", "key", "--window", window, "Down", "Down", env=env)
@@ -100,20 +106,27 @@ def test_start_a_routine_by_keyboard_and_capture_the_window(
         assert 1 <= int(found[1]) <= 20  # the 20-second get-ready counts down
 
         shot = tmp_path / "session.png"
-        run("import", "-window", "root", str(shot), env=env)
-        image = QImage(str(shot))
-        assert (image.width(), image.height()) == (1600, 1000)
-        small = image.scaled(400, 250)
-        colours = {small.pixel(x, y) for x in range(400) for y in range(250)}
-        assert len(colours) > 50, "the capture is blank"
-        amber = sum(
-            1 for x in range(400) for y in range(250) if _near(QColor(small.pixel(x, y)), GET_READY)
-        )
-        assert amber > 0.01 * 400 * 250, "no large get-ready countdown on screen"
+
+        def captured() -> bool:  # the title changes a moment before the pixels do
+            run("import", "-window", "root", str(shot), env=env)
+            return shows_countdown(QImage(str(shot)))
+
+        wait_for("a capture showing the get-ready countdown", captured, timeout=10)
     finally:
         app.kill()
         output, _ = app.communicate(timeout=10)
     assert "Traceback" not in output, output
+
+
+def shows_countdown(image: QImage) -> bool:
+    """Not blank, and a large area in the get-ready colour (the countdown and its label)."""
+    assert (image.width(), image.height()) == (1600, 1000)
+    small = image.scaled(400, 250)
+    pixels = [QColor(small.pixel(x, y)) for x in range(400) for y in range(250)]
+    if len({colour.rgb() for colour in pixels}) <= 50:
+        return False  # blank
+    amber = sum(1 for colour in pixels if _near(colour, GET_READY))
+    return amber > 0.01 * len(pixels)
 
 
 def _near(colour: QColor, target: QColor) -> bool:

@@ -319,14 +319,14 @@ def test_opening_a_file_from_another_folder(rig: Rig, tmp_path: Path) -> None:
 
 def test_window_size_and_sidebar_are_restored(qtbot: QtBot, user_home: Path) -> None:
     first = Rig(qtbot, user_home)
-    first.window.resize(1000, 700)
+    first.window.resize(1300, 760)
     first.window.guidance_dock.hide()
     first.window.close()
     settings, _ = load_settings(first.paths)
     assert settings.window_geometry and not settings.sidebar_visible
     second = Rig(qtbot, user_home, settings, resize=False)
     # within a few pixels: the offscreen platform has no window frame to restore exactly
-    assert abs(second.window.width() - 1000) <= 20 and abs(second.window.height() - 700) <= 20
+    assert abs(second.window.width() - 1300) <= 20 and abs(second.window.height() - 760) <= 20
     assert not second.window.guidance_dock.isVisible()
 
 
