@@ -9,8 +9,6 @@ the file, the field path and what is wrong.
 
 from __future__ import annotations
 
-import math
-import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -18,6 +16,18 @@ from typing import Annotated, Any, Final, Literal, TypeVar
 
 import msgspec
 
+from ankle_coach.core.decoding import (
+    AT,
+    ENUM,
+    EXPECTED_TYPE,
+    LENGTH,
+    MISSING,
+    UNKNOWN,
+    describe,
+    join_path,
+    lookup,
+    toml_message,
+)
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.routine import Problem
 
@@ -199,7 +209,7 @@ def parse_section(data: bytes, path: str, kind: type[_Section]) -> _Section:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise GuidanceError([Problem(path, "", _toml_message(str(exc)))]) from None
+        raise GuidanceError([Problem(path, "", toml_message(str(exc)))]) from None
     return section_from_mapping(raw, path, kind)
 
 
@@ -255,7 +265,7 @@ def _check_format(raw: Mapping[str, Any], path: str) -> None:
     if value is None:
         message = f"is missing; a guidance file starts with `format = {FORMAT}`"
     elif isinstance(value, bool) or not isinstance(value, int):
-        message = f"must be the whole number {FORMAT}, not {_shown(value)}"
+        message = f"must be the whole number {FORMAT}, not {describe(value)}"
     elif value != FORMAT:
         message = (
             f"this file is format {value}, but this version of Ankle Coach reads "
@@ -298,13 +308,6 @@ def _check_item(item: Advice, path: str, where: str) -> Iterator[Problem]:
             yield Problem(path, where, "gives neither routine nor section; give exactly one")
 
 
-_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<where>[^`]*)`)?$", re.S)
-_EXPECTED_TYPE = re.compile(r"^Expected `(?P<want>[^`]+)`, got `(?P<got>[^`]+)`$")
-_LENGTH = re.compile(r"^Expected `(?P<want>\w+)` of length (?P<op>>=|<=) (?P<limit>\d+)$")
-_UNKNOWN = re.compile(r"^Object contains unknown field `(?P<name>[^`]+)`$")
-_MISSING = re.compile(r"^Object missing required field `(?P<name>[^`]+)`$")
-_ENUM = re.compile(r"^Invalid enum value (?P<value>.+)$")
-
 _TYPE_WORDS: Final[Mapping[str, str]] = {
     "int": "a whole number",
     "str": "text",
@@ -323,69 +326,25 @@ def _translate(
     struct: type[msgspec.Struct],
 ) -> Problem:
     """msgspec's message as a Problem in the words of the file."""
-    found = _AT.match(str(exc))
+    found = AT.match(str(exc))
     assert found is not None  # the pattern matches any text
     what, where = found["what"], found["where"] or ""
-    field = _join(prefix, where)
-    if m := _UNKNOWN.match(what):
+    field = join_path(prefix, where)
+    if m := UNKNOWN.match(what):
         known = ", ".join(f.name for f in msgspec.structs.fields(struct))
-        return Problem(path, _join(field, m["name"]), f"is not a field here; use {known}")
-    if m := _MISSING.match(what):
-        return Problem(path, _join(field, m["name"]), "is missing")
-    value = _lookup(raw, where)
-    if m := _EXPECTED_TYPE.match(what):
+        return Problem(path, join_path(field, m["name"]), f"is not a field here; use {known}")
+    if m := MISSING.match(what):
+        return Problem(path, join_path(field, m["name"]), "is missing")
+    value = lookup(raw, where)
+    if m := EXPECTED_TYPE.match(what):
         want = _TYPE_WORDS.get(m["want"], m["want"])
-        return Problem(path, field, f"must be {want}, not {_shown(value)}")
-    if m := _LENGTH.match(what):
+        return Problem(path, field, f"must be {want}, not {describe(value)}")
+    if m := LENGTH.match(what):
         if m["op"] == ">=":
             return Problem(path, field, "must not be empty")
         noun = "characters" if m["want"] == "str" else "items"
         return Problem(path, field, f"is too long: at most {m['limit']} {noun}")
-    if _ENUM.match(what):
+    if ENUM.match(what):
         choices = ", ".join(f'"{name}"' for name in SECTION_NAMES)
-        return Problem(path, field, f"must be one of {choices}, not {_shown(value)}")
+        return Problem(path, field, f"must be one of {choices}, not {describe(value)}")
     return Problem(path, field, what)
-
-
-def _toml_message(message: str) -> str:
-    """tomllib's "Illegal character '\\n' (at line 2, column 11)" as "line 2, column 11: ..."."""
-    found = re.match(r"^(?P<what>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$", message)
-    if found is None:
-        return f"this is not valid TOML: {message}"
-    what = found["what"][0].lower() + found["what"][1:]
-    return f"this is not valid TOML: line {found['line']}, column {found['col']}: {what}"
-
-
-def _lookup(raw: Any, where: str) -> Any:
-    """The raw value at a msgspec path such as `.source[2]`; None if it is not there."""
-    value = raw
-    for key, index in re.findall(r"\.([^.\[]+)|\[(\d+)\]", where):
-        try:
-            value = value[key] if key else value[int(index)]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return value
-
-
-def _join(prefix: str, where: str) -> str:
-    where = where.lstrip(".")
-    if not prefix or not where:
-        return prefix or where
-    return f"{prefix}{where}" if where.startswith("[") else f"{prefix}.{where}"
-
-
-def _shown(value: Any) -> str:
-    """A value as a user would recognise it in their file."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and not math.isfinite(value):
-        return "not a number" if math.isnan(value) else "infinity"
-    if isinstance(value, int | float):
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    if isinstance(value, str):
-        return f'the text "{value if len(value) <= 40 else value[:37] + "..."}"'
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
@@ -11,6 +10,21 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Annotated, Any, Final, Literal
 
 import msgspec
+
+from ankle_coach.core.decoding import (
+    AT,
+    BOUND,
+    ENUM,
+    EXPECTED_TYPE,
+    LENGTH,
+    MISSING,
+    UNKNOWN,
+    describe,
+    join_path,
+    lookup,
+    number,
+    toml_message,
+)
 
 FORMAT: Final = 1
 MAX_FILE_BYTES: Final = 1024 * 1024
@@ -135,14 +149,6 @@ _TYPE_WORDS: Final[Mapping[str, str]] = {
     "object": "a table",
 }
 
-_AT = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<where>[^`]*)`)?$", re.S)
-_EXPECTED_TYPE = re.compile(r"^Expected `(?P<want>[^`]+)`, got `(?P<got>[^`]+)`$")
-_BOUND = re.compile(r"^Expected `(?P<want>\w+)` (?P<op>>=|<=) (?P<limit>[-\d.e+]+)$")
-_LENGTH = re.compile(r"^Expected `(?P<want>\w+)` of length (?P<op>>=|<=) (?P<limit>\d+)$")
-_UNKNOWN = re.compile(r"^Object contains unknown field `(?P<name>[^`]+)`$")
-_MISSING = re.compile(r"^Object missing required field `(?P<name>[^`]+)`$")
-_ENUM = re.compile(r"^Invalid enum value (?P<value>.+)$")
-
 
 def parse_routine(data: bytes, path: str) -> Routine:
     """Decode and check a routine file's bytes. Raises RoutineError naming every problem found."""
@@ -165,7 +171,7 @@ def parse_routine(data: bytes, path: str) -> Routine:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError([Problem(path, "", _toml_message(str(exc)))]) from None
+        raise RoutineError([Problem(path, "", toml_message(str(exc)))]) from None
     return routine_from_mapping(raw, path)
 
 
@@ -187,7 +193,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
             Problem(
                 path,
                 "exercises",
-                f"must be a list of [[exercises]] tables, not {_describe(raw_exercises)}",
+                f"must be a list of [[exercises]] tables, not {describe(raw_exercises)}",
             )
         )
     elif not raw_exercises:
@@ -204,7 +210,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                     Problem(
                         path,
                         where,
-                        f"must be an [[exercises]] table, not {_describe(raw_exercise)}",
+                        f"must be an [[exercises]] table, not {describe(raw_exercise)}",
                     )
                 )
                 continue
@@ -303,7 +309,7 @@ def _check_format(raw: Mapping[str, Any], path: str) -> None:
     value = raw["format"]
     if isinstance(value, bool) or not isinstance(value, int):
         raise RoutineError(
-            [Problem(path, "format", f"must be the whole number {FORMAT}, not {_describe(value)}")]
+            [Problem(path, "format", f"must be the whole number {FORMAT}, not {describe(value)}")]
         )
     if value != FORMAT:
         raise RoutineError(
@@ -369,15 +375,15 @@ def _translate(
     struct: type[msgspec.Struct],
 ) -> Problem:
     """Turn msgspec's first complaint into the sentence and field path a user needs."""
-    match = _AT.match(str(exc))
+    match = AT.match(str(exc))
     assert match is not None  # the pattern matches any text
     what, where = match["what"], match["where"] or ""
-    field = _join(prefix, where)
+    field = join_path(prefix, where)
     last = re.sub(r"\[\d+\]$", "", where).rsplit(".", 1)[-1]
-    value = _lookup(raw, where)
+    value = lookup(raw, where)
     want, unit = _FIELD_WORDS.get(last, ("", ""))
 
-    if m := _UNKNOWN.match(what):
+    if m := UNKNOWN.match(what):
         import difflib  # only a misspelt file pays for it
 
         name = m["name"]
@@ -387,34 +393,34 @@ def _translate(
         kind = "an exercise" if struct is Exercise else "a routine"
         return Problem(
             path,
-            _join(field, name),
+            join_path(field, name),
             f"is not a field of {kind}{hint} (known fields: {', '.join(known)})",
         )
-    if m := _MISSING.match(what):
-        return Problem(path, _join(field, m["name"]), "is required but missing")
-    if m := _EXPECTED_TYPE.match(what):
+    if m := MISSING.match(what):
+        return Problem(path, join_path(field, m["name"]), "is required but missing")
+    if m := EXPECTED_TYPE.match(what):
         if where.endswith("]") or not want:  # an item of a list, or a field we have no words for
             want = _TYPE_WORDS.get(m["want"], m["want"])
-        return Problem(path, field, f"must be {want}, not {_describe(value)}")
-    if m := _BOUND.match(what):
+        return Problem(path, field, f"must be {want}, not {describe(value)}")
+    if m := BOUND.match(what):
         low, high = _bounds(struct, last)
-        shown = _describe(value)
+        shown = describe(value)
         if low is not None and high is not None:
             return Problem(
-                path, field, f"must be between {_num(low)} and {_num(high)} {unit}, not {shown}"
+                path, field, f"must be between {number(low)} and {number(high)} {unit}, not {shown}"
             )
         bound = "at least" if m["op"] == ">=" else "at most"
         return Problem(
-            path, field, f"must be {bound} {_num(float(m['limit']))} {unit}, not {shown}"
+            path, field, f"must be {bound} {number(float(m['limit']))} {unit}, not {shown}"
         )
-    if m := _LENGTH.match(what):
+    if m := LENGTH.match(what):
         limit = int(m["limit"])
         if m["op"] == ">=":
             return Problem(path, field, "must not be empty")
         noun = unit or ("characters" if m["want"] == "str" else "items")
         return Problem(path, field, f"is too long: at most {limit} {noun}")
-    if _ENUM.match(what):
-        return Problem(path, field, f'must be "left" or "right", not {_describe(value)}')
+    if ENUM.match(what):
+        return Problem(path, field, f'must be "left" or "right", not {describe(value)}')
     return Problem(path, field, what)
 
 
@@ -434,65 +440,6 @@ def _meta_bounds(annotation: Any) -> tuple[float | None, float | None]:
         if isinstance(meta, msgspec.Meta):
             return meta.ge, meta.le
     return None, None
-
-
-def _lookup(raw: Any, where: str) -> Any:
-    """The raw value at a msgspec path such as `.exercises[2].sets`; None if it is not there."""
-    value = raw
-    for key, index in re.findall(r"\.([^.\[]+)|\[(\d+)\]", where):
-        try:
-            value = value[key] if key else value[int(index)]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return value
-
-
-def _join(prefix: str, where: str) -> str:
-    where = where.lstrip(".")
-    if not prefix:
-        return where
-    if not where:
-        return prefix
-    return f"{prefix}{where}" if where.startswith("[") else f"{prefix}.{where}"
-
-
-def _describe(value: Any) -> str:
-    """A value as a user would recognise it in their file."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "nan (not a number)"
-        if math.isinf(value):
-            return "infinity" if value > 0 else "minus infinity"
-        return _num(value)
-    if isinstance(value, int):
-        return str(value) if abs(value) < 10**12 else f"{value:.3g}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f'the text "{shown}"'
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"
-
-
-def _num(value: float) -> str:
-    if value == int(value) and abs(value) < 10**12:
-        return str(int(value))
-    if abs(value) >= 10**6:
-        return f"{value:.3g}"
-    return f"{value:g}"
-
-
-def _toml_message(message: str) -> str:
-    """tomllib's "Illegal character '\\n' (at line 2, column 11)" as "line 2, column 11: ..."."""
-    found = re.match(r"^(?P<what>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$", message)
-    if found is None:
-        return f"this is not valid TOML: {message}"
-    what = found["what"][0].lower() + found["what"][1:]
-    return f"this is not valid TOML: line {found['line']}, column {found['col']}: {what}"
 
 
 def _size(size: int) -> str:
