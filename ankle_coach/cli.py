@@ -59,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("routine", metavar="ROUTINE")
     run.add_argument("--beep", action="store_true", help="beeps instead of words")
     run.add_argument("--mute", action="store_true", help="no sound: cues as text only")
+
+    handout = commands.add_parser("handout", help="a printable PDF of a routine")
+    handout.add_argument("routine", metavar="ROUTINE")
+    handout.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
+    handout.add_argument("--letter", action="store_true", help="US Letter pages instead of A4")
     return parser
 
 
@@ -85,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cues(out, args.routine, args.out)
     if args.command == "run":
         return _run(args.routine, beep=args.beep, mute=args.mute)
+    if args.command == "handout":
+        from ankle_coach.handout_cli import handout_command  # keeps Qt out of the other commands
+
+        return handout_command(args.routine, args.out, "Letter" if args.letter else "A4")
     raise AssertionError(args.command)
 
 
