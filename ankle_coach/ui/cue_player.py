@@ -76,6 +76,12 @@ class _Loaded:
     speaking_seconds: float  # the WAV without its trailing silence
 
 
+def speaking_seconds(path: Path) -> float:
+    """How long a cue WAV speaks: its length without the pause espeak leaves at the end."""
+    _lead, trail = silent_edges(path)
+    return max(0.0, WavInfo.of(path).duration - trail)
+
+
 class _RenderBridge(QObject):
     """Carries the render thread's news to the player's thread (queued connections)."""
 
@@ -194,14 +200,17 @@ class CuePlayer(QObject):
 
         try:
             files = self._renderer.render(texts, self._settings, progress)
+            # Measured here, not in the GUI thread: reading every sample of 30-odd WAVs in
+            # Python held the window still for 90 ms (benchmarks/gui_stall.py).
+            measured = {text: (path, speaking_seconds(path)) for text, path in files.items()}
         except SpeechUnavailable as exc:
             self._emit(self._bridge.failed, exc.reason)
         except InterruptedError:
             pass
-        except OSError as exc:
-            self._emit(self._bridge.failed, f"The cue sounds could not be saved: {exc}.")
+        except (OSError, ValueError) as exc:
+            self._emit(self._bridge.failed, f"The cue sounds could not be read or saved: {exc}.")
         else:
-            self._emit(self._bridge.rendered, files)
+            self._emit(self._bridge.rendered, measured)
 
     @staticmethod
     def _emit(signal: Any, *args: object) -> None:
@@ -215,14 +224,11 @@ class CuePlayer(QObject):
         self.preparing.emit(done, total)
 
     @Slot(object)
-    def _on_bridge_rendered(self, files: dict[str, Path]) -> None:
-        try:
-            for text, path in files.items():
-                if text not in self._loaded:
-                    self._loaded[text] = self._load(path)
-        except (OSError, ValueError) as exc:
-            self._on_bridge_failed(f"A cue sound could not be read ({exc}).")
-            return
+    def _on_bridge_rendered(self, measured: dict[str, tuple[Path, float]]) -> None:
+        for text, (path, speaking) in measured.items():
+            if text not in self._loaded:
+                effect = self._make_effect(path, self._settings.volume, self)
+                self._loaded[text] = _Loaded(effect, speaking)
         self._finish_ready()
 
     @Slot(str)
@@ -244,9 +250,8 @@ class CuePlayer(QObject):
             self.unavailable.emit(reason)
 
     def _load(self, path: Path) -> _Loaded:
-        _lead, trail = silent_edges(path)
-        speaking = max(0.0, WavInfo.of(path).duration - trail)
-        return _Loaded(self._make_effect(path, self._settings.volume, self), speaking)
+        effect = self._make_effect(path, self._settings.volume, self)
+        return _Loaded(effect, speaking_seconds(path))
 
     def _beep(self, priority: int) -> _Loaded:
         if priority not in self._beeps:
