@@ -64,6 +64,13 @@ def _parser() -> argparse.ArgumentParser:
     handout.add_argument("routine", metavar="ROUTINE")
     handout.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
     handout.add_argument("--letter", action="store_true", help="US Letter pages instead of A4")
+
+    history = commands.add_parser("history", help="the session log and pain check-ins")
+    actions = history.add_subparsers(dest="history_command", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export", help="every session and check-in as CSV, e.g. for an appointment"
+    )
+    export.add_argument("--csv", type=Path, required=True, metavar="FILE")
     return parser
 
 
@@ -90,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cues(out, args.routine, args.out)
     if args.command == "run":
         return _run(args.routine, beep=args.beep, mute=args.mute)
+    if args.command == "history":
+        from ankle_coach.history_cli import export_command
+
+        return export_command(args.csv)
     if args.command == "handout":
         from ankle_coach.handout_cli import handout_command  # keeps Qt out of the other commands
 

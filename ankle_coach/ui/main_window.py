@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ankle_coach import __version__
 from ankle_coach.core.clock import Clock, MonotonicClock
+from ankle_coach.core.history import History
 from ankle_coach.core.library import Library, LibraryEntry, load_library
 from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.core.routine import Problem
@@ -41,8 +42,10 @@ from ankle_coach.core.settings import Settings, save_settings, to_plan_options, 
 from ankle_coach.speech import CueCache, CueRenderer, Pyttsx3Renderer, VoiceSettings
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.audio import multimedia_problem
+from ankle_coach.ui.check_in_flow import CheckInFlow
 from ankle_coach.ui.controller import SessionController
 from ankle_coach.ui.cue_player import CuePlayer, EffectFactory, Sound, sound_effect
+from ankle_coach.ui.history_view import HistoryView
 from ankle_coach.ui.library_view import LibraryView
 from ankle_coach.ui.overview import OverviewPage, ProblemPage
 from ankle_coach.ui.presenter import PresenterWindow
@@ -111,9 +114,18 @@ class MainWindow(QMainWindow):
         self.problem_page = ProblemPage()
         self.session_view = SessionView(self.actions_)
         self.session_view.set_theme(self.settings.theme)
+        self.history, self._history_message = History.open(context.paths)
+        self.history_view = HistoryView(self.history)
+        self.history_view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
         self.pages = QStackedWidget()
-        for page in (self.overview, self.problem_page, self.session_view):
+        for page in (self.overview, self.problem_page, self.session_view, self.history_view):
             self.pages.addWidget(page)
+        self.check_ins = CheckInFlow(self.history, self, ask=self.settings.ask_pain_check_in)
+        self.check_ins.doctorGuidanceRequested.connect(self.show_doctor_guidance)
+        self.check_ins.historyChanged.connect(self.history_view.refresh)
+        self.check_ins.askChanged.connect(self._on_check_ins_ask_changed)
+        self.check_ins.problem.connect(self._on_check_ins_problem)
+        self.check_ins.adviceGiven.connect(self._on_check_ins_advice_given)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.library_view)
@@ -134,20 +146,22 @@ class MainWindow(QMainWindow):
         self.reload_library()
         self.library_view.setFocus()
         if context.settings_message:
-            self.statusBar().showMessage(context.settings_message, 30000)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "Settings were reset",
-                context.settings_message,
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.settings_notice = box
-            box.open()  # window-modal, does not block start-up
+            self.settings_notice = self._tell("Settings were reset", context.settings_message)
+        if self._history_message:
+            self.history_notice = self._tell("Your history was set aside", self._history_message)
 
     # -- building ------------------------------------------------------------------------------
+
+    def _tell(self, title: str, text: str) -> QMessageBox:
+        """Say something the user must know at start-up, without holding start-up up."""
+        self.statusBar().showMessage(text, 30000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, does not block start-up
+        return box
 
     def _make_guidance(self) -> QWidget:
         from ankle_coach.ui.guidance_panel import GuidancePanel
@@ -179,6 +193,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         view_menu = bar.addMenu("&View")
+        self._action(view_menu, "&History", QKeySequence("Ctrl+H"), self.show_history)
+        self._action(
+            view_menu, "Pain &check-in\u2026", QKeySequence("Ctrl+K"), self.check_ins.check_in_now
+        )
         toggle = self.guidance_dock.toggleViewAction()
         toggle.setText("&Guidance sidebar")
         toggle.setShortcut(QKeySequence("Ctrl+G"))
@@ -360,6 +378,10 @@ class MainWindow(QMainWindow):
             self.start_session(self.overview.entry)
 
     def start_session(self, entry: LibraryEntry) -> None:
+        """Start after the optional pain check-in (skippable, remembered as a preference)."""
+        self.check_ins.before_session(lambda check_in: self._start_session(entry, check_in))
+
+    def _start_session(self, entry: LibraryEntry, before_check_in_id: int | None) -> None:
         self._end_session()
         player = self._prepare_player(entry)
         engine = SessionEngine(entry.routine, self.context.clock, to_plan_options(self.settings))
@@ -368,6 +390,7 @@ class MainWindow(QMainWindow):
         controller.stateChanged.connect(self._on_controller_state_changed)
         controller.cueDue.connect(self.session_view.show_cue)
         controller.finished.connect(self._on_controller_finished)
+        self.check_ins.track(controller, entry.id, entry.routine.title, before_check_in_id)
         self.controller = controller
         self.actions_.controller = controller
         self.session_view.set_entry(entry)
@@ -575,8 +598,33 @@ class MainWindow(QMainWindow):
             apply_theme(app, settings.theme, settings.text_size, self.base_font)
         self.session_view.set_theme(settings.theme)
         self.actions_.mute.setChecked(settings.mute)
+        self.check_ins.ask = settings.ask_pain_check_in
         if self.overview.entry is not None and not self._in_session():
             self._prepare_player(self.overview.entry)
+
+    def show_history(self) -> None:
+        if self._in_session():
+            return
+        self.history_view.refresh()
+        self.pages.setCurrentWidget(self.history_view)
+
+    @Slot()
+    def show_doctor_guidance(self) -> None:
+        self.guidance_dock.show()
+        self.guidance_dock.raise_()
+        self.guidance.show_section("doctor")
+
+    @Slot(bool)
+    def _on_check_ins_ask_changed(self, ask: bool) -> None:
+        self._set_settings(dataclasses.replace(self.settings, ask_pain_check_in=ask))
+
+    @Slot(str)
+    def _on_check_ins_problem(self, text: str) -> None:
+        self.statusBar().showMessage(text, 30000)
+
+    @Slot(object)
+    def _on_check_ins_advice_given(self, advice: object) -> None:
+        self.statusBar().showMessage(str(getattr(advice, "headline", "")), 10000)
 
     def _on_show_folder(self) -> None:
         folder = self.context.paths.user_routines
@@ -618,6 +666,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._close_presenter()
+        self.check_ins.close()
         if self.player is not None:
             self.player.close()
         self._set_settings(
@@ -628,6 +677,7 @@ class MainWindow(QMainWindow):
                 sidebar_visible=self.guidance_dock.isVisible(),
             )
         )
+        self.history.close()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name

@@ -70,6 +70,10 @@ def test_start_a_routine_by_keyboard_and_capture_the_window(
         PULSE_SERVER="unix:/nonexistent",  # no sound here: the app must say so and go on
         ANKLE_COACH_HOME=str(user_home),
     )
+    config = user_home / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    # Straight to the session: the pain check-in before it has tests of its own.
+    (config / "settings.toml").write_text("version = 1\nask_pain_check_in = false\n")
     app = subprocess.Popen(
         [sys.executable, "-m", "ankle_coach"],
         env=env,
@@ -78,10 +82,13 @@ def test_start_a_routine_by_keyboard_and_capture_the_window(
         text=True,
     )
     try:
-        window = wait_for(
-            "the window",
-            lambda: run("xdotool", "search", "--name", "Ankle Coach", env=env).split("\n")[0],
-        )
+
+        def window_found() -> str:
+            if app.poll() is not None:
+                raise AssertionError(f"the app exited with {app.returncode}")
+            return run("xdotool", "search", "--name", "Ankle Coach", env=env).split("\n")[0]
+
+        window = wait_for("the window", window_found, timeout=60)
         run("xdotool", "windowsize", window, "1600", "1000", env=env)
 
         def focused() -> bool:  # with no window manager, focus may need asking again
@@ -112,6 +119,10 @@ def test_start_a_routine_by_keyboard_and_capture_the_window(
             return shows_countdown(QImage(str(shot)))
 
         wait_for("a capture showing the get-ready countdown", captured, timeout=10)
+    except AssertionError as exc:
+        app.kill()
+        output, _ = app.communicate(timeout=10)
+        raise AssertionError(f"{exc}; the app said:\n{output}") from None
     finally:
         app.kill()
         output, _ = app.communicate(timeout=10)

@@ -69,6 +69,8 @@ class Rig:
         paths.user_routines.mkdir(parents=True, exist_ok=True)
         (paths.user_routines / "test-routine.toml").write_text(ROUTINE, encoding="utf-8")
         loaded, message = load_settings(paths)
+        # The pain check-in before a session has tests of its own (test_check_in_dialog.py).
+        loaded = dataclasses.replace(loaded, ask_pain_check_in=False)
         self.paths = paths
         self.renderer = RecordingRenderer(CueCache(paths.cache / "cues"))
         context = AppContext(
@@ -335,7 +337,7 @@ def test_corrupt_settings_are_moved_aside_and_the_user_told(qtbot: QtBot, user_h
     config.mkdir(parents=True)
     (config / "settings.toml").write_text("theme = [broken", encoding="utf-8")
     rig = Rig(qtbot, user_home)
-    assert rig.window.settings == dataclasses.replace(Settings())
+    assert rig.window.settings == dataclasses.replace(Settings(), ask_pain_check_in=False)
     notice = rig.window.settings_notice
     assert notice.isVisible() and "settings.toml.corrupt-" in notice.text()
     assert list(config.glob("settings.toml.corrupt-*"))

@@ -1,0 +1,203 @@
+"""When the pain check-ins say it is time to see a doctor: the rules, in code and in words.
+
+The article's advice turns on change over time: "If the pain doesn't go away, or if it gets
+worse, you'll need to investigate further." These rules are Ankle Coach's own, cautious reading
+of it, plus warning signs that always call for a doctor. They never diagnose, and when none
+applies the advice is to keep watching, never that the ankle is fine.
+
+The rules, exactly (`RULES` says the same in plain words, for the README and the app):
+
+- warning-sign: a check-in made in the last RECENT_DAYS days (at or after `now - 7 days`)
+  ticks at least one red flag.
+- severe-pain: a check-in made in the last RECENT_DAYS days has a rating of SEVERE_RATING (7)
+  or more.
+- not-improving: take the last three check-ins that have a rating (skipped ratings do not
+  count), in time order. When the latest was made at least TREND_DAYS (14) days after the
+  earliest of them, and the latest rating is not lower than the earliest one and not 0 (no
+  pain), the pain has not improved.
+- rising: the last three ratings go up each time (r1 < r2 < r3), however far apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Final, Literal
+
+from ankle_coach.core.history import CheckIn, RedFlag
+
+#: How far back a warning sign or a severe rating still counts.
+RECENT_DAYS: Final = 7
+#: A rating from which the pain alone calls for a doctor.
+SEVERE_RATING: Final = 7
+#: How many rated check-ins make a trend, and over how many days at least.
+TREND_CHECK_INS: Final = 3
+TREND_DAYS: Final = 14
+
+Level = Literal["see-a-doctor", "keep-watching"]
+RuleId = Literal["warning-sign", "severe-pain", "not-improving", "rising"]
+
+WHO_TO_SEE: Final = (
+    "A podiatrist (a foot doctor) is the most qualified for ankle pain; an orthopaedic "
+    "sports-medicine physician is a good choice too."
+)
+NOT_A_DIAGNOSIS: Final = (
+    "Ankle Coach does not diagnose. These rules only say when the article's advice points to a "
+    "doctor."
+)
+
+
+#: A warning sign as a reason says it.
+_FLAG_REASONS: Final[dict[RedFlag, str]] = {
+    RedFlag.SWELLING: "swelling",
+    RedFlag.CANNOT_BEAR_WEIGHT: "you can't put weight on it",
+    RedFlag.PAIN_AT_REST_OR_NIGHT: "pain at rest or at night",
+    RedFlag.NUMBNESS_OR_TINGLING: "numbness or tingling",
+    RedFlag.UNHEALED_INJURY: "a recent injury that has not healed",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: RuleId
+    words: str  # the rule in plain words, as the README and the app show it
+
+
+#: Each rule in plain words; a test checks that the README says each one.
+RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "warning-sign",
+        "You ticked a warning sign at a check-in in the last 7 days: swelling, you can't put "
+        "weight on it, pain at rest or at night, numbness or tingling, or a recent injury that "
+        "has not healed.",
+    ),
+    Rule(
+        "severe-pain",
+        "You rated your pain 7 or more out of 10 at a check-in in the last 7 days.",
+    ),
+    Rule(
+        "not-improving",
+        "Your pain has not gone down: of your last three pain ratings, the first and the last "
+        "are at least 14 days apart, and the last is the same as the first or higher (a rating "
+        "of 0, no pain, never counts as pain that stays).",
+    ),
+    Rule(
+        "rising",
+        "Your pain is getting worse: each of your last three pain ratings is higher than the "
+        "one before, however far apart they are.",
+    ),
+)
+#: What happens when no rule applies, in the same words everywhere.
+OTHERWISE: Final = (
+    "When none of these applies, Ankle Coach says to keep watching how your ankle feels. It "
+    "never says that your ankle is fine."
+)
+
+
+@dataclass(frozen=True)
+class Advice:
+    """What the check-ins call for, with each reason in plain words."""
+
+    level: Level
+    headline: str
+    reasons: tuple[str, ...]
+    rules: tuple[RuleId, ...]  # the rules that apply, in the order of RULES
+    who: str = WHO_TO_SEE
+    note: str = NOT_A_DIAGNOSIS
+
+    @property
+    def see_a_doctor(self) -> bool:
+        return self.level == "see-a-doctor"
+
+
+def advise(check_ins: Sequence[CheckIn], now: datetime) -> Advice:
+    """Apply RULES to the check-ins (in any order) as they stand at `now`."""
+    ordered = sorted(check_ins, key=lambda c: (_aware(c.at), c.id or 0))
+    since = _aware(now) - timedelta(days=RECENT_DAYS)
+    recent = [c for c in ordered if _aware(c.at) >= since]
+    reasons: list[str] = []
+    rules: list[RuleId] = []
+
+    flags = [flag for flag in RedFlag if any(flag in c.red_flags for c in recent)]
+    if flags:
+        rules.append("warning-sign")
+        named = "; ".join(_FLAG_REASONS[flag] for flag in flags)
+        reason = f"You ticked a warning sign in the last {RECENT_DAYS} days: {named}."
+        if RedFlag.CANNOT_BEAR_WEIGHT in flags:
+            reason += " If you can't put any weight on the foot, get medical care straight away."
+        reasons.append(reason)
+
+    severe = [c for c in recent if c.rating is not None and c.rating >= SEVERE_RATING]
+    if severe:
+        rules.append("severe-pain")
+        worst = max(severe, key=lambda c: (c.rating or 0, _aware(c.at)))
+        reasons.append(
+            f"You rated your pain {worst.rating} out of 10 on {_day(worst.at)}: "
+            f"{SEVERE_RATING} or more calls for a doctor."
+        )
+
+    rated = [c for c in ordered if c.rating is not None][-TREND_CHECK_INS:]
+    if len(rated) == TREND_CHECK_INS:
+        first, last = rated[0], rated[-1]
+        assert first.rating is not None and last.rating is not None
+        span = _aware(last.at) - _aware(first.at)
+        if span >= timedelta(days=TREND_DAYS) and last.rating >= first.rating and last.rating:
+            rules.append("not-improving")
+            reasons.append(
+                f"Your pain has not gone down in {span.days} days: {first.rating} out of 10 on "
+                f"{_day(first.at)}, {last.rating} on {_day(last.at)}. If the pain doesn't go "
+                "away, it needs looking into."
+            )
+        ratings = [c.rating for c in rated]
+        if all(
+            a is not None and b is not None and a < b
+            for a, b in zip(ratings, ratings[1:], strict=False)
+        ):
+            rules.append("rising")
+            reasons.append(
+                "Your pain is getting worse: "
+                + ", then ".join(str(r) for r in ratings)
+                + " out of 10 at your last three check-ins. If it gets worse, it needs looking "
+                "into."
+            )
+
+    if rules:
+        return Advice(
+            level="see-a-doctor",
+            headline="It's time to see a doctor about your ankle.",
+            reasons=tuple(reasons),
+            rules=tuple(rules),
+        )
+    return Advice(
+        level="keep-watching",
+        headline="Keep watching how your ankle feels.",
+        reasons=(_watching_reason(ordered),),
+        rules=(),
+    )
+
+
+def _watching_reason(ordered: Sequence[CheckIn]) -> str:
+    rated = sum(1 for c in ordered if c.rating is not None)
+    if not ordered:
+        text = "There are no check-ins yet."
+    elif rated < TREND_CHECK_INS:
+        text = (
+            f"There {'is' if rated == 1 else 'are'} {rated or 'no'} pain rating"
+            f"{'' if rated == 1 else 's'} so far; a trend needs {TREND_CHECK_INS}, over at least "
+            f"{TREND_DAYS} days."
+        )
+    else:
+        text = "None of the rules for seeing a doctor applies to your check-ins."
+    return (
+        f"{text} If the pain doesn't go away or gets worse, or you are unsure whether your "
+        "ankle is injured, see a doctor."
+    )
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b}"
