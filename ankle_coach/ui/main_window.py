@@ -6,8 +6,9 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,19 +46,25 @@ from ankle_coach.ui.audio import multimedia_problem
 from ankle_coach.ui.check_in_flow import CheckInFlow
 from ankle_coach.ui.controller import SessionController
 from ankle_coach.ui.cue_player import CuePlayer, EffectFactory, Sound, sound_effect
-from ankle_coach.ui.history_view import HistoryView
 from ankle_coach.ui.library_view import LibraryView
 from ankle_coach.ui.overview import OverviewPage, ProblemPage
 from ankle_coach.ui.presenter import PresenterWindow
 from ankle_coach.ui.session_view import SessionView, countdown_text
-from ankle_coach.ui.settings_dialog import SettingsDialog
 from ankle_coach.ui.theme import apply_theme
+
+#: How long a chosen routine waits before its voice is prepared (see _on_library_routine_chosen).
+PREPARE_DELAY_MS = 300
 
 DISCLAIMER = (
     "Ankle Coach does not replace a clinician. It does not diagnose. If your ankle pain does "
     "not go away, gets worse, or follows an injury, see a podiatrist or an orthopaedic "
     "sports-medicine physician."
 )
+
+
+if TYPE_CHECKING:
+    from ankle_coach.ui.history_view import HistoryView
+    from ankle_coach.ui.settings_dialog import SettingsDialog
 
 
 class _VoicesBridge(QObject):
@@ -98,6 +105,11 @@ class MainWindow(QMainWindow):
         self._voice_told = False
         self.presenter: PresenterWindow | None = None
 
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self._on_prepare_timer_timeout)
+
         self.actions_ = SessionActions(self)
         self.actions_.presenterToggled.connect(self._on_actions_presenter_toggled)
         self.actions_.escapePressed.connect(self._on_actions_escape_pressed)
@@ -115,14 +127,13 @@ class MainWindow(QMainWindow):
         self.session_view = SessionView(self.actions_)
         self.session_view.set_theme(self.settings.theme)
         self.history, self._history_message = History.open(context.paths)
-        self.history_view = HistoryView(self.history)
-        self.history_view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
+        self._history_view: HistoryView | None = None  # built when first shown (QtCharts)
         self.pages = QStackedWidget()
-        for page in (self.overview, self.problem_page, self.session_view, self.history_view):
+        for page in (self.overview, self.problem_page, self.session_view):
             self.pages.addWidget(page)
         self.check_ins = CheckInFlow(self.history, self, ask=self.settings.ask_pain_check_in)
         self.check_ins.doctorGuidanceRequested.connect(self.show_doctor_guidance)
-        self.check_ins.historyChanged.connect(self.history_view.refresh)
+        self.check_ins.historyChanged.connect(self._on_check_ins_history_changed)
         self.check_ins.askChanged.connect(self._on_check_ins_ask_changed)
         self.check_ins.problem.connect(self._on_check_ins_problem)
         self.check_ins.adviceGiven.connect(self._on_check_ins_advice_given)
@@ -267,7 +278,9 @@ class MainWindow(QMainWindow):
             return  # the library is browsable, but the session stays on screen
         self.overview.show_entry(entry)
         self.pages.setCurrentWidget(self.overview)
-        self._prepare_player(entry)
+        # Prepared a moment later: not before the window first shows, and not for every
+        # routine the arrow keys pass on the way down the list. Start prepares at once.
+        self._prepare_timer.start()
 
     @Slot(str, object)
     def _on_library_problem_chosen(self, path: str, problems: list[Problem]) -> None:
@@ -287,6 +300,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Ice: 20 minutes are up. Take the ice off.", 30000)
 
     # -- the voice ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_prepare_timer_timeout(self) -> None:
+        if self.overview.entry is not None and not self._in_session():
+            self._prepare_player(self.overview.entry)
 
     def _sound(self) -> Sound:
         if self.settings.mute:
@@ -533,6 +551,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10000)
 
     def open_settings(self) -> None:
+        from ankle_coach.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self._voices, parent=self)
         dialog.testVoiceRequested.connect(self._on_settings_test_voice_requested)
         if self._voices is None:
@@ -602,11 +622,25 @@ class MainWindow(QMainWindow):
         if self.overview.entry is not None and not self._in_session():
             self._prepare_player(self.overview.entry)
 
+    @property
+    def history_view(self) -> HistoryView:
+        if self._history_view is None:
+            view = HistoryView(self.history)
+            view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
+            self.pages.addWidget(view)
+            self._history_view = view
+        return self._history_view
+
     def show_history(self) -> None:
         if self._in_session():
             return
         self.history_view.refresh()
         self.pages.setCurrentWidget(self.history_view)
+
+    @Slot()
+    def _on_check_ins_history_changed(self) -> None:
+        if self._history_view is not None:
+            self._history_view.refresh()
 
     @Slot()
     def show_doctor_guidance(self) -> None:
