@@ -6,9 +6,9 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,7 +37,15 @@ from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.history import History
 from ankle_coach.core.library import Library, LibraryEntry, load_library
 from ankle_coach.core.paths import Paths, assets_dir
-from ankle_coach.core.routine import Problem
+from ankle_coach.core.routine import Problem, RoutineError
+from ankle_coach.core.routine_io import (
+    ImportResult,
+    ImportStatus,
+    OnConflict,
+    export_routine,
+    import_routine,
+    package_name_for,
+)
 from ankle_coach.core.session import Phase, SessionEngine, SessionState
 from ankle_coach.core.settings import Settings, save_settings, to_plan_options, voice_fields
 from ankle_coach.speech import CueCache, CueRenderer, Pyttsx3Renderer, VoiceSettings
@@ -189,6 +197,14 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             file_menu, "&Open routine file\u2026", QKeySequence.StandardKey.Open, self.open_files
         )
+        self._action(file_menu, "&Import routine\u2026", QKeySequence("Ctrl+I"), self.import_files)
+        self._action(
+            file_menu, "&Export routine\u2026", QKeySequence("Ctrl+E"), self.export_current
+        )
+        self._action(
+            file_menu, "Export &handout (PDF)\u2026", QKeySequence("Ctrl+P"), self.export_handout
+        )
+        file_menu.addSeparator()
         self._action(file_menu, "&Reload routines", QKeySequence("F5"), self.reload_library)
         self._action(file_menu, "Show &my routines folder", None, self._on_show_folder)
         file_menu.addSeparator()
@@ -271,6 +287,110 @@ class MainWindow(QMainWindow):
                 self._on_library_problem_chosen(str(first), problems)
             elif any(e.id == first.stem for e in self.library.entries):
                 self.library_view.select(first.stem)
+
+    # -- sharing ---------------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Import routine",
+            str(Path.home()),
+            "Routines (*.ankle.zip *.zip *.toml);;All files (*)",
+        )
+        for name in names:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> ImportResult:
+        """Check and copy a routine into My routines; asks before replacing one of the same id."""
+        folder = self.context.paths.user_routines
+        result = import_routine(path, folder, on_conflict="ask")
+        if result.status is ImportStatus.CONFLICT:
+            choice = self.ask_import_conflict(result)
+            if choice is None:
+                self.statusBar().showMessage("Import cancelled; nothing was changed.", 5000)
+                return result
+            result = import_routine(path, folder, on_conflict=choice)
+        if result.status is ImportStatus.REFUSED:
+            lines = "\n".join(f"\u2022 {problem}" for problem in result.problems)
+            self.import_notice = self._tell("The routine was not imported", lines)
+            return result
+        self.reload_library(result.routine_id)
+        said = "; ".join(problem.message for problem in result.warnings)
+        self.statusBar().showMessage(
+            f"Imported into My routines as {result.routine_id}." + (f" {said}" if said else ""),
+            10000,
+        )
+        return result
+
+    def ask_import_conflict(self, result: ImportResult) -> OnConflict | None:
+        """Replace, keep both, or cancel; tests replace this method."""
+        box = QMessageBox(self)
+        box.setWindowTitle("A routine of that name exists")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"My routines already has \u201c{result.routine_id}\u201d. Replace it, or keep "
+            f"both (the new one as \u201c{result.suggested_id}\u201d)?"
+        )
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is replace:
+            return "replace"
+        if box.clickedButton() is keep:
+            return "rename"
+        return None
+
+    def _chosen_entry(self) -> LibraryEntry | None:
+        entry = self.overview.entry
+        if entry is None:
+            self.statusBar().showMessage("Choose a routine first.", 5000)
+        return entry
+
+    def export_current(self) -> None:
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export routine",
+            str(Path.home() / package_name_for(entry)),
+            "Routine package (*.ankle.zip)",
+        )
+        if name:
+            self.export_to(entry, Path(name))
+
+    def export_to(self, entry: LibraryEntry, out: Path) -> None:
+        try:
+            export_routine(entry, None, out)
+        except (RoutineError, OSError) as exc:
+            self.export_notice = self._tell("The routine was not exported", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported to {out}: one file to send as it is.", 10000)
+
+    def export_handout(self) -> None:
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export handout", str(Path.home() / f"{entry.id}.pdf"), "PDF (*.pdf)"
+        )
+        if name:
+            self.handout_to(entry, Path(name))
+
+    def handout_to(self, entry: LibraryEntry, out: Path) -> None:
+        from ankle_coach.ui.handout import write_handout
+
+        us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        page: Literal["A4", "Letter"] = "Letter" if us else "A4"  # what the printer holds
+        try:
+            write_handout(entry, None, out, page_size=page)
+        except OSError as exc:
+            self.export_notice = self._tell("The handout was not written", str(exc))
+            return
+        self.statusBar().showMessage(f"Handout written to {out}.", 10000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
     @Slot(object)
     def _on_library_routine_chosen(self, entry: LibraryEntry) -> None:
@@ -715,14 +835,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if any(url.toLocalFile().endswith(".toml") for url in event.mimeData().urls()):
+        if any(url.toLocalFile().endswith((".toml", ".zip")) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        packages = [path for path in paths if path.name.endswith(".zip")]
         paths = [path for path in paths if path.suffix == ".toml"]
-        if paths:
+        if paths or packages:
             event.acceptProposedAction()
+        for package in packages:  # a shared routine: checked and copied into My routines
+            self.import_path(package)
+        if paths:
             self.open_paths(paths)
 
     def current_state(self) -> SessionState | None:

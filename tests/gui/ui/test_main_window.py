@@ -369,3 +369,52 @@ def test_dropping_a_routine_file_opens_it(rig: Rig, tmp_path: Path) -> None:
     )
     rig.window.dropEvent(event)
     assert rig.window.overview.title.text() == "Dropped"
+
+
+def test_export_then_import_a_routine_asks_before_replacing(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ankle_coach.core.routine_io import ImportStatus
+
+    rig.window.library_view.select("test-routine")
+    package = tmp_path / "test-routine.ankle.zip"
+    rig.window.export_to(rig.window.overview.entry, package)  # type: ignore[arg-type]
+    assert package.stat().st_size > 0
+
+    answers: list[str | None] = [None, "rename"]
+    monkeypatch.setattr(rig.window, "ask_import_conflict", lambda result: answers.pop(0))
+    cancelled = rig.window.import_path(package)  # same id as the routine exported: asks
+    assert cancelled.status is ImportStatus.CONFLICT
+    kept = rig.window.import_path(package)
+    assert kept.status is ImportStatus.IMPORTED and kept.routine_id == "test-routine-2"
+    assert rig.window.library_view.current_id() == "test-routine-2"
+    assert (rig.paths.user_routines / "test-routine.toml").read_text(encoding="utf-8") == ROUTINE
+
+
+def test_a_hostile_import_is_refused_with_its_reasons(rig: Rig, tmp_path: Path) -> None:
+    import zipfile
+
+    from ankle_coach.core.routine_io import ImportStatus
+
+    bad = tmp_path / "evil.ankle.zip"
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr("evil.toml", ROUTINE)
+        archive.writestr("../escape.svg", "<svg/>")
+    result = rig.window.import_path(bad)
+    assert result.status is ImportStatus.REFUSED
+    assert "escape.svg" in rig.window.import_notice.text()
+    assert not list(rig.paths.user_routines.glob("evil*"))
+
+
+def test_handout_pdf_from_the_app(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[object] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    rig.window.library_view.select("test-routine")
+    out = tmp_path / "sheet.pdf"
+    rig.window.handout_to(rig.window.overview.entry, out)  # type: ignore[arg-type]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert opened
