@@ -11,10 +11,10 @@ The rules, exactly (`RULES` says the same in plain words, for the README and the
   ticks at least one red flag.
 - severe-pain: a check-in made in the last RECENT_DAYS days has a rating of SEVERE_RATING (7)
   or more.
-- not-improving: take the last three check-ins that have a rating (skipped ratings do not
-  count), in time order. When the latest was made at least TREND_DAYS (14) days after the
-  earliest of them, and the latest rating is not lower than the earliest one and not 0 (no
-  pain), the pain has not improved.
+- not-improving: among the check-ins that have a rating (skipped ratings do not count), take
+  the latest, and the latest one made at least TREND_DAYS (14) days before it, with at least
+  one more rated check-in between them (three spread over two weeks or more). When the latest
+  rating is not lower than that earlier one and not 0 (no pain), the pain has not improved.
 - rising: the last three ratings go up each time (r1 < r2 < r3), however far apart.
 """
 
@@ -78,9 +78,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "not-improving",
-        "Your pain has not gone down: of your last three pain ratings, the first and the last "
-        "are at least 14 days apart, and the last is the same as the first or higher (a rating "
-        "of 0, no pain, never counts as pain that stays).",
+        "Your pain has not gone down: your latest pain rating is the same as or higher than "
+        "the one you gave at least 14 days before it, with another rating in between (a "
+        "rating of 0, no pain, never counts as pain that stays).",
     ),
     Rule(
         "rising",
@@ -137,18 +137,21 @@ def advise(check_ins: Sequence[CheckIn], now: datetime) -> Advice:
             f"{SEVERE_RATING} or more calls for a doctor."
         )
 
-    rated = [c for c in ordered if c.rating is not None][-TREND_CHECK_INS:]
-    if len(rated) == TREND_CHECK_INS:
-        first, last = rated[0], rated[-1]
+    every_rating = [c for c in ordered if c.rating is not None]
+    earlier = _two_weeks_before(every_rating)
+    if earlier is not None:
+        first, last = earlier, every_rating[-1]
         assert first.rating is not None and last.rating is not None
         span = _aware(last.at) - _aware(first.at)
-        if span >= timedelta(days=TREND_DAYS) and last.rating >= first.rating and last.rating:
+        if last.rating >= first.rating and last.rating:
             rules.append("not-improving")
             reasons.append(
                 f"Your pain has not gone down in {span.days} days: {first.rating} out of 10 on "
                 f"{_day(first.at)}, {last.rating} on {_day(last.at)}. If the pain doesn't go "
                 "away, it needs looking into."
             )
+    rated = every_rating[-TREND_CHECK_INS:]
+    if len(rated) == TREND_CHECK_INS:
         ratings = [c.rating for c in rated]
         if all(
             a is not None and b is not None and a < b
@@ -175,6 +178,18 @@ def advise(check_ins: Sequence[CheckIn], now: datetime) -> Advice:
         reasons=(_watching_reason(ordered),),
         rules=(),
     )
+
+
+def _two_weeks_before(rated: Sequence[CheckIn]) -> CheckIn | None:
+    """The latest rated check-in made at least TREND_DAYS before the last one with at least one
+    more rated check-in between them: three spread over two weeks or more. Daily check-ins then
+    compare today with two weeks ago, not with yesterday."""
+    last = _aware(rated[-1].at) if rated else None
+    for index in range(len(rated) - 3, -1, -1):  # at least one rating between it and the last
+        assert last is not None
+        if last - _aware(rated[index].at) >= timedelta(days=TREND_DAYS):
+            return rated[index]
+    return None
 
 
 def _watching_reason(ordered: Sequence[CheckIn]) -> str:

@@ -745,7 +745,9 @@ class MainWindow(QMainWindow):
     @property
     def history_view(self) -> HistoryView:
         if self._history_view is None:
-            view = HistoryView(self.history)
+            from ankle_coach.ui import history_view  # QtCharts loads only when it is needed
+
+            view = history_view.HistoryView(self.history)
             view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
             self.pages.addWidget(view)
             self._history_view = view

@@ -418,3 +418,18 @@ def test_handout_pdf_from_the_app(
     rig.window.handout_to(rig.window.overview.entry, out)  # type: ignore[arg-type]
     assert out.read_bytes().startswith(b"%PDF")
     assert opened
+
+
+def test_history_page_shows_a_finished_session(rig: Rig) -> None:
+    rig.start()
+    rig.window.controller.engine.next()  # type: ignore[union-attr]
+    rig.advance(200)
+    while rig.phase() is Phase.WAITING:
+        rig.key(Qt.Key.Key_D)
+    assert rig.phase() is Phase.FINISHED
+    rig.window.stop_session(ask=False)
+    rig.window.show_history()
+    view = rig.window.history_view
+    assert rig.window.pages.currentWidget() is view
+    sessions = rig.window.history.sessions(None, None)  # type: ignore[arg-type]
+    assert [s.routine_id for s in sessions] == ["test-routine"]

@@ -63,6 +63,10 @@ NO_WEIGHT = frozenset({RedFlag.CANNOT_BEAR_WEIGHT})
         (((30, 3), (15, 0), (0, 0)), ()),
         (((30, 0), (15, 3), (0, 0)), ()),
         (((30, 2), (15, 0), (0, 2)), ("not-improving",)),  # it came back
+        # daily check-ins compare today with two weeks ago, not with yesterday
+        (tuple((day, 6) for day in range(20, -1, -1)), ("not-improving",)),  # 6 every day
+        (tuple((day, 6 - day // 10) for day in range(40, -1, -1)), ("not-improving",)),  # creeping
+        (tuple((day, 2 + day // 5) for day in range(20, -1, -1)), ()),  # slowly better
         # only rated check-ins make the trend; skipped ratings are left out
         (((30, 4), (20, 4), (10, None), (0, 4)), ("not-improving",)),
         (((30, 4), (20, None), (10, None), (0, 4)), ()),  # only two ratings
