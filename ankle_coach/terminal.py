@@ -7,6 +7,7 @@ done (manual steps), + and - adjust the hold by 5 s, m mute, q quit. Ctrl-C quit
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import signal
 import socket
@@ -123,7 +124,7 @@ def status_line(state: SessionState) -> str:
     if state.phase is Phase.WAITING:
         left = "press d when done"
     else:
-        left = f"{clock_text(state.remaining)} left"
+        left = f"{clock_text(math.ceil(state.remaining - 1e-6))} left"  # as a countdown shows it
     rep = f", rep {state.rep} of {state.segment.reps}" if state.rep is not None else ""
     marker = {Phase.PAUSED: "PAUSED  ", Phase.FINISHED: "DONE  "}.get(state.phase, "")
     return (

@@ -202,7 +202,10 @@ class CuePlayer(QObject):
             files = self._renderer.render(texts, self._settings, progress)
             # Measured here, not in the GUI thread: reading every sample of 30-odd WAVs in
             # Python held the window still for 90 ms (benchmarks/gui_stall.py).
-            measured = {text: (path, speaking_seconds(path)) for text, path in files.items()}
+            measured = {}
+            for text, path in files.items():
+                measured[text] = (path, speaking_seconds(path))
+                time.sleep(0)  # hand the interpreter back to the GUI thread between files
         except SpeechUnavailable as exc:
             self._emit(self._bridge.failed, exc.reason)
         except InterruptedError:

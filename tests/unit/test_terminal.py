@@ -18,10 +18,9 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
 
 import pytest
-from conftest import skip_or_fail
 
 from ankle_coach.core.paths import Paths
 from ankle_coach.speech import CueCache, VoiceSettings
@@ -152,7 +151,9 @@ def planned(routine: Path) -> list[PlannedCue]:
 
 
 @pytest.fixture
-def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivatePulse]:
+def pulse(
+    tmp_path_factory: pytest.TempPathFactory, skip_or_fail: Callable[[str], NoReturn]
+) -> Iterator[PrivatePulse]:
     """A private PulseAudio server with a null sink, stopped after the test whatever happens."""
     missing = missing_tools()
     if missing:

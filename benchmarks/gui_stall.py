@@ -1,0 +1,199 @@
+"""Does preparing the voice block the GUI thread? A 1 ms timer's largest gap while a CuePlayer
+renders `pre-run-warm-up` cold (real Pyttsx3Renderer, empty cache) until `ready`.
+
+Beside it, the baseline: the same timer for as long with nothing happening. The player plays
+into a private PulseAudio null sink when pulseaudio is installed (as on a desktop: its sounds are
+loaded too), else with no sound device check (QSoundEffects with no device). Target: the GUI
+thread never blocked more than 10 ms, that is no gap longer than 10 ms plus the 1 ms interval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+
+from ankle_coach.core.library import resolve
+from ankle_coach.core.plan import Plan, PlanOptions, compile_plan
+from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
+from ankle_coach.ui.audio import quiet_multimedia_logging
+from ankle_coach.ui.cue_player import CuePlayer
+from benchmarks._audio import PrivatePulse, missing_tools, percentile
+from benchmarks._common import report
+
+TARGET_BLOCKED_SECONDS = 0.010
+INTERVAL_MS = 1
+#: However long a render takes, give up after this.
+RENDER_TIMEOUT_MS = 120_000
+
+
+class GapMeter(QObject):
+    """A 1 ms precise timer that keeps the time between its firings."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.gaps: list[float] = []
+        self._last = self.started = 0.0
+        #: Seconds from start() to the end of the longest gap.
+        self.worst_ended_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def start(self) -> None:
+        self.gaps = []
+        self._last = self.started = time.perf_counter()
+        self.worst_ended_at = 0.0
+        self._timer.start()
+
+    def stop(self) -> list[float]:
+        self._timer.stop()
+        self.gaps.append(time.perf_counter() - self._last)  # the time since the last firing
+        return self.gaps
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        now = time.perf_counter()
+        gap = now - self._last
+        if gap > max(self.gaps, default=0.0):
+            self.worst_ended_at = now - self.started
+        self.gaps.append(gap)
+        self._last = now
+
+
+class TimedPlayer(CuePlayer):
+    """A CuePlayer that times its one long step on the GUI thread: loading the rendered files."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.loading_seconds: list[float] = []
+
+    @Slot(object)
+    def _on_bridge_rendered(self, measured: dict[str, tuple[Path, float]]) -> None:
+        started = time.perf_counter()
+        super()._on_bridge_rendered(measured)
+        self.loading_seconds.append(time.perf_counter() - started)
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def _figures(gaps: list[float]) -> dict[str, float | int]:
+    return {
+        "max_gap_ms": _ms(max(gaps)),
+        "p99_gap_ms": _ms(percentile(gaps, 0.99)),
+        "p50_gap_ms": _ms(percentile(gaps, 0.50)),
+        "gaps_over_11_ms": sum(gap > TARGET_BLOCKED_SECONDS + INTERVAL_MS / 1000 for gap in gaps),
+        "firings": len(gaps),
+    }
+
+
+def prepare_cold(
+    plan: Plan, folder: Path, meter: GapMeter, *, audio_check: bool
+) -> dict[str, object]:
+    """Create a player on an empty cache and prepare `plan` until ready, timing the GUI thread."""
+    cache = CueCache(folder)
+    settings = VoiceSettings()
+    holder = QObject()
+    created = time.perf_counter()
+    if audio_check:
+        player = TimedPlayer(Pyttsx3Renderer(cache), settings, cache, holder)
+    else:
+        player = TimedPlayer(
+            Pyttsx3Renderer(cache), settings, cache, holder, audio_problem=lambda: None
+        )
+    create_seconds = time.perf_counter() - created
+    loop = QEventLoop()
+    player.ready.connect(loop.quit)
+    ready_at: list[float] = []
+    player.ready.connect(lambda: ready_at.append(time.perf_counter()))
+    QTimer.singleShot(RENDER_TIMEOUT_MS, loop.quit)
+    meter.start()
+    started = time.perf_counter()
+    player.prepare(plan)
+    loop.exec()
+    gaps = meter.stop()
+    result: dict[str, object] = {
+        "render_seconds": round(ready_at[0] - started, 3) if ready_at else None,
+        "problem": player.problem,
+        "player_created_ms": _ms(create_seconds),
+        "loading_the_files_on_the_gui_thread_ms": [
+            _ms(seconds) for seconds in player.loading_seconds
+        ],
+        **_figures(gaps),
+        "max_gap_ended_after_ms": _ms(meter.worst_ended_at),
+    }
+    player.close()
+    holder.deleteLater()
+    return result
+
+
+def idle(seconds: float, meter: GapMeter) -> dict[str, float | int]:
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    meter.start()
+    loop.exec()
+    return _figures(meter.stop())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--routine", default="pre-run-warm-up")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    root = Path(tempfile.mkdtemp(prefix="ankle-coach-stall-", dir="/tmp"))
+    pulse: PrivatePulse | None = None
+    try:
+        if not missing_tools():
+            pulse = PrivatePulse(root / "pa").start()
+            # QtMultimedia reads it when it first connects, in the first player
+            os.environ["PULSE_SERVER"] = pulse.server
+        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        assert app is not None
+        quiet_multimedia_logging()
+        settings = VoiceSettings()
+        plan = compile_plan(resolve(args.routine).routine, PlanOptions(speech_rate=settings.rate))
+        meter = GapMeter()
+        runs = [
+            prepare_cold(plan, root / f"cues-{run}", meter, audio_check=pulse is not None)
+            for run in range(args.runs)
+        ]
+        renders = [float(str(run["render_seconds"])) for run in runs if run["render_seconds"]]
+        baseline = idle(max(renders, default=1.0), meter)
+    finally:
+        if pulse is not None:
+            pulse.close()
+        shutil.rmtree(root, ignore_errors=True)
+
+    worst_gap = max(float(str(run["max_gap_ms"])) for run in runs)
+    report(
+        "gui_stall",
+        routine=args.routine,
+        distinct_texts=len({cue.text for cue in plan.cues}),
+        sound=f"private PulseAudio null sink ({pulse.server})" if pulse else "no device check",
+        timer_interval_ms=INTERVAL_MS,
+        runs=runs,
+        render_seconds_median=round(statistics.median(renders), 3) if renders else None,
+        max_gap_ms=worst_gap,
+        max_blocked_ms=round(worst_gap - INTERVAL_MS, 2),
+        baseline_same_duration=baseline,
+        target_blocked_ms=_ms(TARGET_BLOCKED_SECONDS),
+        met=bool(renders) and worst_gap - INTERVAL_MS <= _ms(TARGET_BLOCKED_SECONDS),
+    )
+
+
+if __name__ == "__main__":
+    main()
