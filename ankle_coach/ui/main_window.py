@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from ankle_coach import __version__
 from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.history import History
-from ankle_coach.core.library import Library, LibraryEntry, load_library
+from ankle_coach.core.library import Library, LibraryEntry, Origin, load_library
 from ankle_coach.core.paths import Paths, assets_dir
-from ankle_coach.core.routine import Problem, RoutineError
+from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_io import (
     ImportResult,
     ImportStatus,
@@ -72,6 +72,7 @@ DISCLAIMER = (
 
 if TYPE_CHECKING:
     from ankle_coach.ui.history_view import HistoryView
+    from ankle_coach.ui.routine_editor import RoutineEditor
     from ankle_coach.ui.settings_dialog import SettingsDialog
 
 
@@ -197,6 +198,14 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             file_menu, "&Open routine file\u2026", QKeySequence.StandardKey.Open, self.open_files
         )
+        self._action(
+            file_menu, "&New routine\u2026", QKeySequence.StandardKey.New, self.new_routine
+        )
+        self._action(file_menu, "Ed&it routine\u2026", QKeySequence("F2"), self.edit_routine)
+        self._action(
+            file_menu, "&Duplicate routine\u2026", QKeySequence("Ctrl+D"), self.duplicate_routine
+        )
+        file_menu.addSeparator()
         self._action(file_menu, "&Import routine\u2026", QKeySequence("Ctrl+I"), self.import_files)
         self._action(
             file_menu, "&Export routine\u2026", QKeySequence("Ctrl+E"), self.export_current
@@ -287,6 +296,51 @@ class MainWindow(QMainWindow):
                 self._on_library_problem_chosen(str(first), problems)
             elif any(e.id == first.stem for e in self.library.entries):
                 self.library_view.select(first.stem)
+
+    # -- routines of your own -------------------------------------------------------------------
+
+    def _open_editor(
+        self, routine: Routine | None, existing: Path | None, image_folder: Path | None = None
+    ) -> RoutineEditor:
+        from ankle_coach.ui.routine_editor import RoutineEditor
+
+        editor = RoutineEditor(
+            routine,
+            save_folder=self.context.paths.user_routines,
+            existing_path=existing,
+            image_folder=image_folder,
+            parent=self,
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._on_editor_saved)
+        editor.tryRequested.connect(lambda tried: self._on_editor_try_requested(editor, tried))
+        editor.show()
+        return editor
+
+    def new_routine(self) -> RoutineEditor:
+        return self._open_editor(None, None)
+
+    def edit_routine(self) -> RoutineEditor | None:
+        """A built-in routine is never changed in place: it is edited as a copy."""
+        entry = self.overview.entry
+        if entry is None:
+            return None
+        if entry.origin is Origin.BUILT_IN:
+            return self._open_editor(entry.routine, None, entry.folder)
+        return self._open_editor(entry.routine, entry.path)
+
+    def duplicate_routine(self) -> RoutineEditor | None:
+        entry = self.overview.entry
+        return None if entry is None else self._open_editor(entry.routine, None, entry.folder)
+
+    @Slot(object)
+    def _on_editor_saved(self, path: Path) -> None:
+        self.reload_library(select=path.stem)
+        self.statusBar().showMessage(f"Saved to My routines: {path.name}", 5000)
+
+    def _on_editor_try_requested(self, editor: RoutineEditor, routine: Routine) -> None:
+        folder = editor.image_folder or self.context.paths.user_routines
+        self.start_session(LibraryEntry("unsaved", folder / "unsaved.toml", Origin.FILE, routine))
 
     # -- sharing ---------------------------------------------------------------------------------
 

@@ -431,5 +431,31 @@ def test_history_page_shows_a_finished_session(rig: Rig) -> None:
     rig.window.show_history()
     view = rig.window.history_view
     assert rig.window.pages.currentWidget() is view
-    sessions = rig.window.history.sessions(None, None)  # type: ignore[arg-type]
+    sessions = rig.window.history.sessions(None, None)
     assert [s.routine_id for s in sessions] == ["test-routine"]
+
+
+def test_editing_a_builtin_routine_makes_a_copy_in_my_routines(rig: Rig) -> None:
+    rig.window.library_view.select("calf-raises")
+    editor = rig.window.edit_routine()
+    assert editor is not None
+    builtin = rig.window.overview.entry
+    assert builtin is not None and builtin.origin.value == "built-in"
+    before = builtin.path.read_bytes()
+    assert editor.save()
+    saved = rig.paths.user_routines / "calf-raises-2.toml"
+    assert saved.is_file() and builtin.path.read_bytes() == before
+    assert rig.window.library_view.current_id() == "calf-raises-2"
+    editor.close()
+
+
+def test_try_it_runs_the_unsaved_routine(rig: Rig) -> None:
+    editor = rig.window.new_routine()
+    routine = editor.routine()
+    assert routine is not None
+    editor.tryRequested.emit(routine)
+    assert rig.window.controller is not None
+    assert rig.window.session_view.entry is not None
+    assert rig.window.session_view.entry.routine == routine
+    rig.window.stop_session(ask=False)
+    editor.close()
