@@ -34,7 +34,7 @@ def handout_command(
             print(problem, file=sys.stderr)
         return 1
 
-    from ankle_coach.core.settings import write_atomically
+    from ankle_coach.core.savefile import write_atomically
     from ankle_coach.ui.handout import handout_pdf
 
     try:

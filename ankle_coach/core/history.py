@@ -38,8 +38,8 @@ from typing import Final, Literal, get_args
 from ankle_coach.core.clock import Clock
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.plan import Plan, Segment
+from ankle_coach.core.savefile import move_aside, write_atomically
 from ankle_coach.core.session import Phase, SessionState
-from ankle_coach.core.settings import write_atomically
 
 HISTORY_FILE: Final = "history.sqlite3"
 #: The version `open` brings every file up to; `MIGRATIONS` holds each step.
@@ -332,7 +332,7 @@ class History:
                 f"The history file {path} could not be made: {reason}. This session's history "
                 "will not be kept."
             )
-        aside, move_problem = _move_aside(path, now)
+        aside, move_problem = move_aside(path, now, side_files=_SIDE_FILES)
         if move_problem is None:
             try:
                 history = cls(_connect(path), path)
@@ -805,31 +805,6 @@ def _reason(exc: sqlite3.Error) -> str:
 
 #: The files SQLite keeps beside the database; the write-ahead log holds committed entries.
 _SIDE_FILES: Final = ("-wal", "-shm", "-journal")
-
-
-def _move_aside(path: Path, now: Callable[[], datetime]) -> tuple[Path, str | None]:
-    """Rename `path` to `NAME.corrupt-YYYYmmdd-HHMMSS` (with its write-ahead log, so the pair
-    can still be opened); returns where to, and what went wrong when it could not be moved."""
-    stamp = now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    number = 1
-    while aside.exists() or aside.is_symlink():
-        number += 1
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
-    try:
-        path.rename(aside)
-    except OSError as exc:
-        return aside, str(exc.strerror or exc)
-    for suffix in _SIDE_FILES:
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            try:
-                side.rename(aside.with_name(aside.name + suffix))
-            except OSError:
-                # A write-ahead log left beside a new database would be read into it.
-                with suppress(OSError):
-                    side.unlink()
-    return aside, None
 
 
 # -- rows ----------------------------------------------------------------------------------------

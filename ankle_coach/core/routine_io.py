@@ -55,7 +55,7 @@ from ankle_coach.core.routine import (
     is_safe_relative_path,
     parse_routine,
 )
-from ankle_coach.core.settings import write_atomically
+from ankle_coach.core.savefile import write_atomically
 
 #: What a routine package's file name ends with.
 PACKAGE_SUFFIX: Final = ".ankle.zip"

@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
-import os
-import tempfile
 import tomllib
 import types
 import typing
@@ -38,6 +35,7 @@ import tomli_w
 from ankle_coach.core.cues import DEFAULT_RATE
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.plan import PlanOptions
+from ankle_coach.core.savefile import move_aside, write_atomically
 
 SETTINGS_FILE: Final = "settings.toml"
 #: The version `save_settings` writes; `MIGRATIONS` brings every older one up to it.
@@ -406,18 +404,11 @@ def _checked(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
 
 
 def _moved_aside(path: Path, reason: str, now: Callable[[], datetime]) -> str:
-    stamp = now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    number = 1
-    while aside.exists() or aside.is_symlink():
-        number += 1
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
-    try:
-        path.rename(aside)
-    except OSError as exc:
+    aside, problem = move_aside(path, now)
+    if problem is not None:
         return (
             f"The settings file {path} could not be used: {reason}. It could not be moved "
-            f"aside to {aside} either ({exc.strerror or exc}), so it will be replaced when "
+            f"aside to {aside} either ({problem}), so it will be replaced when "
             "the settings are next saved. Ankle Coach is using the default settings."
         )
     return (
@@ -444,42 +435,6 @@ def save_settings(settings: Settings, paths: Paths) -> Path:
     path = settings_path(paths)
     write_atomically(path, tomli_w.dumps(settings_document(settings)).encode("utf-8"))
     return path
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that it is either the old file or the whole new one.
-
-    A temporary file in the same folder (so os.replace never crosses file systems) is written,
-    flushed and fsynced, then moved over `path`; on any failure it is removed and the error
-    raised. The folder is created when missing.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(
-        "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(handle.name)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows opening a folder (not Windows)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 # -- words ---------------------------------------------------------------------------------------

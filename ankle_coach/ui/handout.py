@@ -41,7 +41,7 @@ from ankle_coach.core.guidance import Advice, AdviceSection, Guidance, load_guid
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine, work_steps
-from ankle_coach.core.settings import write_atomically
+from ankle_coach.core.savefile import write_atomically
 from ankle_coach.ui.illustration import MAX_IMAGE_BYTES, find_image
 from ankle_coach.ui.wording import prescription_text
 
