@@ -43,6 +43,21 @@ def display(skip_or_fail: Callable[[str], NoReturn]) -> Iterator[str]:
         skip_or_fail(
             f"the screenshot test needs {', '.join(missing)} (Debian: xvfb xdotool imagemagick)"
         )
+    for _attempt in range(3):  # another X server starting at the same moment may take the number
+        server, number = _start_xvfb()
+        env = {**os.environ, "DISPLAY": f":{number}"}
+        if number and run("xdotool", "getdisplaygeometry", env=env) == "1600 1000":
+            break
+        _stop(server)
+    else:
+        raise AssertionError("Xvfb did not start a display that answers")
+    try:
+        yield f":{number}"
+    finally:
+        _stop(server)
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
@@ -50,14 +65,14 @@ def display(skip_or_fail: Callable[[str], NoReturn]) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     os.close(write)
-    try:
-        number = os.read(read, 16).decode().strip()
-        os.close(read)
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    number = os.read(read, 16).decode().strip()
+    os.close(read)
+    return server, number
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    server.wait(timeout=10)
 
 
 def test_start_a_routine_by_keyboard_and_capture_the_window(
