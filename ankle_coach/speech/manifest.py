@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from ankle_coach.core.plan import Cue, Plan
+from ankle_coach.speech.facts import cue_facts
 from ankle_coach.speech.render import CueRenderer, Progress
 from ankle_coach.speech.voice import VoiceSettings
-from ankle_coach.speech.wav import WavInfo, partial_path
+from ankle_coach.speech.wav import partial_path
 
 MANIFEST: Final = "manifest.json"
 #: The longest text part of a cue file's name, in characters.
@@ -43,7 +44,7 @@ def write_cue_files(
     for number, cue in enumerate(plan.cues, start=1):
         source = rendered[cue.text]
         if cue.text not in durations:
-            durations[cue.text] = round(WavInfo.of(source).duration, 3)
+            durations[cue.text] = round(cue_facts(source).duration, 3)
         name = cue_file_name(number, cue, width)
         _copy_atomically(source, out_dir / name)
         entries.append(

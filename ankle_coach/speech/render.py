@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Final, Protocol
 
 from ankle_coach.speech.cache import CueCache
+from ankle_coach.speech.facts import CueFacts, facts_path, write_facts
 from ankle_coach.speech.voice import Voice, VoiceSettings
 from ankle_coach.speech.wav import partial_path, write_beep
 from ankle_coach.speech.worker import EXIT_ITEMS_FAILED, EXIT_OK
@@ -117,7 +118,11 @@ class Pyttsx3Renderer:
             job,
             self.stall_timeout,
             on_message,
-            leftovers=lambda pid: [partial_path(path, pid) for path in targets.values()],
+            leftovers=lambda pid: [
+                partial_path(file, pid)
+                for path in targets.values()
+                for file in (path, facts_path(path))
+            ],
         )
         if errors:
             raise SpeechUnavailable(
@@ -297,7 +302,9 @@ class RecordingRenderer:
         for done, text in enumerate(missing, start=1):
             # longer texts give longer files, so durations can be told apart
             seconds = min(1.0, 0.1 + 0.05 * len(text.split()))
-            write_beep(self.cache.path_for(text, settings), seconds=seconds)
+            path = self.cache.path_for(text, settings)
+            write_beep(path, seconds=seconds)
+            write_facts(path, CueFacts.measure(path))  # as the worker does
             self.rendered.append(text)
             if progress is not None:
                 progress(done, len(missing))

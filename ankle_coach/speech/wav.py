@@ -41,15 +41,35 @@ class WavInfo:
     def of(cls, path: Path) -> WavInfo:
         """Read `path`. Raises WavError when it is not a complete PCM WAV, OSError when it
         cannot be read."""
-        rate, channels, width, samples = _read(path)
-        return cls(
-            rate=rate,
-            channels=channels,
-            sample_width=width,
-            frames=len(samples) // channels,
-            duration=len(samples) / channels / rate if rate else 0.0,
-            peak=max(max(samples), -min(samples)) if samples else 0,
+        return read_pcm(path).info()
+
+
+@dataclass(frozen=True, slots=True)
+class Pcm:
+    """The samples of a WAV file, interleaved, and the size of the file they were read from."""
+
+    rate: int
+    channels: int
+    sample_width: int
+    samples: array[int]
+    file_bytes: int
+
+    def info(self) -> WavInfo:
+        count = len(self.samples)
+        return WavInfo(
+            rate=self.rate,
+            channels=self.channels,
+            sample_width=self.sample_width,
+            frames=count // self.channels,
+            duration=count / self.channels / self.rate if self.rate else 0.0,
+            peak=peak(self.samples),
         )
+
+    def speech_ends(self, threshold: int = SILENCE_THRESHOLD) -> float:
+        """Seconds from the start to the end of the last loud sample (0 when all silent): how
+        long the file speaks, without the pause espeak leaves at its end."""
+        last = last_loud(self.samples, threshold)
+        return 0.0 if last is None or not self.rate else (last + 1) / self.channels / self.rate
 
 
 def wav_info(path: Path) -> WavInfo:
@@ -58,16 +78,15 @@ def wav_info(path: Path) -> WavInfo:
 
 def silent_edges(path: Path, threshold: int = SILENCE_THRESHOLD) -> tuple[float, float]:
     """Seconds of silence at the start and at the end of a 16-bit WAV (all of it when silent)."""
-    rate, channels, width, samples = _read(path)
+    pcm = read_pcm(path)
+    rate, channels, width, samples = pcm.rate, pcm.channels, pcm.sample_width, pcm.samples
     if width != 2:
         raise WavError(f"{path}: only 16-bit files are measured, not {8 * width}-bit")
     count = len(samples)
     first = _first_loud(samples, range(0, count, _BLOCK), threshold)
     if first is None:
         return count / channels / rate, count / channels / rate
-    last = _first_loud(
-        samples, range((count - 1) // _BLOCK * _BLOCK, -1, -_BLOCK), threshold, from_end=True
-    )
+    last = last_loud(samples, threshold)
     assert last is not None  # there is a loud sample, so one is found from the end too
     return first / channels / rate, (count - 1 - last) / channels / rate
 
@@ -75,6 +94,26 @@ def silent_edges(path: Path, threshold: int = SILENCE_THRESHOLD) -> tuple[float,
 #: Samples are scanned a block at a time with C-speed max/min: a file is read in a few
 #: milliseconds, so measuring cues never holds up the thread that does it for long.
 _BLOCK = 512
+#: The most samples one C-level max() or min() is given. A call cannot be interrupted: over
+#: a whole 13 s cue (290,000 samples) one took 6 ms, and any other thread of the process,
+#: the GUI thread among them, waited that long for the interpreter lock.
+_CHUNK = 16384
+
+
+def peak(samples: array[int]) -> int:
+    """The largest absolute sample (0 for none), a chunk at a time (see _CHUNK)."""
+    loudest = 0
+    for start in range(0, len(samples), _CHUNK):
+        chunk = samples[start : start + _CHUNK]
+        loudest = max(loudest, max(chunk), -min(chunk))
+    return loudest
+
+
+def last_loud(samples: array[int], threshold: int = SILENCE_THRESHOLD) -> int | None:
+    """The index of the last sample at or above `threshold` in size, None when there is none."""
+    count = len(samples)
+    starts = range((count - 1) // _BLOCK * _BLOCK, -1, -_BLOCK)
+    return _first_loud(samples, starts, threshold, from_end=True)
 
 
 def _first_loud(
@@ -89,23 +128,28 @@ def _first_loud(
     return None
 
 
-def _read(path: Path) -> tuple[int, int, int, array[int]]:
-    try:
-        with wave.open(str(path), "rb") as reader:
-            rate = reader.getframerate()
-            channels = reader.getnchannels()
-            width = reader.getsampwidth()
-            frames = reader.getnframes()
-            data = reader.readframes(frames)
-    except (wave.Error, EOFError) as exc:
-        raise WavError(f"{path}: not a WAV file ({exc})") from None
+def read_pcm(path: Path) -> Pcm:
+    """Read every sample of `path`. Raises WavError when it is not a complete PCM WAV, OSError
+    when it cannot be read."""
+    with open(path, "rb") as handle:
+        # the size of the file read, not of one that replaced it since (renders are renamed in)
+        file_bytes = os.fstat(handle.fileno()).st_size
+        try:
+            with wave.open(handle, "rb") as reader:
+                rate = reader.getframerate()
+                channels = reader.getnchannels()
+                width = reader.getsampwidth()
+                frames = reader.getnframes()
+                data = reader.readframes(frames)
+        except (wave.Error, EOFError) as exc:
+            raise WavError(f"{path}: not a WAV file ({exc})") from None
     if len(data) != frames * channels * width:
         raise WavError(
             f"{path}: the header promises {frames} frames, the file holds "
             f"{len(data) // max(1, channels * width)}"
         )
     if width == 1:  # 8-bit WAV samples are unsigned
-        return rate, channels, width, array("h", (byte - 128 for byte in data))
+        return Pcm(rate, channels, width, array("h", (byte - 128 for byte in data)), file_bytes)
     typecode = _TYPECODES.get(width)
     if typecode is None:
         raise WavError(f"{path}: {8 * width}-bit samples are not supported")
@@ -113,7 +157,7 @@ def _read(path: Path) -> tuple[int, int, int, array[int]]:
     samples.frombytes(data)
     if sys.byteorder == "big":
         samples.byteswap()
-    return rate, channels, width, samples
+    return Pcm(rate, channels, width, samples, file_bytes)
 
 
 def write_beep(path: Path, freq: float = 880.0, seconds: float = 0.15) -> None:

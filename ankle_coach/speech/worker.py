@@ -22,6 +22,8 @@ chatter is sent to the null device (stdout is moved to another descriptor first)
 Exit status: 0 all done, 10 some items failed, 11 a bad job, 12 no speech, 13 the engine hung.
 Each file is written beside its target under a name of this process (wav.partial_path), checked
 to be a non-empty WAV, fsynced and renamed onto the target, so a target is never half-written.
+Then its facts (length, where the speech ends, peak: speech/facts.py) are written beside it, the
+same way, before its line is answered: measured here, so the app never reads a sample.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from ankle_coach.speech.espeak import prepare_espeak
-from ankle_coach.speech.wav import WavError, WavInfo, partial_path
+from ankle_coach.speech.facts import CueFacts, write_facts
+from ankle_coach.speech.wav import WavError, partial_path
 
 #: How long one utterance may take to render (they take ~10 ms to 0.2 s here).
 UTTERANCE_TIMEOUT: Final = 10.0
@@ -166,15 +169,16 @@ def render_item(engine: Any, utterances: Utterances, item: Item) -> str | None:
                 problem = f"the speech engine failed: {utterances.errors[0]}"
                 continue
             try:
-                info = WavInfo.of(partial)
+                facts = CueFacts.measure(partial)
             except (WavError, OSError) as exc:
                 problem = f"the speech engine wrote no usable WAV: {exc}"
                 continue
-            if info.frames == 0:
+            if facts.frames == 0:
                 continue
             with open(partial, "r+b") as handle:
                 os.fsync(handle.fileno())
             os.replace(partial, item.path)
+            write_facts(item.path, facts)
             return None
         return problem
     finally:

@@ -52,6 +52,19 @@ def test_the_manifest_matches_the_plan(tmp_path: Path) -> None:
     assert entries[0]["file"].startswith("001-0000.0s-get-ready-first-foot-massage-")
 
 
+def test_a_cache_from_before_facts_files_gives_the_same_manifest(tmp_path: Path) -> None:
+    plan = plan_of("pre-run-warm-up")
+    cache = CueCache(tmp_path / "cache")
+    renderer = RecordingRenderer(cache)
+    with_facts = write_cue_files(plan, tmp_path / "first", renderer, VoiceSettings())
+    for path in cache.root.glob("*.json"):
+        path.unlink()
+    without = write_cue_files(plan, tmp_path / "second", renderer, VoiceSettings())
+    assert without == with_facts
+    check_manifest(plan, tmp_path / "second", without)
+    assert len(list(cache.root.glob("*.json"))) == len(renderer.rendered)  # measured and kept
+
+
 def test_the_manifest_of_real_speech(builtin_render: BuiltinRender, tmp_path: Path) -> None:
     plan = plan_of("standing-calf-stretch")
     renderer = Pyttsx3Renderer(builtin_render.cache)  # already rendered: no process

@@ -14,6 +14,7 @@ from ankle_coach.core.plan import compile_plan
 from ankle_coach.speech import render as render_module
 from ankle_coach.speech.cache import CueCache
 from ankle_coach.speech.espeak import LIBRARY_ENV
+from ankle_coach.speech.facts import CueFacts, cue_facts, facts_path, read_facts
 from ankle_coach.speech.render import (
     Pyttsx3Renderer,
     RecordingRenderer,
@@ -69,7 +70,25 @@ def test_one_worker_renders_everything_and_reports_progress(
     assert builtin_render.jobs_started == 1
     assert builtin_render.progress == [(done, total) for done in range(1, total + 1)]
     assert partial_files(builtin_render.cache.root) == []
-    assert sorted(builtin_render.cache.root.iterdir()) == sorted(builtin_render.paths.values())
+    wavs = sorted(builtin_render.paths.values())
+    assert sorted(builtin_render.cache.root.iterdir()) == sorted(
+        [*wavs, *(facts_path(wav) for wav in wavs)]
+    )
+
+
+def test_a_cached_render_gives_each_files_facts_without_reading_a_sample(
+    builtin_render: BuiltinRender, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    measured = {text: CueFacts.measure(path) for text, path in builtin_render.paths.items()}
+
+    def refuse(path: Path) -> None:
+        raise AssertionError(f"{path}: samples were read")
+
+    monkeypatch.setattr("ankle_coach.speech.facts.read_pcm", refuse)
+    again = Pyttsx3Renderer(builtin_render.cache).render(
+        builtin_render.paths, builtin_render.settings
+    )
+    assert {text: cue_facts(path) for text, path in again.items()} == measured
 
 
 def test_a_second_render_starts_no_process_and_gives_the_same_files(
@@ -120,10 +139,16 @@ def test_a_caller_that_gives_up_midway_leaves_only_whole_files(tmp_path: Path) -
     with pytest.raises(GiveUp):
         Pyttsx3Renderer(cache).render(texts, VoiceSettings(), give_up)
     assert partial_files(tmp_path) == []
-    written = list(tmp_path.iterdir())
+    written = list(tmp_path.glob("*.wav"))
     assert written, "the first file was reported done, so it is there"
     for path in written:
         assert WavInfo.of(path).frames > 0
+    # a text is answered once its facts are written beside it; a later one the worker was
+    # stopped on may have none yet (it is measured when first read), but never wrong ones
+    assert read_facts(cache.path_for(texts[0], VoiceSettings())) is not None
+    for path in tmp_path.glob("*.json"):
+        wav = path.with_suffix(".wav")
+        assert read_facts(wav) == CueFacts.measure(wav)
     # and the next render completes the rest
     renderer = Pyttsx3Renderer(cache)
     renderer.render(texts, VoiceSettings())
@@ -143,6 +168,7 @@ def stand_in_worker(tmp_path: Path, then: str) -> list[str]:
             job = json.load(sys.stdin)
             first = Path(job["items"][0]["path"])
             partial_path(first).write_bytes(b"RIFF")  # a render cut short
+            partial_path(first.with_suffix(".json")).write_bytes(b"{{")  # and its facts
             {then}
             """
         ),

@@ -11,6 +11,8 @@ from ankle_coach.speech.wav import (
     WavError,
     WavInfo,
     partial_path,
+    peak,
+    read_pcm,
     silent_edges,
     write_beep,
     write_samples,
@@ -44,6 +46,24 @@ def test_silent_edges_measure_the_pauses_around_a_sound(tmp_path: Path) -> None:
     leading, trailing = silent_edges(path)
     assert leading == pytest.approx(0.1, abs=1 / RATE)
     assert trailing == pytest.approx(0.2, abs=1 / RATE)
+
+
+def test_where_the_speech_ends_is_the_length_without_the_silent_end(tmp_path: Path) -> None:
+    path = tmp_path / "padded.wav"
+    write_samples(path, array("h", [0] * 2205 + [9000] * 100 + [0] * 4410))
+    pcm = read_pcm(path)
+    assert pcm.speech_ends() == pytest.approx(pcm.info().duration - silent_edges(path)[1])
+    assert pcm.speech_ends() == pytest.approx((2205 + 100) / RATE)
+    assert pcm.file_bytes == path.stat().st_size
+
+
+@pytest.mark.parametrize("where", [0, 16383, 16384, 50_000, 99_999])
+@pytest.mark.parametrize("loudest", [32767, -32768, 1])
+def test_peak_finds_the_loudest_sample_in_any_chunk(where: int, loudest: int) -> None:
+    samples = array("h", [0] * 100_000)
+    samples[where] = loudest
+    assert peak(samples) == abs(loudest)
+    assert peak(array("h")) == 0
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from ankle_coach.speech import worker
+from ankle_coach.speech.facts import CueFacts, facts_path, read_facts
 from ankle_coach.speech.wav import WavInfo
 from ankle_coach.speech.worker import BadJob, Item, Job, parse_job
 
@@ -42,6 +43,23 @@ def test_stdout_carries_only_protocol_lines(tmp_path: Path) -> None:
         {"done": 3, "total": 3, "text": "1", "ok": True},
     ]
     assert all(WavInfo.of(tmp_path / f"{n}.wav").frames > 0 for n in range(3))
+    assert partial_files(tmp_path) == []
+
+
+def test_each_file_has_its_facts_beside_it(tmp_path: Path) -> None:
+    """Measured in the worker, so that the app reads no sample (speech/facts.py)."""
+    texts = ["Rest.", "Switch sides."]
+    items = [{"text": text, "path": str(tmp_path / f"{n}.wav")} for n, text in enumerate(texts)]
+    status, _lines = run_worker({"voice_id": None, "rate": 170, "volume": 1.0, "items": items})
+    assert status == 0
+    for n in range(len(texts)):
+        wav = tmp_path / f"{n}.wav"
+        assert facts_path(wav).is_file()
+        facts = read_facts(wav)
+        assert facts == CueFacts.measure(wav)
+        assert facts.peak > 8000
+        # espeak ends each file with a pause, which the speaking length leaves out
+        assert 0.2 < facts.speaking_seconds < facts.duration - 0.1
     assert partial_files(tmp_path) == []
 
 

@@ -1,0 +1,151 @@
+"""What a cue WAV holds, measured by the process that renders it and kept in a file beside it.
+
+The app needs two facts of each cue it plays: how long it speaks and that it is sound. Finding
+them means reading every sample, and in the app that work holds the interpreter lock that the
+GUI thread needs: measuring 34 fresh cues stalled the window for up to 15 ms
+(benchmarks/gui_stall.py). So the worker process, which has an interpreter of its own, measures
+each file as it renders it and writes the facts beside it, `<key>.json` beside `<key>.wav`; the
+app only reads that small file.
+
+The WAV stays the truth. Facts that are missing, unreadable, of another format or of another
+file (their byte count differs from the WAV's) are not used: the WAV is measured instead and
+the facts are written again, so a cache from before facts files still works, once measured.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from ankle_coach.speech.wav import partial_path, read_pcm
+
+#: The `format` of a facts file; one of another format is measured again, never misread.
+FACTS_FORMAT: Final = 1
+FACTS_SUFFIX: Final = ".json"
+#: A facts file is some 150 bytes; a longer one is not a facts file.
+_MAX_FACTS_BYTES: Final = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class CueFacts:
+    """What a WAV file holds. `peak` is the largest absolute sample, in the file's own scale;
+    `speaking_seconds` is the file without the silence at its end (0 when it is all silent);
+    `wav_bytes` is the size of the file measured, which tells facts of another file."""
+
+    rate: int
+    channels: int
+    sample_width: int
+    frames: int
+    peak: int
+    speaking_seconds: float
+    wav_bytes: int
+
+    @property
+    def duration(self) -> float:
+        return self.frames / self.rate if self.rate else 0.0
+
+    @classmethod
+    def measure(cls, wav: Path) -> CueFacts:
+        """Read every sample of `wav`. Raises WavError when it is not a complete PCM WAV,
+        OSError when it cannot be read."""
+        pcm = read_pcm(wav)
+        info = pcm.info()
+        return cls(
+            rate=info.rate,
+            channels=info.channels,
+            sample_width=info.sample_width,
+            frames=info.frames,
+            peak=info.peak,
+            speaking_seconds=pcm.speech_ends(),
+            wav_bytes=pcm.file_bytes,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": FACTS_FORMAT, **asdict(self)}
+
+    @classmethod
+    def from_json(cls, document: object) -> CueFacts | None:
+        """The facts a facts file holds, None when it is not one of this format."""
+        if not isinstance(document, dict) or document.get("format") != FACTS_FORMAT:
+            return None
+        whole = {"rate", "channels", "sample_width", "frames", "peak", "wav_bytes"}
+        fields: dict[str, Any] = {}
+        for name in whole:
+            value = document.get(name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                return None
+            fields[name] = value
+        speaking = document.get("speaking_seconds")
+        if isinstance(speaking, bool) or not isinstance(speaking, int | float) or speaking < 0:
+            return None
+        if fields["channels"] == 0 or fields["rate"] == 0:
+            return None
+        facts = cls(speaking_seconds=float(speaking), **fields)
+        return facts if facts.speaking_seconds <= facts.duration else None
+
+
+def facts_path(wav: Path) -> Path:
+    """Where the facts of `wav` are kept: beside it, under its name with `.json`."""
+    return wav.with_suffix(FACTS_SUFFIX)
+
+
+def write_facts(wav: Path, facts: CueFacts) -> None:
+    """Write the facts of `wav` beside it atomically (temporary file, fsync, rename).
+
+    The temporary file is wav.partial_path(facts_path(wav)): whoever started a process that
+    died removes it with that process's other partial files.
+    """
+    target = facts_path(wav)
+    partial = partial_path(target)
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(json.dumps(facts.to_json(), sort_keys=True).encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def read_facts(wav: Path) -> CueFacts | None:
+    """The facts kept beside `wav`, None when there are none that can be trusted for it.
+
+    Reads no sample: a stat of `wav` and one small file. Raises OSError when `wav` itself
+    cannot be found.
+    """
+    wav_bytes = wav.stat().st_size
+    try:
+        with open(facts_path(wav), "rb") as handle:
+            raw = handle.read(_MAX_FACTS_BYTES + 1)
+    except OSError:  # none yet (a cache from before facts files), or unreadable: measure
+        return None
+    if len(raw) > _MAX_FACTS_BYTES:
+        return None
+    try:
+        document = json.loads(raw)
+    except ValueError:  # cut short or garbled, UnicodeDecodeError included
+        return None
+    facts = CueFacts.from_json(document)
+    return facts if facts is not None and facts.wav_bytes == wav_bytes else None
+
+
+def cue_facts(wav: Path) -> CueFacts:
+    """The facts of `wav`: those kept beside it, else measured (and kept for next time).
+
+    Raises WavError when `wav` is not a complete PCM WAV, OSError when it cannot be read.
+    """
+    facts = read_facts(wav)
+    if facts is not None:
+        return facts
+    facts = CueFacts.measure(wav)
+    try:
+        write_facts(wav, facts)
+    except OSError:
+        # A cache that cannot be written to (read-only, full) still plays: these facts are
+        # right, and the next reader measures again.
+        pass
+    return facts
