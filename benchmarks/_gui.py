@@ -66,7 +66,7 @@ SOUND_NOTES = {
     "speech worker runs",
     "null-sink": "a private PulseAudio null sink (benchmarks/_audio.py): the app finds an audio "
     "output, so choosing a routine starts rendering its cues in a speech worker process "
-    "(a fresh home has an empty cue cache) and loads them as QSoundEffects",
+    "(a fresh home has an empty cue cache) and plays them through the PulseAudio output",
 }
 
 

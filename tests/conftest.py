@@ -10,10 +10,16 @@ from typing import Any, NoReturn
 
 import pytest
 
+from benchmarks._audio import PrivatePulse, PulseError, missing_tools
+
 # Offscreen, on a virtual 1920x1080 screen: the default 800x600 one is smaller than the window
 # and clamps restored geometry.
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+
+# Tests never play through this machine's own sound server: those that need one start their own
+# (the `pulse` fixture) and say so.
+os.environ.setdefault("PULSE_SERVER", "unix:/nonexistent")
 
 #: In CI nothing may be skipped for a missing system part (see .ci/run).
 STRICT = os.environ.get("ANKLE_COACH_STRICT") == "1"
@@ -54,3 +60,24 @@ def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "information", "warning", "critical"):
         monkeypatch.setattr(widgets.QMessageBox, name, unanswered)
+
+
+@pytest.fixture
+def pulse(
+    tmp_path_factory: pytest.TempPathFactory, skip_or_fail: Callable[[str], NoReturn]
+) -> Iterator[PrivatePulse]:
+    """A private PulseAudio server with a null sink, stopped after the test whatever happens."""
+    missing = missing_tools()
+    if missing:
+        skip_or_fail(f"{', '.join(missing)} not installed (Debian: pulseaudio pulseaudio-utils)")
+    # tmp_path can be too long for a Unix socket path
+    folder = tmp_path_factory.mktemp("pa", numbered=True)
+    server = PrivatePulse(folder)
+    try:
+        server.start()
+    except PulseError as exc:
+        skip_or_fail(f"a private PulseAudio server could not start: {exc}")
+    try:
+        yield server
+    finally:
+        server.close()

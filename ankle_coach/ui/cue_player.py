@@ -7,6 +7,7 @@ another is speaking, unless it outranks it (a countdown always does), and stop()
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -20,7 +21,8 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from ankle_coach.core.cues import GAP_SECONDS, Priority
 from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.speech import CueCache, CueRenderer, SpeechUnavailable, VoiceSettings
-from ankle_coach.speech.wav import WavInfo, silent_edges, write_beep
+from ankle_coach.speech.facts import cue_facts
+from ankle_coach.speech.wav import write_beep
 from ankle_coach.ui.audio import multimedia_problem
 
 
@@ -60,6 +62,30 @@ class Effect(Protocol):
 EffectFactory = Callable[[Path, float, QObject], Effect]
 
 
+class PulseEffect:
+    """A cue sound played through the process's PulseAudio output (speech/playback.py)."""
+
+    def __init__(self, path: Path, volume: float) -> None:
+        self.path = path
+        self.volume = volume
+
+    def play(self) -> None:
+        from ankle_coach.speech.playback import shared_output
+
+        shared_output().play(self.path, self.volume, token=self)
+
+    def stop(self) -> None:
+        from ankle_coach.speech.playback import shared_output
+
+        shared_output().stop(token=self)
+
+
+def pulse_effect(path: Path, volume: float, parent: QObject) -> Effect:
+    """A PulseEffect for `path` (the file is read when it is first played, on the output's
+    thread). `parent` is not needed: the effect holds no Qt object."""
+    return PulseEffect(path, volume)
+
+
 def sound_effect(path: Path, volume: float, parent: QObject) -> Effect:
     """A QSoundEffect for `path`. QtMultimedia is imported here, once it is known to load."""
     from PySide6.QtMultimedia import QSoundEffect
@@ -70,6 +96,16 @@ def sound_effect(path: Path, volume: float, parent: QObject) -> Effect:
     return effect
 
 
+def default_audio() -> tuple[Callable[[], str | None], EffectFactory]:
+    """How this platform plays cues: on Linux, PulseAudio's simple API, which costs a session
+    15-25 MiB less than QtMultimedia (speech/playback.py says why); elsewhere QSoundEffect."""
+    if sys.platform.startswith("linux"):
+        from ankle_coach.speech.playback import pulse_problem
+
+        return pulse_problem, pulse_effect
+    return multimedia_problem, sound_effect
+
+
 @dataclass
 class _Loaded:
     effect: Effect
@@ -77,9 +113,12 @@ class _Loaded:
 
 
 def speaking_seconds(path: Path) -> float:
-    """How long a cue WAV speaks: its length without the pause espeak leaves at the end."""
-    _lead, trail = silent_edges(path)
-    return max(0.0, WavInfo.of(path).duration - trail)
+    """How long a cue WAV speaks: its length without the pause espeak leaves at the end.
+
+    Read from the facts the speech worker wrote beside the file; only a file without them (a
+    cache from before them, a beep) is measured, once (speech/facts.py).
+    """
+    return cue_facts(path).speaking_seconds
 
 
 class _RenderBridge(QObject):
@@ -115,8 +154,8 @@ class CuePlayer(QObject):
         parent: QObject | None = None,
         *,
         sound: Sound = Sound.VOICE,
-        audio_problem: Callable[[], str | None] = multimedia_problem,
-        make_effect: EffectFactory = sound_effect,
+        audio_problem: Callable[[], str | None] | None = None,
+        make_effect: EffectFactory | None = None,
         now: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
@@ -125,7 +164,8 @@ class CuePlayer(QObject):
         self._cache = cache
         self._sound = sound
         self._now = now
-        self._make_effect = make_effect
+        default_problem, default_effect = default_audio()
+        self._make_effect = make_effect or default_effect
         self._loaded: dict[str, _Loaded] = {}
         self._beeps: dict[int, _Loaded] = {}
         self._texts: list[str] = []
@@ -133,7 +173,7 @@ class CuePlayer(QObject):
         self._cancel = threading.Event()
         self._is_ready = False
         self._preview: str | None = None
-        self.problem: str | None = audio_problem()
+        self.problem: str | None = (audio_problem or default_problem)()
         self._told = False
         self._bridge = _RenderBridge(self)
         self._bridge.progress.connect(self._on_bridge_progress)
@@ -200,8 +240,9 @@ class CuePlayer(QObject):
 
         try:
             files = self._renderer.render(texts, self._settings, progress)
-            # Measured here, not in the GUI thread: reading every sample of 30-odd WAVs in
-            # Python held the window still for 90 ms (benchmarks/gui_stall.py).
+            # Read here, not in the GUI thread: the worker's facts files in the common case, but
+            # a file without them is measured, and reading every sample of 30-odd WAVs in Python
+            # held the window still for 90 ms (benchmarks/gui_stall.py).
             measured = {}
             for text, path in files.items():
                 measured[text] = (path, speaking_seconds(path))

@@ -63,3 +63,19 @@ def test_missing_lists_each_unrendered_text_once_in_order(tmp_path: Path) -> Non
 
 def test_the_default_cache_is_in_the_user_cache_folder(user_home: Path) -> None:
     assert CueCache.default().root == user_home / "cache" / "cues"
+
+
+def test_naming_files_does_not_load_openssl() -> None:
+    """hashlib loads libcrypto (3.3 MiB resident) for a hash CPython has built in."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ankle_coach.speech.cache import CueCache\n"
+        "from ankle_coach.speech.voice import VoiceSettings\n"
+        "CueCache.key('Rest.', VoiceSettings())\n"
+        "print('_hashlib' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
