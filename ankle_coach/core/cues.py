@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from enum import IntEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ankle_coach.core.routine import Exercise, Side
+if TYPE_CHECKING:  # for annotations only: settings reads DEFAULT_RATE without the routine model
+    from ankle_coach.core.routine import Exercise, Side
 
 
 class Priority(IntEnum):
@@ -157,6 +158,13 @@ def announce(lead: str, exercise: Exercise) -> tuple[str, ...]:
         f"{name}, {overview(exercise)}.",
         f"{name}.",
     )
+
+
+def custom_cue(exercise: Exercise) -> str:
+    """The exercise's own cue as said: "slow on the way down" -> "Slow on the way down."; ""
+    for none."""
+    text = exercise.cue.strip()
+    return with_stop(text[0].upper() + text[1:]) if text else ""
 
 
 def rest_then_set(set_number: int, sets: int, side: Side | None) -> str:

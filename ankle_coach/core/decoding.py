@@ -60,7 +60,12 @@ def describe(value: Any) -> str:
             return "infinity" if value > 0 else "minus infinity"
         return number(value)
     if isinstance(value, int):
-        return str(value) if abs(value) < 10**12 else f"{value:.3g}"
+        if abs(value) < 10**12:
+            return str(value)
+        try:
+            return f"{value:.3g}"
+        except OverflowError:  # past a float's range, and maybe past what str() will print
+            return f"a {'negative ' if value < 0 else ''}number of over 300 digits"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f'the text "{shown}"'

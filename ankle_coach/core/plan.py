@@ -17,7 +17,7 @@ from ankle_coach.core.cues import DEFAULT_RATE, GAP_SECONDS, Priority, spoken_se
 from ankle_coach.core.routine import Exercise, Routine, Side, work_steps
 
 SegmentKind = Literal["get-ready", "work", "rest", "switch", "manual"]
-CueKind = Literal["announce", "start", "halfway", "rep", "countdown", "complete"]
+CueKind = Literal["announce", "start", "custom", "halfway", "rep", "countdown", "complete"]
 
 #: Segments kinds that lead into the work segment after them.
 TRANSITIONS: Final[frozenset[str]] = frozenset({"get-ready", "rest", "switch"})
@@ -87,7 +87,8 @@ class Plan:
     title: str
     segments: tuple[Segment, ...]
     cues: tuple[Cue, ...]
-    #: Cues left out because a higher-priority cue was speaking; never a countdown.
+    #: Cues left out because a higher-priority cue was speaking, or (an exercise's custom cue)
+    #: because the segment had no room for it before its countdown; never a countdown.
     dropped: tuple[Cue, ...] = ()
     speech_rate: int = DEFAULT_RATE
     _starts: tuple[float, ...] = field(default=(), repr=False, compare=False)
@@ -141,6 +142,8 @@ class _Spec:
     side: Side | None
     direction: str | None
     first_step: bool
+    #: The first work segment of its set (the first side, the first direction).
+    first_of_set: bool
 
 
 def compile_plan(
@@ -154,11 +157,14 @@ def compile_plan(
     specs = _placed(routine, options, durations)
     segments: list[Segment] = []
     wanted: list[Cue] = []
+    no_room: list[Cue] = []
     start = 0.0
     for index, spec in enumerate(specs):
         before = specs[index - 1] if index else None
         after = specs[index + 1] if index + 1 < len(specs) else None
-        wanted.extend(_segment_cues(spec, before, after, index, start, options))
+        said, unsaid = _segment_cues(spec, before, after, index, start, options)
+        wanted.extend(said)
+        no_room.extend(unsaid)
         exercise = spec.exercise
         counts_reps = spec.kind == "work" and exercise.reps is not None
         segments.append(
@@ -183,6 +189,7 @@ def compile_plan(
             Cue(start, cues.routine_complete(), Priority.COUNTDOWN, "complete", len(segments) - 1)
         )
     kept, dropped = _without_overlaps(wanted, options.speech_rate)
+    dropped = sorted([*dropped, *no_room], key=lambda c: c.at)
     return Plan(
         title=routine.title,
         segments=tuple(segments),
@@ -213,11 +220,11 @@ def _placed(
         if spec.kind == "manual" and not spec.duration:
             before = specs[index - 1] if index else None
             after = specs[index + 1] if index + 1 < len(specs) else None
-            call = _start_variants(spec, before, after)[0]
-            length = max(
-                MIN_MANUAL_SECONDS,
-                float(math.ceil(spoken_seconds(call, options.speech_rate) + 2 * GAP_SECONDS)),
+            said = [_start_variants(spec, before, after)[0], _custom_text(spec)]
+            speaking = sum(
+                spoken_seconds(text, options.speech_rate) + GAP_SECONDS for text in said if text
             )
+            length = max(MIN_MANUAL_SECONDS, float(math.ceil(speaking + GAP_SECONDS)))
             specs[index] = replace(spec, duration=length)
     return specs
 
@@ -227,10 +234,21 @@ def _specs(routine: Routine, options: PlanOptions) -> Iterator[_Spec]:
         options.lead_in_seconds if options.lead_in_seconds is not None else routine.lead_in_seconds
     )
     for exercise_index, exercise in enumerate(routine.exercises):
+        set_number = 0
         for step_index, step in enumerate(work_steps(exercise)):
             first = step_index == 0
+            first_of_set = step.set != set_number
+            set_number = step.set
 
-            fields = (exercise_index, exercise, step.set, step.side, step.direction, first)
+            fields = (
+                exercise_index,
+                exercise,
+                step.set,
+                step.side,
+                step.direction,
+                first,
+                first_of_set,
+            )
             if first:
                 gap = lead_in if exercise_index == 0 else routine.rest_between_exercises_seconds
                 if gap > 0:
@@ -251,15 +269,17 @@ def _segment_cues(
     index: int,
     start: float,
     options: PlanOptions,
-) -> list[Cue]:
-    """The cues wanted in one segment, before overlaps are settled."""
+) -> tuple[list[Cue], list[Cue]]:
+    """The cues wanted in one segment, before overlaps are settled; and the exercise's custom
+    cue when the segment has no room for it."""
     exercise = spec.exercise
     variants = _start_variants(spec, before, after)
     rate = options.speech_rate
     found: list[Cue] = []
 
     if spec.kind == "manual":
-        return [Cue(start, variants[0], Priority.CHANGE, "start", index)]
+        call = Cue(start, variants[0], Priority.CHANGE, "start", index)
+        return _with_custom_cue([call], spec, call, start + spec.duration, rate)
 
     duration = spec.duration
     counts_reps = spec.kind == "work" and exercise.reps is not None and options.count_reps
@@ -287,11 +307,10 @@ def _segment_cues(
         # planned so; a countdown cue is never dropped.
         room = duration - spoken_seconds(text, rate) - GAP_SECONDS
         countdown_from = max(0, min(COUNTDOWN_FROM, math.floor(room)))
-    found.append(
-        Cue(
-            start, text, Priority.CHANGE, "announce" if spec.kind in TRANSITIONS else "start", index
-        )
+    call = Cue(
+        start, text, Priority.CHANGE, "announce" if spec.kind in TRANSITIONS else "start", index
     )
+    found.append(call)
 
     found.extend(counts)
     if options.halfway and spec.kind == "work" and exercise.reps is None and duration >= 20:
@@ -301,7 +320,36 @@ def _segment_cues(
         found.append(
             Cue(end - number, cues.countdown(number), Priority.COUNTDOWN, "countdown", index)
         )
-    return found
+    return _with_custom_cue(found, spec, call, end, rate)
+
+
+def _custom_text(spec: _Spec) -> str:
+    """The exercise's custom cue, said in the first work segment of each set; "" elsewhere."""
+    if spec.kind not in ("work", "manual") or not spec.first_of_set:
+        return ""
+    return cues.custom_cue(spec.exercise)
+
+
+def _with_custom_cue(
+    found: list[Cue], spec: _Spec, call: Cue, end: float, rate: int
+) -> tuple[list[Cue], list[Cue]]:
+    """The segment's cues with its custom cue said right after the call, when it is over
+    before the countdown (or the counts leading into the change) begins; else the cues, and
+    the custom cue apart, left out. Rep counts and "halfway" under it give way, as to a call."""
+    text = _custom_text(spec)
+    if not text:
+        return found, []
+    custom = Cue(
+        call.at + spoken_seconds(call.text, rate) + GAP_SECONDS,
+        text,
+        Priority.CHANGE,
+        "custom",
+        call.segment,
+    )
+    until = min([end, *(cue.at for cue in found if cue.priority == Priority.COUNTDOWN)])
+    if custom.at + spoken_seconds(text, rate) + GAP_SECONDS > until:
+        return found, [custom]
+    return [*found, custom], []
 
 
 def _rep_counts(

@@ -34,6 +34,11 @@ MAX_TOTAL_SECONDS: Final = 4 * 60 * 60
 Side = Literal["left", "right"]
 SIDES: Final[tuple[Side, ...]] = ("left", "right")
 WORK_FIELDS: Final = ("hold_seconds", "reps", "duration_seconds", "manual")
+#: A custom cue is said at the start of every set, between the call and the counting: a few
+#: words ("Slow on the way down."), not a paragraph.
+MAX_CUE_CHARACTERS: Final = 100
+#: Line breaks, tabs and other control characters: a cue is one spoken line.
+_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class Exercise(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -41,6 +46,8 @@ class Exercise(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
 
     name: Annotated[str, msgspec.Meta(min_length=1, max_length=80)]
     instructions: Annotated[str, msgspec.Meta(min_length=0, max_length=2000)] = ""
+    #: Said by the voice as each set starts, after the call: "Slow on the way down."
+    cue: Annotated[str, msgspec.Meta(min_length=0, max_length=MAX_CUE_CHARACTERS)] = ""
     image: Annotated[str, msgspec.Meta(min_length=0, max_length=255)] = ""
     sides: Annotated[tuple[Side, ...], msgspec.Meta(max_length=2)] = ()
     directions: Annotated[
@@ -120,6 +127,7 @@ _FIELD_WORDS: Final[Mapping[str, tuple[str, str]]] = {
     "summary": ("text", "characters"),
     "name": ("text", "characters"),
     "instructions": ("text", "characters"),
+    "cue": ("text", "characters"),
     "image": ("a file name", "characters"),
     "lead_in_seconds": ("a number of seconds", "seconds"),
     "rest_between_exercises_seconds": ("a number of seconds", "seconds"),
@@ -172,6 +180,14 @@ def parse_routine(data: bytes, path: str) -> Routine:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineError([Problem(path, "", toml_message(str(exc)))]) from None
+    # tomllib lets these two through: int() of a number past sys.get_int_max_str_digits()
+    # (4300 digits), and arrays or inline tables nested past the interpreter's recursion limit.
+    except ValueError:
+        message = "the file cannot be read: a number in it has too many digits"
+        raise RoutineError([Problem(path, "", message)]) from None
+    except RecursionError:
+        message = "the file cannot be read: its lists or tables are nested too deeply"
+        raise RoutineError([Problem(path, "", message)]) from None
     return routine_from_mapping(raw, path)
 
 
@@ -230,7 +246,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
         problems.append(_translate(exc, header, path, "", Routine))
     if routine is not None and not routine.title.strip():
         problems.append(Problem(path, "title", "must not be blank"))
-    if routine is not None and len(raw_exercises or ()) > 100:
+    if routine is not None and isinstance(raw_exercises, list) and len(raw_exercises) > 100:
         problems.append(Problem(path, "exercises", "a routine may have at most 100 exercises"))
 
     if problems:
@@ -342,6 +358,14 @@ def _check_exercise(exercise: Exercise, path: str, where: str) -> Iterator[Probl
         yield Problem(path, f"{where}.rep_seconds", "only applies to an exercise counted in reps")
     if not exercise.name.strip():
         yield Problem(path, f"{where}.name", "must not be blank")
+    if exercise.cue and not exercise.cue.strip():
+        yield Problem(path, f"{where}.cue", "must not be blank; leave it out for no cue")
+    elif _CONTROL.search(exercise.cue):
+        yield Problem(
+            path,
+            f"{where}.cue",
+            "must be one line of plain text, without line breaks, tabs or control characters",
+        )
     for field, values in (("sides", exercise.sides), ("directions", exercise.directions)):
         seen: set[str] = set()
         for value in values:
@@ -417,7 +441,8 @@ def _translate(
         limit = int(m["limit"])
         if m["op"] == ">=":
             return Problem(path, field, "must not be empty")
-        noun = unit or ("characters" if m["want"] == "str" else "items")
+        item = where.endswith("]")  # "tags[1]" is one tag: its unit is not the list's
+        noun = unit if unit and not item else "characters" if m["want"] == "str" else "items"
         return Problem(path, field, f"is too long: at most {limit} {noun}")
     if ENUM.match(what):
         return Problem(path, field, f'must be "left" or "right", not {describe(value)}')

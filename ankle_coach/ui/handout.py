@@ -1,10 +1,13 @@
-"""The printable handout of a routine: a PDF a physio gives to a patient.
+"""The printable handout of a routine: a sheet a physio gives to a patient, as a PDF or printed.
 
 Page one starts with the routine's title, summary and total time; then each exercise comes as a
-card (its illustration beside its name, prescription and instructions), about four to a page;
-then lined space for the physio's notes, the PRICE and see-a-doctor guidance, and the
+card (its illustration beside its name, prescription, instructions and custom cue), about four
+to a page; then lined space for the physio's notes, the PRICE and see-a-doctor guidance, and the
 disclaimer. Every page carries "Page N of M". All text is real text in the PDF, drawn as plain
 text (QTextLayout): what a routine file says is printed as it is, never read as markup.
+
+One routine, `paint_handout`, lays the sheet out for a paged device's page size and paints it:
+`handout_pdf` gives it a QPdfWriter (A4 or Letter), `print_handout` the QPrinter the user chose.
 
 It needs a QGuiApplication for fonts; `write_handout` makes an offscreen one when none is
 running, so the command line can print without a display.
@@ -17,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -26,6 +29,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPaintDevice,
@@ -37,6 +41,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from ankle_coach.core.cues import custom_cue
 from ankle_coach.core.guidance import Advice, AdviceSection, Guidance, load_guidance
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
@@ -44,6 +49,9 @@ from ankle_coach.core.routine import Exercise, Routine, work_steps
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.ui.illustration import MAX_IMAGE_BYTES, find_image
 from ankle_coach.ui.wording import prescription_text
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded by the app's Print command only
+    from PySide6.QtPrintSupport import QPrinter
 
 PageSizeName = Literal["A4", "Letter"]
 PAGE_SIZES: Final[dict[str, QPageSize.PageSizeId]] = {
@@ -105,10 +113,6 @@ def handout_pdf(
     """The handout as PDF bytes, and its number of pages."""
     ensure_gui_app()
     routine = source.routine if isinstance(source, LibraryEntry) else source
-    if folder is None and isinstance(source, LibraryEntry):
-        folder = source.folder
-    guidance = guidance if guidance is not None else load_guidance()
-
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -123,21 +127,71 @@ def handout_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    sheet = _Sheet(writer, routine, folder, guidance)
+    pages = paint_handout(writer, source, folder, guidance=guidance, device_name="the PDF")
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def print_handout(
+    source: LibraryEntry | Routine,
+    folder: Path | None,
+    printer: QPrinter,
+    *,
+    guidance: Guidance | None = None,
+) -> int:
+    """Print the handout on `printer`, on the paper it is set up for; the number of pages.
+
+    The sheet keeps its own margins, measured from the edge of the paper, as in the PDF.
+    Raises OSError when the printer cannot start or reports an error.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    ensure_gui_app()
+    routine = source.routine if isinstance(source, LibraryEntry) else source
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
+        raise OSError("no printer was chosen, and no file to print to")
+    printer.setFullPage(True)
+    printer.setDocName(routine.title)
+    printer.setCreator("Ankle Coach")
+    pages = paint_handout(printer, source, folder, guidance=guidance, device_name="the printer")
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        named = f" \u201c{printer.printerName()}\u201d" if printer.printerName() else ""
+        raise OSError(f"the printer{named} reported an error; the handout may not have printed")
+    return pages
+
+
+def paint_handout(
+    device: QPagedPaintDevice,
+    source: LibraryEntry | Routine,
+    folder: Path | None,
+    *,
+    guidance: Guidance | None = None,
+    device_name: str = "the device",
+) -> int:
+    """Lay the handout out for `device`'s page (size and orientation) and paint every page on
+    it; the number of pages. The one layout behind the PDF and the printed sheet.
+
+    `folder` is where the routine's images are looked up, as for `write_handout`. Raises
+    OSError (naming `device_name`) when the device will not start or take a new page.
+    """
+    routine = source.routine if isinstance(source, LibraryEntry) else source
+    if folder is None and isinstance(source, LibraryEntry):
+        folder = source.folder
+    guidance = guidance if guidance is not None else load_guidance()
+    sheet = _Sheet(device, routine, folder, guidance)
     pages = sheet.paginate()
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("the PDF could not be started")
+    if not painter.begin(device):
+        raise OSError(f"{device_name} could not be started")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for number, page in enumerate(pages, start=1):
-            if number > 1:
-                writer.newPage()
+            if number > 1 and not device.newPage():
+                raise OSError(f"{device_name} could not start page {number}")
             sheet.paint_page(painter, page, number, len(pages))
     finally:
         painter.end()
-    buffer.close()
-    return bytes(buffer.data().data()), len(pages)
+    return len(pages)
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -258,16 +312,18 @@ class _Page:
 
 
 class _Sheet:
-    """Lays out one routine's handout in the writer's units and paints its pages."""
+    """Lays out one routine's handout in the device's units and paints its pages."""
 
     def __init__(
-        self, writer: QPdfWriter, routine: Routine, folder: Path | None, guidance: Guidance
+        self, device: QPagedPaintDevice, routine: Routine, folder: Path | None, guidance: Guidance
     ) -> None:
-        self.device = writer
+        self.device = device
+        # what QPdfWriter and QPrinter call their resolution, which their base class lacks
+        self.resolution = device.logicalDpiY()
         self.routine = routine
         self.folder = folder
         self.guidance = guidance
-        size = writer.pageLayout().fullRectPixels(writer.resolution())
+        size = device.pageLayout().fullRectPixels(self.resolution)
         self.page_width = float(size.width())
         self.page_height = float(size.height())
         self.left = self.mm(18)
@@ -280,7 +336,7 @@ class _Sheet:
     # units and type
 
     def mm(self, value: float) -> float:
-        return value * self.device.resolution() / 25.4
+        return value * self.resolution / 25.4
 
     def font(self, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont()
@@ -471,7 +527,11 @@ class _Sheet:
         name = self.paragraph(exercise.name, 13, text_width - clock_width, bold=True)
         prescription = self.paragraph(prescription_text(exercise), 10, text_width, bold=True)
         spacing = self.mm(1.5)
+        said = custom_cue(exercise)
+        cue = self.paragraph(f"\u201c{said}\u201d", 10, text_width, italic=True) if said else None
         used = name.height + spacing + prescription.height + spacing
+        if cue is not None:  # the instructions give way to it, not the other way round
+            used += cue.height + spacing
         line = self.paragraph("Xg", 10, text_width).height
         room = self.body_height(2) - self.mm(12) - used
         instructions = (
@@ -508,6 +568,9 @@ class _Sheet:
             y += prescription.height + spacing
             if instructions is not None:
                 instructions.draw(painter, text_x, y, INK)
+                y += instructions.height + spacing
+            if cue is not None:
+                cue.draw(painter, text_x, y, ACCENT)
 
         return _Block(height, paint, card=True)
 

@@ -70,6 +70,11 @@ class Illustration(QWidget):
     def has_image(self) -> bool:
         return self._renderer is not None
 
+    @property
+    def image_path(self) -> Path | None:
+        """The file shown (or asked for, when it could not be drawn)."""
+        return self._image_path
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(400, 300)
 

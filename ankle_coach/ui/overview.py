@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.cli import clock_text
+from ankle_coach.core.cues import custom_cue
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
@@ -36,10 +37,18 @@ class ExerciseCard(QFrame):
         name.setFont(font)
         how = plain_label(prescription_text(exercise), wrap=True, name="prescription")
         what = plain_label(exercise.instructions, wrap=True, name="instructions")
+        said = custom_cue(exercise)
+        cue = plain_label(f"\u201c{said}\u201d" if said else "", wrap=True, name="cue")
+        cue.setAccessibleName(f"Said as each set starts: {said}" if said else "")
+        italic = cue.font()
+        italic.setItalic(True)
+        cue.setFont(italic)
+        cue.setVisible(bool(said))
         text = QVBoxLayout()
         text.addWidget(name)
         text.addWidget(how)
         text.addWidget(what)
+        text.addWidget(cue)
         text.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(picture)

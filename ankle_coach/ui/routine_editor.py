@@ -6,8 +6,9 @@ import dataclasses
 import re
 import shutil
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Final, Literal
 
 import msgspec
@@ -55,7 +56,12 @@ from ankle_coach.core.routine import (
     routine_from_mapping,
 )
 from ankle_coach.core.routine_io import image_problem, save_routine
-from ankle_coach.ui.illustration import Illustration, find_image, illustrations_dir
+from ankle_coach.ui.illustration import (
+    MAX_IMAGE_BYTES,
+    Illustration,
+    find_image,
+    illustrations_dir,
+)
 from ankle_coach.ui.session_view import plain_label
 from ankle_coach.ui.wording import prescription_text
 
@@ -100,6 +106,7 @@ class ExerciseForm:
 
     name: str = "Exercise"
     instructions: str = ""
+    cue: str = ""
     image: str = NO_IMAGE
     #: A file chosen from the disk, copied next to the routine (as `image`) when it is saved.
     image_source: str = ""
@@ -152,6 +159,7 @@ def exercise_form(exercise: Exercise, image_source: str = "") -> ExerciseForm:
     return ExerciseForm(
         name=exercise.name,
         instructions=exercise.instructions,
+        cue=exercise.cue,
         image=exercise.image,
         image_source=image_source,
         sides=sides,
@@ -190,7 +198,7 @@ def routine_form(routine: Routine, image_folder: Path | None = None) -> RoutineF
 
 def exercise_mapping(form: ExerciseForm) -> dict[str, Any]:
     """The [[exercises]] table the form stands for, as TOML would decode it."""
-    raw: dict[str, Any] = {"name": form.name, "instructions": form.instructions}
+    raw: dict[str, Any] = {"name": form.name, "instructions": form.instructions, "cue": form.cue}
     if form.image:
         raw["image"] = form.image
     raw["sides"] = list(SIDES_NAMES.get(form.sides, SIDES_NAMES["none"])[1])
@@ -347,11 +355,14 @@ class RoutineEditor(QDialog):
     elsewhere, as are image files chosen with "Choose image file…".
 
     Signals:
-        tryRequested(Routine): run this (unsaved) routine now.
+        tryRequested(Routine, dict[str, Path]): run this (unsaved) routine now. The dict gives
+            the image files of its own that it uses, by `image` value: files chosen but not yet
+            copied next to a routine, and the images in `image_folder`. A session finds them
+            once they are copied into one folder under those names (`stage_images`).
         saved(Path): the routine was written to this file.
     """
 
-    tryRequested = Signal(object)
+    tryRequested = Signal(object, object)
     saved = Signal(object)
 
     def __init__(
@@ -431,6 +442,8 @@ class RoutineEditor(QDialog):
         # the chosen exercise
         self.name = QLineEdit(self)
         self.instructions = QPlainTextEdit(self)
+        self.cue = QLineEdit(self)
+        self.cue.setPlaceholderText("e.g. slow on the way down")
         self.image = QComboBox(self)
         self.preview_image = Illustration(self)
         self.preview_image.setFixedSize(112, 84)
@@ -489,7 +502,7 @@ class RoutineEditor(QDialog):
         for text_box in (self.summary, self.instructions):
             text_box.setTabChangesFocus(True)
             text_box.setUndoRedoEnabled(False)  # the editor's undo covers them
-        for line_edit in (self.title, self.tags, self.name, self.custom_directions):
+        for line_edit in (self.title, self.tags, self.name, self.cue, self.custom_directions):
             line_edit.installEventFilter(self._undo_keys)
         for spin_box in self.findChildren(QAbstractSpinBox):
             spin_box.installEventFilter(self._undo_keys)
@@ -511,6 +524,10 @@ class RoutineEditor(QDialog):
             self.down_button: ("Move exercise down", "Move the chosen exercise down (Ctrl+Down)"),
             self.name: ("Exercise name", "The exercise's name, said as it starts"),
             self.instructions: ("Instructions", "What to do, said at the first set"),
+            self.cue: (
+                "Custom cue",
+                "A few words the voice says as each set starts, after the call; optional",
+            ),
             self.image: ("Illustration", "A built-in drawing, or an image file of your own"),
             self.sides: ("Sides", "Each set is done once per side"),
             self.directions: ("Directions", "Each set is done once per direction"),
@@ -639,6 +656,7 @@ class RoutineEditor(QDialog):
             self._label("Instr&uctions", self.instructions),
             self._with_problem(self.instructions, "ex.instructions"),
         )
+        form.addRow(self._label("Custom cue", self.cue), self._with_problem(self.cue, "ex.cue"))
         form.addRow(
             self._label("Illus&tration", self.image),
             self._with_problem(self.image, "ex.image", self.preview_image),
@@ -731,6 +749,7 @@ class RoutineEditor(QDialog):
                 "instructions", self.instructions.toPlainText(), "instructions"
             )
         )
+        self.cue.textEdited.connect(lambda text: self._edit_exercise("cue", text, "custom cue"))
         self.image.activated.connect(self._on_image_activated)
         self.sides.activated.connect(
             lambda: self._edit_exercise("sides", self.sides.currentData(), "sides")
@@ -939,6 +958,7 @@ class RoutineEditor(QDialog):
         widget = {
             "name": self.name,
             "instructions": self.instructions,
+            "cue": self.cue,
             "image": self.image,
             "sides": self.sides,
             "directions": self.custom_directions,
@@ -998,6 +1018,7 @@ class RoutineEditor(QDialog):
         inputs = (
             self.name,
             self.instructions,
+            self.cue,
             self.image,
             self.sides,
             self.directions,
@@ -1016,6 +1037,8 @@ class RoutineEditor(QDialog):
             self.name.setText(exercise.name)
         if self.instructions.toPlainText() != exercise.instructions:
             self.instructions.setPlainText(exercise.instructions)
+        if self.cue.text() != exercise.cue:
+            self.cue.setText(exercise.cue)
         self._fill_images(exercise)
         self.sides.setCurrentIndex(max(0, self.sides.findData(exercise.sides)))
         self.directions.setCurrentIndex(max(0, self.directions.findData(exercise.directions)))
@@ -1154,8 +1177,11 @@ class RoutineEditor(QDialog):
 
     @Slot()
     def try_it(self) -> None:
-        if self._routine is not None:
-            self.tryRequested.emit(self._routine)
+        if self._routine is None:
+            return
+        form, images = images_to_try(self._snapshot.form, self.image_folder)
+        routine, _ = check(form)  # the same routine, unless two image files had one name
+        self.tryRequested.emit(routine or self._routine, images)
 
     @Slot()
     def save(self) -> bool:
@@ -1270,6 +1296,57 @@ def _prescription(form: ExerciseForm) -> str:
     except msgspec.ValidationError:
         return ""
     return prescription_text(exercise)
+
+
+def images_to_try(
+    form: RoutineForm, image_folder: Path | None
+) -> tuple[RoutineForm, dict[str, Path]]:
+    """The image files of its own that the routine uses, by `image` value: the files chosen for
+    it, and the images found in `image_folder` (built-in illustrations need none).
+
+    Two different files chosen under one name get different names, as saving would give them,
+    so that every one can sit in one folder; the form comes back with those names.
+    """
+    files: dict[str, Path] = {}
+    exercises: list[ExerciseForm] = []
+    for exercise in form.exercises:
+        source = _own_image_file(exercise, image_folder)
+        if source is None:
+            exercises.append(exercise)
+            continue
+        name = exercise.image
+        number = 1
+        while name in files and files[name] != source:
+            number += 1
+            path = PurePosixPath(exercise.image)
+            name = str(path.with_name(f"{path.stem}-{number}{path.suffix}"))
+        files[name] = source
+        exercises.append(dataclasses.replace(exercise, image=name))
+    return dataclasses.replace(form, exercises=tuple(exercises)), files
+
+
+def _own_image_file(exercise: ExerciseForm, image_folder: Path | None) -> Path | None:
+    if exercise.image_source:
+        return Path(exercise.image_source).resolve()
+    found = find_image(exercise.image, image_folder)
+    return None if found is None or found == illustrations_dir() / exercise.image else found
+
+
+def stage_images(images: Mapping[str, Path], folder: Path) -> list[str]:
+    """Copy each image file into `folder` under its name (which may hold folders). Returns what
+    was not copied, as "file: why" (it cannot be read, or is too large to be drawn)."""
+    problems: list[str] = []
+    for name, source in images.items():
+        target = folder / name
+        try:
+            if source.stat().st_size > MAX_IMAGE_BYTES:
+                problems.append(f"{source.name}: larger than 2 MiB")
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        except OSError as exc:
+            problems.append(f"{source.name}: {exc.strerror or exc}")
+    return problems
 
 
 def _free_image_path(folder: Path, source: Path) -> Path:

@@ -12,13 +12,23 @@ from pathlib import Path
 from typing import NoReturn
 
 import pytest
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine
 from ankle_coach.handout_cli import handout_command
-from ankle_coach.ui.handout import duration_text, handout_pdf, plain, write_handout
+from ankle_coach.ui.handout import (
+    PAGE_SIZES,
+    PageSizeName,
+    duration_text,
+    handout_pdf,
+    plain,
+    print_handout,
+    write_handout,
+)
 from ankle_coach.ui.wording import prescription_text
 
 SVG = (
@@ -79,6 +89,7 @@ def routine_file(folder: Path, count: int, title: str = "Calf work, week 1") -> 
             + "Keep breathing. " * (index % 3)
             + '"',
             f'image = "{IMAGES[index % len(IMAGES)]}"' if IMAGES[index % len(IMAGES)] else "",
+            'cue = "slow on the way down"' if index % 3 == 1 else "",
             KINDS[index % len(KINDS)],
         ]
     path = folder / "week-1.toml"
@@ -125,6 +136,7 @@ def test_every_part_of_the_handout_is_real_text(tmp_path: Path) -> None:
     for exercise in entry.routine.exercises:
         assert exercise.name in text
         assert prescription_text(exercise) in text
+    assert text.count("\u201cSlow on the way down.\u201d") == 2  # the custom cues, as said
     assert f"Total time: {duration_text(total_seconds(entry.routine))} plus the steps" in text
     assert "ﬂ" not in text and "ﬁ" not in text  # ligatures would not be found by a search
     for word in ("Protection", "Rest", "Ice", "Compression", "Elevation", "podiatrist"):
@@ -134,6 +146,29 @@ def test_every_part_of_the_handout_is_real_text(tmp_path: Path) -> None:
     assert "This is general advice from one article, not a diagnosis." in text
     count = pages(out)
     assert [f"Page {n} of {count}" in text for n in range(1, count + 1)] == [True] * count
+
+
+@pytest.mark.usefixtures("poppler")
+@pytest.mark.parametrize(("page_size", "size"), [("A4", A4), ("Letter", LETTER)])
+def test_printing_paints_the_same_sheet_on_the_printers_paper(
+    tmp_path: Path, page_size: PageSizeName, size: tuple[int, int]
+) -> None:
+    entry = routine_file(tmp_path / "physio", 9)
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(printed))
+    printer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
+
+    count = print_handout(entry, None, printer)
+
+    written = tmp_path / "written.pdf"
+    write_handout(entry, None, written, page_size=page_size)
+    assert pages(printed) == count == pages(written)
+    assert page_sizes(printed) == {size}
+    text = " ".join(pdf_text(printed).split())
+    assert all(exercise.name in text for exercise in entry.routine.exercises)
+    assert text == " ".join(pdf_text(written).split())  # one layout for both
 
 
 @pytest.mark.usefixtures("poppler")

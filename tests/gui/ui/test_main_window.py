@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.clock import FakeClock
@@ -19,8 +23,10 @@ from ankle_coach.core.session import Phase
 from ankle_coach.core.settings import Settings, load_settings
 from ankle_coach.speech import CueCache, RecordingRenderer
 from ankle_coach.ui.cue_player import Effect
+from ankle_coach.ui.illustration import Illustration, find_image
 from ankle_coach.ui.library_model import Role
 from ankle_coach.ui.main_window import AppContext, MainWindow
+from ankle_coach.ui.routine_editor import RoutineEditor
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -453,9 +459,111 @@ def test_try_it_runs_the_unsaved_routine(rig: Rig) -> None:
     editor = rig.window.new_routine()
     routine = editor.routine()
     assert routine is not None
-    editor.tryRequested.emit(routine)
+    editor.tryRequested.emit(routine, {})
     assert rig.window.controller is not None
     assert rig.window.session_view.entry is not None
     assert rig.window.session_view.entry.routine == routine
     rig.window.stop_session(ask=False)
     editor.close()
+
+
+def test_try_it_shows_an_image_file_chosen_but_not_saved(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "elsewhere" / "heel-drop.svg"
+    chosen.parent.mkdir()
+    chosen.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3"/>'
+        "</svg>"
+    )
+    monkeypatch.setattr(RoutineEditor, "choose_image_file", lambda self: chosen)
+    editor = rig.window.new_routine()
+    QTest.keyClick(editor.image, Qt.Key.Key_End)  # "Choose image file…"
+    assert editor.form().exercises[0].image_source == str(chosen)
+    QTest.keyClicks(editor.cue, "slow on the way down")
+
+    QTest.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    view = rig.window.session_view
+    rig.qtbot.waitUntil(lambda: view.illustration.has_image)
+    shown = view.illustration.image_path
+    assert shown is not None and shown.read_bytes() == chosen.read_bytes()
+    entry = view.entry
+    assert entry is not None  # where the presenter looks too
+    assert find_image(entry.routine.exercises[0].image, entry.folder) == shown
+    assert not list(rig.paths.user_routines.glob("*.svg"))  # nothing saved by trying
+    controller = rig.window.controller
+    assert controller is not None
+    custom = [c for c in controller.engine.plan.cues if c.kind == "custom"]
+    assert [c.text for c in custom] == ["Slow on the way down."]
+
+    rig.window.stop_session(ask=False)  # back on the overview of what was tried
+    assert rig.window.overview.entry == entry
+    (picture,) = [
+        shown
+        for shown in rig.window.overview.findChildren(Illustration)
+        if shown.accessibleName() == "Illustration: Exercise 1"  # not the cards shown before
+    ]
+    assert picture.has_image and picture.image_path == shown
+    cues = [label.text() for label in rig.window.overview.findChildren(QLabel, "cue")]
+    assert "\u201cSlow on the way down.\u201d" in cues
+    editor.hide()  # hidden first, so that closing it asks nothing
+    editor.close()
+
+
+@pytest.fixture
+def pdftotext(skip_or_fail: Callable[[str], NoReturn]) -> Callable[[Path], str]:
+    if shutil.which("pdftotext") is None:
+        skip_or_fail("pdftotext is missing; install poppler-utils")
+
+    def read(path: Path) -> str:
+        done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+        return " ".join(done.stdout.decode("utf-8").split())
+
+    return read
+
+
+def test_print_handout_prints_on_the_printer_chosen(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pdftotext: Callable[[Path], str]
+) -> None:
+    out = tmp_path / "printed.pdf"
+    asked: list[str] = []
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        asked.append(dialog.windowTitle())
+        printer = dialog.printer()  # what the user sets in the dialog
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    rig.window.library_view.select("test-routine")
+    QTest.keyClick(rig.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Print handout"]
+    text = pdftotext(out)
+    assert "Test routine" in text and "Calf stretch" in text and "Foot massage" in text
+    assert rig.window.statusBar().currentMessage().startswith(f"Handout sent to {out}: ")
+
+
+@pytest.mark.parametrize("printed", [False, True])
+def test_print_handout_cancelled_or_failing_prints_nothing_and_says_so(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch, printed: bool
+) -> None:
+    """Cancelled; or accepted with no printer and no file to print to (nothing installed)."""
+
+    def answer(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()  # as where no printer is installed, whatever this machine has
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName("")
+        return QDialog.DialogCode.Accepted if printed else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", answer)
+    rig.window.library_view.select("test-routine")
+    QTest.keyClick(rig.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    if printed:
+        notice = rig.window.export_notice
+        assert notice.windowTitle() == "The handout was not printed"
+        assert notice.text() == "no printer was chosen, and no file to print to"
+        notice.close()
+    else:
+        assert rig.window.statusBar().currentMessage() == "Printing cancelled; nothing was printed."

@@ -25,7 +25,7 @@ from ankle_coach.core.library import read_routine_file
 from ankle_coach.core.paths import Paths, builtin_routines_dir
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine
-from ankle_coach.ui.routine_editor import CHOOSE_IMAGE, RoutineEditor
+from ankle_coach.ui.routine_editor import CHOOSE_IMAGE, RoutineEditor, stage_images
 
 Answer = Literal["save", "discard", "cancel"]
 
@@ -118,6 +118,7 @@ def test_a_routine_built_by_the_widgets_saves_and_loads_back_equal(
     assert not editor.hold_seconds.isVisible()
     type_into(qtbot, editor.reps, "15")
     type_into(qtbot, editor.rep_seconds, "2.5")
+    type_into(qtbot, editor.cue, "slow on the way down")
     choose(qtbot, editor.sides, "left")
     click(editor.add_button)
     QTest.keyClicks(editor.name, "Ankle circles")
@@ -142,7 +143,13 @@ def test_a_routine_built_by_the_widgets_saves_and_loads_back_equal(
                 hold_seconds=30,
                 rest_seconds=10,
             ),
-            Exercise(name="Calf raises", sides=("left",), reps=15, rep_seconds=2.5),
+            Exercise(
+                name="Calf raises",
+                cue="slow on the way down",
+                sides=("left",),
+                reps=15,
+                rep_seconds=2.5,
+            ),
             Exercise(
                 name="Ankle circles",
                 sides=("right",),
@@ -179,6 +186,8 @@ def test_a_routine_built_by_the_widgets_saves_and_loads_back_equal(
         ("name", "exercises[0].name", "must not be blank"),
         ("title", "title", "must not be blank"),
         ("sets", "exercises[0].sets", "must be between 1 and 20 sets, not 0"),
+        ("cue", "exercises[0].cue", "is too long: at most 100 characters"),
+        ("blank cue", "exercises[0].cue", "must not be blank; leave it out for no cue"),
     ],
 )
 def test_an_invalid_field_shows_the_validators_message_and_blocks_saving(
@@ -192,6 +201,10 @@ def test_an_invalid_field_shows_the_validators_message_and_blocks_saving(
         type_into(qtbot, editor.name, " ")
     elif edit == "title":
         type_into(qtbot, editor.title, "  ")
+    elif edit == "cue":
+        type_into(qtbot, editor.cue, "slowly " * 15)
+    elif edit == "blank cue":
+        type_into(qtbot, editor.cue, "  ")
     else:
         type_into(qtbot, editor.sets, "0")
 
@@ -208,6 +221,37 @@ def test_an_invalid_field_shows_the_validators_message_and_blocks_saving(
     assert editor.total.text() == "\u2013"
     QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not folder.exists()
+
+
+def test_the_custom_cue_is_said_in_the_live_plan_and_undone_like_any_field(
+    qtbot: QtBot, folder: Path
+) -> None:
+    editor = open_editor(qtbot, folder)
+    assert editor.cue.accessibleName() == "Custom cue" and editor.cue.toolTip()
+    assert (
+        editor.cue.text() == "" and "\u201cSlowly.\u201d" not in editor.plan_preview.toPlainText()
+    )
+    type_into(qtbot, editor.cue, "slowly")
+    routine = editor.routine()
+    assert routine is not None and routine.exercises[0].cue == "slowly"
+    assert "\u201cSlowly.\u201d" in editor.plan_preview.toPlainText()  # said after the call
+    click(editor.add_button)  # another exercise shows its own (empty) cue
+    assert editor.cue.text() == ""
+    editor.exercises.setCurrentRow(0)
+    assert editor.cue.text() == "slowly"
+
+    click(editor.undo_button)  # the exercise added
+    click(editor.undo_button)  # the cue, typed as one step
+    assert editor.cue.text() == "" and editor.form().exercises[0].cue == ""
+    click(editor.redo_button)
+    assert editor.cue.text() == "slowly"
+
+    type_into(qtbot, editor.cue, "slowly " * 15)  # a problem leads back to the cue
+    focus(qtbot, editor.problem_list)
+    editor.problem_list.setCurrentRow(0)
+    QTest.keyClick(editor.problem_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.cue.hasFocus)
+    assert editor.cue.accessibleDescription() == "is too long: at most 100 characters"
 
 
 def test_a_problem_in_the_list_leads_to_its_input(qtbot: QtBot, folder: Path) -> None:
@@ -381,8 +425,9 @@ def test_try_it_sends_the_unsaved_routine(qtbot: QtBot, folder: Path) -> None:
     type_into(qtbot, editor.title, "Quick try")
     with qtbot.waitSignal(editor.tryRequested) as request:
         click(editor.try_button)
-    (routine,) = request.args
+    routine, images = request.args
     assert routine == editor.routine() and routine.title == "Quick try"
+    assert images == {}  # built-in illustrations only
     assert not folder.exists() and editor.is_modified()
 
 
@@ -441,6 +486,40 @@ def test_a_chosen_image_file_is_copied_next_to_the_routine(
         click(editor.save_button)
     assert read_routine_file(saved.args[0]).exercises[0].image == "my-band.svg"
     assert (folder / "my-band.svg").read_bytes() == SVG
+
+
+def test_try_it_sends_the_image_files_not_saved_yet(
+    qtbot: QtBot, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files of one name from two folders, and a built-in illustration."""
+    pictures = [tmp_path / "a" / "band.svg", tmp_path / "b" / "band.svg"]
+    for number, picture in enumerate(pictures):
+        picture.parent.mkdir()
+        picture.write_bytes(SVG.replace(b'width="4"', f'width="{number + 1}"'.encode()))
+    chosen = iter(pictures)
+    monkeypatch.setattr(RoutineEditor, "choose_image_file", lambda self: next(chosen))
+    editor = open_editor(qtbot, folder)
+    for index in range(2):
+        if index:
+            click(editor.add_button)
+        focus(qtbot, editor.image)
+        QTest.keyClick(editor.image, Qt.Key.Key_End)  # "Choose image file…"
+    click(editor.add_button)
+    choose(qtbot, editor.image, "calf-stretch.svg")
+
+    with qtbot.waitSignal(editor.tryRequested) as request:
+        click(editor.try_button)
+    routine, images = request.args
+    assert [e.image for e in routine.exercises] == ["band.svg", "band-2.svg", "calf-stretch.svg"]
+    assert images == {"band.svg": pictures[0], "band-2.svg": pictures[1]}
+    assert [e.image for e in editor.form().exercises][:2] == ["band.svg"] * 2  # as chosen
+    assert not folder.exists()  # nothing is saved by trying
+
+    staged = tmp_path / "staged"
+    assert stage_images(images, staged) == []
+    assert [(staged / name).read_bytes() for name in images] == [p.read_bytes() for p in pictures]
+    pictures[0].unlink()
+    assert stage_images(images, tmp_path / "again") == ["band.svg: No such file or directory"]
 
 
 def test_an_image_that_is_not_one_is_refused(

@@ -61,6 +61,8 @@ def check_calf_raises(exercise: Exercise) -> None:
     assert 2 <= exercise.sets <= 3
     assert "heels hanging off" in exercise.instructions
     assert "Slowly" in exercise.instructions
+    # the article's own words: "slowly lower and raise your heels"
+    assert exercise.cue in ("", "Slowly lower and raise your heels.")
 
 
 def check_ankle_rolls(exercise: Exercise) -> None:

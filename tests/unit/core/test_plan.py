@@ -68,8 +68,14 @@ def test_rep_counts_come_on_the_tempo_and_the_last_three_lead_into_the_change() 
     work = plan.segments[1]
     assert (work.kind, work.reps, work.rep_seconds) == ("work", 15, 4.0)
     counts = [c for c in plan.cues if c.segment == 1 and c.kind in ("rep", "countdown")]
-    assert [c.text for c in counts] == [str(n) for n in range(2, 16)]
-    assert [c.at - work.start for c in counts] == [4.0 * (n - 1) for n in range(2, 16)]
+    # "2" gives way to the exercise's own cue, said after the call
+    assert texts(plan, 1)[:3] == [
+        "Set 1 of 3. 15 reps. Go.",
+        "Slowly lower and raise your heels.",
+        "3",
+    ]
+    assert [c.text for c in counts] == [str(n) for n in range(3, 16)]
+    assert [c.at - work.start for c in counts] == [4.0 * (n - 1) for n in range(3, 16)]
     assert [c.kind for c in counts[-3:]] == ["countdown"] * 3
     assert texts(plan, 2)[0] == "Rest. Next: set 2 of 3."
     assert work.rep_at(0) == 1 and work.rep_at(4.0) == 2 and work.rep_at(59.9) == 15
@@ -131,6 +137,59 @@ def test_manual_step_lasts_as_long_as_its_call_then_waits() -> None:
     assert manual.duration >= 3 and plan.spoken_until(call) <= manual.end
 
 
+def custom_routine(**work: object) -> Routine:
+    exercise = {"name": "Calf raises", "cue": "slow on the way down", **work}
+    return routine_from_mapping({"format": 1, "title": "Cue", "exercises": [exercise]}, "cue.toml")
+
+
+def test_custom_cue_follows_the_call_at_the_start_of_each_set() -> None:
+    plan = compile_plan(
+        custom_routine(hold_seconds=30, sets=2, sides=["left", "right"], rest_seconds=10)
+    )
+    work = [s for s in plan.segments if s.kind == "work"]
+    assert [(s.set, s.side) for s in work] == [(1, "left"), (1, "right"), (2, "left"), (2, "right")]
+    for segment in work:
+        said = [c for c in plan.cues if c.segment == segment.index]
+        assert said[0].text.endswith("Hold for 30 seconds.")
+        if segment.side == "left":  # the first of its set
+            custom = said[1]
+            assert (custom.text, custom.kind) == ("Slow on the way down.", "custom")
+            assert custom.at == plan.spoken_until(said[0]) + GAP_SECONDS
+            assert custom.priority == Priority.CHANGE
+        else:
+            assert all(c.kind != "custom" for c in said)
+    assert not plan.dropped
+
+
+def test_custom_cue_takes_the_place_of_counts_but_not_of_the_last_three() -> None:
+    plan = compile_plan(custom_routine(reps=12, rep_seconds=2.0, sets=3, rest_seconds=10))
+    work = plan.segments[1]
+    said = [c for c in plan.cues if c.segment == work.index]
+    call, custom = said[:2]
+    assert (call.text, custom.text) == ("Set 1 of 3. Go.", "Slow on the way down.")
+    counts = [c for c in said[2:] if c.kind in ("rep", "countdown")]
+    assert counts[0].at >= plan.spoken_until(custom) + GAP_SECONDS  # counting goes on after it
+    assert [c.text for c in counts[-3:]] == ["10", "11", "12"]
+    assert [c.text for c in plan.dropped if c.segment == work.index][0] == "2"
+
+
+def test_custom_cue_without_room_before_the_countdown_is_left_out_and_said_so() -> None:
+    plan = compile_plan(custom_routine(hold_seconds=6, sides=["left"]))
+    work = plan.segments[1]
+    said = [c.text for c in plan.cues if c.segment == work.index and c.kind != "complete"]
+    assert said == ["Left side. Hold for 6 seconds.", "3", "2", "1"]
+    assert [(c.text, c.kind) for c in plan.dropped] == [("Slow on the way down.", "custom")]
+
+
+def test_manual_step_is_long_enough_for_its_custom_cue() -> None:
+    plan = compile_plan(custom_routine(manual=True))
+    manual = plan.segments[1]
+    call, custom = [c for c in plan.cues if c.segment == 1 and c.kind != "complete"]
+    assert custom.text == "Slow on the way down."
+    assert custom.at == plan.spoken_until(call) + GAP_SECONDS
+    assert plan.spoken_until(custom) + GAP_SECONDS <= manual.end
+
+
 def test_plan_json_has_design_field_names() -> None:
     data = compile_plan(builtin("foot-massage")).to_dict("foot-massage")
     assert set(data) >= {"routine", "title", "total_seconds", "segments", "cues"}
@@ -171,6 +230,7 @@ def exercises(draw: st.DrawFn) -> Exercise:
         {
             "name": draw(st.sampled_from(["Calf raises", "Ankle circles", "X"])),
             "instructions": draw(st.sampled_from(["", "Stand tall.", "Lie down " * 12])),
+            "cue": draw(st.sampled_from(["", "Slowly.", "Keep the heel down " * 5])),
             "sides": draw(st.sampled_from([[], ["left", "right"], ["right"]])),
             "directions": draw(st.sampled_from([[], ["in", "out"], ["clockwise"]])),
             "sets": draw(st.integers(1, 3)),
@@ -221,6 +281,21 @@ def test_plan_properties(routine: Routine, plan_options: PlanOptions) -> None:
     for said, next_cue in zip(plan.cues, plan.cues[1:], strict=False):
         assert plan.spoken_until(said) + GAP_SECONDS <= next_cue.at  # none talks over another
     assert all(c.priority < Priority.COUNTDOWN for c in plan.dropped)
+    sets_begun: dict[tuple[int, int], int] = {}  # the first work segment of each set
+    for segment in segments:
+        if segment.kind in ("work", "manual"):
+            sets_begun.setdefault((segment.exercise_index, segment.set), segment.index)
+    customs = [c for c in (*plan.cues, *plan.dropped) if c.kind == "custom"]
+    assert sorted(c.segment for c in customs) == sorted(  # said, or left out and listed
+        index for (exercise, _), index in sets_begun.items() if routine.exercises[exercise].cue
+    )
+    for custom in (c for c in plan.cues if c.kind == "custom"):
+        mine = [c for c in plan.cues if c.segment == custom.segment]
+        call = next(c for c in mine if c.kind == "start")
+        assert custom.at == plan.spoken_until(call) + GAP_SECONDS  # right after the call
+        over = plan.spoken_until(custom) + GAP_SECONDS
+        assert over <= segments[custom.segment].end
+        assert all(over <= c.at for c in mine if c.kind == "countdown")  # before the countdown
     starts = {cue.at for cue in plan.cues if cue.kind in ("start", "announce")}
     for segment in segments:  # every segment long enough to say something says what it is
         if segment.duration >= 3:

@@ -117,9 +117,50 @@ BROKEN: list[tuple[str, bytes, list[str]]] = [
         exercise("hold_seconds = 30\nhold_secs = 30\n"),
         [
             "r.toml: exercises[0].hold_secs: is not a field of an exercise; did you mean "
-            '"hold_seconds"? (known fields: name, instructions, image, sides, directions, sets, '
-            "hold_seconds, reps, rep_seconds, duration_seconds, manual, rest_seconds, "
+            '"hold_seconds"? (known fields: name, instructions, cue, image, sides, directions, '
+            "sets, hold_seconds, reps, rep_seconds, duration_seconds, manual, rest_seconds, "
             "switch_seconds)"
+        ],
+    ),
+    (
+        "misspelt cue",
+        exercise('hold_seconds = 30\ncues = "Slowly."\n'),
+        [
+            "r.toml: exercises[0].cues: is not a field of an exercise; did you mean "
+            '"cue"? (known fields: name, instructions, cue, image, sides, directions, '
+            "sets, hold_seconds, reps, rep_seconds, duration_seconds, manual, rest_seconds, "
+            "switch_seconds)"
+        ],
+    ),
+    (
+        "cue too long",
+        exercise(f'hold_seconds = 30\ncue = "{"slowly " * 15}"\n'),
+        ["r.toml: exercises[0].cue: is too long: at most 100 characters"],
+    ),
+    (
+        "cue not text",
+        exercise("hold_seconds = 30\ncue = 3\n"),
+        ["r.toml: exercises[0].cue: must be text, not 3"],
+    ),
+    (
+        "blank cue",
+        exercise('hold_seconds = 30\ncue = "   "\n'),
+        ["r.toml: exercises[0].cue: must not be blank; leave it out for no cue"],
+    ),
+    (
+        "cue of two lines",
+        exercise('hold_seconds = 30\ncue = """\nSlowly.\nBreathe."""\n'),
+        [
+            "r.toml: exercises[0].cue: must be one line of plain text, without line breaks, "
+            "tabs or control characters"
+        ],
+    ),
+    (
+        "cue with a tab",
+        exercise('hold_seconds = 30\ncue = "Slowly.\\tBreathe."\n'),
+        [
+            "r.toml: exercises[0].cue: must be one line of plain text, without line breaks, "
+            "tabs or control characters"
         ],
     ),
     (
@@ -252,6 +293,12 @@ def test_minimal_file_gets_defaults() -> None:
 def test_byte_order_mark_is_accepted() -> None:
     routine = parse_routine(b"\xef\xbb\xbf" + exercise("reps = 10\n"), "r.toml")
     assert routine.exercises[0].reps == 10
+
+
+def test_cue_is_optional_and_kept_as_written() -> None:
+    assert parse_routine(exercise("hold_seconds = 30\n"), "r.toml").exercises[0].cue == ""
+    data = exercise('reps = 12\ncue = "slow on the way down"\n')
+    assert parse_routine(data, "r.toml").exercises[0].cue == "slow on the way down"
 
 
 def test_rich_text_in_fields_is_kept_as_written() -> None:

@@ -58,6 +58,14 @@ def _nonblank(max_size: int) -> st.SearchStrategy[str]:
     return _text(1, max_size).filter(lambda text: bool(text.strip()))
 
 
+def _cue() -> st.SearchStrategy[str]:
+    """One line, as a custom cue must be: no line breaks, tabs or other controls."""
+    one_line = st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"])
+    tricky = st.sampled_from(['"""', "'''", "\\", "<b>", "&amp;", "\u00a0"])
+    pieces = st.lists(st.one_of(st.text(one_line, max_size=8), tricky), min_size=1, max_size=20)
+    return pieces.map(lambda parts: "".join(parts)[:100]).filter(lambda text: bool(text.strip()))
+
+
 def _seconds(low: float, high: float) -> st.SearchStrategy[float | int]:
     return st.one_of(
         st.integers(math.ceil(low), math.floor(high)),
@@ -80,6 +88,7 @@ _EXERCISE = st.tuples(
         {"name": _nonblank(80)},
         optional={
             "instructions": _text(0, 2000),
+            "cue": _cue(),
             "image": _IMAGE,
             "sides": st.sampled_from(
                 [[], ["left"], ["right"], ["left", "right"], ["right", "left"]]
@@ -152,7 +161,7 @@ def test_the_file_leaves_defaults_out_and_reads_in_the_documented_order() -> Non
                 hold_seconds=30.0,
                 rest_seconds=10.0,
             ),
-            Exercise(name="Calf raises", reps=12, rep_seconds=2.5),
+            Exercise(name="Calf raises", cue="Slow on the way down.", reps=12, rep_seconds=2.5),
             Exercise(name="Ice", instructions="Wrap it.\nNever on bare skin.", manual=True),
         ),
     )
@@ -171,6 +180,7 @@ def test_the_file_leaves_defaults_out_and_reads_in_the_documented_order() -> Non
         "rest_seconds = 10\n"
         "\n[[exercises]]\n"
         'name = "Calf raises"\n'
+        'cue = "Slow on the way down."\n'
         "reps = 12\n"
         "rep_seconds = 2.5\n"
         "\n[[exercises]]\n"
