@@ -7,12 +7,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ankle_coach import __version__
-from ankle_coach.core.library import LibraryEntry, load_files, load_library, resolve
-from ankle_coach.core.plan import Plan, PlanOptions, compile_plan, total_seconds
-from ankle_coach.core.routine import RoutineError
+
+# Each command imports the core when it runs: the app (no command) then starts by loading Qt,
+# and the core's modules load while the window is built.
+if TYPE_CHECKING:
+    from ankle_coach.core.library import LibraryEntry
+    from ankle_coach.core.plan import Plan
 
 
 def clock_text(seconds: float) -> str:
@@ -109,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _list(out: TextIO, *, as_json: bool) -> int:
+    from ankle_coach.core.library import load_library
+    from ankle_coach.core.plan import total_seconds
+
     library = load_library()
     rows = [
         {
@@ -143,6 +149,8 @@ def _list(out: TextIO, *, as_json: bool) -> int:
 
 
 def _validate(out: TextIO, paths: Sequence[Path]) -> int:
+    from ankle_coach.core.library import load_files
+
     library = load_files(paths)
     for problem in library.problems:
         out.write(f"{problem}\n")
@@ -151,6 +159,9 @@ def _validate(out: TextIO, paths: Sequence[Path]) -> int:
 
 def _resolve(reference: str) -> LibraryEntry | None:
     """The routine, or None after printing its problems to stderr."""
+    from ankle_coach.core.library import resolve
+    from ankle_coach.core.routine import RoutineError
+
     try:
         return resolve(reference)
     except RoutineError as exc:
@@ -160,6 +171,8 @@ def _resolve(reference: str) -> LibraryEntry | None:
 
 
 def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
+    from ankle_coach.core.plan import compile_plan
+
     entry = _resolve(reference)
     if entry is None:
         return 1
@@ -173,6 +186,7 @@ def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
 
 
 def _cues(out: TextIO, reference: str, folder: Path) -> int:
+    from ankle_coach.core.plan import PlanOptions, compile_plan
     from ankle_coach.speech import CueCache, Pyttsx3Renderer, SpeechUnavailable, VoiceSettings
     from ankle_coach.speech.manifest import MANIFEST, write_cue_files
 

@@ -13,11 +13,14 @@ ankle_coach at all.
 It prints JSON lines on stdout; times are `time.monotonic()`, the system-wide CLOCK_MONOTONIC,
 so the parent can subtract the moment it launched this process:
 
-    {"event": "shown", "started": t, "imported": t, "built": t, "show": t, "paint": t}
+    {"event": "shown", "started": t, "imported": t, "built": t, "show": t, "paint": t,
+     "complete": t}
         started: this module began (the interpreter is up); imported: Qt (and the app's
         modules) imported; build_start/built: around building the window; show: the window's
-        Show event; paint: its first Paint event, "the window shown". After it, --then quit
-        exits at once (os._exit: no teardown to wait for).
+        Show event; paint: its first Paint event, "the window shown"; complete: the app's
+        library list first painted, after MainWindow.finish_building (the window's second
+        building step, run after its first picture; for the bare window, the same as paint).
+        After it, --then quit exits at once (os._exit: no teardown to wait for).
     {"event": "session", "t": t, "routine": id, "phase": "running", "skipped": [...]}
         --then session (app only): the routine was started with MainWindow.start_session,
         as the Start button does, right after the first paint; a dialog it opens first (the
@@ -103,12 +106,39 @@ class _Probe:
                 elif kind == QEvent.Type.Paint and "paint" not in probe.times:
                     probe.times["paint"] = time.monotonic()
                     watched.removeEventFilter(self)
-                    probe.shown()
+                    probe.painted()
                 return False
 
         shown_filter = ShownFilter(window)
         self.window = window
         return shown_filter
+
+    def painted(self) -> None:
+        """The window's first picture. The app builds its content after it (MainWindow is built
+        in two steps): "complete" is then the first Paint of its library list, after the window
+        says it is built. A bare window is complete when it is painted."""
+        window = self.main_window
+        if window is None or window.is_built:
+            self.times["complete"] = self.times["paint"]
+            self.shown()
+            return
+        from PySide6.QtCore import QEvent, QObject
+
+        probe = self
+
+        class CompleteFilter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint and "complete" not in probe.times:
+                    probe.times["complete"] = time.monotonic()
+                    watched.removeEventFilter(self)
+                    probe.shown()
+                return False
+
+        def on_built() -> None:
+            probe.times["built_all"] = time.monotonic()
+            window.library_view.installEventFilter(CompleteFilter(window))
+
+        window.built.connect(on_built)
 
     def shown(self) -> None:
         emit("shown", **self.times)

@@ -14,7 +14,13 @@ Sound is off by default (PULSE_SERVER=unix:/nonexistent): the routine the app se
 then renders no cues, as on a machine without a sound server; `--audio null-sink` gives it a
 private PulseAudio null sink, and the cue rendering that starts then is part of start-up.
 
-Target: the app's median under 1.5 times the bare window's median.
+The app builds its window in two steps (ui/main_window.py): the frame (menus, themed, at its
+saved size) is painted first, and the library, the overview and the sidebar are built in the
+next event-loop turn. "Shown" is the frame's first picture; "complete" is the first picture of
+the library list after the second step, reported beside it as `complete_*` so the whole wait is
+on record too.
+
+Target: the app's median under 1.5 times the bare window's median (shown).
 
     python -m benchmarks.startup [--runs 9] [--audio off|null-sink]
 """
@@ -41,13 +47,14 @@ from benchmarks._gui import (
 TARGET_RATIO = 1.5
 KINDS = ("bare", "app")
 #: The moments _app_probe reports, in order; a phase is the time from one to the next.
-MOMENTS = ("started", "imported", "build_start", "built", "show", "paint")
+MOMENTS = ("started", "imported", "build_start", "built", "show", "paint", "complete")
 PHASES = {
     "interpreter": ("launched", "started"),
     "imports": ("started", "imported"),
     "app_setup": ("imported", "build_start"),
     "build_window": ("build_start", "built"),
     "show_to_first_paint": ("built", "paint"),
+    "second_step_to_complete": ("paint", "complete"),
 }
 
 
@@ -92,6 +99,7 @@ def main() -> None:
     shown = {kind: [m["paint"] for m in runs[kind]] for kind in KINDS}
     app, bare = statistics.median(shown["app"]), statistics.median(shown["bare"])
     ratio = app / bare
+    complete = statistics.median(m["complete"] for m in runs["app"])
     report(
         "startup",
         app_seconds_median=round(app, 3),
@@ -99,6 +107,8 @@ def main() -> None:
         ratio=round(ratio, 2),
         app_seconds=[round(s, 3) for s in shown["app"]],
         bare_seconds=[round(s, 3) for s in shown["bare"]],
+        complete_seconds_median=round(complete, 3),
+        complete_ratio=round(complete / bare, 2),
         phases_seconds_median={
             kind: {name: round(median(kind, phase), 4) for name, phase in PHASES.items()}
             for kind in KINDS
@@ -108,6 +118,7 @@ def main() -> None:
         display=display.platform + (" (private Xvfb)" if display.platform == "xcb" else ""),
         audio=audio.note,
         shown_means="the window's first Paint event, timed from just before process launch",
+        complete_means="the app's library list first painted, after the second building step",
         bytecode=BYTECODE_NOTE,
         target_ratio=TARGET_RATIO,
         met=ratio < TARGET_RATIO,

@@ -28,14 +28,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final, Literal, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, TypeVar
 
 import tomli_w
 
 from ankle_coach.core.cues import DEFAULT_RATE
 from ankle_coach.core.paths import Paths
-from ankle_coach.core.plan import PlanOptions
 from ankle_coach.core.savefile import move_aside, write_atomically
+
+if TYPE_CHECKING:  # the app reads its settings before it loads the routine model
+    from ankle_coach.core.plan import PlanOptions
 
 SETTINGS_FILE: Final = "settings.toml"
 #: The version `save_settings` writes; `MIGRATIONS` brings every older one up to it.
@@ -271,6 +273,8 @@ def voice_fields(settings: Settings) -> VoiceFields:
 def to_plan_options(settings: Settings) -> PlanOptions:
     """The settings that change a Plan. The speech rate is passed however cues are heard, so the
     Plan (and which cues it keeps) does not change when the sound is switched."""
+    from ankle_coach.core.plan import PlanOptions
+
     return PlanOptions(
         count_reps=settings.count_reps,
         halfway=settings.halfway_cue,

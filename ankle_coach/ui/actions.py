@@ -7,12 +7,15 @@ listens to their keys; all three call the same SessionController.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionState
-from ankle_coach.ui.controller import SessionController
+
+if TYPE_CHECKING:
+    from ankle_coach.ui.controller import SessionController
 
 
 class SessionActions(QObject):

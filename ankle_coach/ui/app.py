@@ -34,7 +34,7 @@ def make_app(argv: Sequence[str]) -> QApplication:
 def build_window(context: AppContext, app: QApplication) -> MainWindow:
     base_font = QFont(app.font())
     apply_theme(app, context.settings.theme, context.settings.text_size, base_font)
-    return MainWindow(context, base_font)
+    return MainWindow(context, base_font, staged=True)
 
 
 def run_app(argv: Sequence[str] = (), files: Sequence[Path] = ()) -> int:

@@ -6,9 +6,9 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QByteArray, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QScreen,
 )
@@ -34,46 +35,45 @@ from PySide6.QtWidgets import (
 
 from ankle_coach import __version__
 from ankle_coach.core.clock import Clock, MonotonicClock
-from ankle_coach.core.history import History
-from ankle_coach.core.library import Library, LibraryEntry, Origin, load_library
 from ankle_coach.core.paths import Paths, assets_dir
-from ankle_coach.core.routine import Problem, Routine, RoutineError
-from ankle_coach.core.routine_io import (
-    ImportResult,
-    ImportStatus,
-    OnConflict,
-    export_routine,
-    import_routine,
-    package_name_for,
-)
-from ankle_coach.core.session import Phase, SessionEngine, SessionState
 from ankle_coach.core.settings import Settings, save_settings, to_plan_options, voice_fields
-from ankle_coach.speech import CueCache, CueRenderer, Pyttsx3Renderer, VoiceSettings
-from ankle_coach.ui.actions import SessionActions
-from ankle_coach.ui.audio import multimedia_problem
-from ankle_coach.ui.check_in_flow import CheckInFlow
-from ankle_coach.ui.controller import SessionController
-from ankle_coach.ui.cue_player import CuePlayer, EffectFactory, Sound, sound_effect
-from ankle_coach.ui.library_view import LibraryView
-from ankle_coach.ui.overview import OverviewPage, ProblemPage
-from ankle_coach.ui.presenter import PresenterWindow
-from ankle_coach.ui.session_view import SessionView, countdown_text
 from ankle_coach.ui.theme import apply_theme
+
+# Start-up imports only what the window's frame needs (Qt, the paths, the settings, the theme).
+# The routine model, the library, the pages, the session, the voice, sharing and the sidebar
+# are imported where they are first used, from MainWindow.finish_building on.
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ankle_coach.core.history import History
+    from ankle_coach.core.library import Library, LibraryEntry
+    from ankle_coach.core.routine import Problem, Routine
+    from ankle_coach.core.routine_io import ImportResult, OnConflict
+    from ankle_coach.core.session import SessionState
+    from ankle_coach.speech import CueCache, CueRenderer, VoiceSettings
+    from ankle_coach.ui.actions import SessionActions
+    from ankle_coach.ui.check_in_flow import CheckInFlow
+    from ankle_coach.ui.controller import SessionController
+    from ankle_coach.ui.cue_player import CuePlayer, EffectFactory, Sound
+    from ankle_coach.ui.guidance_panel import GuidancePanel
+    from ankle_coach.ui.history_view import HistoryView
+    from ankle_coach.ui.library_view import LibraryView
+    from ankle_coach.ui.overview import OverviewPage, ProblemPage
+    from ankle_coach.ui.presenter import PresenterWindow
+    from ankle_coach.ui.routine_editor import RoutineEditor
+    from ankle_coach.ui.session_view import SessionView
+    from ankle_coach.ui.settings_dialog import SettingsDialog
 
 #: How long a chosen routine waits before its voice is prepared (see _on_library_routine_chosen).
 PREPARE_DELAY_MS = 300
+#: With staged building, the longest the second step waits for the window's first picture.
+STAGED_FALLBACK_MS = 1000
 
 DISCLAIMER = (
     "Ankle Coach does not replace a clinician. It does not diagnose. If your ankle pain does "
     "not go away, gets worse, or follows an injury, see a podiatrist or an orthopaedic "
     "sports-medicine physician."
 )
-
-
-if TYPE_CHECKING:
-    from ankle_coach.ui.history_view import HistoryView
-    from ankle_coach.ui.routine_editor import RoutineEditor
-    from ankle_coach.ui.settings_dialog import SettingsDialog
 
 
 class _VoicesBridge(QObject):
@@ -88,17 +88,55 @@ class AppContext:
     settings: Settings
     clock: Clock = field(default_factory=MonotonicClock)
     renderer: CueRenderer | None = None  # None: pyttsx3 in a worker process
-    audio_problem: Callable[[], str | None] = multimedia_problem
-    make_effect: EffectFactory = sound_effect
+    audio_problem: Callable[[], str | None] | None = None  # None: the player's own
+    make_effect: EffectFactory | None = None  # None: the player's own (ui/cue_player.py)
     settings_message: str | None = None  # what went wrong loading the settings, to tell once
 
     @property
     def cache(self) -> CueCache:
+        from ankle_coach.speech import CueCache
+
         return CueCache(self.paths.cache / "cues")
+
+    def player_options(self) -> dict[str, Any]:
+        """The CuePlayer keyword arguments this context decides."""
+        options: dict[str, Any] = {}
+        if self.audio_problem is not None:
+            options["audio_problem"] = self.audio_problem
+        if self.make_effect is not None:
+            options["make_effect"] = self.make_effect
+        return options
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, base_font: QFont | None = None) -> None:
+    """The app's one window.
+
+    It is built in two steps. The first builds the frame: the window at its saved size and
+    place, themed, with its menus and the (empty) sidebar dock. The second, `finish_building`,
+    imports the routine model and builds the rest: the library and the chosen routine's
+    overview, the session actions, the session view, the guidance sidebar's content, the history
+    and the pain check-ins. With `staged=True` (the app's start-up) the second step runs in the
+    event-loop turn after the frame is first painted, so the window appears sooner; anything that
+    needs the second step before then runs it at once (menu commands, `open_paths`, and the
+    properties `session_view`, `guidance`, `history`, `check_ins`). Tests build both at once.
+    """
+
+    built = Signal()  # finish_building has run
+
+    _built = False  # class defaults: Qt sends events while QMainWindow.__init__ runs
+    _building = False
+    # made by finish_building
+    library: Library
+    actions_: SessionActions
+    library_view: LibraryView
+    overview: OverviewPage
+    problem_page: ProblemPage
+    pages: QStackedWidget
+    splitter: QSplitter
+
+    def __init__(
+        self, context: AppContext, base_font: QFont | None = None, *, staged: bool = False
+    ) -> None:
         super().__init__()
         self.context = context
         self.base_font = QFont(base_font) if base_font is not None else QFont(self.font())
@@ -107,24 +145,74 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(assets_dir() / "icon.svg")))
         self.setAcceptDrops(True)
         self.opened_files: list[Path] = []
-        self.library = Library()
         self.controller: SessionController | None = None
         self.player: CuePlayer | None = None
         self._player_key: tuple[str, VoiceSettings, Sound] | None = None
         self._voice_told = False
         self.presenter: PresenterWindow | None = None
+        self._history_view: HistoryView | None = None  # built when first shown (QtCharts)
 
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(PREPARE_DELAY_MS)
         self._prepare_timer.timeout.connect(self._on_prepare_timer_timeout)
 
+        self.setCentralWidget(QWidget())  # the library and pages replace it in finish_building
+        self.guidance_dock = QDockWidget("Guidance", self)
+        self.guidance_dock.setObjectName("guidanceDock")
+        self.guidance_dock.setWidget(QWidget())  # so does the sidebar's content
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
+
+        self._make_menus()
+        self.statusBar()
+        self._restore_window()
+        if context.settings_message:
+            self.settings_notice = self._tell("Settings were reset", context.settings_message)
+        if staged:
+            # In case the window is not painted soon (started minimised, say): build anyway.
+            QTimer.singleShot(STAGED_FALLBACK_MS, self.finish_building)
+        else:
+            self.finish_building()
+
+    def event(self, event: QEvent) -> bool:
+        if not self._built and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.finish_building)  # the turn after the first picture
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """A key pressed while only the frame is there (nothing in it can take the keyboard yet)
+        builds the rest at once and goes to what then has the focus: no key is lost."""
+        if not self._built:
+            self.finish_building()
+            target = self.focusWidget()
+            if target is not None and target is not self:
+                QApplication.sendEvent(target, event)
+                return
+        super().keyPressEvent(event)
+
+    def finish_building(self) -> None:
+        """Build what the frame does not have (once; later calls do nothing)."""
+        if self._built or self._building:
+            return
+        self._building = True
+        from ankle_coach.core.history import History
+        from ankle_coach.core.library import Library
+        from ankle_coach.ui.actions import SessionActions
+        from ankle_coach.ui.check_in_flow import CheckInFlow
+        from ankle_coach.ui.library_view import LibraryView
+        from ankle_coach.ui.overview import OverviewPage, ProblemPage
+        from ankle_coach.ui.session_view import SessionView
+
+        self.library = Library()
         self.actions_ = SessionActions(self)
         self.actions_.presenterToggled.connect(self._on_actions_presenter_toggled)
         self.actions_.escapePressed.connect(self._on_actions_escape_pressed)
         self.actions_.muteToggled.connect(self._on_actions_mute_toggled)
         self.actions_.startRequested.connect(self._on_actions_start_requested)
         self.actions_.mute.setChecked(self.settings.mute)
+        for action in self.actions_.all:
+            self.session_menu.addAction(action)
+            self.addAction(action)
 
         self.library_view = LibraryView()
         self.library_view.routineChosen.connect(self._on_library_routine_chosen)
@@ -133,42 +221,66 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage()
         self.overview.startRequested.connect(self._on_overview_start_requested)
         self.problem_page = ProblemPage()
-        self.session_view = SessionView(self.actions_)
-        self.session_view.set_theme(self.settings.theme)
-        self.history, self._history_message = History.open(context.paths)
-        self._history_view: HistoryView | None = None  # built when first shown (QtCharts)
+        session_view = SessionView(self.actions_)
+        session_view.set_theme(self.settings.theme)
+        self._session_view = session_view
         self.pages = QStackedWidget()
-        for page in (self.overview, self.problem_page, self.session_view):
+        for page in (self.overview, self.problem_page, session_view):
             self.pages.addWidget(page)
-        self.check_ins = CheckInFlow(self.history, self, ask=self.settings.ask_pain_check_in)
-        self.check_ins.doctorGuidanceRequested.connect(self.show_doctor_guidance)
-        self.check_ins.historyChanged.connect(self._on_check_ins_history_changed)
-        self.check_ins.askChanged.connect(self._on_check_ins_ask_changed)
-        self.check_ins.problem.connect(self._on_check_ins_problem)
-        self.check_ins.adviceGiven.connect(self._on_check_ins_advice_given)
-
         self.splitter = QSplitter()
         self.splitter.addWidget(self.library_view)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 900])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.splitter)  # deletes the frame's empty one
 
-        self.guidance_dock = QDockWidget("Guidance", self)
-        self.guidance_dock.setObjectName("guidanceDock")
+        history, history_message = History.open(self.context.paths)
+        self._history = history
+        check_ins = CheckInFlow(history, self, ask=self.settings.ask_pain_check_in)
+        check_ins.doctorGuidanceRequested.connect(self.show_doctor_guidance)
+        check_ins.historyChanged.connect(self._on_check_ins_history_changed)
+        check_ins.askChanged.connect(self._on_check_ins_ask_changed)
+        check_ins.problem.connect(self._on_check_ins_problem)
+        check_ins.adviceGiven.connect(self._on_check_ins_advice_given)
+        self._check_ins = check_ins
+        self.guidance_dock.widget().deleteLater()
         self.guidance_dock.setWidget(self._make_guidance())
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
-
-        self._make_menus()
-        self.statusBar()
-        self._restore_window()
+        self._built = True
+        self._building = False
         self.reload_library()
+        # Shown now, not in the next turn as Qt would: only a visible widget takes the focus,
+        # and the keys must go to the list (Space starts, arrows choose).
+        self.splitter.show()
         self.library_view.setFocus()
-        if context.settings_message:
-            self.settings_notice = self._tell("Settings were reset", context.settings_message)
-        if self._history_message:
-            self.history_notice = self._tell("Your history was set aside", self._history_message)
+        if history_message:
+            self.history_notice = self._tell("Your history was set aside", history_message)
+        self.built.emit()
+
+    @property
+    def session_view(self) -> SessionView:
+        self.finish_building()
+        return self._session_view
+
+    @property
+    def guidance(self) -> GuidancePanel:
+        self.finish_building()
+        return self._guidance
+
+    @property
+    def history(self) -> History:
+        self.finish_building()
+        return self._history
+
+    @property
+    def check_ins(self) -> CheckInFlow:
+        self.finish_building()
+        return self._check_ins
+
+    @property
+    def is_built(self) -> bool:
+        """Whether finish_building has run."""
+        return self._built
 
     # -- building ------------------------------------------------------------------------------
 
@@ -189,7 +301,7 @@ class MainWindow(QMainWindow):
         panel = GuidancePanel(clock=self.context.clock)
         panel.routineRequested.connect(self._on_guidance_routine_requested)
         panel.iceFinished.connect(self._on_guidance_ice_finished)
-        self.guidance = panel
+        self._guidance = panel
         return panel
 
     def _make_menus(self) -> None:
@@ -211,7 +323,13 @@ class MainWindow(QMainWindow):
             file_menu, "&Export routine\u2026", QKeySequence("Ctrl+E"), self.export_current
         )
         self._action(
-            file_menu, "Export &handout (PDF)\u2026", QKeySequence("Ctrl+P"), self.export_handout
+            file_menu,
+            "Export &handout (PDF)\u2026",
+            QKeySequence("Ctrl+Shift+E"),
+            self.export_handout,
+        )
+        self._action(
+            file_menu, "&Print handout\u2026", QKeySequence.StandardKey.Print, self.print_handout
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Reload routines", QKeySequence("F5"), self.reload_library)
@@ -223,15 +341,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
-        session_menu = bar.addMenu("&Session")
-        for action in self.actions_.all:
-            session_menu.addAction(action)
-            self.addAction(action)
+        self.session_menu = bar.addMenu("&Session")  # its actions come in finish_building
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "&History", QKeySequence("Ctrl+H"), self.show_history)
         self._action(
-            view_menu, "Pain &check-in\u2026", QKeySequence("Ctrl+K"), self.check_ins.check_in_now
+            view_menu,
+            "Pain &check-in\u2026",
+            QKeySequence("Ctrl+K"),
+            lambda: self.check_ins.check_in_now(),
         )
         toggle = self.guidance_dock.toggleViewAction()
         toggle.setText("&Guidance sidebar")
@@ -255,16 +373,24 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(keys)
-        action.triggered.connect(slot)
+
+        def run(_checked: bool = False) -> None:
+            self.finish_building()  # a command in the moment before it ran by itself
+            slot()
+
+        action.triggered.connect(run)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
     # -- library -----------------------------------------------------------------------------
 
     def reload_library(self, select: str | None = None) -> None:
+        from ankle_coach.core.library import load_library
+
+        self.finish_building()
         self.library = load_library(self.context.paths, self.opened_files)
         self.library_view.set_library(self.library, select)
-        self.guidance.set_routine_titles({e.id: e.routine.title for e in self.library.entries})
+        self.guidance.set_routine_titles(self._routine_titles())
         if self.library.problems:
             count = len({p.path for p in self.library.problems})
             self.statusBar().showMessage(
@@ -272,6 +398,9 @@ class MainWindow(QMainWindow):
                 "see \u201cFiles with problems\u201d in the list.",
                 10000,
             )
+
+    def _routine_titles(self) -> dict[str, str]:
+        return {entry.id: entry.routine.title for entry in self.library.entries}
 
     def open_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -281,6 +410,7 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: list[Path]) -> None:
         """Add routine files to the library (bad ones appear with their problems)."""
+        self.finish_building()
         added = [path.resolve() for path in paths if path.resolve() not in self.opened_files]
         self.opened_files.extend(added)
         if not paths:
@@ -313,7 +443,9 @@ class MainWindow(QMainWindow):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
-        editor.tryRequested.connect(lambda tried: self._on_editor_try_requested(editor, tried))
+        editor.tryRequested.connect(
+            lambda tried, images: self._on_editor_try_requested(editor, tried, images)
+        )
         editor.show()
         return editor
 
@@ -322,6 +454,8 @@ class MainWindow(QMainWindow):
 
     def edit_routine(self) -> RoutineEditor | None:
         """A built-in routine is never changed in place: it is edited as a copy."""
+        from ankle_coach.core.library import Origin
+
         entry = self.overview.entry
         if entry is None:
             return None
@@ -338,9 +472,32 @@ class MainWindow(QMainWindow):
         self.reload_library(select=path.stem)
         self.statusBar().showMessage(f"Saved to My routines: {path.name}", 5000)
 
-    def _on_editor_try_requested(self, editor: RoutineEditor, routine: Routine) -> None:
+    def _on_editor_try_requested(
+        self, editor: RoutineEditor, routine: Routine, images: dict[str, Path]
+    ) -> None:
+        import shutil
+        import tempfile
+        import weakref
+
+        from ankle_coach.core.library import LibraryEntry, Origin
+        from ankle_coach.ui.routine_editor import stage_images
+
         folder = editor.image_folder or self.context.paths.user_routines
+        if images:
+            # Its own images, chosen files not yet copied anywhere included, go into a folder of
+            # their own, where the session, the presenter and the overview all look.
+            if self._tried_images is None:
+                self._tried_images = Path(tempfile.mkdtemp(prefix="ankle-coach-try-"))
+                weakref.finalize(self, shutil.rmtree, self._tried_images, ignore_errors=True)
+            folder = Path(tempfile.mkdtemp(dir=self._tried_images))
+            problems = stage_images(images, folder)
+            if problems:
+                self.statusBar().showMessage("Not shown: " + "; ".join(problems), 10000)
         self.start_session(LibraryEntry("unsaved", folder / "unsaved.toml", Origin.FILE, routine))
+
+    #: Where the images of routines tried unsaved are copied; removed with the window, or when
+    #: the app ends.
+    _tried_images: Path | None = None
 
     # -- sharing ---------------------------------------------------------------------------------
 
@@ -356,6 +513,8 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path) -> ImportResult:
         """Check and copy a routine into My routines; asks before replacing one of the same id."""
+        from ankle_coach.core.routine_io import ImportStatus, import_routine
+
         folder = self.context.paths.user_routines
         result = import_routine(path, folder, on_conflict="ask")
         if result.status is ImportStatus.CONFLICT:
@@ -403,6 +562,8 @@ class MainWindow(QMainWindow):
         return entry
 
     def export_current(self) -> None:
+        from ankle_coach.core.routine_io import package_name_for
+
         entry = self._chosen_entry()
         if entry is None:
             return
@@ -416,6 +577,9 @@ class MainWindow(QMainWindow):
             self.export_to(entry, Path(name))
 
     def export_to(self, entry: LibraryEntry, out: Path) -> None:
+        from ankle_coach.core.routine import RoutineError
+        from ankle_coach.core.routine_io import export_routine
+
         try:
             export_routine(entry, None, out)
         except (RoutineError, OSError) as exc:
@@ -432,6 +596,41 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.handout_to(entry, Path(name))
+
+    def print_handout(self) -> None:
+        """Print the chosen routine's handout on the printer, and paper, the user picks."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(entry.routine.title)
+        if not self.ask_printer(printer):
+            self.statusBar().showMessage("Printing cancelled; nothing was printed.", 5000)
+            return
+        self.print_to(entry, printer)
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The print dialog (printer, paper, copies, or a file); False when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_to(self, entry: LibraryEntry, printer: QPrinter) -> None:
+        from ankle_coach.ui.handout import print_handout
+
+        try:
+            pages = print_handout(entry, None, printer)
+        except OSError as exc:
+            self.export_notice = self._tell("The handout was not printed", str(exc))
+            return
+        where = printer.outputFileName() or printer.printerName() or "the printer"
+        self.statusBar().showMessage(
+            f"Handout sent to {where}: {pages} page{'s' if pages != 1 else ''}.", 10000
+        )
 
     def handout_to(self, entry: LibraryEntry, out: Path) -> None:
         from ankle_coach.ui.handout import write_handout
@@ -481,11 +680,15 @@ class MainWindow(QMainWindow):
             self._prepare_player(self.overview.entry)
 
     def _sound(self) -> Sound:
+        from ankle_coach.ui.cue_player import Sound
+
         if self.settings.mute:
             return Sound.MUTE
         return Sound.BEEP if self.settings.beep_only else Sound.VOICE
 
     def _voice_settings(self) -> VoiceSettings:
+        from ankle_coach.speech import VoiceSettings
+
         fields = voice_fields(self.settings)
         return VoiceSettings(fields["voice_id"], fields["rate"], fields["volume"])
 
@@ -498,16 +701,14 @@ class MainWindow(QMainWindow):
         if self.player is not None:
             self.player.close()
             self.player.deleteLater()
+        from ankle_coach.core.session import SessionEngine
+        from ankle_coach.speech import Pyttsx3Renderer
+        from ankle_coach.ui.cue_player import CuePlayer
+
         cache = self.context.cache
         renderer = self.context.renderer or Pyttsx3Renderer(cache)
         player = CuePlayer(
-            renderer,
-            voice,
-            cache,
-            self,
-            sound=self._sound(),
-            audio_problem=self.context.audio_problem,
-            make_effect=self.context.make_effect,
+            renderer, voice, cache, self, sound=self._sound(), **self.context.player_options()
         )
         player.preparing.connect(self._on_player_preparing)
         player.unavailable.connect(self._on_player_unavailable)
@@ -525,6 +726,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_player_ready(self) -> None:
+        from ankle_coach.core.session import Phase
+
         if self.player is not None and self.player.problem is None:
             self.statusBar().showMessage("Voice ready.", 3000)
         controller = self.controller
@@ -574,6 +777,9 @@ class MainWindow(QMainWindow):
         self.check_ins.before_session(lambda check_in: self._start_session(entry, check_in))
 
     def _start_session(self, entry: LibraryEntry, before_check_in_id: int | None) -> None:
+        from ankle_coach.core.session import SessionEngine
+        from ankle_coach.ui.controller import SessionController
+
         self._end_session()
         player = self._prepare_player(entry)
         engine = SessionEngine(entry.routine, self.context.clock, to_plan_options(self.settings))
@@ -615,6 +821,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_controller_state_changed(self, state: SessionState) -> None:
         """The title says the time left too, for a glance at the taskbar or another window."""
+        from ankle_coach.core.session import Phase
+        from ankle_coach.ui.session_view import countdown_text
+
         entry = self.session_view.entry
         title = entry.routine.title if entry is not None else ""
         if state.phase is Phase.FINISHED:
@@ -668,6 +877,8 @@ class MainWindow(QMainWindow):
             return
         if self.controller is None:
             return
+        from ankle_coach.ui.presenter import PresenterWindow
+
         presenter = PresenterWindow(self.actions_)
         presenter.closed.connect(self._on_presenter_closed)
         if self.session_view.entry is not None:
@@ -765,6 +976,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_settings_test_voice_requested(self, settings: Settings) -> None:
+        from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
+        from ankle_coach.ui.cue_player import CuePlayer
+
         fields = voice_fields(settings)
         voice = VoiceSettings(fields["voice_id"], fields["rate"], fields["volume"])
         cache = self.context.cache
@@ -773,8 +987,7 @@ class MainWindow(QMainWindow):
             voice,
             cache,
             self,
-            audio_problem=self.context.audio_problem,
-            make_effect=self.context.make_effect,
+            **self.context.player_options(),
         )
         tester.unavailable.connect(self._on_player_unavailable)
         if self._tester is not None:
@@ -876,7 +1089,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._close_presenter()
-        self.check_ins.close()
+        if self._built:
+            self._check_ins.close()
         if self.player is not None:
             self.player.close()
         self._set_settings(
@@ -887,7 +1101,8 @@ class MainWindow(QMainWindow):
                 sidebar_visible=self.guidance_dock.isVisible(),
             )
         )
-        self.history.close()
+        if self._built:
+            self._history.close()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name

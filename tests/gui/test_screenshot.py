@@ -65,9 +65,16 @@ def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
         stderr=subprocess.DEVNULL,
     )
     os.close(write)
-    number = os.read(read, 16).decode().strip()
+    # Xvfb writes the number and then a newline, separately: read both before closing our end,
+    # or its second write fails and it exits ("Cannot write display number").
+    written = b""
+    while not written.endswith(b"\n"):
+        chunk = os.read(read, 16)
+        if not chunk:
+            break
+        written += chunk
     os.close(read)
-    return server, number
+    return server, written.decode().strip()
 
 
 def _stop(server: subprocess.Popen[bytes]) -> None:
