@@ -50,6 +50,9 @@ class Illustration(QWidget):
     def set_image(self, path: Path | None, *, mirrored: bool = False) -> None:
         if path != self._image_path:
             self._image_path = path
+            if self._renderer is not None:
+                # a child of this widget: kept, it would live as long as the session view does
+                self._renderer.deleteLater()
             self._renderer = None
             if path is not None and path.suffix.lower() == ".svg":
                 try:
@@ -57,7 +60,10 @@ class Illustration(QWidget):
                 except OSError:
                     small = False
                 renderer = QSvgRenderer(str(path), self) if small else None
-                self._renderer = renderer if renderer is not None and renderer.isValid() else None
+                if renderer is not None and not renderer.isValid():
+                    renderer.deleteLater()  # nor may one that cannot draw
+                    renderer = None
+                self._renderer = renderer
         self._mirrored = mirrored
         self.setAccessibleDescription("" if path is None else path.stem.replace("-", " "))
         self.update()

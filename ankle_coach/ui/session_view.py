@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -82,6 +82,39 @@ def detail_words(segment: Segment) -> str:
         f"Set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
     ]
     return "  \u00b7  ".join(part for part in parts if part)
+
+
+class ActionButton(QToolButton):
+    """A button that triggers a QAction and shows its words and state, as a QToolButton with
+    that default action would.
+
+    Not QToolButton.setDefaultAction: in Qt 6.11 every change of the action (its text, whether
+    it is enabled) connects the button to QAction.changed once more, so buttons that live as long
+    as the app gathered some 140 connections a session (benchmarks/soak.py), each change then
+    calling them all. This button connects once.
+    """
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.clicked.connect(self._on_clicked)
+        action.changed.connect(self._on_action_changed)
+        self._on_action_changed()
+
+    @Slot()
+    def _on_clicked(self) -> None:
+        self._action.trigger()
+        self._on_action_changed()  # a checkable action has the last word on being checked
+
+    @Slot()
+    def _on_action_changed(self) -> None:
+        action = self._action
+        self.setText(action.iconText())
+        self.setToolTip(action.toolTip())
+        self.setStatusTip(action.statusTip())
+        self.setCheckable(action.isCheckable())
+        self.setChecked(action.isChecked())
+        self.setEnabled(action.isEnabled())
 
 
 class SessionView(QWidget):
@@ -170,8 +203,7 @@ class SessionView(QWidget):
             actions.stop,
         )
         for action in (*primary, *secondary):
-            button = QToolButton()
-            button.setDefaultAction(action)
+            button = ActionButton(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(action.text())
