@@ -11,7 +11,8 @@ to stdout and, with the date, the machine and every benchmark's whole JSON, to
 benchmarks/RESULTS.md. Progress and failures go to stderr.
 
 --quick passes short durations to the benchmarks that take them (read from their argparse
-options): --seconds 10, --minutes 1, --runs 3. A benchmark that overruns --timeout is
+options): --seconds 10, --minutes 1, --runs 3, --sessions 40 (the soak), --examples 1000 (the
+fuzzer). A benchmark that overruns --timeout is
 interrupted (SIGINT, so it cleans up), then killed.
 
 Exit status: 0 every target met, 1 some target missed, 2 some benchmark failed to run.
@@ -36,7 +37,13 @@ from benchmarks._common import machine
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 RESULTS = HERE / "RESULTS.md"
-QUICK = {"--seconds": "10", "--minutes": "1", "--runs": "3"}
+QUICK = {
+    "--seconds": "10",
+    "--minutes": "1",
+    "--runs": "3",
+    "--sessions": "40",
+    "--examples": "1000",
+}
 #: Keys of a report that are not figures.
 NOT_FIGURES = {"benchmark", "machine", "date", "met"}
 #: A string figure longer than this (a note) stays out of the table; the JSON has it.

@@ -5,9 +5,9 @@ are read).
 
 Beside it, the baseline: the same timer for as long with nothing happening. The player plays
 into a private PulseAudio null sink when pulseaudio is installed (as on a desktop: its sounds are
-loaded too), else with the sound check skipped (the player's sounds are made but never heard). Target: the GUI
-thread never blocked more than 10 ms, that is no gap longer than 10 ms plus the 1 ms interval,
-in any run, cold or cached.
+loaded too), else with the sound check skipped (its sounds are made but never heard).
+Target: the GUI thread never blocked more than 10 ms, that is no gap longer than 10 ms plus the
+1 ms interval, in any run, cold or cached.
 
 Each player is deleted after its run, outside the timed window, and the time that takes on the
 GUI thread is reported on its own (`deleting_the_player_ms`); before, the deletion was left to

@@ -24,6 +24,7 @@ from ankle_coach.core.decoding import (
     lookup,
     number,
     toml_message,
+    too_slow_to_parse,
 )
 
 FORMAT: Final = 1
@@ -176,6 +177,9 @@ def parse_routine(data: bytes, path: str) -> Routine:
         raise RoutineError([Problem(path, "", message)]) from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    slow = too_slow_to_parse(text)
+    if slow is not None:
+        raise RoutineError([Problem(path, "", slow)])
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
