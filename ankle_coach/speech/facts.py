@@ -15,12 +15,11 @@ the facts are written again, so a cache from before facts files still works, onc
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from ankle_coach.speech.wav import partial_path, read_pcm
+from ankle_coach.speech.wav import read_pcm, write_bytes_atomically
 
 #: The `format` of a facts file; one of another format is measured again, never misread.
 FACTS_FORMAT: Final = 1
@@ -98,17 +97,8 @@ def write_facts(wav: Path, facts: CueFacts) -> None:
     The temporary file is wav.partial_path(facts_path(wav)): whoever started a process that
     died removes it with that process's other partial files.
     """
-    target = facts_path(wav)
-    partial = partial_path(target)
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(json.dumps(facts.to_json(), sort_keys=True).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    data = json.dumps(facts.to_json(), sort_keys=True).encode("utf-8")
+    write_bytes_atomically(facts_path(wav), data)
 
 
 def read_facts(wav: Path) -> CueFacts | None:

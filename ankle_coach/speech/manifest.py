@@ -14,7 +14,7 @@ from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.speech.facts import cue_facts
 from ankle_coach.speech.render import CueRenderer, Progress
 from ankle_coach.speech.voice import VoiceSettings
-from ankle_coach.speech.wav import partial_path
+from ankle_coach.speech.wav import partial_path, write_bytes_atomically
 
 MANIFEST: Final = "manifest.json"
 #: The longest text part of a cue file's name, in characters.
@@ -56,7 +56,7 @@ def write_cue_files(
                 "duration": durations[cue.text],
             }
         )
-    _write_atomically(
+    write_bytes_atomically(
         out_dir / MANIFEST,
         (json.dumps(entries, indent=2, ensure_ascii=False) + "\n").encode("utf-8"),
     )
@@ -84,19 +84,6 @@ def _copy_atomically(source: Path, target: Path) -> None:
     partial = partial_path(target)
     try:
         shutil.copyfile(source, partial)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    partial = partial_path(target)
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)

@@ -186,6 +186,22 @@ def partial_path(path: Path, pid: int | None = None) -> Path:
     return path.with_name(f".{path.name}.{os.getpid() if pid is None else pid}.partial")
 
 
+def write_bytes_atomically(target: Path, data: bytes) -> None:
+    """Write `data` to `target` through this process's partial file (see partial_path): synced,
+    then renamed into place, so `target` is never half-written; the partial file is removed if
+    anything goes wrong."""
+    partial = partial_path(target)
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def write_samples(path: Path, samples: array[int], rate: int = RATE) -> None:
     """Write 16-bit mono `samples` to `path` atomically (temporary file, fsync, rename)."""
     if sys.byteorder == "big":
