@@ -261,6 +261,6 @@ def timetable(plan: Plan) -> str:
         lines.extend(spoken[segment.index])
     if plan.dropped:
         lines.append("")
-        lines.append("Left out because another cue was still speaking:")
+        lines.append("Left out, so that no cue talks over another:")
         lines.extend(f"    {clock_text(c.at)}  \u201c{c.text}\u201d" for c in plan.dropped)
     return "\n".join(lines) + "\n"

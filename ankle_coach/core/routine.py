@@ -38,6 +38,8 @@ WORK_FIELDS: Final = ("hold_seconds", "reps", "duration_seconds", "manual")
 #: A custom cue is said at the start of every set, between the call and the counting: a few
 #: words ("Slow on the way down."), not a paragraph.
 MAX_CUE_CHARACTERS: Final = 100
+#: The longest unknown field name a problem repeats whole.
+MAX_SHOWN_NAME: Final = 60
 #: Line breaks, tabs and other control characters: a cue is one spoken line.
 _CONTROL: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -419,9 +421,11 @@ def _translate(
         close = difflib.get_close_matches(name, known, n=1)
         hint = f'; did you mean "{close[0]}"?' if close else ""
         kind = "an exercise" if struct is Exercise else "a routine"
+        # A name is shown whole up to a line's worth: a hostile file's megabyte key is not.
+        shown = name if len(name) <= MAX_SHOWN_NAME else name[: MAX_SHOWN_NAME - 3] + "..."
         return Problem(
             path,
-            join_path(field, name),
+            join_path(field, shown),
             f"is not a field of {kind}{hint} (known fields: {', '.join(known)})",
         )
     if m := MISSING.match(what):

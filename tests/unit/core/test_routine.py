@@ -282,6 +282,16 @@ def test_problem_names_file_field_and_message() -> None:
     assert problem.message.startswith("must be between 1 and 600 seconds")
 
 
+def test_an_unknown_field_with_a_huge_name_is_named_shortly() -> None:
+    name = "x" * 100_000
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(exercise(f"{name} = 1\n"), "r.toml")
+    (problem,) = caught.value.problems
+    assert problem.field == "exercises[0]." + "x" * 57 + "..."
+    assert problem.message.startswith("is not a field of an exercise (known fields: name, ")
+    assert len(str(problem)) < 400
+
+
 def test_minimal_file_gets_defaults() -> None:
     routine = parse_routine(exercise("hold_seconds = 30\n"), "r.toml")
     (only,) = routine.exercises
