@@ -282,15 +282,13 @@ class PulseOutput:
                 assert job is not None
                 self._playing = job.token
             try:
-                # A file is read each time it plays (about 1 ms for the longest cue): a session
-                # keeps no samples in memory between cues.
-                sound = job.sound if isinstance(job.sound, Samples) else Samples.of(job.sound)
-            except Exception as exc:  # noqa: BLE001 - any bad file: this thread must go on
-                self.error = f"{job.sound}: cannot be played ({type(exc).__name__}: {exc})"
-                with self._lock:
-                    self._playing = None
-                continue
-            try:
+                try:
+                    # A file is read each time it plays (about 1 ms for the longest cue): a
+                    # session keeps no samples in memory between cues.
+                    sound = job.sound if isinstance(job.sound, Samples) else Samples.of(job.sound)
+                except Exception as exc:  # noqa: BLE001 - any bad file: this thread must go on
+                    self.error = f"{job.sound}: cannot be played ({type(exc).__name__}: {exc})"
+                    continue
                 self._feed(sound, job)
             except (OSError, AudioUnavailable) as exc:
                 self.error = exc.reason if isinstance(exc, AudioUnavailable) else str(exc)

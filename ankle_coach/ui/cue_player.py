@@ -81,8 +81,8 @@ class PulseEffect:
 
 
 def pulse_effect(path: Path, volume: float, parent: QObject) -> Effect:
-    """A PulseEffect for `path` (the file is read when it is first played, on the output's
-    thread). `parent` is not needed: the effect holds no Qt object."""
+    """A PulseEffect for `path` (the file is read each time it plays, on the output's thread).
+    `parent` is not needed: the effect holds no Qt object."""
     return PulseEffect(path, volume)
 
 

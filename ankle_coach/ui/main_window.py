@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -98,15 +98,6 @@ class AppContext:
 
         return CueCache(self.paths.cache / "cues")
 
-    def player_options(self) -> dict[str, Any]:
-        """The CuePlayer keyword arguments this context decides."""
-        options: dict[str, Any] = {}
-        if self.audio_problem is not None:
-            options["audio_problem"] = self.audio_problem
-        if self.make_effect is not None:
-            options["make_effect"] = self.make_effect
-        return options
-
 
 class MainWindow(QMainWindow):
     """The app's one window.
@@ -196,14 +187,12 @@ class MainWindow(QMainWindow):
             return
         self._building = True
         from ankle_coach.core.history import History
-        from ankle_coach.core.library import Library
         from ankle_coach.ui.actions import SessionActions
         from ankle_coach.ui.check_in_flow import CheckInFlow
         from ankle_coach.ui.library_view import LibraryView
         from ankle_coach.ui.overview import OverviewPage, ProblemPage
         from ankle_coach.ui.session_view import SessionView
 
-        self.library = Library()
         self.actions_ = SessionActions(self)
         self.actions_.presenterToggled.connect(self._on_actions_presenter_toggled)
         self.actions_.escapePressed.connect(self._on_actions_escape_pressed)
@@ -686,10 +675,11 @@ class MainWindow(QMainWindow):
             return Sound.MUTE
         return Sound.BEEP if self.settings.beep_only else Sound.VOICE
 
-    def _voice_settings(self) -> VoiceSettings:
+    def _voice_settings(self, settings: Settings | None = None) -> VoiceSettings:
+        """The voice of `settings` (the window's own by default)."""
         from ankle_coach.speech import VoiceSettings
 
-        fields = voice_fields(self.settings)
+        fields = voice_fields(settings or self.settings)
         return VoiceSettings(fields["voice_id"], fields["rate"], fields["volume"])
 
     def _prepare_player(self, entry: LibraryEntry) -> CuePlayer:
@@ -708,7 +698,13 @@ class MainWindow(QMainWindow):
         cache = self.context.cache
         renderer = self.context.renderer or Pyttsx3Renderer(cache)
         player = CuePlayer(
-            renderer, voice, cache, self, sound=self._sound(), **self.context.player_options()
+            renderer,
+            voice,
+            cache,
+            self,
+            sound=self._sound(),
+            audio_problem=self.context.audio_problem,
+            make_effect=self.context.make_effect,
         )
         player.preparing.connect(self._on_player_preparing)
         player.unavailable.connect(self._on_player_unavailable)
@@ -976,18 +972,17 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_settings_test_voice_requested(self, settings: Settings) -> None:
-        from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
+        from ankle_coach.speech import Pyttsx3Renderer
         from ankle_coach.ui.cue_player import CuePlayer
 
-        fields = voice_fields(settings)
-        voice = VoiceSettings(fields["voice_id"], fields["rate"], fields["volume"])
         cache = self.context.cache
         tester = CuePlayer(
             self.context.renderer or Pyttsx3Renderer(cache),
-            voice,
+            self._voice_settings(settings),
             cache,
             self,
-            **self.context.player_options(),
+            audio_problem=self.context.audio_problem,
+            make_effect=self.context.make_effect,
         )
         tester.unavailable.connect(self._on_player_unavailable)
         if self._tester is not None:
