@@ -74,6 +74,24 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="every session and check-in as CSV, e.g. for an appointment"
     )
     export.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    check_in = actions.add_parser(
+        "check-in", help="record a pain check-in, then say what the see-a-doctor rules advise"
+    )
+    check_in.add_argument("--pain", metavar="N", help="pain from 0 (none) to 10 (the worst)")
+    check_in.add_argument(
+        "--sign",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="a warning sign: swelling, cannot-bear-weight, pain-at-rest-or-night, "
+        "numbness-or-tingling, unhealed-injury",
+    )
+    check_in.add_argument(
+        "--when", metavar="ISO-8601", help="when it was, for a check-in you forgot to record"
+    )
+    advice = actions.add_parser("advice", help="what the see-a-doctor rules say now")
+    advice.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -101,9 +119,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "run":
         return _run(args.routine, beep=args.beep, mute=args.mute)
     if args.command == "history":
-        from ankle_coach.history_cli import export_command
+        from ankle_coach import history_cli
 
-        return export_command(args.csv)
+        if args.history_command == "check-in":
+            return history_cli.check_in_command(args.pain, args.sign, args.when)
+        if args.history_command == "advice":
+            return history_cli.advice_command(as_json=args.json)
+        return history_cli.export_command(args.csv)
     if args.command == "handout":
         from ankle_coach.handout_cli import handout_command  # keeps Qt out of the other commands
 

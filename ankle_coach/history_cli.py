@@ -1,13 +1,28 @@
-"""`ankle-coach history export --csv FILE`: the sessions and check-ins, to bring to a doctor."""
+"""`ankle-coach history ...`: export the sessions and check-ins to bring to a doctor, record a
+pain check-in, and say what the see-a-doctor rules advise now."""
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from ankle_coach.core.history import History, HistoryError
+from ankle_coach.core.history import (
+    RED_FLAG_WORDS,
+    CheckIn,
+    History,
+    HistoryError,
+    RedFlag,
+    local_now,
+)
 from ankle_coach.core.paths import Paths
+from ankle_coach.core.triage import Advice, current_advice
+
+#: Exit status for input the command refuses (as argparse uses for a bad option).
+BAD_INPUT = 2
 
 
 def export_command(
@@ -43,3 +58,141 @@ def export_command(
 
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+class _BadInput(Exception):
+    """One line saying which option is wrong and why."""
+
+
+def check_in_command(
+    pain: str | None,
+    signs: Sequence[str],
+    when: str | None,
+    paths: Paths | None = None,
+    *,
+    now: Callable[[], datetime] = local_now,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Record one check-in (a rating 0-10 and/or warning signs, now or at `when`), then print
+    what the rules advise. Bad input: one line on stderr, exit status 2, nothing written."""
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    moment = now()
+    try:
+        check_in = CheckIn(
+            _moment(when, moment) if when is not None else moment,
+            "standalone",
+            _rating(pain),
+            frozenset(_sign(name) for name in signs),
+        )
+        if check_in.rating is None and not check_in.red_flags:
+            raise _BadInput("give a pain rating (--pain 0-10), a warning sign (--sign), or both")
+    except _BadInput as exc:
+        err.write(f"ankle-coach history check-in: {exc}\n")
+        return BAD_INPUT
+    history, message = History.open(paths if paths is not None else Paths.default())
+    if message:
+        err.write(f"{message}\n")
+    try:
+        history.add_check_in(check_in)
+        advice = current_advice(history, now())
+    except HistoryError as exc:
+        err.write(f"{exc}\n")
+        return 1
+    finally:
+        history.close()
+    if history.path is None:
+        err.write("This check-in could not be kept: the history file could not be used.\n")
+        return 1
+    out.write(f"Check-in recorded: {_described(check_in)}.\n\n")
+    out.write(advice_text(advice))
+    return 0
+
+
+def advice_command(
+    paths: Paths | None = None,
+    *,
+    as_json: bool = False,
+    now: Callable[[], datetime] = local_now,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Print what the see-a-doctor rules say now, from every check-in they depend on."""
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    history, message = History.open(paths if paths is not None else Paths.default())
+    if message:
+        err.write(f"{message}\n")
+    try:
+        advice = current_advice(history, now())
+    except HistoryError as exc:
+        err.write(f"{exc}\n")
+        return 1
+    finally:
+        history.close()
+    if as_json:
+        json.dump(advice_json(advice), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(advice_text(advice))
+    return 0
+
+
+def advice_json(advice: Advice) -> dict[str, object]:
+    return {
+        "level": advice.level,
+        "headline": advice.headline,
+        "rules": list(advice.rules),
+        "reasons": list(advice.reasons),
+        "who": advice.who if advice.see_a_doctor else None,
+        "note": advice.note,
+    }
+
+
+def advice_text(advice: Advice) -> str:
+    lines = [advice.headline, *(f"- {reason}" for reason in advice.reasons)]
+    if advice.see_a_doctor:
+        lines.append(advice.who)
+    lines.append(advice.note)
+    return "\n".join(lines) + "\n"
+
+
+def _rating(text: str | None) -> int | None:
+    if text is None:
+        return None
+    try:
+        rating = int(text.strip())
+    except ValueError:
+        raise _BadInput(f"--pain: must be a whole number from 0 to 10, not {text!r}") from None
+    if not 0 <= rating <= 10:
+        raise _BadInput(f"--pain: must be a whole number from 0 to 10, not {rating}")
+    return rating
+
+
+def _sign(name: str) -> RedFlag:
+    try:
+        return RedFlag(name.strip().lower())
+    except ValueError:
+        known = ", ".join(flag.value for flag in RedFlag)
+        raise _BadInput(f"--sign: {name!r} is not a warning sign; use one of {known}") from None
+
+
+def _moment(text: str, now: datetime) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise _BadInput(
+            f"--when: {text!r} is not a date and time in ISO 8601, e.g. 2026-03-30T18:30"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # a time without an offset is local time
+    if moment > now:
+        raise _BadInput(f"--when: {moment.isoformat(timespec='minutes')} is in the future")
+    return moment
+
+
+def _described(check_in: CheckIn) -> str:
+    pain = "no rating" if check_in.rating is None else f"pain {check_in.rating} out of 10"
+    signs = [RED_FLAG_WORDS[flag].lower() for flag in RedFlag if flag in check_in.red_flags]
+    return f"{pain}; warning signs: {', '.join(signs)}" if signs else f"{pain}; no warning signs"

@@ -506,19 +506,33 @@ class History:
         return [_check_in(row) for row in rows]
 
     def check_ins_for_advice(
-        self, now: datetime, *, days: int = 14, rated: int = 3
+        self, now: datetime, *, recent_days: int, last_rated: int
     ) -> list[CheckIn]:
-        """What the triage rules look at, oldest first: every check-in from the last `days`
-        days, and the last `rated` check-ins with a rating however old."""
-        since = _utc_text(_aware(now) - timedelta(days=days))
+        """What the triage rules look at, oldest first: every check-in from the last
+        `recent_days` days, every one since the latest rating of 0 (all of them when there is
+        none), and the last `last_rated` ones with a rating, however old.
+
+        The three are each "every check-in from some moment on", so this is one query from the
+        earliest of the three moments. Each moment is cut to its whole second, as the rules
+        order check-ins by the time they keep (to the second) and then by id."""
+        since = _utc_text(_aware(now) - timedelta(days=recent_days))
         with self._read() as connection:
+            (last_zero,) = connection.execute(
+                "SELECT substr(max(at_utc), 1, 19) FROM check_ins WHERE rating = 0"
+            ).fetchone()
+            rated = connection.execute(
+                "SELECT substr(at_utc, 1, 19) FROM check_ins WHERE rating IS NOT NULL"
+                " ORDER BY at_utc DESC, id DESC LIMIT ?",
+                (last_rated,),
+            ).fetchall()
+            starts = [since]
+            # Without a rating of 0 the pain may have lasted since the first check-in.
+            starts.append(last_zero if last_zero is not None else "")
+            if rated:
+                starts.append(rated[-1][0])
             rows = connection.execute(
-                f"SELECT {_CHECK_IN_COLUMNS} FROM check_ins WHERE id IN ("
-                " SELECT id FROM check_ins WHERE at_utc >= ?"
-                " UNION SELECT id FROM (SELECT id FROM check_ins WHERE rating IS NOT NULL"
-                "  ORDER BY at_utc DESC, id DESC LIMIT ?)"
-                ") ORDER BY at_utc, id",
-                (since, rated),
+                f"SELECT {_CHECK_IN_COLUMNS} FROM check_ins WHERE at_utc >= ? ORDER BY at_utc, id",
+                (min(starts),),
             ).fetchall()
         return [_check_in(row) for row in rows]
 

@@ -11,11 +11,15 @@ The rules, exactly (`RULES` says the same in plain words, for the README and the
   ticks at least one red flag.
 - severe-pain: a check-in made in the last RECENT_DAYS days has a rating of SEVERE_RATING (7)
   or more.
-- not-improving: among the check-ins that have a rating (skipped ratings do not count), take
-  the latest, and the latest one made at least TREND_DAYS (14) days before it, with at least
-  one more rated check-in between them (three spread over two weeks or more). When the latest
-  rating is not lower than that earlier one and not 0 (no pain), the pain has not improved.
+- not-improving (the pain does not go away): among the check-ins that have a rating (skipped
+  ratings do not count), the latest is above 0, and so is every rating back to one made at least
+  TREND_DAYS (14) days before it. A rating of 0 (no pain) in between starts the count again. The
+  pain need not stay level: 6 then 5 two weeks later still calls for a doctor.
 - rising: the last three ratings go up each time (r1 < r2 < r3), however far apart.
+
+`current_advice(history, now)` is what the app, its History page and `ankle-coach history advice`
+call: it reads from the history every check-in these rules can depend on, whatever the rhythm of
+check-ins, and applies them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final, Literal
 
-from ankle_coach.core.history import CheckIn, RedFlag
+from ankle_coach.core.history import CheckIn, History, RedFlag
 
 #: How far back a warning sign or a severe rating still counts.
 RECENT_DAYS: Final = 7
@@ -78,9 +82,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "not-improving",
-        "Your pain has not gone down: your latest pain rating is the same as or higher than "
-        "the one you gave at least 14 days before it, with another rating in between (a "
-        "rating of 0, no pain, never counts as pain that stays).",
+        "Your pain has not gone away: every pain rating you gave over 14 days or more was "
+        "above 0 (at least two ratings, 14 or more days apart), even if it went down a little. "
+        "A rating of 0, no pain, starts the count again.",
     ),
     Rule(
         "rising",
@@ -138,17 +142,19 @@ def advise(check_ins: Sequence[CheckIn], now: datetime) -> Advice:
         )
 
     every_rating = [c for c in ordered if c.rating is not None]
-    earlier = _two_weeks_before(every_rating)
-    if earlier is not None:
-        first, last = earlier, every_rating[-1]
-        assert first.rating is not None and last.rating is not None
+    lasting = _pain_since(every_rating)
+    if lasting:
+        first, last = lasting[0], lasting[-1]
         span = _aware(last.at) - _aware(first.at)
-        if last.rating >= first.rating and last.rating:
+        if span >= timedelta(days=TREND_DAYS):
+            levels = [c.rating or 0 for c in lasting]
+            low, high = min(levels), max(levels)
+            between = f"{low}" if low == high else f"between {low} and {high}"
             rules.append("not-improving")
             reasons.append(
-                f"Your pain has not gone down in {span.days} days: {first.rating} out of 10 on "
-                f"{_day(first.at)}, {last.rating} on {_day(last.at)}. If the pain doesn't go "
-                "away, it needs looking into."
+                f"Your pain has not gone away in {span.days} days: you rated it {between} out "
+                f"of 10 at every check-in from {_day(first.at)} to {_day(last.at)} "
+                f"({len(lasting)} ratings). If the pain doesn't go away, it needs looking into."
             )
     rated = every_rating[-TREND_CHECK_INS:]
     if len(rated) == TREND_CHECK_INS:
@@ -180,27 +186,48 @@ def advise(check_ins: Sequence[CheckIn], now: datetime) -> Advice:
     )
 
 
-def _two_weeks_before(rated: Sequence[CheckIn]) -> CheckIn | None:
-    """The latest rated check-in made at least TREND_DAYS before the last one with at least one
-    more rated check-in between them: three spread over two weeks or more. Daily check-ins then
-    compare today with two weeks ago, not with yesterday."""
-    last = _aware(rated[-1].at) if rated else None
-    for index in range(len(rated) - 3, -1, -1):  # at least one rating between it and the last
-        assert last is not None
-        if last - _aware(rated[index].at) >= timedelta(days=TREND_DAYS):
-            return rated[index]
-    return None
+def _pain_since(rated: Sequence[CheckIn]) -> Sequence[CheckIn]:
+    """The rated check-ins, oldest first, since the pain was last rated 0: the latest run of
+    ratings above 0, ending with the latest rating. Empty when the latest rating is 0."""
+    start = len(rated)
+    while start > 0 and (rated[start - 1].rating or 0) > 0:
+        start -= 1
+    return rated[start:]
+
+
+def current_advice(history: History, now: datetime) -> Advice:
+    """The advice as it stands at `now`, from every check-in in `history` the rules depend on.
+
+    This is the one call the app makes (after a check-in, on the History page, before a session,
+    `ankle-coach history advice`): the history hands over the last RECENT_DAYS days, every check-in
+    since the latest rating of 0, and the last TREND_CHECK_INS ratings, which is everything
+    `advise` looks at, at any rhythm of check-ins."""
+    return advise(
+        history.check_ins_for_advice(now, recent_days=RECENT_DAYS, last_rated=TREND_CHECK_INS),
+        now,
+    )
 
 
 def _watching_reason(ordered: Sequence[CheckIn]) -> str:
-    rated = sum(1 for c in ordered if c.rating is not None)
+    rated = [c for c in ordered if c.rating is not None]
+    lasting = _pain_since(rated)
     if not ordered:
         text = "There are no check-ins yet."
-    elif rated < TREND_CHECK_INS:
+    elif not rated:
         text = (
-            f"There {'is' if rated == 1 else 'are'} {rated or 'no'} pain rating"
-            f"{'' if rated == 1 else 's'} so far; a trend needs {TREND_CHECK_INS}, over at least "
-            f"{TREND_DAYS} days."
+            f"There are no pain ratings so far; whether pain goes away is judged over at least "
+            f"{TREND_DAYS} days of ratings."
+        )
+    elif lasting:
+        days = (_aware(lasting[-1].at) - _aware(lasting[0].at)).days
+        since = (
+            "at your latest check-in"
+            if len(lasting) == 1
+            else (f"at every check-in for {days} day{'' if days == 1 else 's'}")
+        )
+        text = (
+            f"You rated your pain above 0 {since}. If it is still there {TREND_DAYS} days after "
+            "the first of those ratings, that is a reason to see a doctor."
         )
     else:
         text = "None of the rules for seeing a doctor applies to your check-ins."

@@ -19,7 +19,7 @@ from ankle_coach.core.history import (
 )
 from ankle_coach.core.plan import Plan
 from ankle_coach.core.session import SessionState
-from ankle_coach.core.triage import Advice, advise
+from ankle_coach.core.triage import Advice, current_advice
 from ankle_coach.ui.check_in_dialog import CheckInDialog
 from ankle_coach.ui.controller import SessionController
 from ankle_coach.ui.triage_notice import TriageDialog
@@ -165,7 +165,7 @@ class CheckInFlow(QObject):
     def _advise(self, *, before_session: bool, then: Callable[[bool], None]) -> None:
         now = self._now()
         try:
-            advice = advise(self.history.check_ins_for_advice(now), now)
+            advice = current_advice(self.history, now)
         except HistoryError as exc:
             self.problem.emit(str(exc))
             then(True)

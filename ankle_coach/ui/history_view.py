@@ -87,7 +87,7 @@ from ankle_coach.core.history import (
     local_now,
     monday_of,
 )
-from ankle_coach.core.triage import advise
+from ankle_coach.core.triage import current_advice
 from ankle_coach.ui.triage_notice import TriageNotice
 
 Index = QModelIndex | QPersistentModelIndex
@@ -769,7 +769,7 @@ class HistoryView(QWidget):
                 total_sessions=counts.sessions,
                 total_check_ins=counts.check_ins,
             )
-            advice = advise(self.history.check_ins_for_advice(now), now)
+            advice = current_advice(self.history, now)
         except HistoryError as exc:
             self.show_message(str(exc))
             return

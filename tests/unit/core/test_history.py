@@ -223,14 +223,30 @@ def test_delete_one_and_delete_all(history: History) -> None:
     assert history.integrity_problems() == []
 
 
-def test_advice_input_is_the_recent_check_ins_and_the_last_three_ratings(
+def test_advice_input_reaches_back_to_the_latest_rating_of_0(history: History) -> None:
+    now = datetime(2026, 3, 30, 12, tzinfo=CET)
+    given = [(90, 4), (70, 0), (60, 1), (50, 2), (40, 3), (30, None), (20, 4), (10, None), (1, 5)]
+    for days_ago, rating in given:
+        history.add_check_in(CheckIn(now - timedelta(days=days_ago), "standalone", rating))
+    found = history.check_ins_for_advice(now, recent_days=7, last_rated=3)
+    assert [(now - c.at).days for c in found] == [70, 60, 50, 40, 30, 20, 10, 1]
+
+
+def test_advice_input_without_a_rating_of_0_is_everything(history: History) -> None:
+    now = datetime(2026, 3, 30, 12, tzinfo=CET)
+    for days_ago in range(400, 0, -1):
+        history.add_check_in(CheckIn(now - timedelta(days=days_ago), "standalone", 5))
+    assert len(history.check_ins_for_advice(now, recent_days=7, last_rated=3)) == 400
+
+
+def test_advice_input_after_a_rating_of_0_is_the_last_ratings_and_the_recent_days(
     history: History,
 ) -> None:
     now = datetime(2026, 3, 30, 12, tzinfo=CET)
-    for days_ago, rating in [(60, 1), (50, 2), (40, 3), (30, None), (20, 4), (10, None), (1, 5)]:
+    for days_ago, rating in [(60, 1), (50, 2), (40, 3), (30, None), (20, 4), (10, None), (1, 0)]:
         history.add_check_in(CheckIn(now - timedelta(days=days_ago), "standalone", rating))
-    found = history.check_ins_for_advice(now, days=14)
-    assert [(now - c.at).days for c in found] == [40, 20, 10, 1]
+    found = history.check_ins_for_advice(now, recent_days=7, last_rated=3)
+    assert [(now - c.at).days for c in found] == [40, 30, 20, 10, 1]
 
 
 # -- upgrading from version 1 ------------------------------------------------------------------

@@ -53,26 +53,34 @@ NO_WEIGHT = frozenset({RedFlag.CANNOT_BEAR_WEIGHT})
         (((0, 10),), ("severe-pain",)),
         (((3, 8), (0, 2)), ("severe-pain",)),
         (((8, 8), (0, 2)), ()),
-        # not improving: the last three ratings span 14 days or more, the last >= the first
+        # pain that does not go away: every rating above 0 over 14 days or more
         (((14, 4), (7, 4), (0, 4)), ("not-improving",)),  # flat over exactly 14 days
         (((13.99, 4), (7, 4), (0, 4)), ()),  # flat, but not yet two weeks
-        (((14, 4), (7, 4), (0, 3)), ()),  # improving by 1
-        (((14, 4), (7, 2), (0, 5)), ("not-improving",)),  # a dip, then higher than before
-        (((14, 4), (7, 6), (0, 4)), ("not-improving",)),  # up and back: not better
+        (((14, 4), (7, 4), (0, 3)), ("not-improving",)),  # down by 1: still there
+        (((15, 6), (0, 5)), ("not-improving",)),  # 6 then 5: two ratings are enough
+        (((14, 1), (0, 1)), ("not-improving",)),  # mild, but it stays
+        (((13, 6), (0, 5)), ()),  # under two weeks
+        (((14, 4), (7, 2), (0, 5)), ("not-improving",)),
+        (((14, 4), (7, 6), (0, 4)), ("not-improving",)),
         (((30, 0), (15, 0), (0, 0)), ()),  # no pain is not pain that stays
         (((30, 3), (15, 0), (0, 0)), ()),
         (((30, 0), (15, 3), (0, 0)), ()),
-        (((30, 2), (15, 0), (0, 2)), ("not-improving",)),  # it came back
-        # daily check-ins compare today with two weeks ago, not with yesterday
+        (((30, 2), (15, 0), (0, 2)), ()),  # a 0 between starts the count again
+        (((30, 2), (15, 0), (14, 3), (0, 2)), ("not-improving",)),  # ... and it counts from there
+        (((20, 6), (10, 0), (0, 5)), ()),
+        (((14, 5), (7, 0), (0, 5)), ()),
+        (((20, 5), (1, 0)), ()),  # gone now
+        # daily check-ins see the whole run, not the last few days
         (tuple((day, 6) for day in range(20, -1, -1)), ("not-improving",)),  # 6 every day
         (tuple((day, 6 - day // 10) for day in range(40, -1, -1)), ("not-improving",)),  # creeping
-        (tuple((day, 2 + day // 5) for day in range(20, -1, -1)), ()),  # slowly better
-        # only rated check-ins make the trend; skipped ratings are left out
+        (tuple((day, 2 + day // 5) for day in range(20, -1, -1)), ("not-improving",)),  # 6 to 2
+        (tuple((day, 5) for day in range(13, -1, -1)), ()),  # 13 days so far
+        # only rated check-ins count; skipped ratings neither count nor break the run
         (((30, 4), (20, 4), (10, None), (0, 4)), ("not-improving",)),
-        (((30, 4), (20, None), (10, None), (0, 4)), ()),  # only two ratings
-        (((40, 5), (20, 4), (10, 4), (0, 4)), ("not-improving",)),  # only the last three
-        (((40, 1), (20, 5), (10, 4), (0, 4)), ()),  # 5, 4, 4: better than the first of three
-        (((40, 4), (20, 5), (10, 4), (0, 3)), ()),
+        (((30, 4), (20, None), (10, None), (0, 4)), ("not-improving",)),
+        (((30, 4), (20, None), (10, None), (0, None)), ()),  # one rating is no span
+        (((40, 5), (20, 4), (10, 4), (0, 4)), ("not-improving",)),
+        (((40, 1), (20, 5), (10, 4), (0, 4)), ("not-improving",)),
         # rising: each of the last three higher than the one before, however close
         (((2, 1), (1, 2), (0, 3)), ("rising",)),
         (((0.2, 0), (0.1, 1), (0, 2)), ("rising",)),
@@ -115,8 +123,9 @@ def test_see_a_doctor_says_why_and_who() -> None:
     assert advice.reasons == (
         "You ticked a warning sign in the last 7 days: you can't put weight on it. If you "
         "can't put any weight on the foot, get medical care straight away.",
-        "Your pain has not gone down in 20 days: 4 out of 10 on Tue 10 Mar, 5 on Mon 30 Mar. "
-        "If the pain doesn't go away, it needs looking into.",
+        "Your pain has not gone away in 20 days: you rated it between 4 and 5 out of 10 at "
+        "every check-in from Tue 10 Mar to Mon 30 Mar (3 ratings). If the pain doesn't go "
+        "away, it needs looking into.",
     )
     assert advice.who == WHO_TO_SEE
     assert "podiatrist" in advice.who and "orthopaedic sports-medicine physician" in advice.who
@@ -126,9 +135,21 @@ def test_see_a_doctor_says_why_and_who() -> None:
     ("given", "reason"),
     [
         ((), "There are no check-ins yet."),
-        (((0, None),), "There are no pain ratings so far; a trend needs 3, over at least 14 days."),
-        (((0, 2),), "There is 1 pain rating so far; a trend needs 3, over at least 14 days."),
-        (((30, 5), (15, 4), (0, 3)), "None of the rules for seeing a doctor applies"),
+        (
+            ((0, None),),
+            "There are no pain ratings so far; whether pain goes away is judged over at least "
+            "14 days of ratings.",
+        ),
+        (
+            ((0, 2),),
+            "You rated your pain above 0 at your latest check-in. If it is still there 14 days "
+            "after the first of those ratings, that is a reason to see a doctor.",
+        ),
+        (
+            ((30, 5), (15, 0), (9, 3), (0, 2)),
+            "You rated your pain above 0 at every check-in for 9 days.",
+        ),
+        (((30, 5), (15, 4), (0, 0)), "None of the rules for seeing a doctor applies"),
     ],
 )
 def test_keep_watching_never_says_you_are_fine(given: tuple[Given, ...], reason: str) -> None:
