@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from ankle_coach.core.history import CheckIn, RedFlag
-from ankle_coach.core.triage import OTHERWISE, RULES, WHO_TO_SEE, Advice, advise
+from ankle_coach.core.history import CheckIn, History, RedFlag
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.triage import (
+    OTHERWISE,
+    RULES,
+    WHO_TO_SEE,
+    Advice,
+    advise,
+    current_advice,
+)
 
 CET = timezone(timedelta(hours=1))
 NOW = datetime(2026, 3, 30, 19, 0, tzinfo=CET)
@@ -177,3 +188,103 @@ def test_every_rule_is_in_the_readme_in_the_same_words() -> None:
 def test_rules_are_named_once_each() -> None:
     assert [rule.id for rule in RULES] == ["warning-sign", "severe-pain", "not-improving", "rising"]
     assert isinstance(advise([], NOW), Advice)
+
+
+# -- through the history, as the app asks: every rhythm of check-ins ---------------------------
+
+UTC_PLUS = [timezone(timedelta(hours=h)) for h in (-7, 0, 1, 9)]
+
+
+def stored(
+    history: History, given: Sequence[tuple[datetime, int | None, frozenset[RedFlag]]]
+) -> None:
+    for at, rating, flags in given:
+        history.add_check_in(CheckIn(at, "standalone", rating, flags))
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Iterator[History]:
+    opened, message = History.open(Paths.under(tmp_path))
+    assert message is None
+    yield opened
+    opened.close()
+
+
+def rhythm(every_days: float, days: int, rating: Callable[[int], int | None]) -> list[Given]:
+    """A check-in every `every_days` over the last `days` days, the n-th rated `rating(n)`."""
+    made: list[Given] = []
+    count = int(days / every_days)
+    for n in range(count + 1):
+        made.append((days - n * every_days, rating(n)))
+    return made
+
+
+@pytest.mark.parametrize(
+    ("given", "rules"),
+    [
+        # pain that stays, whatever the rhythm: the article's "if the pain doesn't go away"
+        (rhythm(1, 21, lambda n: 6), ("not-improving",)),  # daily, three weeks
+        (rhythm(0.5, 30, lambda n: 5), ("not-improving",)),  # before and after a daily session
+        (rhythm(2, 20, lambda n: 4), ("not-improving",)),
+        (rhythm(5, 30, lambda n: 3), ("not-improving",)),
+        (rhythm(7, 28, lambda n: 2), ("not-improving",)),  # weekly
+        (rhythm(1, 21, lambda n: 6 if n < 10 else 5), ("not-improving",)),  # 6 then 5
+        (rhythm(1, 60, lambda n: None if n % 3 else 4), ("not-improving",)),  # some skipped
+        # gaps: a month away, then two check-ins two weeks apart
+        ([(90, 5), (60, 0), (20, 3), (5, 3)], ("not-improving",)),
+        # not yet two weeks, at every rhythm
+        (rhythm(1, 13, lambda n: 6), ()),
+        (rhythm(0.5, 13, lambda n: 5), ()),
+        (rhythm(7, 7, lambda n: 2), ()),
+        # the pain went away at some point: the count starts again
+        (rhythm(1, 21, lambda n: 0 if n == 15 else 5), ()),
+        (rhythm(1, 40, lambda n: 0 if n == 10 else 5), ("not-improving",)),  # and came back
+        (rhythm(2, 30, lambda n: max(0, 6 - n)), ()),  # better each time, then gone
+        # getting worse, at any rhythm
+        (rhythm(0.25, 0.5, lambda n: n + 1), ("rising",)),  # several a day
+        (rhythm(7, 14, lambda n: n + 2), ("not-improving", "rising")),
+    ],
+)
+def test_rhythms_through_the_history_the_app_reads(
+    history: History, given: list[Given], rules: tuple[str, ...]
+) -> None:
+    for at, rating, flags in [
+        (NOW - timedelta(days=item[0]), item[1], item[2] if len(item) == 3 else frozenset())
+        for item in given
+    ]:
+        history.add_check_in(CheckIn(at, "standalone", rating, flags))
+    advice = current_advice(history, NOW)
+    assert advice.rules == rules
+    assert advice == advise(history.check_ins(), NOW)
+
+
+_moments = st.datetimes(
+    min_value=datetime(2025, 1, 1),
+    max_value=datetime(2026, 12, 31),
+    timezones=st.sampled_from(UTC_PLUS),
+)
+_check_in = st.tuples(
+    _moments,
+    st.one_of(st.none(), st.integers(0, 10), st.sampled_from([0, 0, 5, 6])),
+    st.frozensets(st.sampled_from(list(RedFlag)), max_size=2).map(
+        lambda flags: flags if len(flags) < 2 else frozenset()
+    ),
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(_check_in, max_size=40),
+    st.one_of(_moments, st.sampled_from([datetime(2027, 6, 1, tzinfo=UTC)])),
+)
+def test_the_advice_the_app_shows_is_the_rules_on_the_whole_history(
+    tmp_path_factory: pytest.TempPathFactory,
+    given: list[tuple[datetime, int | None, frozenset[RedFlag]]],
+    now: datetime,
+) -> None:
+    opened, _ = History.open(Paths.under(tmp_path_factory.mktemp("history")))
+    with opened as history:
+        stored(history, given)
+        assert current_advice(history, now) == advise(history.check_ins(), now)
