@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -12,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -19,12 +37,15 @@ from PySide6.QtWidgets import (
 from ankle_coach.cli import clock_text
 from ankle_coach.core.library import Library, LibraryEntry
 from ankle_coach.core.routine import Problem
+from ankle_coach.core.textfit import wrapped
 from ankle_coach.ui.library_model import SECTION_NAMES, Role, RoutineFilter, RoutineListModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ORIGIN_SECTIONS = {str(origin): name for origin, name in SECTION_NAMES.items()}
 _ORIGIN_SECTIONS["problem"] = "Files with problems"
 _PAD = 8
+#: A tooltip's lines are at most this many characters.
+TOOLTIP_CHARACTERS = 80
 
 
 def _section_of(index: Index) -> str:
@@ -58,6 +79,24 @@ class RoutineDelegate(QStyledItemDelegate):
         if _starts_section(index):
             height += QFontMetrics(heading).height() + _PAD * 2
         return QSize(200, height)
+
+    def helpEvent(  # noqa: N802 - Qt's name
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """The tooltip (a routine's summary, a file's problems) in lines of at most 80
+        characters: Qt does not wrap a plain-text tooltip, and a summary may be one long word."""
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        text = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        if not text:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), wrapped(text, TOOLTIP_CHARACTERS), view)
+        return True
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         title_font, small_font, heading_font = self._fonts(option)

@@ -68,6 +68,8 @@ if TYPE_CHECKING:
 PREPARE_DELAY_MS = 300
 #: With staged building, the longest the second step waits for the window's first picture.
 STAGED_FALLBACK_MS = 1000
+#: A routine's title in the window title is cut to this many characters (taskbars show fewer).
+TITLE_CHARACTERS = 60
 
 DISCLAIMER = (
     "Ankle Coach does not replace a clinician. It does not diagnose. If your ankle pain does "
@@ -774,6 +776,7 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, entry: LibraryEntry, before_check_in_id: int | None) -> None:
         from ankle_coach.core.session import SessionEngine
+        from ankle_coach.core.textfit import shortened
         from ankle_coach.ui.controller import SessionController
 
         self._end_session()
@@ -789,7 +792,9 @@ class MainWindow(QMainWindow):
         self.actions_.controller = controller
         self.session_view.set_entry(entry)
         self.pages.setCurrentWidget(self.session_view)
-        self.setWindowTitle(f"{entry.routine.title} \u2014 Ankle Coach")
+        self.setWindowTitle(
+            f"{shortened(entry.routine.title, TITLE_CHARACTERS)} \u2014 Ankle Coach"
+        )
         if self.presenter is not None:
             self.presenter.set_entry(entry)
             controller.stateChanged.connect(self.presenter.show_state)
@@ -818,10 +823,11 @@ class MainWindow(QMainWindow):
     def _on_controller_state_changed(self, state: SessionState) -> None:
         """The title says the time left too, for a glance at the taskbar or another window."""
         from ankle_coach.core.session import Phase
+        from ankle_coach.core.textfit import shortened
         from ankle_coach.ui.session_view import countdown_text
 
         entry = self.session_view.entry
-        title = entry.routine.title if entry is not None else ""
+        title = shortened(entry.routine.title, TITLE_CHARACTERS) if entry is not None else ""
         if state.phase is Phase.FINISHED:
             shown = f"Complete \u00b7 {title}"
         elif state.phase is Phase.PAUSED:

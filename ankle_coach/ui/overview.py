@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -148,10 +149,8 @@ class ProblemPage(QScrollArea):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5 if font.pointSizeF() > 0 else 16)
         self.title.setFont(font)
-        self.path = plain_label(wrap=True, name="problemPath")
-        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = plain_label(wrap=True, name="problemDetails")
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path = _selectable_label("problemPath")
+        self.details = _selectable_label("problemDetails")
         hint = plain_label(
             "Fix the file in a text editor and choose Reload (F5), or check it with "
             "`ankle-coach validate FILE`. The other routines are not affected.",
@@ -172,3 +171,14 @@ class ProblemPage(QScrollArea):
             f"\u2022 {p.field}: {p.message}" if p.field else f"\u2022 {p.message}" for p in problems
         ]
         self.details.setText("\n".join(lines))
+
+
+def _selectable_label(name: str) -> QLabel:
+    """Wrapped plain text to copy as it is: no invisible break points (a copied path would hold
+    them), so a long word scrolls this page sideways instead; it cannot widen the window."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from ankle_coach.cli import clock_text
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue, Segment
 from ankle_coach.core.session import Phase, SessionState
+from ankle_coach.core.textfit import breakable, fitted
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.illustration import Illustration, find_image
 from ankle_coach.ui.theme import phase_colours
@@ -31,16 +32,76 @@ from ankle_coach.ui.wording import prescription_text
 COUNTDOWN_SHARE = 0.32
 #: Below this width the session view drops the illustration beside the countdown.
 NARROW_VIEW = 640
+#: Before a RoutineText is shown, runs longer than this are given break points.
+UNLAID_RUN = 30
+#: A RoutineText asks for no more width than this, whatever its longest word.
+SMALLEST_TEXT_WIDTH = 60
 
 
 def plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel:
-    """A label for text that may come from a routine file: never rich text."""
-    label = QLabel(text)
+    """A label for text that may come from a routine file: never rich text. A wrapping one is a
+    RoutineText: its longest word cannot widen the window."""
+    label = RoutineText(text) if wrap else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
     if name:
         label.setObjectName(name)
     return label
+
+
+class RoutineText(QLabel):
+    """A word-wrapped plain-text label that is never wider than the room it is given.
+
+    A QLabel wraps only between words, so a word wider than the label (an 80-character name
+    without a space, say) would set its minimum width and push the window past the screen. This
+    one shows its text with invisible break points in any run of characters wider than the
+    label (textfit.fitted), recomputed as it is resized, and does not ask for a width of its
+    own (QSizePolicy.Ignored). `full_text()` is the text as given; `text()` is what is shown.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self._refit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), SMALLEST_TEXT_WIDTH), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._refit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        # Until it is shown a label's width says nothing: break only what no line could hold.
+        room = self.contentsRect().width() - 2 * max(0, self.margin()) - 2
+        if not self.isVisible() or room <= 0:
+            shown = breakable(self._full, UNLAID_RUN)
+        else:
+            metrics = QFontMetrics(self.font())
+            shown = fitted(self._full, lambda piece: metrics.horizontalAdvance(piece) <= room)
+        if shown != super().text():
+            super().setText(shown)
 
 
 def countdown_text(state: SessionState) -> str:
@@ -129,7 +190,8 @@ class SessionView(QWidget):
         self._theme = "system"
         self._kind = ""
 
-        self.phase = plain_label(name="phase")
+        # It can say "READY: PRESS SPACE TO START" in large type: in a narrow window, two lines.
+        self.phase = plain_label(wrap=True, name="phase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.exercise_count = plain_label(name="exerciseCount")
         self.exercise_count.setAlignment(
@@ -227,7 +289,9 @@ class SessionView(QWidget):
         line.setFrameShadow(QFrame.Shadow.Plain)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        # 16 at the sides, not 24: with the library and the sidebar beside it, the window then
+        # fits a 1024-pixel-wide screen (the row of smaller buttons sets the view's minimum).
+        layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
