@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ankle_coach import __version__
+from ankle_coach.core.safe_text import safe_json, safe_line
 
 # Each command imports the core when it runs: the app (no command) then starts by loading Qt,
 # and the core's modules load while the window is built.
@@ -151,9 +151,11 @@ def _list(out: TextIO, *, as_json: bool) -> int:
     ]
     problems = [{"path": p.path, "field": p.field, "message": p.message} for p in library.problems]
     if as_json:
-        json.dump({"routines": rows, "errors": problems}, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(safe_json({"routines": rows, "errors": problems}) + "\n")
         return 0
+    # text from routine files reaches the terminal with no control character (core/safe_text.py)
+    for row in rows:
+        row.update({key: safe_line(row[key]) for key in ("id", "title", "origin")})
     id_width = max((len(str(row["id"])) for row in rows), default=2)
     title_width = max((len(str(row["title"])) for row in rows), default=5)
     out.write(f"{'ID':<{id_width}}  {'TITLE':<{title_width}}  {'TIME':>7}  FROM\n")
@@ -166,7 +168,7 @@ def _list(out: TextIO, *, as_json: bool) -> int:
     if library.problems:
         out.write(f"\n{len(library.problems)} routine file(s) could not be loaded:\n")
         for problem in library.problems:
-            out.write(f"  {problem}\n")
+            out.write(f"  {safe_line(problem)}\n")
     return 0
 
 
@@ -175,7 +177,7 @@ def _validate(out: TextIO, paths: Sequence[Path]) -> int:
 
     library = load_files(paths)
     for problem in library.problems:
-        out.write(f"{problem}\n")
+        out.write(f"{safe_line(problem)}\n")
     return 1 if library.problems else 0
 
 
@@ -188,7 +190,7 @@ def _resolve(reference: str) -> LibraryEntry | None:
         return resolve(reference)
     except RoutineError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(safe_line(problem), file=sys.stderr)
         return None
 
 
@@ -200,8 +202,7 @@ def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
         return 1
     plan = compile_plan(entry.routine)
     if as_json:
-        json.dump(plan.to_dict(entry.id), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(safe_json(plan.to_dict(entry.id)) + "\n")
     else:
         out.write(timetable(plan))
     return 0
@@ -237,7 +238,7 @@ def _cues(out: TextIO, reference: str, folder: Path) -> int:
         sys.stderr.write("\n")
     speech = sum(entry["duration"] for entry in entries)
     out.write(
-        f"{len(entries)} cues of {entry.routine.title!r} ({speech:.0f} s of speech) "
+        f"{len(entries)} cues of {safe_line(entry.routine.title)!r} ({speech:.0f} s of speech) "
         f"in {folder}; see {folder / MANIFEST}\n"
     )
     return 0
@@ -285,4 +286,4 @@ def timetable(plan: Plan) -> str:
         lines.append("")
         lines.append("Left out, so that no cue talks over another:")
         lines.extend(f"    {clock_text(c.at)}  \u201c{c.text}\u201d" for c in plan.dropped)
-    return "\n".join(lines) + "\n"
+    return "\n".join(safe_line(line) for line in lines) + "\n"

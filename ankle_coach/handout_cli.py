@@ -13,6 +13,7 @@ from typing import TextIO
 from ankle_coach.core.guidance import GuidanceError
 from ankle_coach.core.library import resolve
 from ankle_coach.core.routine import RoutineError
+from ankle_coach.core.safe_text import safe_line
 
 
 def handout_command(
@@ -25,13 +26,13 @@ def handout_command(
     """
     shown = {"a4": "A4", "letter": "Letter"}.get(page_size.lower())
     if shown is None:
-        print(f"{page_size}: not a page size; use A4 or Letter", file=sys.stderr)
+        print(safe_line(f"{page_size}: not a page size; use A4 or Letter"), file=sys.stderr)
         return 1
     try:
         entry = resolve(reference)
     except RoutineError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(safe_line(problem), file=sys.stderr)
         return 1
 
     from ankle_coach.core.savefile import write_atomically
@@ -41,15 +42,13 @@ def handout_command(
         data, pages = handout_pdf(entry, None, page_size="Letter" if shown == "Letter" else "A4")
     except GuidanceError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(safe_line(problem), file=sys.stderr)
         return 1
     try:
         write_atomically(out, data)
     except OSError as exc:
-        print(f"{out}: cannot write the handout: {exc.strerror or exc}", file=sys.stderr)
+        print(safe_line(f"{out}: cannot write the handout: {exc.strerror or exc}"), file=sys.stderr)
         return 1
-    (stdout or sys.stdout).write(
-        f"{out}: the handout of {entry.routine.title!r}, {pages} page{'s' if pages != 1 else ''} "
-        f"({shown})\n"
-    )
+    said = f"{out}: the handout of {safe_line(entry.routine.title)!r}, {pages} page{'s' if pages != 1 else ''}"
+    (stdout or sys.stdout).write(safe_line(f"{said} ({shown})") + "\n")
     return 0

@@ -21,6 +21,7 @@ from ankle_coach.cli import clock_text
 from ankle_coach.core.clock import MonotonicClock
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue, PlanOptions
+from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionEngine, SessionState
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
 from ankle_coach.ui.audio import quiet_multimedia_logging
@@ -52,7 +53,7 @@ class TerminalView(QObject):
     def note(self, text: str, *, error: bool = False) -> None:
         """A line of its own, above the live line."""
         self._clear()
-        print(text, file=self._err if error else self._out, flush=True)
+        print(safe_line(text), file=self._err if error else self._out, flush=True)
 
     @Slot(int, int)
     def on_player_preparing(self, done: int, total: int) -> None:
@@ -83,6 +84,7 @@ class TerminalView(QObject):
             self.note(f"(passed while busy, not said late: {said})")
 
     def _show(self, line: str) -> None:
+        line = safe_line(line)  # names and cues come from the routine file
         padding = max(0, self._width - len(line))
         self._out.write("\r" + line + " " * padding)
         self._out.flush()

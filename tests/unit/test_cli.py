@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import tomli_w
 
 from ankle_coach.cli import clock_text, main
 
@@ -161,3 +164,137 @@ def test_cues_without_a_speech_library_says_why(
     assert (code, out) == (1, "")
     assert err.startswith("No voice: ")
     assert "Traceback" not in err
+
+
+# -- text from a routine never reaches the terminal with its control characters -----------------
+
+#: What a hostile file may hold: set the title, clear the screen, set the clipboard (OSC 52), an
+#: 8-bit CSI, and a right-to-left override.
+HOSTILE = "\u001b]0;title\u0007\u001b[2J\u001b]52;c;aGk=\u0007\u009b31m\u202e!"
+#: How it is shown: one "?" for each character a terminal would act on.
+HOSTILE_SHOWN = "?]0;title??[2J?]52;c;aGk=??31m?!"
+UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def hostile_routine(field: str) -> str:
+    """A routine file with HOSTILE in `field` (written with TOML's escapes, as a file would)."""
+    document: dict[str, Any] = {
+        "format": 1,
+        "title": "Plain",
+        "summary": "Plain.",
+        "tags": ["plain"],
+        "exercises": [{"name": "Calf", "instructions": "Lean in.", "hold_seconds": 30}],
+    }
+    where = {
+        "title": document,
+        "summary": document,
+        "name": document["exercises"][0],
+        "instructions": document["exercises"][0],
+    }
+    if field == "tags":
+        document["tags"] = [f"t{HOSTILE}"]
+    elif field == "unknown field":
+        document[f"odd{HOSTILE}"] = 1
+    elif field == "bad value":
+        document["exercises"][0]["sides"] = [f"left{HOSTILE}"]
+    else:
+        where[field][field] = f"x{HOSTILE}"
+    return tomli_w.dumps(document)
+
+
+def strings(value: object) -> list[str]:
+    """Every string in a decoded JSON document, keys included."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for key, item in value.items() for text in [key, *strings(item)]]
+    if isinstance(value, list):
+        return [text for item in value for text in strings(item)]
+    return []
+
+
+def assert_safe(output: str) -> None:
+    assert UNSAFE.search(output) is None, repr(output)
+
+
+FIELDS = ["title", "summary", "name", "instructions", "tags", "unknown field", "bad value"]
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate"],
+        ["plan"],
+        ["plan", "--json"],
+        ["list"],
+        ["list", "--json"],
+        ["handout", "-o", "{out}"],
+    ],
+    ids=" ".join,
+)
+def test_control_characters_from_a_routine_are_replaced_in_every_output(
+    capsys: pytest.CaptureFixture[str],
+    user_home: Path,
+    tmp_path: Path,
+    command: list[str],
+    field: str,
+) -> None:
+    folder = user_home / "data" / "routines"
+    folder.mkdir(parents=True)
+    path = folder / "mine.toml"
+    path.write_text(hostile_routine(field), encoding="utf-8")
+    argv = [arg.format(out=tmp_path / "mine.pdf") for arg in command]
+    if command[0] != "list":
+        argv.insert(1, str(path))
+    code, out, err = run(capsys, *argv)
+    assert_safe(out + err)
+    broken = field in ("unknown field", "bad value")
+    assert code == (1 if broken and command[0] != "list" else 0), err
+    if broken:
+        shown = True
+    else:
+        shown = (
+            field
+            in {
+                "validate": (),
+                "plan": ("title", "name"),
+                "list": ("title", "tags"),  # the JSON has the tags, the table not
+                "handout": ("title",),
+            }[command[0]]
+        )
+        if command == ["list"]:
+            shown = field == "title"
+    if "--json" in command and out:
+        # escaped, not lost: the JSON decodes to the file's own text
+        assert any(HOSTILE in text for text in strings(json.loads(out))) is shown
+    elif shown:
+        assert HOSTILE_SHOWN in out + err
+
+
+def test_a_file_name_with_control_characters_is_shown_safely(
+    capsys: pytest.CaptureFixture[str], user_home: Path
+) -> None:
+    folder = user_home / "data" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "a\u001b[2Jb.toml").write_text(GOOD, encoding="utf-8")
+    (folder / "c\u001b]0;x\u0007.toml").write_text("format = 1\n", encoding="utf-8")
+    code, out, err = run(capsys, "list")
+    assert_safe(out + err)
+    assert "a?[2Jb " in out
+    assert "c?]0;x?.toml: " in out
+
+
+def test_cues_shows_the_title_safely(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ankle_coach import speech
+    from ankle_coach.speech import RecordingRenderer
+
+    monkeypatch.setattr(speech, "Pyttsx3Renderer", RecordingRenderer)
+    path = tmp_path / "mine.toml"
+    path.write_text(hostile_routine("title"), encoding="utf-8")
+    code, out, err = run(capsys, "cues", str(path), "--out", str(tmp_path / "cues"))
+    assert code == 0, err
+    assert_safe(out + err)
+    assert HOSTILE_SHOWN in out
