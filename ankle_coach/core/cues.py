@@ -148,6 +148,10 @@ def with_stop(text: str) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
+#: Said at the start of every session, after what comes first: the app's own caution.
+STOP_IF_IT_HURTS: Final = "Stop if it hurts."
+
+
 def announce(lead: str, exercise: Exercise) -> tuple[str, ...]:
     """What to say before an exercise, longest first: "Rest. Next: Calf raises, ..."."""
     name = f"{lead} {exercise.name}"

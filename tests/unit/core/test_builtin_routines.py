@@ -52,7 +52,7 @@ def check_ankle_circles(exercise: Exercise) -> None:
     # Lying on the floor; "about 15 times in each direction", clockwise and counter-clockwise.
     assert exercise.reps == 15
     assert exercise.directions == ("clockwise", "counter-clockwise")
-    assert "Lie on your back" in exercise.instructions
+    assert "Lie on the floor" in exercise.instructions
 
 
 def check_calf_raises(exercise: Exercise) -> None:
@@ -61,6 +61,8 @@ def check_calf_raises(exercise: Exercise) -> None:
     assert 2 <= exercise.sets <= 3
     assert "heels hanging off" in exercise.instructions
     assert "Slowly" in exercise.instructions
+    # on a step or kerb: the app's own caution, marked in the summary
+    assert "hold a rail or a wall for balance" in exercise.instructions
     # the article's own words: "slowly lower and raise your heels"
     assert exercise.cue in ("", "Slowly lower and raise your heels.")
 
@@ -129,3 +131,26 @@ def test_every_builtin_exercise_is_explained_aloud_before_it_starts(
         said = " ".join(cue.text for cue in plan.cues)
         for exercise in routine.exercises:
             assert exercise.instructions in said, (routine.title, exercise.name)
+
+
+def test_every_routine_says_stop_if_it_hurts_in_its_summary_and_as_it_starts(
+    builtin: dict[str, Routine],
+) -> None:
+    for routine in builtin.values():
+        # marked as the app's own, where the summary marks its other choices
+        assert "Stop if it hurts: that is the app's own caution" in " ".join(
+            routine.summary.split()
+        ), routine.title
+        get_ready = compile_plan(routine).cues[0]
+        assert get_ready.text.startswith("Get ready. First:"), routine.title
+        assert get_ready.text.endswith("Stop if it hurts."), routine.title
+
+
+def test_instructions_add_nothing_unmarked_to_the_article(builtin: dict[str, Routine]) -> None:
+    # Additions that were neither from the article nor marked as the app's are gone.
+    for routine in builtin.values():
+        for exercise in routine.exercises:
+            for unmarked in ("landing softly", "as firmly as feels good", "legs straight"):
+                assert unmarked not in exercise.instructions, (routine.title, exercise.name)
+        if any("rail" in e.instructions for e in routine.exercises):
+            assert "holding a rail or a wall for balance" in " ".join(routine.summary.split())

@@ -37,7 +37,7 @@ def test_calf_stretch_cues_a_runner_hears() -> None:
         "Get ready. First: Standing calf stretch, hold for 30 seconds, 3 times, each side. "
         "Stand in a staggered stance and lunge forward, "
         "keeping your back heel on the ground. "
-        "Feel the stretch in the back of your calf.",
+        "Feel the stretch in the back of your calf. Stop if it hurts.",
         "3",
         "2",
         "1",
