@@ -36,6 +36,24 @@ MAX_FILE_BYTES: Final = 256 * 1024
 #: The `source` of an item that is Ankle Coach's own advice rather than the article's.
 APP: Final = "app"
 
+#: The article every statement comes from, as the handout and the About box name it.
+ARTICLE_TITLE: Final = "Ankle Pain After Running \u2013 Top Causes"
+#: Shown with the routines: the article's own expectation, so nobody reads a routine as a cure.
+EXPECTATION: Final = (
+    "The article says there's no guarantee these stretches will get rid of your symptoms, "
+    "but they do help a lot of people with ankle discomfort."
+)
+EXPECTATION_SOURCE: Final = (
+    "There's no guarantee that these stretches will eliminate your symptom. However, they do "
+    "help for a lot of people with ankle discomfort."
+)
+#: Shown wherever a routine is (overview, handout, `ankle-coach run`), even with the sidebar
+#: hidden; the same words as the disclaimer section's title and text.
+DISCLAIMER: Final = (
+    "Ankle Coach does not replace a clinician. This is general advice from one article, not a "
+    "diagnosis. If your ankle worries you, see a doctor."
+)
+
 SectionName = Literal["price", "doctor", "causes"]
 #: The sections a cause (or the rest of the app) can point to, in the order they are shown.
 SECTION_NAMES: Final[tuple[SectionName, ...]] = ("price", "doctor", "causes")

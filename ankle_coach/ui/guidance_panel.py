@@ -48,7 +48,11 @@ _TOGGLE_WORDS: Mapping[IcePhase, tuple[str, str]] = {
     IcePhase.FINISHED: ("Start again", "Start the ice timer again"),
 }
 _STATUS_WORDS: Mapping[IcePhase, str] = {
-    IcePhase.READY: "20 minutes. Wrap the ice; never put it directly on the skin.",
+    IcePhase.READY: (
+        "20 minutes (the article recommends at least 20; the timer stops there, the app's "
+        "caution). Wrap the ice; never put it directly on the skin. Take it off sooner if the "
+        "skin goes numb, white or starts to hurt."
+    ),
     IcePhase.RUNNING: "Icing\u2026",
     IcePhase.PAUSED: "Paused.",
     IcePhase.FINISHED: "Done: 20 minutes are up. Take the ice off.",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ankle_coach.cli import clock_text
 from ankle_coach.core.cues import custom_cue
+from ankle_coach.core.guidance import DISCLAIMER, EXPECTATION
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
@@ -103,6 +104,15 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.summary)
         layout.addSpacing(8)
         layout.addLayout(self.cards)
+        layout.addSpacing(12)
+        # What to expect, and that this is no clinician: in view even with the sidebar hidden.
+        self.expectation = plain_label(EXPECTATION, wrap=True, name="expectation")
+        self.disclaimer = plain_label(DISCLAIMER, wrap=True, name="overviewDisclaimer")
+        bold = self.disclaimer.font()
+        bold.setBold(True)
+        self.disclaimer.setFont(bold)
+        layout.addWidget(self.expectation)
+        layout.addWidget(self.disclaimer)
         layout.addStretch(1)
         self.setWidget(body)
 

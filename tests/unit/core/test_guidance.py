@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from ankle_coach.core.guidance import (
+    DISCLAIMER,
+    EXPECTATION,
+    EXPECTATION_SOURCE,
     SECTION_NAMES,
     AdviceSection,
     CausesSection,
@@ -351,3 +354,13 @@ def test_load_guidance_names_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(GuidanceError) as caught:
         load_guidance(tmp_path / "nowhere")
     assert str(caught.value) == f"{tmp_path / 'nowhere'}: the guidance folder is missing"
+
+
+def test_the_expectation_line_quotes_the_article(article: str) -> None:
+    assert normalized(EXPECTATION_SOURCE) in article
+    assert "no guarantee" in EXPECTATION and "help a lot of people" in EXPECTATION
+
+
+def test_the_disclaimer_shown_everywhere_is_the_disclaimer_section(guidance: Guidance) -> None:
+    section = guidance.disclaimer
+    assert DISCLAIMER == " ".join([section.title, *(item.text for item in section.items)])
