@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Literal, overload
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetrics, QResizeEvent, QShowEvent
@@ -36,6 +37,14 @@ NARROW_VIEW = 640
 UNLAID_RUN = 30
 #: A RoutineText asks for no more width than this, whatever its longest word.
 SMALLEST_TEXT_WIDTH = 60
+
+
+@overload
+def plain_label(text: str = "", *, wrap: Literal[True], name: str = "") -> RoutineText: ...
+
+
+@overload
+def plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel: ...
 
 
 def plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel:

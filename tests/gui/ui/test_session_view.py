@@ -200,6 +200,7 @@ def test_long_words_never_widen_the_window_past_the_screen(long_words: LongWords
         assert_within(window, width, preferred=False)
         # the overview's page fits its view: nothing scrolls sideways
         body = overview.widget()
+        assert body is not None
         assert body.minimumSizeHint().width() <= overview.viewport().width()
         assert overview.horizontalScrollBar().maximum() == 0
         assert_within(overview, width)
@@ -208,6 +209,7 @@ def test_long_words_never_widen_the_window_past_the_screen(long_words: LongWords
         assert text in shown
     assert any(TAG in text for text in shown)
 
+    assert overview.entry is not None
     window.start_session(overview.entry)
     view = window.session_view
     assert len(window.windowTitle()) < 80
@@ -223,9 +225,9 @@ def test_long_words_never_widen_the_window_past_the_screen(long_words: LongWords
             assert_within(view, width)
             buttons = [button for button in view.buttons if button.isVisible()]
             assert buttons
-            for button in [view.countdown, *buttons]:
-                right = button.mapTo(window, button.rect().topRight()).x()
-                assert 0 <= right <= window.width(), button.objectName() or button.text()
+            for control in [view.countdown, *buttons]:
+                right = control.mapTo(window, control.rect().topRight()).x()
+                assert 0 <= right <= window.width(), control.accessibleName()
     assert view.exercise.full_text() in (NAME, f"Next: {NAME}")
     assert view.instructions.full_text() == INSTRUCTIONS
     assert any(CUE in text for text in said), said
