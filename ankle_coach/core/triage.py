@@ -46,6 +46,14 @@ WHO_TO_SEE: Final = (
     "A podiatrist (a foot doctor) is the most qualified for ankle pain; an orthopaedic "
     "sports-medicine physician is a good choice too."
 )
+#: The urgent-care words, the same as the see-a-doctor guidance's "Get help straight away"
+#: (assets/guidance/doctor.toml; Ankle Coach's own cautious advice, the article has none).
+URGENT_CARE: Final = (
+    "Get urgent medical care if you can't put weight on the foot, the ankle looks misshapen, or "
+    "the foot turns numb, cold or blue."
+)
+#: The warning signs that call for care straight away rather than an appointment.
+URGENT_FLAGS: Final = frozenset({RedFlag.CANNOT_BEAR_WEIGHT, RedFlag.NUMBNESS_OR_TINGLING})
 NOT_A_DIAGNOSIS: Final = (
     "Ankle Coach does not diagnose. These rules only say when the article's advice points to a "
     "doctor."
@@ -109,6 +117,8 @@ class Advice:
     rules: tuple[RuleId, ...]  # the rules that apply, in the order of RULES
     who: str = WHO_TO_SEE
     note: str = NOT_A_DIAGNOSIS
+    #: a sign ticked in the last RECENT_DAYS days calls for care straight away (URGENT_CARE)
+    urgent: bool = False
 
     @property
     def see_a_doctor(self) -> bool:
@@ -128,8 +138,8 @@ def advise(check_ins: Sequence[CheckIn], now: datetime) -> Advice:
         rules.append("warning-sign")
         named = "; ".join(_FLAG_REASONS[flag] for flag in flags)
         reason = f"You ticked a warning sign in the last {RECENT_DAYS} days: {named}."
-        if RedFlag.CANNOT_BEAR_WEIGHT in flags:
-            reason += " If you can't put any weight on the foot, get medical care straight away."
+        if URGENT_FLAGS.intersection(flags):
+            reason += f" {URGENT_CARE}"
         reasons.append(reason)
 
     severe = [c for c in recent if c.rating is not None and c.rating >= SEVERE_RATING]
@@ -172,17 +182,37 @@ def advise(check_ins: Sequence[CheckIn], now: datetime) -> Advice:
             )
 
     if rules:
+        urgent = bool(URGENT_FLAGS.intersection(flags))
         return Advice(
             level="see-a-doctor",
-            headline="It's time to see a doctor about your ankle.",
+            headline=(
+                "Get medical care for your ankle straight away."
+                if urgent
+                else "It's time to see a doctor about your ankle."
+            ),
             reasons=tuple(reasons),
             rules=tuple(rules),
+            urgent=urgent,
         )
     return Advice(
         level="keep-watching",
         headline="Keep watching how your ankle feels.",
         reasons=(_watching_reason(ordered),),
         rules=(),
+    )
+
+
+def pain_before_session(check_in: CheckIn) -> str | None:
+    """What to say after a check-in before a session that rates any pain (1-6, no warning sign,
+    so no rule fired on it): the article's word that pain is a reason to see a doctor, not to
+    tough it out. None when there is nothing to say. The session may still start."""
+    rating = check_in.rating
+    if rating is None or not 1 <= rating < SEVERE_RATING or check_in.red_flags:
+        return None
+    return (
+        f"You rated your pain {rating} out of 10 before this session. The article says not to "
+        "try to tough out pain: if you're having pain, see a doctor and take it easy. You may "
+        "still start: go gently, and stop if it hurts."
     )
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ankle_coach.core.history import (
     CheckIn,
@@ -19,7 +19,7 @@ from ankle_coach.core.history import (
 )
 from ankle_coach.core.plan import Plan
 from ankle_coach.core.session import SessionState
-from ankle_coach.core.triage import Advice, current_advice
+from ankle_coach.core.triage import URGENT_CARE, Advice, current_advice, pain_before_session
 from ankle_coach.ui.check_in_dialog import CheckInDialog
 from ankle_coach.ui.controller import SessionController
 from ankle_coach.ui.triage_notice import TriageDialog
@@ -62,6 +62,7 @@ class CheckInFlow(QObject):
         self.recorder: SessionRecorder | None = None
         self.dialog: CheckInDialog | None = None  # the check-in being asked, for tests
         self.triage_dialog: TriageDialog | None = None
+        self.confirm_dialog: QMessageBox | None = None  # "Start anyway?" after urgent signs
         self._closing = False
 
     # -- the public API ------------------------------------------------------------------------
@@ -82,7 +83,11 @@ class CheckInFlow(QObject):
             if check_in_id is None:
                 start(None)
                 return
-            self._advise(before_session=True, then=lambda go: start(check_in_id) if go else None)
+            self._advise(
+                before_session=True,
+                then=lambda go: start(check_in_id) if go else None,
+                check_in=check_in,
+            )
 
         self._ask("before", answered)
 
@@ -124,7 +129,7 @@ class CheckInFlow(QObject):
     def close(self) -> None:
         """The app is closing: log what is left, ask nothing more."""
         self._closing = True
-        for dialog in (self.dialog, self.triage_dialog):
+        for dialog in (self.dialog, self.triage_dialog, self.confirm_dialog):
             if dialog is not None:
                 dialog.reject()
 
@@ -162,7 +167,13 @@ class CheckInFlow(QObject):
         self.historyChanged.emit()
         return check_in_id
 
-    def _advise(self, *, before_session: bool, then: Callable[[bool], None]) -> None:
+    def _advise(
+        self,
+        *,
+        before_session: bool,
+        then: Callable[[bool], None],
+        check_in: CheckIn | None = None,
+    ) -> None:
         now = self._now()
         try:
             advice = current_advice(self.history, now)
@@ -171,24 +182,68 @@ class CheckInFlow(QObject):
             then(True)
             return
         self.adviceGiven.emit(advice)
-        if not advice.see_a_doctor:
+        # Pain before a session is said in the result itself, even when no rule fires on it.
+        pain = pain_before_session(check_in) if before_session and check_in else None
+        if not advice.see_a_doctor and pain is None:
             then(True)
             return
-        self._show(advice, before_session=before_session, then=then)
-        self.doctorGuidanceRequested.emit()
+        self._show(advice, before_session=before_session, then=then, pain=pain)
+        if advice.see_a_doctor:
+            self.doctorGuidanceRequested.emit()
 
-    def _show(self, advice: Advice, *, before_session: bool, then: Callable[[bool], None]) -> None:
-        dialog = TriageDialog(advice, before_session=before_session, parent=self.window)
+    def _show(
+        self,
+        advice: Advice,
+        *,
+        before_session: bool,
+        then: Callable[[bool], None],
+        pain: str | None = None,
+    ) -> None:
+        dialog = TriageDialog(
+            advice, before_session=before_session, pain_note=pain, parent=self.window
+        )
         dialog.doctorGuidanceRequested.connect(self.doctorGuidanceRequested)
         self.triage_dialog = dialog
 
         def finished(result: int) -> None:
             self.triage_dialog = None
             dialog.deleteLater()
-            then(result == QDialog.DialogCode.Accepted or not before_session)
+            start = result == QDialog.DialogCode.Accepted
+            if before_session and start and advice.urgent and not self._closing:
+                self._confirm_urgent(then)
+                return
+            then(start or not before_session)
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def _confirm_urgent(self, then: Callable[[bool], None]) -> None:
+        """A second, explicit "yes" before exercising an ankle with an urgent sign."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Start the routine anyway?",
+            f"{URGENT_CARE} Ankle Coach advises against exercising the ankle until a clinician "
+            "has seen it.\n\nDo you still want to start the routine?",
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("confirmStartAnyway")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        start = box.addButton("Yes, start anyway", QMessageBox.ButtonRole.AcceptRole)
+        start.setObjectName("confirmStart")
+        dont = box.addButton("Don't start", QMessageBox.ButtonRole.RejectRole)
+        dont.setObjectName("confirmDontStart")
+        box.setDefaultButton(dont)
+        box.setEscapeButton(dont)
+        self.confirm_dialog = box
+
+        def finished(_: int) -> None:
+            self.confirm_dialog = None
+            box.deleteLater()
+            then(box.clickedButton() is start and not self._closing)
+
+        box.finished.connect(finished)
+        box.open()
 
     @Slot(object)
     def _on_controller_state_changed(self, state: SessionState) -> None:

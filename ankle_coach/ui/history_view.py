@@ -567,11 +567,13 @@ class HistoryView(QWidget):
         doctorGuidanceRequested(): open the see-a-doctor guidance (the notice's button).
         historyChanged(): entries were deleted here.
         exported(str): the history was exported to this file.
+        checkInsRequested(): "Turn check-ins on" was pressed; ask them again.
     """
 
     doctorGuidanceRequested = Signal()
     historyChanged = Signal()
     exported = Signal(str)
+    checkInsRequested = Signal()
 
     def __init__(
         self,
@@ -620,6 +622,31 @@ class HistoryView(QWidget):
 
         self.notice = TriageNotice()
         self.notice.doctorGuidanceRequested.connect(self.doctorGuidanceRequested)
+
+        # While check-ins are off the rules see nothing new: say so, with the way back.
+        self.check_ins_off = QFrame()
+        self.check_ins_off.setObjectName("checkInsOff")
+        self.check_ins_off.setFrameShape(QFrame.Shape.StyledPanel)
+        off_text = QLabel(
+            "Pain check-ins before and after sessions are off, so the see-a-doctor advice "
+            "below only knows the check-ins you made before. Turn them back on to keep it "
+            "up to date."
+        )
+        off_text.setObjectName("checkInsOffText")
+        off_text.setTextFormat(Qt.TextFormat.PlainText)
+        off_text.setWordWrap(True)
+        self.turn_check_ins_on = QPushButton("Turn check-ins on")
+        self.turn_check_ins_on.setObjectName("turnCheckInsOn")
+        self.turn_check_ins_on.setAutoDefault(False)
+        self.turn_check_ins_on.setAccessibleDescription(
+            "Ask how your ankle feels before and after each session again"
+        )
+        self.turn_check_ins_on.clicked.connect(self.checkInsRequested)
+        off_layout = QHBoxLayout(self.check_ins_off)
+        off_layout.setContentsMargins(12, 8, 12, 8)
+        off_layout.addWidget(off_text, 1)
+        off_layout.addWidget(self.turn_check_ins_on, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.check_ins_off.hide()
 
         self.message = QLabel()
         self.message.setObjectName("historyMessage")
@@ -733,6 +760,7 @@ class HistoryView(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(self.message)
+        layout.addWidget(self.check_ins_off)
         layout.addWidget(self.notice)
         layout.addLayout(summary)
         layout.addWidget(self.chart_pages, 3)
@@ -784,6 +812,10 @@ class HistoryView(QWidget):
         self._show_list_title()
         if self.model.problem:
             self.show_message(self.model.problem)
+
+    def show_check_ins_asked(self, asked: bool) -> None:
+        """Whether check-ins are asked before and after sessions (Settings)."""
+        self.check_ins_off.setVisible(not asked)
 
     def show_message(self, text: str) -> None:
         """A line at the top of the page (what an export or a delete did, or what went wrong)."""

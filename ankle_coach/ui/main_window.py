@@ -245,7 +245,12 @@ class MainWindow(QMainWindow):
         self.splitter.show()
         self.library_view.setFocus()
         if history_message:
-            self.history_notice = self._tell("Your history was set aside", history_message)
+            title = (
+                "Your history was set aside"
+                if history.unavailable is None
+                else "Your history cannot be saved now"
+            )
+            self.history_notice = self._tell(title, history_message)
         self.built.emit()
 
     @property
@@ -1007,6 +1012,8 @@ class MainWindow(QMainWindow):
         self.session_view.set_theme(settings.theme)
         self.actions_.mute.setChecked(settings.mute)
         self.check_ins.ask = settings.ask_pain_check_in
+        if self._history_view is not None:
+            self._history_view.show_check_ins_asked(settings.ask_pain_check_in)
         if self.overview.entry is not None and not self._in_session():
             self._prepare_player(self.overview.entry)
 
@@ -1017,6 +1024,8 @@ class MainWindow(QMainWindow):
 
             view = history_view.HistoryView(self.history)
             view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
+            view.checkInsRequested.connect(self._on_history_view_check_ins_requested)
+            view.show_check_ins_asked(self.settings.ask_pain_check_in)
             self.pages.addWidget(view)
             self._history_view = view
         return self._history_view
@@ -1041,6 +1050,15 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_check_ins_ask_changed(self, ask: bool) -> None:
         self._set_settings(dataclasses.replace(self.settings, ask_pain_check_in=ask))
+        if self._history_view is not None:
+            self._history_view.show_check_ins_asked(ask)
+
+    @Slot()
+    def _on_history_view_check_ins_requested(self) -> None:
+        self.apply_settings(dataclasses.replace(self.settings, ask_pain_check_in=True))
+        self.statusBar().showMessage(
+            "Check-ins are on: you will be asked before and after each session.", 10000
+        )
 
     @Slot(str)
     def _on_check_ins_problem(self, text: str) -> None:

@@ -83,6 +83,7 @@ class SettingsDialog(QDialog):
         self.lead_in = QSpinBox(self)
         self.count_reps = QCheckBox("Count re&ps aloud", self)
         self.halfway_cue = QCheckBox("Say \u201c&halfway\u201d during long holds", self)
+        self.ask_check_in = QCheckBox("As&k how my ankle feels before and after each session", self)
         # -- appearance
         self.theme = QComboBox(self)
         self.text_size = QSpinBox(self)
@@ -114,6 +115,7 @@ class SettingsDialog(QDialog):
             lead_in_seconds=None if lead_in == ROUTINE_LEAD_IN else lead_in,
             count_reps=self.count_reps.isChecked(),
             halfway_cue=self.halfway_cue.isChecked(),
+            ask_pain_check_in=self.ask_check_in.isChecked(),
             theme=self.theme.currentData(),
             text_size=_from_percent(self.text_size.value(), original.text_size),
         )
@@ -133,6 +135,7 @@ class SettingsDialog(QDialog):
         self.lead_in.setValue(ROUTINE_LEAD_IN if lead_in is None else lead_in)
         self.count_reps.setChecked(settings.count_reps)
         self.halfway_cue.setChecked(settings.halfway_cue)
+        self.ask_check_in.setChecked(settings.ask_pain_check_in)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         self.text_size.setValue(round(settings.text_size * 100))
 
@@ -201,6 +204,7 @@ class SettingsDialog(QDialog):
             "lead_in_seconds": [self.lead_in],
             "count_reps": [self.count_reps],
             "halfway_cue": [self.halfway_cue],
+            "ask_pain_check_in": [self.ask_check_in],
             "theme": [self.theme],
             "text_size": [self.text_size],
         }
@@ -223,6 +227,7 @@ class SettingsDialog(QDialog):
             self.lead_in: "Get-ready time in seconds",
             self.count_reps: "Count reps aloud",
             self.halfway_cue: "Say halfway during long holds",
+            self.ask_check_in: "Ask how my ankle feels before and after each session",
             self.theme: "Theme",
             self.text_size: "Text size in percent",
             restore: "Restore defaults",
@@ -268,6 +273,7 @@ class SettingsDialog(QDialog):
         session_form.addRow(self._label("&Get-ready time:", self.lead_in), self.lead_in)
         session_form.addRow("", self.count_reps)
         session_form.addRow("", self.halfway_cue)
+        session_form.addRow("", self.ask_check_in)
 
         appearance_form = _form()
         appearance_form.addRow(self._label("Th&eme:", self.theme), self.theme)
@@ -312,6 +318,7 @@ class SettingsDialog(QDialog):
             self.lead_in,
             self.count_reps,
             self.halfway_cue,
+            self.ask_check_in,
             self.theme,
             self.text_size,
             self.buttons,

@@ -183,7 +183,12 @@ class TriageDialog(QDialog):
     doctorGuidanceRequested = Signal()
 
     def __init__(
-        self, advice: Advice, *, before_session: bool = False, parent: QWidget | None = None
+        self,
+        advice: Advice,
+        *,
+        before_session: bool = False,
+        pain_note: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("triageDialog")
@@ -195,6 +200,18 @@ class TriageDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.notice)
         self.buttons = QDialogButtonBox()
+        self.pain_note: QLabel | None = None
+        if pain_note:
+            # Said in the result itself: pain is a reason to see a doctor, not to tough it out.
+            self.pain_note = QLabel(pain_note)
+            self.pain_note.setObjectName("painNote")
+            self.pain_note.setTextFormat(Qt.TextFormat.PlainText)
+            self.pain_note.setWordWrap(True)
+            bold = QFont(self.pain_note.font())
+            bold.setBold(True)
+            self.pain_note.setFont(bold)
+            layout.addWidget(self.pain_note)
+            self.setAccessibleDescription(pain_note)
         if before_session:
             if advice.see_a_doctor:
                 caution = QLabel(

@@ -329,7 +329,10 @@ def test_a_finished_session_with_a_check_in_shows_in_the_view_and_the_export(
     assert flow.dialog is not None and flow.dialog.when == "before"
     flow.dialog.set_rating(3)
     flow.dialog.accept()
-    assert len(started) == 1 and started[0] is not None  # keep-watching: starts at once
+    # keep-watching, but pain before a session is said in the result, then the session starts
+    assert flow.triage_dialog is not None and started == []
+    flow.triage_dialog.accept()
+    assert len(started) == 1 and started[0] is not None
 
     clock = FakeClock()
     controller = SessionController(SessionEngine(short_routine(), clock), None, window)
@@ -386,8 +389,10 @@ def test_a_red_flag_after_a_session_says_see_a_doctor(
         flow.dialog.accept()
     dialog = flow.triage_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.notice.headline.text() == "It's time to see a doctor about your ankle."
-    assert "get medical care straight away" in dialog.notice.reasons.text()
+    assert dialog.notice.headline.text() == "Get medical care for your ankle straight away."
+    assert "Get urgent medical care if you can't put weight on the foot" in (
+        dialog.notice.reasons.text()
+    )
     with qtbot.waitSignal(flow.doctorGuidanceRequested):
         QTest.mouseClick(dialog.notice.doctor_button, Qt.MouseButton.LeftButton)
     dialog.reject()
@@ -462,3 +467,14 @@ def test_the_rules_are_shown_in_plain_words(qtbot: QtBot, history: History) -> N
     for rule in RULES:
         assert f"\u2022 {rule.words}" in text
     assert text.endswith(OTHERWISE)
+
+
+def test_while_check_ins_are_off_the_page_says_so_with_the_way_back(
+    qtbot: QtBot, history: History
+) -> None:
+    view = make_view(qtbot, history)
+    assert not view.check_ins_off.isVisible()
+    view.show_check_ins_asked(False)
+    assert view.check_ins_off.isVisible()
+    with qtbot.waitSignal(view.checkInsRequested):
+        view.turn_check_ins_on.click()

@@ -11,15 +11,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ankle_coach.core.guidance import load_guidance
 from ankle_coach.core.history import CheckIn, History, RedFlag
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.triage import (
     OTHERWISE,
     RULES,
+    URGENT_CARE,
     WHO_TO_SEE,
     Advice,
     advise,
     current_advice,
+    pain_before_session,
 )
 
 CET = timezone(timedelta(hours=1))
@@ -129,11 +132,12 @@ def test_times_with_different_offsets_are_compared_as_moments() -> None:
 
 def test_see_a_doctor_says_why_and_who() -> None:
     advice = advise(check_ins((20, 4), (10, 4), (0, 5, NO_WEIGHT)), NOW)
-    assert advice.see_a_doctor
-    assert advice.headline == "It's time to see a doctor about your ankle."
+    assert advice.see_a_doctor and advice.urgent
+    assert advice.headline == "Get medical care for your ankle straight away."
     assert advice.reasons == (
-        "You ticked a warning sign in the last 7 days: you can't put weight on it. If you "
-        "can't put any weight on the foot, get medical care straight away.",
+        "You ticked a warning sign in the last 7 days: you can't put weight on it. Get urgent "
+        "medical care if you can't put weight on the foot, the ankle looks misshapen, or the "
+        "foot turns numb, cold or blue.",
         "Your pain has not gone away in 20 days: you rated it between 4 and 5 out of 10 at "
         "every check-in from Tue 10 Mar to Mon 30 Mar (3 ratings). If the pain doesn't go "
         "away, it needs looking into.",
@@ -288,3 +292,53 @@ def test_the_advice_the_app_shows_is_the_rules_on_the_whole_history(
     with opened as history:
         stored(history, given)
         assert current_advice(history, now) == advise(history.check_ins(), now)
+
+
+@pytest.mark.parametrize(
+    ("flags", "urgent"),
+    [
+        (frozenset({RedFlag.NUMBNESS_OR_TINGLING}), True),
+        (NO_WEIGHT, True),
+        (SWELLING, False),
+        (frozenset({RedFlag.PAIN_AT_REST_OR_NIGHT}), False),
+        (frozenset({RedFlag.UNHEALED_INJURY, RedFlag.NUMBNESS_OR_TINGLING}), True),
+    ],
+)
+def test_numbness_or_no_weight_calls_for_urgent_care(
+    flags: frozenset[RedFlag], urgent: bool
+) -> None:
+    advice = advise(check_ins((0, None, flags)), NOW)
+    assert advice.see_a_doctor
+    assert advice.urgent is urgent
+    assert (URGENT_CARE in advice.reasons[0]) is urgent
+    assert advice.headline == (
+        "Get medical care for your ankle straight away."
+        if urgent
+        else "It's time to see a doctor about your ankle."
+    )
+
+
+def test_urgent_care_says_what_the_guidance_panel_says() -> None:
+    texts = [item.text for item in load_guidance().doctor.items]
+    assert URGENT_CARE in texts
+
+
+@pytest.mark.parametrize(
+    ("rating", "flags", "said"),
+    [
+        (None, frozenset(), False),
+        (0, frozenset(), False),
+        (1, frozenset(), True),
+        (6, frozenset(), True),
+        (7, frozenset(), False),  # severe: the rules speak for themselves
+        (3, SWELLING, False),  # a warning sign: the rules speak for themselves
+    ],
+)
+def test_pain_before_a_session_is_said_in_the_result(
+    rating: int | None, flags: frozenset[RedFlag], said: bool
+) -> None:
+    note = pain_before_session(CheckIn(NOW, "before", rating, flags))
+    assert (note is not None) is said
+    if note is not None:
+        assert note.startswith(f"You rated your pain {rating} out of 10 before this session.")
+        assert "tough out pain" in note and "see a doctor" in note and "stop if it hurts" in note
