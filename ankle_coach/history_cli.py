@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ankle_coach.core.history import (
+    BUSY_SECONDS,
     RED_FLAG_WORDS,
     CheckIn,
     History,
@@ -31,12 +32,24 @@ def export_command(
     *,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    busy_seconds: float = BUSY_SECONDS,
 ) -> int:
     """Write the whole history to `path` as CSV. Exit status 0, or 1 when it could not be
-    written; a history file that had to be moved aside is reported, and the export goes on."""
+    written; a history file that had to be moved aside is reported, and the export goes on.
+
+    A history that cannot be read now (locked by another program, unreadable) is waited for
+    `busy_seconds`, then reported with exit status 1 and nothing written: an empty export
+    would say there is no history. One locked only for writing is read and exported."""
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
-    history, message = History.open(paths if paths is not None else Paths.default())
+    history, message = History.open(
+        paths if paths is not None else Paths.default(), busy_seconds=busy_seconds
+    )
+    if not history.shows_file:
+        history.close()
+        err.write(f"{message}\n" if message else "")
+        err.write(f"Nothing was exported: the history file {history.path} could not be read.\n")
+        return 1
     if message:
         err.write(f"{message}\n")
     try:

@@ -12,10 +12,16 @@ killed) stays in the log with no outcome: "not finished".
 
 The schema version is `PRAGMA user_version`; `MIGRATIONS[n]` brings a version n file to n + 1
 inside the transaction that stamps the new version, so an interrupted upgrade leaves the old file
-as it was. A file that cannot be used (not a database, damaged, unreadable, from a newer version,
-not ours) is moved aside with a timestamp, never deleted, and a new one is started; `open` says
-where the old one went. When even that fails the history lives in memory for this run, and the
-message says it will not be kept.
+as it was. A damaged file (SQLite says it is not a database or is malformed, or it is from a newer
+version or not ours) is moved aside with a timestamp, never deleted, and a new one is started;
+`open` says where the old one went. When even that fails the history lives in memory for this
+run, and the message says it will not be kept.
+
+Unavailable is not damaged: a file that is locked by another program (after waiting
+`busy_seconds`), on a full disk, read-only, unreadable or a folder is never moved aside. It is
+opened read-only when it can be read (the history is shown, writes raise "History not recorded
+this time"), else an empty stand-in is shown; either way every later write first tries the file
+again, and a SessionRecorder keeps what it could not write and writes it when the file can be.
 
 Times are stored three ways: ISO 8601 with the UTC offset of the moment (what the user saw and
 what an export shows), UTC (to sort by) and the local date (to count per day and per week).
@@ -27,6 +33,7 @@ import csv
 import io
 import json
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -46,6 +53,9 @@ HISTORY_FILE: Final = "history.sqlite3"
 SCHEMA_VERSION: Final = 2
 #: How long a write waits for another window or process to finish its own before giving up.
 BUSY_SECONDS: Final = 10.0
+#: How long a write waits once the file is known to be locked or read-only: a session is going on
+#: in the window, which must not stall at every retry.
+RETRY_SECONDS: Final = 0.2
 #: A work segment left (by Next) with this little of it to go counts as done.
 NEARLY_DONE_SECONDS: Final = 1.0
 
@@ -294,7 +304,12 @@ MIGRATIONS: Final[dict[int, Migration]] = {1: _from_version_1}
 
 
 class _Unusable(Exception):
-    """The file cannot be used as a history; the message says why, in words."""
+    """The file is damaged (to be moved aside); the message says why, in words."""
+
+
+class _Unavailable(Exception):
+    """The file cannot be used now (locked, full, read-only, unreadable) but is not damaged: it is
+    left where it is. The message says why, in words."""
 
 
 # -- the history ---------------------------------------------------------------------------------
@@ -303,9 +318,25 @@ class _Unusable(Exception):
 class History:
     """The log of sessions and pain check-ins. Use from one thread; open one per thread."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path | None,
+        *,
+        busy_seconds: float = BUSY_SECONDS,
+        unavailable: str | None = None,
+        shows_file: bool = True,
+    ) -> None:
         self._connection = connection
         self.path = path  # None: kept in memory, lost when the app closes
+        #: Why the file cannot be written now (None: it can); every write first tries it again.
+        self.unavailable = unavailable
+        #: False: the file could not even be read, and an empty stand-in is shown instead.
+        self.shows_file = shows_file
+        self._busy_seconds = busy_seconds
+        self._short_wait = False
+        self._waiting: list[Callable[[], bool]] = []
+        self._flushing = False
 
     @classmethod
     def open(
@@ -313,17 +344,21 @@ class History:
         where: Paths | Path | None = None,
         *,
         now: Callable[[], datetime] = datetime.now,
+        busy_seconds: float = BUSY_SECONDS,
     ) -> tuple[History, str | None]:
         """The history, and a message for the user when the file on disk could not be used.
 
-        `where` is the per-user folders (the default ones when None) or the file itself. This
+        `where` is the per-user folders (the default ones when None) or the file itself;
+        `busy_seconds` is how long to wait for another program that has the file locked. This
         never raises over the file: see the module docstring for what happens instead.
         """
         if where is None:
             where = Paths.default()
         path = history_path(where) if isinstance(where, Paths) else where
         try:
-            return cls(_connect(path), path), None
+            return cls(_connect(path, busy_seconds), path, busy_seconds=busy_seconds), None
+        except _Unavailable as exc:
+            return cls._open_unavailable(path, str(exc), busy_seconds)
         except _Unusable as exc:
             reason = str(exc)
         if not path.exists() and not path.is_symlink():
@@ -335,8 +370,8 @@ class History:
         aside, move_problem = move_aside(path, now, side_files=_SIDE_FILES)
         if move_problem is None:
             try:
-                history = cls(_connect(path), path)
-            except _Unusable as exc:
+                history = cls(_connect(path, busy_seconds), path, busy_seconds=busy_seconds)
+            except (_Unusable, _Unavailable) as exc:
                 memory = cls(_connect_memory(), None)
                 return memory, (
                     f"The history file {path} could not be used: {reason}. It was moved to "
@@ -352,6 +387,38 @@ class History:
             f"aside either ({move_problem}), so it was left as it is, and this session's "
             "history will not be kept."
         )
+
+    @classmethod
+    def _open_unavailable(cls, path: Path, reason: str, busy_seconds: float) -> tuple[History, str]:
+        """A file that is not damaged but cannot be written now: read-only when it can be read,
+        else an empty stand-in; never moved aside."""
+        try:
+            connection = _connect_read_only(path, min(busy_seconds, RETRY_SECONDS))
+        except (_Unusable, _Unavailable):
+            stand_in = cls(
+                _connect_memory(),
+                path,
+                busy_seconds=busy_seconds,
+                unavailable=reason,
+                shows_file=False,
+            )
+            return stand_in, (
+                f"The history file {path} cannot be used now: {reason}. It was left as it is, "
+                "nothing in it was changed, and your history cannot be shown. History not "
+                "recorded this time: Ankle Coach tries again at each save."
+            )
+        history = cls(connection, path, busy_seconds=busy_seconds, unavailable=reason)
+        return history, (
+            f"The history file {path} cannot be written now: {reason}. It was left as it is, "
+            "and your history is shown as it is. History not recorded this time: Ankle Coach "
+            "tries again at each save."
+        )
+
+    def retry_later(self, flush: Callable[[], bool]) -> None:
+        """Call `flush` before each later write until it returns True (all written): what a
+        recorder could not write when the file was locked or full, written once it is free."""
+        if flush not in self._waiting:
+            self._waiting.append(flush)
 
     def close(self) -> None:
         with suppress(sqlite3.Error):
@@ -658,23 +725,82 @@ class History:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One short write transaction; waits up to BUSY_SECONDS for another writer."""
+        """One short write transaction; waits up to BUSY_SECONDS for another writer (then
+        RETRY_SECONDS while the file stays locked). A file that could not be written is tried
+        again first, and what recorders left waiting is written before this."""
+        if self.unavailable is not None:
+            self._reopen()
+        self._flush_waiting()
         connection = self._connection
         try:
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise HistoryError(f"The history could not be saved: {exc}") from exc
+            raise self._not_saved(exc) from exc
         try:
             yield connection
             connection.execute("COMMIT")
         except sqlite3.Error as exc:
             with suppress(sqlite3.Error):
                 connection.execute("ROLLBACK")
-            raise HistoryError(f"The history could not be saved: {exc}") from exc
+            raise self._not_saved(exc) from exc
         except BaseException:
             with suppress(sqlite3.Error):
                 connection.execute("ROLLBACK")
             raise
+        if self._short_wait:
+            self._short_wait = False
+            with suppress(sqlite3.Error):
+                connection.execute(f"PRAGMA busy_timeout = {_milliseconds(self._busy_seconds)}")
+
+    def _not_saved(self, exc: sqlite3.Error) -> HistoryError:
+        """The error for a write that failed; a locked or full file makes later tries short."""
+        if self.path is None or _damaged(exc) or not isinstance(exc, sqlite3.OperationalError):
+            return HistoryError(f"The history could not be saved: {exc}")
+        if not self._short_wait:
+            self._short_wait = True
+            with suppress(sqlite3.Error):
+                self._connection.execute(f"PRAGMA busy_timeout = {_milliseconds(RETRY_SECONDS)}")
+        reason = _unavailable_words(exc, None)
+        if _code(exc) not in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            # SQLite may have opened the file read-only, or be stuck after an I/O error: the
+            # next write opens it again.
+            self.unavailable = reason
+        return HistoryError(_not_recorded(self.path, reason))
+
+    def _reopen(self) -> None:
+        """Try the file again, for writing; raises HistoryError when it still cannot be."""
+        assert self.path is not None
+        # Closed first: SQLite shares what it knows of a file among the connections of a
+        # process, and would go on taking it for read-only while the old one is open.
+        self.close()
+        try:
+            connection = _connect(self.path, RETRY_SECONDS)
+        except (_Unusable, _Unavailable) as exc:
+            self.unavailable = str(exc)
+            try:
+                self._connection = _connect_read_only(self.path, RETRY_SECONDS)
+                self.shows_file = True
+            except (_Unusable, _Unavailable):
+                self._connection = _connect_memory()
+                self.shows_file = False
+            raise HistoryError(_not_recorded(self.path, str(exc))) from None
+        with suppress(sqlite3.Error):
+            connection.execute(f"PRAGMA busy_timeout = {_milliseconds(self._busy_seconds)}")
+        self._connection = connection
+        self.unavailable = None
+        self.shows_file = True
+
+    def _flush_waiting(self) -> None:
+        if self._flushing or not self._waiting:
+            return
+        self._flushing = True
+        try:
+            for flush in list(self._waiting):
+                if not flush():
+                    break
+                self._waiting.remove(flush)
+        finally:
+            self._flushing = False
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -693,67 +819,117 @@ class History:
 # -- opening -------------------------------------------------------------------------------------
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    """An open, checked, up-to-date history at `path` (created when missing); raises _Unusable."""
+def _connect(path: Path, busy_seconds: float = BUSY_SECONDS) -> sqlite3.Connection:
+    """An open, checked, up-to-date history at `path` (created when missing). Raises _Unusable
+    for a damaged file, _Unavailable for one that cannot be used now."""
     try:
         found = path.stat()
     except FileNotFoundError:
         found = None
     except OSError as exc:
-        raise _Unusable(f"it could not be opened ({exc.strerror or exc})") from None
-    if path.is_dir():
-        raise _Unusable("it is a folder, not a file")
+        raise _Unavailable(_os_words(exc)) from None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise _Unavailable("it is a folder, not a file")
     if found is not None and found.st_size > 0:
-        _inspect(path)
+        _inspect(path, busy_seconds)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _Unusable(f"its folder could not be made ({exc.strerror or exc})") from None
+        raise _Unavailable(f"its folder could not be made ({exc.strerror or exc})") from None
     try:
         connection = sqlite3.connect(
-            path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=True
+            path, timeout=busy_seconds, isolation_level=None, check_same_thread=True
         )
     except sqlite3.Error as exc:
-        raise _Unusable(_reason(exc)) from None
+        raise _failure(exc, busy_seconds) from None
     try:
-        _prepare(connection)
-    except _Unusable:
+        _prepare(connection, busy_seconds)
+    except (_Unusable, _Unavailable):
         connection.close()
         raise
     except sqlite3.Error as exc:
         connection.close()
-        raise _Unusable(_reason(exc)) from None
+        raise _failure(exc, busy_seconds) from None
     return connection
 
 
-def _inspect(path: Path) -> None:
+def _inspect(path: Path, busy_seconds: float) -> None:
     """Check an existing file without changing it: read-only, because a read-write connection
     to a file that turns out not to be a database deletes the write-ahead log beside it when
     it closes, and that log may hold the last entries."""
-    uri = f"{path.absolute().as_uri()}?mode=ro"
-    try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise _Unusable(_reason(exc)) from None
+    connection = _open_read_only(path, busy_seconds)
     try:
         _check_kind(connection)
         problems = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
             raise _Unusable(f"it is damaged ({'; '.join(str(p) for p in problems[:3])})")
     except sqlite3.Error as exc:
-        raise _Unusable(_reason(exc)) from None
+        raise _failure(exc, busy_seconds) from None
     finally:
         connection.close()
 
 
-def _connect_memory() -> sqlite3.Connection:
-    connection = sqlite3.connect(":memory:", isolation_level=None)
-    _prepare(connection)
+def _open_read_only(path: Path, busy_seconds: float) -> sqlite3.Connection:
+    """A read-only connection. In a read-only folder SQLite cannot make the shared-memory file
+    a WAL database needs; when no write-ahead log is there (the last writer closed cleanly) the
+    file alone is the whole history, and it is opened as unchanging instead."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    connection: sqlite3.Connection | None = None
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=busy_seconds, isolation_level=None)
+        connection.execute("PRAGMA user_version").fetchone()
+        return connection
+    except sqlite3.Error as exc:
+        if connection is not None:
+            connection.close()
+        code = getattr(exc, "sqlite_errorcode", 0) or 0
+        wal = path.with_name(path.name + "-wal")
+        if code & 0xFF not in (_SQLITE_READONLY, _SQLITE_CANTOPEN) or wal.exists():
+            raise _failure(exc, busy_seconds) from None
+    try:
+        return sqlite3.connect(
+            f"{uri}&immutable=1", uri=True, timeout=busy_seconds, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise _failure(exc, busy_seconds) from None
+
+
+def _connect_read_only(path: Path, busy_seconds: float) -> sqlite3.Connection:
+    """The history at `path` for reading only: a file that cannot be written now but can be
+    read. Raises _Unavailable (or _Unusable) when it cannot be shown as it is."""
+    try:
+        found = path.stat()
+    except OSError as exc:
+        raise _Unavailable(_os_words(exc)) from None
+    if not stat.S_ISREG(found.st_mode) or found.st_size == 0:
+        raise _Unavailable("it is not a history file")
+    connection = _open_read_only(path, busy_seconds)
+    try:
+        if _check_kind(connection) != SCHEMA_VERSION:
+            raise _Unavailable("it must be upgraded before it can be shown")
+        connection.execute(f"PRAGMA busy_timeout = {_milliseconds(busy_seconds)}")
+        connection.execute("SELECT count(*) FROM sessions").fetchone()
+    except (_Unusable, _Unavailable):
+        connection.close()
+        raise
+    except sqlite3.Error as exc:
+        connection.close()
+        raise _failure(exc, busy_seconds) from None
     return connection
 
 
-def _prepare(connection: sqlite3.Connection) -> None:
-    connection.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+def _connect_memory() -> sqlite3.Connection:
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    _prepare(connection, BUSY_SECONDS)
+    return connection
+
+
+def _milliseconds(seconds: float) -> int:
+    return max(0, int(seconds * 1000))
+
+
+def _prepare(connection: sqlite3.Connection, busy_seconds: float) -> None:
+    connection.execute(f"PRAGMA busy_timeout = {_milliseconds(busy_seconds)}")
     connection.execute("PRAGMA journal_mode = WAL").fetchone()
     # FULL: each commit is on the disk before it returns, so a power cut keeps it too.
     connection.execute("PRAGMA synchronous = FULL")
@@ -790,6 +966,9 @@ def _upgrade(connection: sqlite3.Connection) -> None:
     window opening the same new file at the same moment waits and then finds it done."""
     version = _check_kind(connection)
     if version == SCHEMA_VERSION:
+        # Stamped again all the same: SQLite finds a file it may not write (read-only file,
+        # full disk) only when it writes, and the app must know now, not mid-session.
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if version == 0:
         _create_v2(connection)
@@ -797,24 +976,87 @@ def _upgrade(connection: sqlite3.Connection) -> None:
         for step in range(version, SCHEMA_VERSION):
             try:
                 MIGRATIONS[step](connection)
-            except (sqlite3.Error, ValueError, TypeError) as exc:
+            except sqlite3.Error as exc:
+                if not _damaged(exc):
+                    raise _Unavailable(_unavailable_words(exc, None)) from None
+                raise _Unusable(
+                    f"its history version {version} could not be upgraded ({exc})"
+                ) from None
+            except (ValueError, TypeError) as exc:
                 raise _Unusable(
                     f"its history version {version} could not be upgraded ({exc})"
                 ) from None
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _reason(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "not a database" in text:
-        return "it is not a database"
-    if "unable to open" in text:
-        return "it could not be opened (check that you may read and write it)"
-    if "malformed" in text or "corrupt" in text:
-        return "it is damaged"
-    if "readonly" in text or "read-only" in text:
-        return "it cannot be written (check that you may write it)"
-    return text
+# SQLite's primary result codes that matter here (sqlite3.h).
+_SQLITE_PERM: Final = 3
+_SQLITE_BUSY: Final = 5
+_SQLITE_LOCKED: Final = 6
+_SQLITE_READONLY: Final = 8
+_SQLITE_IOERR: Final = 10
+_SQLITE_CORRUPT: Final = 11
+_SQLITE_FULL: Final = 13
+_SQLITE_CANTOPEN: Final = 14
+_SQLITE_AUTH: Final = 23
+_SQLITE_NOTADB: Final = 26
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) and code else None
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is bad (not a database, malformed), as opposed to
+    unavailable now (locked, full, read-only, unreadable)."""
+    code = _code(exc)
+    if code is not None:
+        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def _failure(exc: sqlite3.Error, busy_seconds: float | None) -> _Unusable | _Unavailable:
+    """What an error on opening means: a damaged file, or one that cannot be used now."""
+    if _damaged(exc):
+        not_a_database = _code(exc) == _SQLITE_NOTADB or "not a database" in str(exc)
+        return _Unusable("it is not a database" if not_a_database else "it is damaged")
+    return _Unavailable(_unavailable_words(exc, busy_seconds))
+
+
+def _unavailable_words(exc: sqlite3.Error, busy_seconds: float | None) -> str:
+    """Why the file cannot be used now, in words; `busy_seconds`: how long was waited."""
+    code, text = _code(exc), str(exc).lower()
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or (code is None and "locked" in text):
+        if busy_seconds is not None:
+            unit = "second" if busy_seconds == 1 else "seconds"
+            return f"another program has kept it locked for {busy_seconds:g} {unit}"
+        return "another program has it locked"
+    if code == _SQLITE_FULL or (code is None and "full" in text):
+        return "the disk is full"
+    if code == _SQLITE_READONLY or (code is None and ("readonly" in text or "read-only" in text)):
+        return "it or its folder is read-only"
+    if code in (_SQLITE_PERM, _SQLITE_AUTH) or (code is None and "permission" in text):
+        return "permission denied"
+    if code == _SQLITE_CANTOPEN or (code is None and "unable to open" in text):
+        return "it could not be opened (check that you may read and write it and its folder)"
+    if code == _SQLITE_IOERR or (code is None and "i/o" in text):
+        return f"the disk could not be read or written ({exc})"
+    return str(exc)
+
+
+def _os_words(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"it could not be opened ({exc.strerror or exc})"
+
+
+def _not_recorded(path: Path, reason: str) -> str:
+    return (
+        f"History not recorded this time: the history file {path} cannot be written now "
+        f"({reason}). It was left as it is; Ankle Coach tries again at each save."
+    )
 
 
 #: The files SQLite keeps beside the database; the write-ahead log holds committed entries.
@@ -1060,8 +1302,10 @@ class SessionRecorder:
     done; the end ("finished" or "stopped") when the session is over.
 
     `done_seconds` is the Plan time followed on the clock, never what was skipped, at most the
-    Plan's length. A history error is handed to `on_problem` (once) and recording stops: the
-    session itself goes on.
+    Plan's length. A history error is handed to `on_problem` (once) and the session itself
+    goes on. What could not be written (the start, the progress, the end) is kept and written
+    at the next progress or end, at `record_check_in`, at `flush`, and before the history's
+    next write of any kind, once the file can be written again: never lost while the app runs.
     """
 
     history: History
@@ -1079,6 +1323,13 @@ class SessionRecorder:
     _done: set[int] = field(default_factory=set, init=False)
     _completed: list[int] = field(default_factory=list, init=False)
     _seen: _Seen | None = field(default=None, init=False)
+    # What is waiting to be written: when it started, whether the check-in before it is
+    # linked, when the progress was last made, and how it ended.
+    _started_at: datetime | None = field(default=None, init=False)
+    _linked: bool = field(default=False, init=False)
+    _progress_at: datetime | None = field(default=None, init=False)
+    _ended: tuple[Outcome, datetime] | None = field(default=None, init=False)
+    _flushing: bool = field(default=False, init=False)
 
     @property
     def completed_exercises(self) -> list[str]:
@@ -1088,40 +1339,85 @@ class SessionRecorder:
     def over(self) -> bool:
         return self.outcome is not None
 
+    @property
+    def pending(self) -> bool:
+        """Whether something of this session is still to be written."""
+        started = self._started_at is not None
+        return (
+            (started and self.session_id is None)
+            or (started and self.before_check_in_id is not None and not self._linked)
+            or self._progress_at is not None
+            or self._ended is not None
+        )
+
     def set_plan(self, plan: Plan) -> None:
         """The Plan after a live adjustment; the structure is the same, the times moved."""
         self.plan = plan
 
     def on_state(self, state: SessionState) -> None:
-        if self.over or self.problem is not None:
+        if self.over:
             return
         now_clock = self.clock.now()
         seen, self._seen = (
             self._seen,
             _Seen(now_clock, state.phase, state.position, state.segment_index),
         )
-        if self.session_id is None:
+        started = False
+        if self._started_at is None:
             if state.phase is Phase.READY:
                 return
             if state.phase is Phase.STOPPED:
                 self.outcome = "stopped"  # stopped before it started: nothing to log
                 return
-            if not self._try(self._start):
-                return
+            self._started_at = self.now()
+            started = True
         if seen is None:
             seen = _Seen(now_clock, Phase.READY, state.position, state.segment_index)
         newly_done = self._advance(seen, state, now_clock)
         if state.phase in (Phase.FINISHED, Phase.STOPPED):
-            outcome: Outcome = "finished" if state.phase is Phase.FINISHED else "stopped"
-            if self._try(lambda: self._write_progress()) and self._try(
-                lambda: self._finish(outcome)
-            ):
-                self.outcome = outcome
-        elif newly_done:
-            self._try(lambda: self._write_progress())
+            self.outcome = "finished" if state.phase is Phase.FINISHED else "stopped"
+            ended_at = self.now()
+            self._progress_at = ended_at
+            self._ended = (self.outcome, ended_at)
+            self.flush()
+        elif newly_done or started:
+            if newly_done:
+                self._progress_at = self.now()
+            self.flush()
+
+    def flush(self) -> bool:
+        """Write what is waiting to be written; True when nothing is left. A failure is
+        reported (once) and the rest kept for the next try."""
+        if self._flushing:
+            return not self.pending
+        self._flushing = True
+        try:
+            if self._started_at is not None and self.session_id is None:
+                self.session_id = self.history.start_session(
+                    self.routine_id, self.title, self.plan.total_seconds, self._started_at
+                )
+            if self.session_id is not None and self.before_check_in_id is not None:
+                if not self._linked:
+                    self.history.link_check_in(self.before_check_in_id, self.session_id)
+                    self._linked = True
+            if self.session_id is not None and self._progress_at is not None:
+                self._write_progress(self._progress_at)
+                self._progress_at = None
+            if self.session_id is not None and self._ended is not None:
+                outcome, ended_at = self._ended
+                self.history.finish_session(self.session_id, ended_at, outcome)
+                self._ended = None
+        except HistoryError as exc:
+            self._report(str(exc))
+            self.history.retry_later(self.flush)
+            return False
+        finally:
+            self._flushing = False
+        return True
 
     def record_check_in(self, check_in: CheckIn) -> int | None:
         """Log a check-in for this session (the one after it); None when it could not be."""
+        self.flush()
         try:
             return self.history.add_check_in(replace(check_in, session_id=self.session_id))
         except HistoryError as exc:
@@ -1130,26 +1426,15 @@ class SessionRecorder:
 
     # -- inside ----------------------------------------------------------------------------
 
-    def _start(self) -> None:
-        self.session_id = self.history.start_session(
-            self.routine_id, self.title, self.plan.total_seconds, self.now()
-        )
-        if self.before_check_in_id is not None:
-            self.history.link_check_in(self.before_check_in_id, self.session_id)
-
-    def _write_progress(self) -> None:
+    def _write_progress(self, at: datetime) -> None:
         assert self.session_id is not None
         self.history.record_progress(
             self.session_id,
             round(self.done_seconds, 1),
             self.completed_exercises,
-            at=self.now(),
+            at=at,
             total_seconds=self.plan.total_seconds,
         )
-
-    def _finish(self, outcome: Outcome) -> None:
-        assert self.session_id is not None
-        self.history.finish_session(self.session_id, self.now(), outcome)
 
     def _advance(self, seen: _Seen, state: SessionState, now_clock: float) -> bool:
         """Count what was done between the last state and this one; True when a work segment
@@ -1203,14 +1488,6 @@ class SessionRecorder:
             if segment.exercise_index == exercise_index:
                 return segment.exercise
         return ""
-
-    def _try(self, write: Callable[[], None]) -> bool:
-        try:
-            write()
-        except HistoryError as exc:
-            self._report(str(exc))
-            return False
-        return True
 
     def _report(self, message: str) -> None:
         if self.problem is None:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import subprocess
+import sys
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ankle_coach.core.history import CheckIn, History, history_path
+import pytest
+
+from ankle_coach.core.history import CheckIn, Counts, History, history_path
 from ankle_coach.core.paths import Paths
 from ankle_coach.history_cli import export_command
 
@@ -60,3 +66,86 @@ def test_a_corrupt_history_is_reported_and_the_export_goes_on(
     assert export_command(tmp_path / "x.csv", paths, out=out, err=err) == 0
     assert err.getvalue().startswith(f"The history file {path} could not be used: ")
     assert "It was moved to " in err.getvalue()
+
+
+#: Another program holding the history: its writer's lock ("writer"; readers still read, as in
+#: WAL), or the whole file ("whole-file", `locking_mode = EXCLUSIVE`: nobody else may read it).
+LOCKER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+if sys.argv[2] == "whole-file":
+    connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+print("locked", flush=True)
+sys.stdin.readline()
+connection.execute("ROLLBACK")
+"""
+
+
+@contextlib.contextmanager
+def locked(path: Path, how: str) -> Iterator[None]:
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path), how],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout is not None and locker.stdout.readline() == "locked\n"
+        yield
+    finally:
+        locker.communicate("\n", timeout=30)
+
+
+def two_sessions(paths: Paths) -> Path:
+    history, _ = History.open(paths)
+    history.start_session("calf-raises", "Calf raises", 345, START)
+    history.start_session("ankle-circles", "Ankle circles", 90, START + timedelta(days=1))
+    history.close()
+    return history_path(paths)
+
+
+@pytest.mark.parametrize(
+    ("how", "status", "said", "reason"),
+    [
+        pytest.param(
+            "writer",
+            0,
+            "2 sessions and 0 check-ins written to {target}\n",
+            "The history file {path} cannot be written now: another program has kept it locked "
+            "for 0.3 seconds. It was left as it is, and your history is shown as it is. History "
+            "not recorded this time: Ankle Coach tries again at each save.\n",
+            id="locked-for-writing",
+        ),
+        pytest.param(
+            "whole-file",
+            1,
+            "",
+            "The history file {path} cannot be used now: another program has kept it locked "
+            "for 0.3 seconds. It was left as it is, nothing in it was changed, and your history "
+            "cannot be shown. History not recorded this time: Ankle Coach tries again at each "
+            "save.\nNothing was exported: the history file {path} could not be read.\n",
+            id="locked-whole-file",
+        ),
+    ],
+)
+def test_a_locked_history_is_never_exported_as_empty(
+    user_home: Path, tmp_path: Path, how: str, status: int, said: str, reason: str
+) -> None:
+    paths = Paths.under(user_home)
+    path = two_sessions(paths)
+    target = tmp_path / "history.csv"
+    out, err = io.StringIO(), io.StringIO()
+    with locked(path, how):
+        assert export_command(target, paths, out=out, err=err, busy_seconds=0.3) == status
+    assert out.getvalue() == said.format(target=target)
+    assert err.getvalue() == reason.format(path=path)
+    assert target.exists() is (status == 0)  # never "0 sessions"
+    assert not list(path.parent.glob("*corrupt*"))  # nothing moved aside
+    history, message = History.open(paths)
+    assert (message, history.counts()) == (None, Counts(2, 0))
+    history.close()
+
+
+# -- history check-in and history advice -----------------------------------------------------

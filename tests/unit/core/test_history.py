@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -369,9 +370,8 @@ def someone_elses_database(path: Path) -> None:
             "version reads up to 2)",
         ),
         (someone_elses_database, "it is a database, but not an Ankle Coach history"),
-        (lambda p: p.mkdir(), "it is a folder, not a file"),
     ],
-    ids=["not-sqlite", "bad-header", "damaged-pages", "newer", "not-ours", "folder"],
+    ids=["not-sqlite", "bad-header", "damaged-pages", "newer", "not-ours"],
 )
 def test_a_file_that_cannot_be_used_is_moved_aside(
     paths: Paths, damage: object, reason: str
@@ -429,26 +429,6 @@ def as_nobody() -> Iterator[None]:
         yield
     finally:
         os.seteuid(0)
-
-
-def test_an_unreadable_file_is_moved_aside() -> None:
-    # Not under tmp_path: its folders are open to their owner only, and root drops to nobody.
-    with tempfile.TemporaryDirectory(prefix="ankle-coach-unreadable-") as temporary:
-        folder = Path(temporary)
-        os.chmod(folder, 0o777)
-        path = folder / "history.sqlite3"
-        open_quietly(path).close()
-        os.chmod(path, 0o000)
-        with as_nobody():
-            history, message = History.open(path, now=lambda: NOW)
-            assert message == (
-                f"The history file {path} could not be used: it could not be opened (check "
-                f"that you may read and write it). It was moved to {folder / ASIDE}, and a new,"
-                " empty history was started."
-            )
-            history.start_session("r", "R", 10, START)
-            assert history.counts() == Counts(1, 0)
-            history.close()
 
 
 def test_a_file_that_cannot_be_moved_aside_leaves_the_history_in_memory(
@@ -929,13 +909,266 @@ def test_killed_at_any_moment_no_committed_entry_is_lost(tmp_path: Path) -> None
     assert rounds >= 10 and len(finished) > 20  # the kills did land among the writes
 
 
-def test_a_folder_that_cannot_be_made_leaves_the_history_in_memory(tmp_path: Path) -> None:
+# -- unavailable is not damaged ------------------------------------------------------------------
+
+#: How long these tests wait for a lock (the app waits BUSY_SECONDS).
+WAIT = 0.3
+
+#: Another program holding the history: a writer's lock (readers still read, as in WAL), or the
+#: whole file (`locking_mode = EXCLUSIVE`: nobody else may even read it).
+LOCKER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+if sys.argv[2] == "whole-file":
+    connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+print("locked", flush=True)
+sys.stdin.readline()
+connection.execute("ROLLBACK")
+"""
+
+
+@contextlib.contextmanager
+def locked_by_another_process(path: Path, how: str) -> Iterator[None]:
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path), how],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout is not None and locker.stdout.readline() == "locked\n"
+        yield
+    finally:
+        locker.communicate("\n", timeout=30)
+    assert locker.returncode == 0
+
+
+@contextlib.contextmanager
+def chmod(path: Path, mode: int) -> Iterator[None]:
+    """`path` with `mode` for the block, seen by an ordinary user (root ignores permissions: the
+    block runs as nobody, so the kernel refuses for real)."""
+    before = path.stat().st_mode & 0o777
+    os.chmod(path, mode)
+    try:
+        with as_nobody():
+            yield
+    finally:
+        os.chmod(path, before)
+
+
+@contextlib.contextmanager
+def sqlite_says(monkeypatch: pytest.MonkeyPatch, error: str) -> Iterator[None]:
+    """SQLite raising `error` where it first writes the file (setting up the write-ahead log,
+    the first transaction): how a full disk or a read-only mount shows. Neither can be made
+    here (no mounts in the test sandbox), so the error is raised in SQLite's words instead."""
+    import ankle_coach.core.history as module
+
+    def fails(connection: sqlite3.Connection, busy_seconds: float) -> None:
+        raise sqlite3.OperationalError(error)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(module, "_prepare", fails)
+        yield
+
+
+@contextlib.contextmanager
+def shared_folder() -> Iterator[Path]:
+    # Not under tmp_path: its folders are open to their owner only, and root drops to nobody.
+    with tempfile.TemporaryDirectory(prefix="ankle-coach-unavailable-") as temporary:
+        folder = Path(temporary)
+        os.chmod(folder, 0o777)
+        yield folder
+
+
+def healthy_history(path: Path) -> None:
+    history = open_quietly(path)
+    first = history.start_session("calf-raises", "Calf raises", 60, START)
+    history.finish_session(first, START + timedelta(minutes=1), "finished")
+    history.start_session("ankle-circles", "Ankle circles", 90, START + timedelta(days=1))
+    history.add_check_in(CheckIn(START, "after", 3, session_id=first))
+    history.close()
+
+
+HEALTHY = Counts(2, 1)
+LOCKED = f"another program has kept it locked for {WAIT:g} seconds"
+READ_ONLY = "it or its folder is read-only"
+
+UNAVAILABLE = [
+    pytest.param(
+        lambda path, patch: locked_by_another_process(path, "writer"), LOCKED, True, id="locked"
+    ),
+    pytest.param(
+        lambda path, patch: locked_by_another_process(path, "whole-file"),
+        LOCKED,
+        False,
+        id="locked-whole-file",
+    ),
+    pytest.param(lambda path, patch: chmod(path.parent, 0o555), READ_ONLY, True, id="ro-folder"),
+    pytest.param(lambda path, patch: chmod(path, 0o444), READ_ONLY, True, id="read-only-file"),
+    pytest.param(
+        lambda path, patch: chmod(path, 0o000),
+        "it could not be opened (check that you may read and write it and its folder)",
+        False,
+        id="unreadable",
+    ),
+    pytest.param(
+        lambda path, patch: sqlite_says(patch, "database or disk is full"),
+        "the disk is full",
+        True,
+        id="disk-full",
+    ),
+    pytest.param(
+        lambda path, patch: sqlite_says(patch, "attempt to write a readonly database"),
+        READ_ONLY,
+        True,
+        id="read-only-mount",
+    ),
+]
+
+
+@pytest.mark.parametrize(("condition", "reason", "readable"), UNAVAILABLE)
+def test_a_history_that_cannot_be_used_now_is_never_moved_aside(
+    monkeypatch: pytest.MonkeyPatch, condition: object, reason: str, readable: bool
+) -> None:
+    with shared_folder() as folder:
+        path = folder / "history.sqlite3"
+        healthy_history(path)
+        before = path.read_bytes()
+        assert callable(condition)
+        with condition(path, monkeypatch):
+            history, message = History.open(path, now=lambda: NOW, busy_seconds=WAIT)
+            if readable:
+                assert message == (
+                    f"The history file {path} cannot be written now: {reason}. It was left as "
+                    "it is, and your history is shown as it is. History not recorded this "
+                    "time: Ankle Coach tries again at each save."
+                )
+                assert history.counts() == HEALTHY
+                assert [s.title for s in history.sessions()] == ["Calf raises", "Ankle circles"]
+            else:
+                assert message == (
+                    f"The history file {path} cannot be used now: {reason}. It was left as it "
+                    "is, nothing in it was changed, and your history cannot be shown. History "
+                    "not recorded this time: Ankle Coach tries again at each save."
+                )
+                assert history.counts() == Counts(0, 0)
+            assert (history.path, history.unavailable, history.shows_file) == (
+                path,
+                reason,
+                readable,
+            )
+            with pytest.raises(HistoryError) as refused:
+                history.add_check_in(CheckIn(START, "standalone", 1))
+            assert str(refused.value).startswith(
+                f"History not recorded this time: the history file {path} cannot be written now ("
+            )
+            assert str(refused.value).endswith(
+                "). It was left as it is; Ankle Coach tries again at each save."
+            )
+            assert sorted(p.name for p in folder.iterdir() if "corrupt" in p.name) == []
+
+        # The problem is gone: the same history writes to the file again, nothing was lost.
+        history.add_check_in(CheckIn(START, "standalone", 1))
+        assert (history.unavailable, history.shows_file) == (None, True)
+        assert history.counts() == Counts(2, 2)
+        history.close()
+        assert open_quietly(path).counts() == Counts(2, 2)
+        assert sorted(p.name for p in folder.iterdir() if "corrupt" in p.name) == []
+        assert before  # the healthy file was there all along, at its place
+
+
+def test_a_folder_in_the_place_of_the_history_is_left_alone(paths: Paths) -> None:
+    path = history_path(paths)
+    (path / "notes").mkdir(parents=True)
+    history, message = History.open(paths, now=lambda: NOW, busy_seconds=WAIT)
+    assert message == (
+        f"The history file {path} cannot be used now: it is a folder, not a file. It was left "
+        "as it is, nothing in it was changed, and your history cannot be shown. History not "
+        "recorded this time: Ankle Coach tries again at each save."
+    )
+    with pytest.raises(HistoryError, match="History not recorded this time"):
+        history.start_session("r", "R", 10, START)
+    assert (path / "notes").is_dir() and not list(paths.data.glob("*corrupt*"))
+
+
+def test_a_data_folder_that_cannot_be_made_is_reported(tmp_path: Path) -> None:
     (tmp_path / "data").write_text("a file where the data folder should be")
     path = tmp_path / "data" / "history.sqlite3"
     history, message = History.open(path, now=lambda: NOW)
-    assert message is not None
-    assert message.startswith(f"The history file {path} could not be made: ")
-    assert message.endswith("This session's history will not be kept.")
-    assert history.path is None
-    history.add_check_in(CheckIn(START, "standalone", 2))
-    assert history.counts() == Counts(0, 1)
+    assert message == (
+        f"The history file {path} cannot be used now: it could not be opened (Not a "
+        "directory). It was left as it is, nothing in it was changed, and your history cannot "
+        "be shown. History not recorded this time: Ankle Coach tries again at each save."
+    )
+    assert history.counts() == Counts(0, 0)
+    with pytest.raises(HistoryError, match="History not recorded this time"):
+        history.add_check_in(CheckIn(START, "standalone", 2))
+    assert (tmp_path / "data").read_text() == "a file where the data folder should be"
+
+
+class _FullDisk:
+    """A connection whose writes fail as SQLite's do on a full disk; reads go through."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql == "BEGIN IMMEDIATE":
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.connection.execute(sql, *args)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def test_the_session_is_written_when_the_disk_has_room_again(history: History) -> None:
+    problems: list[str] = []
+    session = Session(history)
+    session.recorder.on_problem = problems.append
+    session.act("start")
+    session.run(15)  # the left side is done and written
+    assert session.record.done_seconds == 15
+    real = history._connection
+    history._connection = _FullDisk(real)  # type: ignore[assignment]
+    session.run(20)  # the right side, then the rest: not written, kept
+    assert problems == [
+        f"History not recorded this time: the history file {history.path} cannot be written "
+        "now (the disk is full). It was left as it is; Ankle Coach tries again at each save."
+    ]
+    assert session.recorder.pending
+    history._connection = real  # room again
+    session.run(11)  # the next work segment done: everything kept is written with it
+    assert not session.recorder.pending
+    assert session.record.completed_exercises == ("Calf stretch", "Calf raises")
+    assert session.record.done_seconds == 46
+    assert len(problems) == 1  # said once
+
+
+def test_a_session_started_and_ended_while_locked_is_written_once_the_lock_is_gone(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    healthy_history(path)
+    history, message = History.open(path, now=lambda: NOW, busy_seconds=WAIT)
+    assert message is None
+    problems: list[str] = []
+    with locked_by_another_process(path, "writer"):
+        session = Session(history)
+        session.recorder.on_problem = problems.append
+        session.act("start")
+        session.run(30)
+        session.act("stop")
+        assert session.recorder.over and session.recorder.session_id is None
+        assert session.recorder.pending and len(problems) == 1
+        assert problems[0].startswith("History not recorded this time")
+        assert history.counts() == HEALTHY  # the file as it was
+    # After the session, the next write of any kind writes the session first.
+    history.add_check_in(CheckIn(START + timedelta(days=2), "standalone", 0))
+    assert not session.recorder.pending
+    assert history.counts() == Counts(3, 2)
+    record = session.record
+    assert (record.title, record.outcome, record.done_seconds) == ("Recorded", "stopped", 30)
+    assert record.completed_exercises == ("Calf stretch",)
+    history.close()
