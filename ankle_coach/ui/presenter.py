@@ -38,7 +38,7 @@ class PresenterWindow(QWidget):
         self._entry: LibraryEntry | None = None
         self._kind = ""
 
-        self.phase = plain_label(name="presenterPhase")
+        self.phase = plain_label(wrap=True, name="presenterPhase")
         self.countdown = plain_label(name="presenterCountdown")
         self.countdown.setAccessibleName("Time left in this step")
         self.exercise = plain_label(wrap=True, name="presenterExercise")
@@ -46,6 +46,14 @@ class PresenterWindow(QWidget):
         self.next_up = plain_label(wrap=True, name="presenterNext")
         for label in (self.phase, self.countdown, self.exercise, self.details, self.next_up):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The countdown keeps its room however long a routine's words: so many lines at most.
+        for text, lines in (
+            (self.phase, 2),
+            (self.exercise, 2),
+            (self.details, 2),
+            (self.next_up, 1),
+        ):
+            text.set_max_lines(lines)
         self.illustration = Illustration()
         self.illustration.setAccessibleName("Illustration of the exercise")
 

@@ -6,7 +6,16 @@ import math
 from typing import Literal, overload
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontInfo,
+    QFontMetrics,
+    QResizeEvent,
+    QShowEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,7 +31,7 @@ from ankle_coach.cli import clock_text
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue, Segment
 from ankle_coach.core.session import Phase, SessionState
-from ankle_coach.core.textfit import breakable, fitted
+from ankle_coach.core.textfit import ELLIPSIS, breakable, fitted, wrapped
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.illustration import Illustration, find_image
 from ankle_coach.ui.theme import phase_colours
@@ -37,6 +46,10 @@ NARROW_VIEW = 640
 UNLAID_RUN = 30
 #: A RoutineText asks for no more width than this, whatever its longest word.
 SMALLEST_TEXT_WIDTH = 60
+#: The session view shows a line of instructions per this many pixels of its height (2 to 6).
+INSTRUCTION_LINE_EVERY = 180
+#: A tooltip holding a cut text has lines of at most this many characters.
+TOOLTIP_CHARACTERS = 80
 
 
 @overload
@@ -70,6 +83,7 @@ class RoutineText(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self._max_lines: int | None = None
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         policy = self.sizePolicy()
@@ -79,6 +93,13 @@ class RoutineText(QLabel):
 
     def full_text(self) -> str:
         return self._full
+
+    def set_max_lines(self, lines: int | None) -> None:
+        """Show at most this many lines, the last ending in an ellipsis when the text is longer;
+        the tooltip then holds all of it. None: as many lines as the text takes."""
+        if lines != self._max_lines:
+            self._max_lines = lines
+            self._refit()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text
@@ -104,13 +125,51 @@ class RoutineText(QLabel):
     def _refit(self) -> None:
         # Until it is shown a label's width says nothing: break only what no line could hold.
         room = self.contentsRect().width() - 2 * max(0, self.margin()) - 2
+        cut = False
         if not self.isVisible() or room <= 0:
             shown = breakable(self._full, UNLAID_RUN)
         else:
             metrics = QFontMetrics(self.font())
             shown = fitted(self._full, lambda piece: metrics.horizontalAdvance(piece) <= room)
+            if self._max_lines is not None:
+                shown, cut = self._first_lines(shown, room, self._max_lines)
         if shown != super().text():
             super().setText(shown)
+        # A cut text is all in the tooltip, in lines (Qt does not wrap a plain-text tooltip).
+        whole = wrapped(self._full, TOOLTIP_CHARACTERS) if cut else ""
+        if whole != self.toolTip():
+            self.setToolTip(whole)
+            self.setAccessibleDescription(self._full if cut else "")
+
+    def _first_lines(self, text: str, room: int, most: int) -> tuple[str, bool]:
+        """`text` as wrapped in `room` pixels, cut to `most` lines with an ellipsis; and whether
+        it was cut. Lines are laid out as QLabel does (word wrap, a line break per newline)."""
+        layout = QTextLayout(text.replace("\n", "\u2028"), self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        starts: list[int] = []  # where each line starts, in UTF-16 code units as Qt counts
+        layout.beginLayout()
+        while len(starts) <= most:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(room)
+            starts.append(line.textStart())
+        layout.endLayout()
+        if len(starts) <= most:
+            return text, False
+        units = text.encode("utf-16-le")
+
+        def part(start: int, end: int | None = None) -> str:
+            stop = None if end is None else 2 * end
+            return units[2 * start : stop].decode("utf-16-le", errors="ignore").rstrip()
+
+        lines = [part(start, end) for start, end in zip(starts, starts[1:most], strict=False)]
+        rest = " ".join(part(starts[most - 1]).split())
+        metrics = QFontMetrics(self.font())
+        lines.append(metrics.elidedText(rest + ELLIPSIS, Qt.TextElideMode.ElideRight, room))
+        return "\n".join(lines), True
 
 
 def countdown_text(state: SessionState) -> str:
@@ -232,6 +291,17 @@ class SessionView(QWidget):
         self.spoken.setAccessibleName("What the voice says")
         self.notice = plain_label(wrap=True, name="notice")
         self.notice.setVisible(False)
+        # However long a routine's words, the countdown keeps its room: these show at most so
+        # many lines (the instructions' lines follow the view's height, in _scale_type).
+        for label, lines in (
+            (self.phase, 2),
+            (self.exercise, 2),
+            (self.details, 2),
+            (self.next_up, 2),
+            (self.spoken, 3),
+            (self.notice, 4),
+        ):
+            label.set_max_lines(lines)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -418,6 +488,7 @@ class SessionView(QWidget):
             label.setFont(font)
 
         height = max(self.height(), 300)
+        self.instructions.set_max_lines(max(2, min(6, height // INSTRUCTION_LINE_EVERY)))
         # In a narrow view the countdown needs the picture's room more than the picture does.
         self.illustration.setVisible(self.width() >= NARROW_VIEW)
         self._fit_countdown()
