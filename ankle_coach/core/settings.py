@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import json
+import os
+import stat
 import tomllib
 import types
 import typing
@@ -318,16 +321,42 @@ class _Unusable(Exception):
     used: ..."."""
 
 
+class _NotAFile(Exception):
+    """Not a regular file (a folder, a pipe, a device, a link in a loop): never read, never
+    moved; the message says what it is."""
+
+
+class _CannotRead(Exception):
+    """The file is there but cannot be read now (permission, a disk error): left as it is."""
+
+
+#: A settings file is a few hundred bytes; anything far larger is not one, and is never parsed.
+MAX_FILE_BYTES: Final = 64 * 1024
+
+#: Files found unreadable at load in this run: the defaults in use must not be saved over them.
+_LEFT_ALONE: Final[set[Path]] = set()
+
+
+class SettingsNotSaved(OSError):
+    """The settings were not saved, on purpose: the file there was left alone at load."""
+
+
 def load_settings(
     paths: Paths, *, now: Callable[[], datetime] = datetime.now
 ) -> tuple[Settings, str | None]:
     """The saved settings, and a message for the user when something in the file was not used.
 
     - No file: the defaults, no message.
-    - A file that cannot be used as a whole (unreadable, a folder, not UTF-8, not TOML, empty,
-      a bad `version`, a value of the wrong type such as text for a number) is moved aside to
-      `settings.toml.corrupt-YYYYmmdd-HHMMSS` beside it, never deleted; the defaults are
-      returned, and the message names both paths.
+    - A file that cannot be used as a whole (not UTF-8, not TOML as tomllib reads it in any
+      way it can fail, empty, over MAX_FILE_BYTES, a bad `version`, a value of the wrong type
+      such as text for a number) is moved aside to `settings.toml.corrupt-YYYYmmdd-HHMMSS`
+      beside it, never deleted; the defaults are returned, and the message names both paths.
+    - Something that is not a regular file (a folder, a named pipe, a device such as
+      /dev/zero, a link in a loop) is never opened for reading and never moved: the defaults
+      are used, and `save_settings` will not replace it.
+    - A file that cannot be read now (permission, a disk error) is unavailable, not damaged:
+      left as it is, the defaults are used for this run, and `save_settings` will not replace
+      it in this run.
     - A value of the right type out of its bounds, or not one of its choices, is replaced by
       its default, and the message says which.
     - Keys this version does not know (a typo, or a file from a newer version) are ignored,
@@ -347,6 +376,18 @@ def load_settings(
         values, out_of_range = _checked(document)
     except _Unusable as exc:
         return Settings(), _moved_aside(path, str(exc), now)
+    except _NotAFile as exc:
+        return Settings(), (
+            f"The settings file {path} is not a file Ankle Coach can read: {exc}. It was not "
+            "read and was left as it is. Ankle Coach is using the default settings, and will "
+            "not save them there until it is removed."
+        )
+    except _CannotRead as exc:
+        _LEFT_ALONE.add(path)
+        return Settings(), (
+            f"The settings file {path} could not be read: {exc}. It was left as it is. Ankle "
+            "Coach is using the default settings for now, and will not save over the file."
+        )
 
     notes: list[str] = []
     if out_of_range:
@@ -370,12 +411,19 @@ def load_settings(
 
 
 def _read(path: Path) -> dict[str, Any]:
-    if path.is_dir():
-        raise _Unusable("it is a folder, not a file")
+    """The file's TOML document. Looked at before it is opened, and opened without waiting
+    (a named pipe would hold the start up forever), then checked again once open."""
     try:
-        data = path.read_bytes()
+        found = os.stat(path)
+    except FileNotFoundError:
+        raise _Unusable("it is a link to a file that does not exist") from None
     except OSError as exc:
-        raise _Unusable(f"it could not be read ({exc.strerror or exc})") from None
+        if exc.errno == errno.ELOOP:
+            raise _NotAFile(_loop_words(path)) from None
+        raise _CannotRead(exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(found.st_mode):
+        raise _NotAFile(_kind_words(found.st_mode))
+    data = _read_bytes(path)
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark from a Windows editor is fine
     except UnicodeDecodeError:
@@ -386,6 +434,73 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _Unusable(f"it is not valid TOML ({exc})") from None
+    except RecursionError:
+        raise _Unusable(
+            "it is not valid TOML (its lists or tables are nested too deeply)"
+        ) from None
+    except MemoryError:
+        raise _Unusable("it is too large to read") from None
+    except ValueError as exc:  # a number of thousands of digits, say
+        words = "a number in it has too many digits" if "digits" in str(exc) else str(exc)
+        raise _Unusable(f"it is not valid TOML ({words})") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _NotAFile(_loop_words(path)) from None
+        raise _CannotRead(exc.strerror or str(exc)) from None
+    try:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode):  # replaced since it was looked at
+            raise _NotAFile(_kind_words(found.st_mode))
+        if found.st_size > MAX_FILE_BYTES:
+            raise _Unusable(_too_large(found.st_size))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_FILE_BYTES:
+            chunk = os.read(descriptor, MAX_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_FILE_BYTES:  # it grew since
+            raise _Unusable(_too_large(size))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise _CannotRead(exc.strerror or str(exc)) from None
+    finally:
+        os.close(descriptor)
+
+
+def _too_large(size: int) -> str:
+    shown = f"{size / 1024:.1f} KiB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MiB"
+    return f"it is {shown}; a settings file is at most {MAX_FILE_BYTES // 1024} KiB"
+
+
+def _kind_words(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "it is a folder"
+    if stat.S_ISFIFO(mode):
+        return "it is a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "it is a device"
+    if stat.S_ISSOCK(mode):
+        return "it is a socket"
+    return "it is not a regular file"
+
+
+def _loop_words(path: Path) -> str:
+    try:
+        target = path.parent / os.readlink(path)
+    except OSError:
+        return "it is a link in a loop of links"
+    if os.path.normpath(target) == os.path.normpath(path):
+        return "it is a link that points back to itself"
+    return "it is a link in a loop of links"
 
 
 def _checked(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -435,8 +550,27 @@ def save_settings(settings: Settings, paths: Paths) -> Path:
     """Write the settings file atomically, creating its folder; returns its path.
 
     Raises OSError when it cannot be written; the file already there is then left as it was.
+    Raises SettingsNotSaved (an OSError) rather than replace what `load_settings` left alone:
+    something that is not a regular file, or a file it could not read in this run.
     """
     path = settings_path(paths)
+    if path in _LEFT_ALONE:
+        raise SettingsNotSaved(
+            f"{path} could not be read when Ankle Coach started, so it was left as it is and "
+            "the settings were not saved over it"
+        )
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        found = None
+    except OSError as exc:
+        raise SettingsNotSaved(
+            f"{path} was left as it is: it could not be looked at ({exc.strerror or exc})"
+        ) from None
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise SettingsNotSaved(
+            f"{path} was left as it is: {_kind_words(found.st_mode)}, not a settings file"
+        )
     write_atomically(path, tomli_w.dumps(settings_document(settings)).encode("utf-8"))
     return path
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
+import stat
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -347,6 +349,25 @@ def test_corrupt_settings_are_moved_aside_and_the_user_told(qtbot: QtBot, user_h
     notice = rig.window.settings_notice
     assert notice.isVisible() and "settings.toml.corrupt-" in notice.text()
     assert list(config.glob("settings.toml.corrupt-*"))
+
+
+def test_a_pipe_in_the_place_of_the_settings_is_told_and_left(
+    qtbot: QtBot, user_home: Path
+) -> None:
+    config = user_home / "config"
+    config.mkdir(parents=True)
+    os.mkfifo(config / "settings.toml")  # opened for reading, it would hold the start up
+    rig = Rig(qtbot, user_home)
+    notice = rig.window.settings_notice
+    assert notice.isVisible()
+    assert notice.text() == (
+        f"The settings file {config / 'settings.toml'} is not a file Ankle Coach can read: it is "
+        "a named pipe. It was not read and was left as it is. Ankle Coach is using the default "
+        "settings, and will not save them there until it is removed."
+    )
+    rig.window.close()  # saves the window's place: not over the pipe
+    assert stat.S_ISFIFO(os.lstat(config / "settings.toml").st_mode)
+    assert sorted(p.name for p in config.iterdir()) == ["settings.toml"]
 
 
 def test_every_control_has_a_name_and_takes_focus_by_keyboard(rig: Rig) -> None:

@@ -357,18 +357,40 @@ CORRUPT = [
     pytest.param(b'theme = "dark"\nvoice_id = "caf\xe9"\n', "it is not UTF-8 text", id="not-utf-8"),
     pytest.param(b"", "it is empty", id="empty"),
     pytest.param(b" \n\n", "it is empty", id="blank"),
-    pytest.param(None, "it is a folder, not a file", id="a-folder"),
+    # What tomllib rejects with something other than TOMLDecodeError.
+    pytest.param(
+        b"a = " + b"[" * 2000 + b"]" * 2000 + b"\n",
+        "it is not valid TOML (its lists or tables are nested too deeply)",
+        id="nested-2000-deep",
+    ),
+    pytest.param(
+        b"a = " + b"{ b = " * 1000 + b"1" + b" }" * 1000 + b"\n",
+        "it is not valid TOML (its lists or tables are nested too deeply)",
+        id="inline-tables-1000-deep",
+    ),
+    pytest.param(
+        b"speech_rate = " + b"9" * 5000 + b"\n",
+        "it is not valid TOML (a number in it has too many digits)",
+        id="5000-digit-number",
+    ),
+    # Never parsed: over the size limit.
+    pytest.param(
+        b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
+        "it is 195.3 KiB; a settings file is at most 64 KiB",
+        id="nested-100000-deep",
+    ),
+    pytest.param(
+        b"# a comment\n" * 6000,
+        "it is 70.3 KiB; a settings file is at most 64 KiB",
+        id="too-large",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("content", "reason"), CORRUPT)
-def test_a_corrupt_file_is_moved_aside(paths: Paths, content: bytes | None, reason: str) -> None:
+def test_a_corrupt_file_is_moved_aside(paths: Paths, content: bytes, reason: str) -> None:
     path = settings_path(paths)
-    if content is None:
-        path.mkdir(parents=True)
-        (path / "inside.txt").write_text("kept", encoding="utf-8")
-    else:
-        write(paths, content)
+    write(paths, content)
 
     settings, message = load(paths)
 
@@ -379,10 +401,7 @@ def test_a_corrupt_file_is_moved_aside(paths: Paths, content: bytes | None, reas
         "Ankle Coach is using the default settings."
     )
     assert not path.exists()
-    if content is None:
-        assert (aside / "inside.txt").read_text(encoding="utf-8") == "kept"
-    else:
-        assert aside.read_bytes() == content  # never deleted, never changed
+    assert aside.read_bytes() == content  # never deleted, never changed
     save_settings(CHANGED, paths)  # the place is free for the next save
     assert load(paths) == (CHANGED, None)
 
@@ -457,23 +476,6 @@ def test_a_newer_file_with_nothing_unknown_loads_quietly(paths: Paths) -> None:
     assert load(paths) == (Settings(theme="dark"), None)
 
 
-def test_an_unreadable_file_is_moved_aside(paths: Paths, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = write(paths, 'theme = "dark"\n')
-
-    def denied(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
-
-    monkeypatch.setattr(Path, "read_bytes", denied)
-    settings, message = load(paths)
-
-    assert settings == Settings()
-    assert message == (
-        f"The settings file {path} could not be used: it could not be read (Permission "
-        f"denied). It was moved to {paths.config / ASIDE}, and Ankle Coach is using the "
-        "default settings."
-    )
-
-
 def test_a_file_that_cannot_be_moved_aside_is_named(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -489,3 +491,164 @@ def test_a_file_that_cannot_be_moved_aside_is_named(
         "device), so it will be replaced when the settings are next saved. Ankle Coach is "
         "using the default settings."
     )
+
+
+def test_a_memory_error_in_tomllib_is_a_damaged_file(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No file under the size limit makes tomllib run out of memory; its failure is made here.
+    path = write(paths, 'theme = "dark"\n')
+
+    def out_of_memory(text: str) -> dict[str, Any]:
+        raise MemoryError
+
+    monkeypatch.setattr(tomllib, "loads", out_of_memory)
+    assert load(paths) == (
+        Settings(),
+        f"The settings file {path} could not be used: it is too large to read. It was moved to "
+        f"{paths.config / ASIDE}, and Ankle Coach is using the default settings.",
+    )
+    assert (paths.config / ASIDE).read_text(encoding="utf-8") == 'theme = "dark"\n'
+
+
+def test_a_link_to_nothing_is_moved_aside(paths: Paths) -> None:
+    path = settings_path(paths)
+    path.parent.mkdir(parents=True)
+    path.symlink_to(paths.config / "gone.toml")
+    assert load(paths) == (
+        Settings(),
+        f"The settings file {path} could not be used: it is a link to a file that does not "
+        f"exist. It was moved to {paths.config / ASIDE}, and Ankle Coach is using the default "
+        "settings.",
+    )
+    assert os.readlink(paths.config / ASIDE) == str(paths.config / "gone.toml")
+
+
+# -- not a file, or not readable now: never read, never moved, never saved over -------------------
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+    (path / "inside.txt").write_text("kept", encoding="utf-8")
+
+
+NOT_A_FILE = [
+    pytest.param(_folder, "it is a folder", id="folder"),
+    pytest.param(os.mkfifo, "it is a named pipe", id="fifo"),
+    pytest.param(lambda path: path.symlink_to("/dev/zero"), "it is a device", id="dev-zero"),
+    pytest.param(
+        lambda path: path.symlink_to(path.name),
+        "it is a link that points back to itself",
+        id="link-to-itself",
+    ),
+    pytest.param(
+        lambda path: (
+            path.symlink_to(path.with_name("other.toml")),
+            path.with_name("other.toml").symlink_to(path),
+        ),
+        "it is a link in a loop of links",
+        id="loop-of-two",
+    ),
+]
+
+
+def _in_time(work: Any) -> Any:
+    """`work()`, failing the test instead of hanging it (a pipe opened for reading waits for a
+    writer forever; /dev/zero is read for ever)."""
+    import threading
+
+    result: list[Any] = []
+    worker = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "the settings were read from something that never ends"
+    return result[0]
+
+
+@pytest.mark.parametrize(("make", "what"), NOT_A_FILE)
+def test_something_that_is_not_a_file_is_ignored_never_read_nor_moved(
+    paths: Paths, make: Any, what: str
+) -> None:
+    path = settings_path(paths)
+    path.parent.mkdir(parents=True)
+    make(path)
+    before = os.lstat(path)
+
+    settings, message = _in_time(lambda: load(paths))
+
+    assert settings == Settings()
+    assert message == (
+        f"The settings file {path} is not a file Ankle Coach can read: {what}. It was not read "
+        "and was left as it is. Ankle Coach is using the default settings, and will not save "
+        "them there until it is removed."
+    )
+    with pytest.raises(OSError, match=f"^{path} was left as it is: "):
+        save_settings(CHANGED, paths)
+    after = os.lstat(path)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)  # the same thing
+    assert not [p for p in paths.config.iterdir() if "corrupt" in p.name or p.name[0] == "."]
+    if what == "it is a folder":
+        assert (path / "inside.txt").read_text(encoding="utf-8") == "kept"
+
+
+def test_a_file_that_cannot_be_read_now_is_left_and_never_saved_over(paths: Paths) -> None:
+    # Root reads any file: the load runs as nobody, so the kernel refuses for real.
+    with tempfile.TemporaryDirectory(prefix="ankle-coach-settings-") as temporary:
+        os.chmod(temporary, 0o777)
+        shared = Paths.under(Path(temporary))
+        path = write(shared, 'theme = "dark"\n')
+        os.chmod(path.parent, 0o777)
+        os.chmod(path, 0o000)
+        with _as_nobody():
+            settings, message = load(shared)
+            assert settings == Settings()
+            assert message == (
+                f"The settings file {path} could not be read: Permission denied. It was left "
+                "as it is. Ankle Coach is using the default settings for now, and will not save "
+                "over the file."
+            )
+            with pytest.raises(OSError, match="the settings were not saved over it"):
+                save_settings(CHANGED, shared)
+        with pytest.raises(OSError, match="the settings were not saved over it"):
+            save_settings(CHANGED, shared)  # in this run, not even once it can be read
+        assert path.read_bytes() == b'theme = "dark"\n'
+        assert sorted(p.name for p in path.parent.iterdir()) == ["settings.toml"]
+
+
+def test_a_disk_error_while_reading_is_left_and_never_saved_over(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A failing disk cannot be made here: os.read fails as it does on one (EIO).
+    path = write(paths, 'theme = "dark"\n')
+
+    def broken(descriptor: int, size: int) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "read", broken)
+    assert load(paths) == (
+        Settings(),
+        f"The settings file {path} could not be read: Input/output error. It was left as it "
+        "is. Ankle Coach is using the default settings for now, and will not save over the "
+        "file.",
+    )
+    monkeypatch.undo()
+    with pytest.raises(OSError, match="the settings were not saved over it"):
+        save_settings(CHANGED, paths)
+    assert path.read_bytes() == b'theme = "dark"\n' and leftovers(paths.config) == []
+
+
+def _as_nobody() -> Any:
+    import contextlib
+
+    @contextlib.contextmanager
+    def dropped() -> Any:
+        if os.geteuid() != 0:
+            yield
+            return
+        os.seteuid(65534)
+        try:
+            yield
+        finally:
+            os.seteuid(0)
+
+    return dropped()
