@@ -8,7 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -1096,8 +1107,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:
-            self.resize(1280, 800)
+        else:  # on a small screen (1024x600, say) no larger than the screen
+            screen = self.screen()
+            room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+            self.resize(QSize(1280, 800).boundedTo(room))
         state = self.settings.window_state
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
