@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Final, Literal
 
 import msgspec
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -397,7 +397,9 @@ class RoutineEditor(QDialog):
         self._lay_out()
         self._connect()
         self._restore(self._snapshot)
-        self.resize(1180, 760)
+        screen = self.screen()  # no larger than a small screen (1024x600, say)
+        room = screen.availableGeometry().size() if screen is not None else QSize(1180, 760)
+        self.resize(QSize(1180, 760).boundedTo(room))
         self.title.setFocus()
 
     # -- what it gives --------------------------------------------------------------------------
