@@ -24,6 +24,7 @@ for the UI to turn into a question, then "replace" or "rename" does what the use
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import lzma
 import os
@@ -40,13 +41,21 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final, Literal
-from xml.etree import ElementTree
 
 import msgspec
 import tomli_w
 
+from ankle_coach.core.images import IMAGE_SUFFIXES as IMAGE_SUFFIXES
+from ankle_coach.core.images import MAX_IMAGE_BYTES as MAX_IMAGE_BYTES
+from ankle_coach.core.images import (
+    ImageError,
+    image_in_folder,
+    is_builtin_image,
+    read_picture_file,
+)
+from ankle_coach.core.images import image_problem as image_problem
 from ankle_coach.core.library import SUFFIX, LibraryEntry, read_routine_file
-from ankle_coach.core.paths import assets_dir, builtin_routines_dir
+from ankle_coach.core.paths import builtin_routines_dir
 from ankle_coach.core.routine import (
     MAX_FILE_BYTES,
     Problem,
@@ -61,14 +70,15 @@ from ankle_coach.core.savefile import write_atomically
 PACKAGE_SUFFIX: Final = ".ankle.zip"
 #: The folder beside an imported `ID.toml` that holds its images.
 IMAGES_SUFFIX: Final = ".images"
-IMAGE_SUFFIXES: Final = (".svg", ".png", ".jpg", ".jpeg")
-MAX_IMAGE_BYTES: Final = 2 * 1024 * 1024
 #: The most a package may unpack to (its routine and its images together), and the most the
 #: package file itself may weigh.
 MAX_PACKAGE_BYTES: Final = 10 * 1024 * 1024
 MAX_PACKAGE_ENTRIES: Final = 50
 #: File names stay short enough for every file system and still say what the routine is.
 MAX_NAME_LENGTH: Final = 60
+#: The longest name of an image file (or of a folder on its path), in UTF-8 bytes: file
+#: systems take 255, and writing it safely adds a temporary name around it.
+MAX_IMAGE_NAME_BYTES: Final = 200
 
 OnConflict = Literal["ask", "replace", "rename"]
 
@@ -85,14 +95,6 @@ _TRANSLITERATION: Final[Mapping[int, str]] = str.maketrans(
 )  # fmt: skip
 # What zip programs add by themselves; never read, never refused.
 _IGNORED_ENTRIES: Final = re.compile(r"^(__MACOSX/.*|(.*/)?\.DS_Store)$")
-_PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
-_JPEG_SIGNATURE: Final = b"\xff\xd8\xff"
-#: SVG elements that run code or pull in other documents; Qt ignores them, other viewers do not.
-_FORBIDDEN_SVG_ELEMENTS: Final = frozenset(
-    {"script", "foreignObject", "iframe", "embed", "object", "handler", "listener"}
-)
-_SAFE_DATA_IMAGES: Final = ("data:image/png", "data:image/jpeg", "data:image/jpg")
-_URL = re.compile(r"url\(\s*['\"]?\s*(?P<target>[^)'\"\s]*)", re.I)
 #: The date every packed file carries, so exporting the same routine twice gives the same bytes.
 _ZIP_DATE: Final = (1980, 1, 1, 0, 0, 0)
 
@@ -362,15 +364,24 @@ def _read_archive(archive: zipfile.ZipFile, shown: str) -> _Contents:
         )
     problems: list[Problem] = []
     seen: set[str] = set()
+    first_of: dict[str, str] = {}
     files: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         name = info.filename
         problem = _entry_problem(info)
         # Names a case-insensitive or normalising file system (Windows, macOS) would merge.
         folded = unicodedata.normalize("NFC", name).casefold()
+        # Names of one file once "./" is left out: both would be written to it.
+        same = "/".join(part for part in folded.rstrip("/").split("/") if part != ".")
         if problem is None and folded in seen:
             problem = "appears twice in the package"
+        elif problem is None and same in first_of:
+            problem = (
+                f'names the same file as "{_name_shown(first_of[same])}"; a routine package '
+                "holds each file once"
+            )
         seen.add(folded)
+        first_of.setdefault(same, name)
         if problem is not None:
             problems.append(Problem(shown, _name_shown(name), problem))
         elif not info.is_dir() and not _IGNORED_ENTRIES.match(name):
@@ -473,14 +484,13 @@ def _read_plain_file(path: Path) -> _Contents:
         routine = read_routine_file(path)
     except RoutineError as exc:
         raise _Refused(exc.problems) from None
-    folder = path.parent.resolve()
     total = [0]
 
     def find(name: str) -> bytes | None:
-        candidate = (folder / name).resolve()
-        if not candidate.is_relative_to(folder) or not candidate.is_file():
+        found = image_in_folder(name, path.parent)
+        if found is None:
             return None  # a link out of the folder is as good as missing
-        data = _read_limited(candidate, MAX_IMAGE_BYTES, "an image")
+        data = read_picture_file(found)  # ImageError for a loop, a FIFO, a device, a folder
         total[0] += len(data)
         if total[0] > MAX_PACKAGE_BYTES:
             raise _refuse(
@@ -510,9 +520,24 @@ def _gather_images(
             continue
         checked.add(name)
         where = f"exercises[{index}].image"
-        data = find(name)
+        longest = max(len(part.encode("utf-8")) for part in name.split("/"))
+        if longest > MAX_IMAGE_NAME_BYTES:
+            problems.append(
+                Problem(
+                    shown,
+                    where,
+                    f'"{_name_shown(name)}" has a file name of {longest} bytes; an image\'s may '
+                    f"have at most {MAX_IMAGE_NAME_BYTES}",
+                )
+            )
+            continue
+        try:
+            data = find(name)
+        except ImageError as exc:
+            problems.append(Problem(shown, where, f'"{_name_shown(name)}" {exc.message}'))
+            continue
         if data is None:
-            if not _is_builtin_image(name):
+            if not is_builtin_image(name):
                 warnings.append(
                     Problem(
                         shown,
@@ -530,83 +555,6 @@ def _gather_images(
     if problems:
         raise _Refused(problems)
     return images, tuple(warnings)
-
-
-def _is_builtin_image(name: str) -> bool:
-    return "/" not in name and (assets_dir() / "illustrations" / name).is_file()
-
-
-def image_problem(name: str, data: bytes) -> str | None:
-    """What is wrong with an image file for an exercise, in words; None when it may be used.
-
-    Only SVG, PNG and JPEG files whose content matches their name; an SVG may not run code,
-    declare entities, or refer to anything outside itself.
-    """
-    suffix = Path(name).suffix.lower()
-    if suffix not in IMAGE_SUFFIXES:
-        return "is not an .svg, .png or .jpg image"
-    if len(data) > MAX_IMAGE_BYTES:
-        return f"is {_over(len(data), MAX_IMAGE_BYTES)}; an image may be at most 2 MiB"
-    if suffix == ".png":
-        return None if data.startswith(_PNG_SIGNATURE) else "is not a PNG image inside"
-    if suffix in (".jpg", ".jpeg"):
-        return None if data.startswith(_JPEG_SIGNATURE) else "is not a JPEG image inside"
-    return _svg_problem(data)
-
-
-def _svg_problem(data: bytes) -> str | None:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "is not an SVG image: it is not UTF-8 text"
-    if re.search(r"<!(DOCTYPE|ENTITY)", text, re.I):
-        return "declares a DOCTYPE or entities, which an illustration may not"
-    if re.search(r"<\?xml-stylesheet", text, re.I):
-        return "refers to a style sheet outside it, which an illustration may not"
-    try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError as exc:
-        return f"is not a valid SVG image ({exc})"
-    if _local(root.tag) != "svg":
-        return f"is not an SVG image (it starts with <{_local(root.tag)}>, not <svg>)"
-    for element in root.iter():
-        tag = _local(element.tag)
-        if tag in _FORBIDDEN_SVG_ELEMENTS:
-            return f"contains a <{tag}> element, which an illustration may not"
-        if tag == "style" and element.text and _css_problem(element.text):
-            return _css_problem(element.text)
-        for attribute, value in element.attrib.items():
-            name = _local(attribute)
-            if name.lower().startswith("on"):
-                return f"has an event handler ({name}), which an illustration may not"
-            if name == "href" and not _internal_reference(value):
-                return (
-                    f'refers to "{_name_shown(value)[:60]}" outside it; an illustration may '
-                    "use only what is inside it"
-                )
-            if problem := _css_problem(value):
-                return problem
-    return None
-
-
-def _css_problem(css: str) -> str | None:
-    if "@import" in css.lower():
-        return "imports a style sheet, which an illustration may not"
-    for found in _URL.finditer(css):
-        if not _internal_reference(found["target"]):
-            shown = _name_shown(found["target"])[:60]
-            return f'refers to "{shown}" outside it; an illustration may use only what is inside it'
-    return None
-
-
-def _internal_reference(value: str) -> bool:
-    target = value.strip()
-    return target.startswith("#") or target.lower().startswith(_SAFE_DATA_IMAGES)
-
-
-def _local(tag: str) -> str:
-    """An XML name without its namespace: "{http://www.w3.org/2000/svg}svg" is "svg"."""
-    return tag.rsplit("}", 1)[-1]
 
 
 # -- importing ------------------------------------------------------------------------------------
@@ -654,14 +602,36 @@ def import_routine(
     already holds a routine of that id: "ask" writes nothing and returns CONFLICT; "replace"
     replaces it (and its images); "rename" saves under the next free id.
 
-    Raises OSError only when the user's folder cannot be written; a file that cannot be read
-    or used is a REFUSED result.
+    Never raises for a file that cannot be read or used, nor for a folder that cannot be
+    written (full, read-only, a name too long for it): each is a REFUSED result naming the
+    file, and nothing is left half-written.
     """
     try:
         contents = _read_import(path)
         return _install(contents, user_routines_folder, on_conflict)
     except _Refused as exc:
         return ImportResult(ImportStatus.REFUSED, problems=exc.problems)
+    except OSError as exc:
+        where = exc.filename if isinstance(exc.filename, str | os.PathLike) else None
+        problem = Problem(
+            str(where or user_routines_folder),
+            "",
+            f"could not be written: {_write_error(exc)}; nothing was imported",
+        )
+        return ImportResult(ImportStatus.REFUSED, problems=(problem,))
+
+
+def _write_error(exc: OSError) -> str:
+    """Why a file could not be written, in words."""
+    known = {
+        errno.ENOSPC: "no space left on the disk",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EROFS: "the folder is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENAMETOOLONG: "the name is too long for the file system",
+    }
+    return known.get(exc.errno or 0, (exc.strerror or str(exc)).lower())
 
 
 def _read_import(path: Path) -> _Contents:
@@ -862,9 +832,9 @@ def _images_to_pack(routine: Routine, folder: Path | None, shown: str) -> dict[s
         if not name or name in images:
             continue
         where = f"exercises[{index}].image"
-        found = _image_in_folder(name, folder)
+        found = image_in_folder(name, folder)
         if found is None:
-            if not _is_builtin_image(name):
+            if not is_builtin_image(name):
                 problems.append(
                     Problem(
                         shown,
@@ -875,9 +845,9 @@ def _images_to_pack(routine: Routine, folder: Path | None, shown: str) -> dict[s
                 )
             continue
         try:
-            data = _read_limited(found, MAX_IMAGE_BYTES, "an image")
-        except _Refused as exc:
-            problems.extend(exc.problems)
+            data = read_picture_file(found)
+        except ImageError as exc:
+            problems.append(Problem(shown, where, f'"{name}" {exc.message}'))
             continue
         problem = image_problem(name, data)
         if problem is not None:
@@ -887,12 +857,3 @@ def _images_to_pack(routine: Routine, folder: Path | None, shown: str) -> dict[s
     if problems:
         raise RoutineError(problems)
     return images
-
-
-def _image_in_folder(name: str, folder: Path | None) -> Path | None:
-    """The file an `image` value names inside the routine's folder (as the UI finds it)."""
-    if folder is None or not is_safe_relative_path(name):
-        return None
-    root = folder.resolve()
-    candidate = (root / name).resolve()
-    return candidate if candidate.is_relative_to(root) and candidate.is_file() else None

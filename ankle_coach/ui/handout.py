@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -39,15 +38,20 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from ankle_coach.core.cues import custom_cue
-from ankle_coach.core.guidance import Advice, AdviceSection, Guidance, load_guidance
+from ankle_coach.core.guidance import (
+    ARTICLE_TITLE,
+    Advice,
+    AdviceSection,
+    Guidance,
+    load_guidance,
+)
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine, work_steps
 from ankle_coach.core.savefile import write_atomically
-from ankle_coach.ui.illustration import MAX_IMAGE_BYTES, find_image
+from ankle_coach.ui.illustration import ImageError, Picture, find_image, load_picture
 from ankle_coach.ui.wording import prescription_text
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded by the app's Print command only
@@ -514,8 +518,7 @@ class _Sheet:
 
     def _card(self, index: int, exercise: Exercise) -> _Block:
         badge = self.mm(7)
-        image_path = find_image(exercise.image, self.folder)
-        picture = _Picture.load(image_path) if image_path is not None else None
+        picture = _picture(find_image(exercise.image, self.folder))
         image_x = self.left + badge + self.mm(3)
         image_width = self.mm(50) if picture is not None else 0.0
         image_height = image_width * 3 / 4
@@ -689,7 +692,14 @@ class _Sheet:
 
     def _disclaimer(self) -> _Block:
         section = self.guidance.disclaimer
-        text = " ".join([section.title, *(item.text for item in section.items)])
+        text = " ".join(
+            [
+                section.title,
+                *(item.text for item in section.items),
+                f"The exercises and the advice on this sheet come from the article "
+                f"\u201c{ARTICLE_TITLE}\u201d; what Ankle Coach adds is marked {APP_MARK}.",
+            ]
+        )
         paragraph = self.paragraph(text, 8.5, self.width, italic=True)
 
         def paint(painter: QPainter, top: float) -> None:
@@ -698,41 +708,18 @@ class _Sheet:
         return _Block(paragraph.height, paint, gap_before=self.mm(5))
 
 
-@dataclass
-class _Picture:
-    """An illustration drawn into a box, keeping its proportions."""
-
-    svg: QSvgRenderer | None
-    image: QImage | None
-
-    @classmethod
-    def load(cls, path: Path) -> _Picture | None:
-        try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                return None
-        except OSError:
-            return None
-        if path.suffix.lower() == ".svg":
-            renderer = QSvgRenderer(str(path))
-            return cls(renderer, None) if renderer.isValid() else None
-        image = QImage(str(path))
-        return None if image.isNull() else cls(None, image)
-
-    def draw(self, painter: QPainter, box: QRectF) -> None:
-        if self.svg is not None:
-            view = self.svg.viewBoxF()
-            ratio = view.width() / view.height() if view.height() > 0 else 4 / 3
-        else:
-            assert self.image is not None
-            ratio = self.image.width() / max(1, self.image.height())
-        width = min(box.width(), box.height() * ratio)
-        target = QRectF(0, 0, width, width / ratio)
-        target.moveCenter(box.center())
-        if self.svg is not None:
-            self.svg.render(painter, target)
-        else:
-            assert self.image is not None
-            painter.drawImage(target, self.image)
+def _picture(path: Path | None) -> Picture | None:
+    """The exercise's picture, checked as the window checks it; None (a card without a picture)
+    for one that cannot be used: the handout of a routine is still printed."""
+    if path is None:
+        return None
+    try:
+        picture = load_picture(path)
+        if not picture.is_svg:
+            picture.decoded()  # here, not while painting the page
+    except ImageError:
+        return None
+    return picture
 
 
 # -- words ----------------------------------------------------------------------------------------

@@ -1,69 +1,311 @@
-"""Exercise illustrations: finding a routine's image safely, and drawing it (mirrored if asked)."""
+"""Exercise illustrations: a checked picture (core/images.py), rendered off the GUI thread once
+per size, and drawn from that image on every paint, mirrored if asked.
+
+A picture is untrusted wherever it comes from. `Picture.load` reads it through the same checks as
+an import (size, kind, outside references, degenerate sizes, drawing cost), so the SVG renderer
+never sees a picture that is unbounded, and a raster picture's size is read from its header
+before it is decoded. Bounded is not cheap (a stroke crossing itself at each of its 3,000
+corners takes seconds to draw), so the widget never renders on the GUI thread: one background
+thread renders the picture into a QImage the size it is drawn at, and a paint only copies that
+image (the card stays empty until the first one arrives; after a resize the old image is drawn
+scaled until the new one does).
+"""
 
 from __future__ import annotations
 
+import itertools
+import math
+import os
+import queue
+import threading
+import weakref
+from collections import OrderedDict
 from pathlib import Path
+from typing import Final
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+import shiboken6
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ankle_coach.core.paths import assets_dir
-from ankle_coach.core.routine import is_safe_relative_path
+from ankle_coach.core.images import (
+    MAX_ASPECT,
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_PIXELS,
+    ImageError,
+    find_image,
+    illustrations_dir,
+    raster_size,
+    read_image,
+)
 
-#: Larger files are not drawn: an image is a small line drawing, not a photo archive.
-MAX_IMAGE_BYTES = 2 * 1024 * 1024
+__all__ = [
+    "MAX_IMAGE_BYTES",
+    "Illustration",
+    "ImageError",
+    "Picture",
+    "find_image",
+    "illustrations_dir",
+    "load_picture",
+]
+
+#: A picture is rendered at most this many pixels large (1155 x 866); a bigger widget draws it
+#: scaled up. Rendering time grows with the pixels.
+MAX_RENDER_PIXELS: Final = 1_000_000
+#: How long after a resize the picture is rendered again at the new size.
+RERENDER_MS: Final = 120
+#: Pictures loaded lately, by file and its stat: the overview and the session view share them.
+_LOADED: OrderedDict[tuple[str, int, int, int], Picture] = OrderedDict()
+_LOADED_MAX: Final = 16
 
 
-def illustrations_dir() -> Path:
-    return assets_dir() / "illustrations"
+class Picture:
+    """A checked picture, ready to draw: its bytes (an SVG, or a PNG/JPEG whose header gave its
+    size), and its width divided by its height (always a finite number above 0).
+
+    Drawing makes its own SVG renderer or decoded image, so any thread may draw a Picture.
+    """
+
+    def __init__(self, path: Path, data: bytes, ratio: float) -> None:
+        self.path = path
+        self.data = data
+        self.ratio = ratio
+        self.is_svg = path.suffix.lower() == ".svg"
+        self._decoded: QImage | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> Picture:
+        """Read and check `path`. Raises ImageError saying why it cannot be used."""
+        data = read_image(path)
+        if path.suffix.lower() == ".svg":
+            renderer = QSvgRenderer(QByteArray(data))
+            if not renderer.isValid():
+                raise ImageError(path, "cannot be drawn: Qt cannot read this SVG")
+            ratio = _ratio(renderer.viewBoxF().size()) or _ratio(QSizeF(renderer.defaultSize()))
+        else:
+            size = raster_size(data)
+            ratio = _ratio(QSizeF(*size)) if size is not None else None
+        if ratio is None:
+            raise ImageError(path, "has no width and height that can be drawn")
+        return cls(path, data, ratio)
+
+    def fit(self, box: QRectF) -> QRectF:
+        """The largest rectangle of the picture's proportions centred in `box`."""
+        width = max(0.0, min(box.width(), box.height() * self.ratio))
+        target = QRectF(0, 0, width, width / self.ratio)
+        target.moveCenter(box.center())
+        return target
+
+    def draw(self, painter: QPainter, box: QRectF) -> None:
+        """Draw the picture into `box` keeping its proportions: as vectors for an SVG (the
+        handout's PDF), scaled smoothly for a raster picture. Raises ImageError for a raster
+        picture that cannot be decoded."""
+        target = self.fit(box)
+        if target.width() < 1 or target.height() < 1:
+            return
+        if self.is_svg:
+            renderer = QSvgRenderer(QByteArray(self.data))
+            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            renderer.render(painter, target)
+        else:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, self.decoded())
+            painter.restore()
+
+    def decoded(self) -> QImage:
+        """A raster picture decoded (once). Raises ImageError when it cannot be."""
+        if self._decoded is None:
+            self._decoded = _decode(self.path, self.data)
+        return self._decoded
+
+    def render(self, size: QSize) -> QImage:
+        """The picture as an image of `size` (its proportions kept, centred, transparent
+        around it). Raises ImageError for a raster picture that cannot be decoded."""
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            self.draw(painter, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
+        return image
 
 
-def find_image(name: str, routine_folder: Path | None) -> Path | None:
-    """The file for an exercise's `image`: a path inside the routine's own folder, else a
-    built-in illustration of that name. None when there is none, or it would leave the folder."""
-    if not name or not is_safe_relative_path(name):
+def load_picture(path: Path) -> Picture:
+    """`Picture.load`, remembered for the same file unchanged. Raises ImageError."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return Picture.load(path)  # which says what is wrong with it
+    except (RuntimeError, ValueError) as exc:
+        raise ImageError(path, "cannot be read: it is not a usable file name") from exc
+    key = (str(path), info.st_mtime_ns, info.st_size, info.st_ino)
+    picture = _LOADED.get(key)
+    if picture is None:
+        picture = Picture.load(path)
+        _LOADED[key] = picture
+        while len(_LOADED) > _LOADED_MAX:
+            _LOADED.popitem(last=False)
+    _LOADED.move_to_end(key)
+    return picture
+
+
+def _ratio(size: QSizeF) -> float | None:
+    width, height = size.width(), size.height()
+    if not (math.isfinite(width) and math.isfinite(height)) or width <= 0 or height <= 0:
         return None
-    if routine_folder is not None:
-        folder = routine_folder.resolve()
-        candidate = (folder / name).resolve()
-        if candidate.is_relative_to(folder) and candidate.is_file():
-            return candidate
-    builtin = illustrations_dir() / name
-    return builtin if "/" not in name and builtin.is_file() else None
+    ratio = width / height
+    return ratio if 1 / MAX_ASPECT <= ratio <= MAX_ASPECT else None
+
+
+def _decode(path: Path, data: bytes) -> QImage:
+    """A PNG or JPEG decoded, its size read before (core/images.py checked the header too)."""
+    kind = b"png" if path.suffix.lower() == ".png" else b"jpeg"
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(kind))
+    reader.setAutoDetectImageFormat(False)  # a .png is read as PNG or not at all
+    size = reader.size()
+    if not size.isValid() or size.width() <= 0 or size.height() <= 0:
+        raise ImageError(path, f"cannot be decoded: {reader.errorString().lower()}")
+    if size.width() * size.height() > MAX_IMAGE_PIXELS:
+        raise ImageError(
+            path,
+            f"is {size.width():,} x {size.height():,} pixels; an image may have at most "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} million pixels (4000 x 3000)",
+        )
+    image = reader.read()
+    if image.isNull():
+        raise ImageError(path, f"cannot be decoded: {reader.errorString().lower()}")
+    return image
+
+
+class _RenderThread(QObject):
+    """The one background thread that renders pictures for every Illustration, newest request
+    of each widget only; `done` brings each image back to the GUI thread."""
+
+    done = Signal(int, int, object, str)  # widget key, job, QImage or None, problem
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._jobs: queue.SimpleQueue[tuple[int, int, Picture, QSize]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._wanted: dict[int, int] = {}  # widget key -> its newest job, until it is back
+        self._widgets: weakref.WeakValueDictionary[int, Illustration] = (
+            weakref.WeakValueDictionary()
+        )
+        self._thread: threading.Thread | None = None
+        self.done.connect(self._on_done)
+
+    def request(self, widget: Illustration, picture: Picture, size: QSize) -> int:
+        job = next(_JOB_NUMBERS)
+        with self._lock:
+            self._wanted[widget.key] = job
+        self._widgets[widget.key] = widget
+        self._jobs.put((widget.key, job, picture, size))
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._run, name="picture-render", daemon=True)
+            self._thread.start()
+        return job
+
+    def _run(self) -> None:
+        while True:
+            key, job, picture, size = self._jobs.get()
+            with self._lock:
+                if self._wanted.get(key) != job:
+                    continue  # a newer size or picture was asked for since
+            try:
+                image: QImage | None = picture.render(size)
+                problem = ""
+            except ImageError as exc:
+                image, problem = None, exc.message
+            try:
+                self.done.emit(key, job, image, problem)
+            except RuntimeError:  # the application is gone; so is every widget
+                return
+
+    @Slot(int, int, object, str)
+    def _on_done(self, key: int, job: int, image: QImage | None, problem: str) -> None:
+        with self._lock:
+            if self._wanted.get(key) == job:
+                del self._wanted[key]
+        widget = self._widgets.get(key)
+        if widget is not None and shiboken6.isValid(widget):
+            widget.take_render(job, image, problem)
+
+
+_JOB_NUMBERS = itertools.count(1)
+_WIDGET_KEYS = itertools.count(1)
+_render_thread: _RenderThread | None = None
+
+
+def _renderer() -> _RenderThread:
+    global _render_thread
+    if _render_thread is None or not shiboken6.isValid(_render_thread):
+        _render_thread = _RenderThread(QCoreApplication.instance())
+    return _render_thread
 
 
 class Illustration(QWidget):
     """Draws an SVG (or a PNG/JPEG) keeping its proportions, on a light card so the line
-    drawings read on any theme; `mirrored` flips it for the other side."""
+    drawings read on any theme; `mirrored` flips it for the other side. A picture that cannot
+    be used shows "No illustration", and `problem` (also the tooltip) says why.
+
+    Signals:
+        rendered: the picture has been rendered at the widget's size (and is drawn from now).
+    """
+
+    rendered = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderer: QSvgRenderer | None = None
+        self.key = next(_WIDGET_KEYS)
+        self._picture: Picture | None = None
+        self._problem = ""
         self._image_path: Path | None = None
+        self._rendered: QImage | None = None
+        self._job = 0  # the render asked for and not back yet (0: none)
+        self._job_size = QSize()
         self._mirrored = False
         self._card = True
+        self._rerender = QTimer(self)
+        self._rerender.setSingleShot(True)
+        self._rerender.setInterval(RERENDER_MS)
+        self._rerender.timeout.connect(self._on_rerender_timeout)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(120, 90))
 
     def set_image(self, path: Path | None, *, mirrored: bool = False) -> None:
         if path != self._image_path:
             self._image_path = path
-            if self._renderer is not None:
-                # a child of this widget: kept, it would live as long as the session view does
-                self._renderer.deleteLater()
-            self._renderer = None
-            if path is not None and path.suffix.lower() == ".svg":
+            self._picture = None
+            self._rendered = None
+            self._problem = ""
+            self._job, self._job_size = 0, QSize()
+            self._rerender.stop()
+            if path is not None:
                 try:
-                    small = path.stat().st_size <= MAX_IMAGE_BYTES
-                except OSError:
-                    small = False
-                renderer = QSvgRenderer(str(path), self) if small else None
-                if renderer is not None and not renderer.isValid():
-                    renderer.deleteLater()  # nor may one that cannot draw
-                    renderer = None
-                self._renderer = renderer
+                    self._picture = load_picture(path)
+                except ImageError as exc:
+                    self._problem = f"{path.name} {exc.message}"
+            self.setToolTip(self._problem)
         self._mirrored = mirrored
         self.setAccessibleDescription("" if path is None else path.stem.replace("-", " "))
         self.update()
@@ -74,12 +316,23 @@ class Illustration(QWidget):
 
     @property
     def has_image(self) -> bool:
-        return self._renderer is not None
+        """A picture is shown (or being rendered to be shown)."""
+        return self._picture is not None
+
+    @property
+    def is_rendered(self) -> bool:
+        """The picture has been rendered, at least once: paints draw it."""
+        return self._rendered is not None
 
     @property
     def image_path(self) -> Path | None:
         """The file shown (or asked for, when it could not be drawn)."""
         return self._image_path
+
+    @property
+    def problem(self) -> str:
+        """Why the file asked for is not drawn ("" when it is, or none was asked for)."""
+        return self._problem
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(400, 300)
@@ -90,20 +343,49 @@ class Illustration(QWidget):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         return width * 3 // 4
 
+    def _card_rect(self) -> QRectF:
+        area = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        ratio = self._picture.ratio if self._picture is not None else 4 / 3
+        width = max(0.0, min(area.width(), area.height() * ratio))
+        card = QRectF(0, 0, width, width / ratio)
+        card.moveCenter(area.center())  # the card hugs the picture, whatever the widget's shape
+        return card
+
+    def _render_size(self, target: QRectF) -> QSize:
+        """The picture's size in device pixels, at most MAX_RENDER_PIXELS."""
+        scale = self.devicePixelRatioF()
+        width, height = target.width() * scale, target.height() * scale
+        shrink = min(1.0, math.sqrt(MAX_RENDER_PIXELS / max(1.0, width * height)))
+        return QSize(max(1, round(width * shrink)), max(1, round(height * shrink)))
+
+    def _ask_render(self, size: QSize) -> None:
+        if self._picture is not None and size != self._job_size:
+            self._job = _renderer().request(self, self._picture, size)
+            self._job_size = size
+
+    def take_render(self, job: int, image: QImage | None, problem: str) -> None:
+        """A render asked for is back (from the render thread, on the GUI thread)."""
+        if job != self._job or self._image_path is None:
+            return  # asked for another picture or size since
+        self._job, self._job_size = 0, QSize()
+        if image is None:  # a raster picture whose data cannot be decoded after all
+            self._picture = None
+            self._problem = f"{self._image_path.name} {problem}"
+            self.setToolTip(self._problem)
+        else:
+            self._rendered = image
+            self.rendered.emit()
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        size = self._renderer.defaultSize() if self._renderer is not None else None
-        ratio = size.width() / size.height() if size and size.height() > 0 else 4 / 3
-        width = min(area.width(), area.height() * ratio)
-        card = QRectF(0, 0, width, width / ratio)
-        card.moveCenter(area.center())  # the card hugs the picture, whatever the widget's shape
+        card = self._card_rect()
         if self._card:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#ffffff"))
             painter.drawRoundedRect(card, 12, 12)
-        if self._renderer is None:
+        if self._picture is None:
             painter.setPen(
                 QColor("#6c757d")
                 if self._card
@@ -112,7 +394,24 @@ class Illustration(QWidget):
             painter.drawText(card, Qt.AlignmentFlag.AlignCenter, "No illustration")
             return
         target = card.adjusted(8, 8, -8, -8)
+        if target.width() < 1 or target.height() < 1:
+            return
+        wanted = self._render_size(target)
+        if self._rendered is None:
+            self._ask_render(wanted)  # the card stays empty until it is back
+            return
+        if self._rendered.size() != wanted and not self._rerender.isActive():
+            self._rerender.start()  # until then, the picture at its old size, scaled
         if self._mirrored:
             painter.translate(target.center().x() * 2, 0)
             painter.scale(-1, 1)
-        self._renderer.render(painter, target)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, self._rendered)
+
+    @Slot()
+    def _on_rerender_timeout(self) -> None:
+        target = self._card_rect().adjusted(8, 8, -8, -8)
+        if self._picture is not None and target.width() >= 1 and target.height() >= 1:
+            wanted = self._render_size(target)
+            if self._rendered is None or self._rendered.size() != wanted:
+                self._ask_render(wanted)

@@ -40,6 +40,7 @@ from ankle_coach.core.routine_io import (
     save_routine,
     slug,
 )
+from benchmarks._pictures import jpeg_header, png
 
 # -- generated routines ---------------------------------------------------------------------------
 
@@ -290,7 +291,7 @@ GOOD_SVG = (
     b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30">'
     b'<defs><linearGradient id="g"/></defs><rect width="40" height="30" fill="url(#g)"/></svg>'
 )
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+PNG = png(2, 2)
 
 
 def routine_toml(image: str = "heel.svg", **header: str) -> str:
@@ -591,8 +592,8 @@ def test_unsafe_svg_is_refused(svg: bytes, message: str) -> None:
             b'<image href="data:image/png;base64,AAAA"/></svg>',
         ),
         ("heel.png", PNG),
-        ("heel.jpg", b"\xff\xd8\xff\xe0rest"),
-        ("heel.jpeg", b"\xff\xd8\xff\xe0rest"),
+        ("heel.jpg", jpeg_header(40, 30)),
+        ("heel.jpeg", jpeg_header(40, 30)),
     ],
 )
 def test_safe_images_pass(name: str, data: bytes) -> None:
