@@ -166,7 +166,8 @@ def _list(out: TextIO, *, as_json: bool) -> int:
             f"{row['origin']}\n"
         )
     if library.problems:
-        out.write(f"\n{len(library.problems)} routine file(s) could not be loaded:\n")
+        files = len({problem.path for problem in library.problems})  # a file may have several
+        out.write(f"\n{files} routine file(s) could not be loaded:\n")
         for problem in library.problems:
             out.write(f"  {safe_line(problem)}\n")
     return 0

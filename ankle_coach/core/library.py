@@ -5,12 +5,14 @@ Loading never stops at a bad file: it returns the good routines and one Problem 
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Final
 
 from ankle_coach.core.paths import Paths, builtin_routines_dir
 from ankle_coach.core.routine import MAX_FILE_BYTES, Problem, Routine, RoutineError, parse_routine
@@ -69,40 +71,106 @@ def read_routine_file(path: Path, *, inside: Path | None = None) -> Routine:
     """Read and check one routine file. Raises RoutineError with every problem found.
 
     `inside`: the folder the file was found in; a symlink that leads out of it is refused.
+    What it is is looked at before it is opened: a link in a loop, a link to nothing, a folder,
+    a named pipe (which would wait for a writer for ever) or a device is a problem, never read.
     """
     shown = str(path)
+
+    def refused(message: str) -> RoutineError:
+        return RoutineError([Problem(shown, "", message)])
+
     try:
-        if inside is not None and path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(inside.resolve()):
-                raise RoutineError(
-                    [Problem(shown, "", f"is a link to {target}, outside {inside}; not loaded")]
-                )
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise RoutineError([Problem(shown, "", "is not a regular file")])
-        if info.st_size > MAX_FILE_BYTES:
-            raise RoutineError(
-                [
-                    Problem(
-                        shown,
-                        "",
-                        f"the file is {info.st_size / (1024 * 1024):.1f} MiB; "
-                        "a routine file may be at most 1 MiB",
-                    )
-                ]
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since stat
+        found = os.lstat(path)
+        if stat.S_ISLNK(found.st_mode):
+            found = _followed(path, refused)
+            if inside is not None:
+                target = Path(os.path.realpath(path))
+                if not target.is_relative_to(os.path.realpath(inside)):
+                    raise refused(f"is a link to {target}, outside {inside}; not loaded")
+        _check_kind(found, refused)
+        descriptor = os.open(path, _READ_FLAGS)
+        try:
+            _check_kind(os.fstat(descriptor), refused)  # the same file as was looked at
+            data = _read_at_most(descriptor, MAX_FILE_BYTES + 1)  # it may have grown since
+        finally:
+            os.close(descriptor)
     except FileNotFoundError:
-        raise RoutineError([Problem(shown, "", "no such file")]) from None
+        raise refused("no such file") from None
     except IsADirectoryError:
-        raise RoutineError([Problem(shown, "", "is a folder, not a routine file")]) from None
+        raise refused("is a folder, not a routine file") from None
     except PermissionError:
-        raise RoutineError([Problem(shown, "", "cannot be read: permission denied")]) from None
+        raise refused("cannot be read: permission denied") from None
     except OSError as exc:
-        raise RoutineError([Problem(shown, "", f"cannot be read: {exc.strerror or exc}")]) from None
+        if exc.errno == errno.ELOOP:
+            raise refused(_loop_words(path)) from None
+        raise refused(f"cannot be read: {exc.strerror or exc}") from None
     return parse_routine(data, shown)
+
+
+#: Opening never waits: a named pipe put in the place of a file (after it was looked at) would
+#: wait for a writer for ever.
+_READ_FLAGS: Final = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _followed(link: Path, refused: Callable[[str], RoutineError]) -> os.stat_result:
+    """What a link leads to; a link to nothing or in a loop is a problem."""
+    try:
+        return os.stat(link)
+    except FileNotFoundError:
+        try:
+            target = os.readlink(link)
+        except OSError:
+            target = "a file"
+        raise refused(f"is a link to {target}, which does not exist") from None
+
+
+def _check_kind(found: os.stat_result, refused: Callable[[str], RoutineError]) -> None:
+    mode = found.st_mode
+    if stat.S_ISDIR(mode):
+        raise refused("is a folder, not a routine file")
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a named pipe"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
+            else "not a file"
+        )
+        raise refused(f"is not a regular file ({kind}); it was not read")
+    if found.st_size > MAX_FILE_BYTES:
+        raise refused(
+            f"the file is {found.st_size / (1024 * 1024):.1f} MiB; "
+            "a routine file may be at most 1 MiB"
+        )
+
+
+def _read_at_most(descriptor: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(descriptor, limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _loop_words(link: Path) -> str:
+    try:
+        target = link.parent / os.readlink(link)
+    except OSError:
+        return "is a link in a loop of links that never reaches a file"
+    if os.path.normpath(target) == os.path.normpath(link):
+        return "is a link that points back to itself"
+    return "is a link in a loop of links that never reaches a file"
 
 
 def load_folder(folder: Path, origin: Origin) -> Library:

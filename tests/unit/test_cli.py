@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -298,3 +299,72 @@ def test_cues_shows_the_title_safely(
     assert code == 0, err
     assert_safe(out + err)
     assert HOSTILE_SHOWN in out
+
+
+# -- odd files in My routines or given by path -----------------------------------------------------
+
+ODD = [
+    pytest.param(
+        lambda folder: (folder / "x.toml").symlink_to("x.toml"),
+        "is a link that points back to itself",
+        id="link-to-itself",
+    ),
+    pytest.param(
+        lambda folder: (
+            (folder / "x.toml").symlink_to("y.toml"),
+            (folder / "y.toml").symlink_to("x.toml"),
+        ),
+        "is a link in a loop of links that never reaches a file",
+        id="loop-of-two",
+    ),
+    pytest.param(
+        lambda folder: os.mkfifo(folder / "x.toml"),
+        "is not a regular file (a named pipe); it was not read",
+        id="fifo",
+    ),
+    pytest.param(
+        lambda folder: (folder / "x.toml").mkdir(),
+        "is a folder, not a routine file",
+        id="folder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "message"), ODD)
+def test_an_odd_file_never_ends_a_command_in_a_traceback(
+    capsys: pytest.CaptureFixture[str], user_home: Path, make: Any, message: str
+) -> None:
+    folder = user_home / "data" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text(GOOD, encoding="utf-8")
+    make(folder)
+    bad = folder / "x.toml"
+
+    code, out, err = run(capsys, "list")
+    assert code == 0 and err == ""
+    assert re.search(r"^mine\s+Mine\s", out, re.MULTILINE)  # the good routines still listed
+    assert re.search(r"^calf-raises\s", out, re.MULTILINE)
+    files = len([p for p in folder.iterdir() if p.name != "mine.toml"])
+    assert f"\n{files} routine file(s) could not be loaded:\n  {bad}: {message}\n" in out
+
+    for command in (["plan", str(bad)], ["run", str(bad)], ["handout", str(bad), "-o", "x.pdf"]):
+        code, out, err = run(capsys, *command)
+        assert (code, out, err) == (1, "", f"{bad}: {message}\n"), command
+    assert os.path.lexists(bad)  # left where it was
+
+
+def test_list_counts_files_not_problems(
+    capsys: pytest.CaptureFixture[str], user_home: Path
+) -> None:
+    folder = user_home / "data" / "routines"
+    folder.mkdir(parents=True)
+    for number in range(32):  # each with several problems
+        (folder / f"bad-{number:02d}.toml").write_text(
+            'format = 1\ntitle = 3\nsummary = 4\n[[exercises]]\nname = ""\nsets = 0\n',
+            encoding="utf-8",
+        )
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    problems = [line for line in out.splitlines() if line.startswith(f"  {folder}")]
+    assert len(problems) == 64  # two problems a file
+    assert "\n32 routine file(s) could not be loaded:\n" in out

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,7 +96,7 @@ def test_unreadable_and_missing_files_are_problems_not_crashes(tmp_path: Path) -
     library = load_files([tmp_path / "gone.toml", tmp_path])
     assert [p.message for p in library.problems] == [
         "no such file",
-        "is not a regular file",
+        "is a folder, not a routine file",
     ]
 
 
@@ -143,3 +147,108 @@ def test_resolve_id_of_a_broken_user_file_gives_its_problems(tmp_path: Path) -> 
     with pytest.raises(RoutineError) as caught:
         resolve("mine", paths)
     assert [p.field for p in caught.value.problems] == ["exercises", "title"]
+
+
+# -- odd files: links in loops, pipes, folders, devices, unreadable files ------------------------
+
+
+def _loop_of_two(folder: Path) -> None:
+    (folder / "x.toml").symlink_to("y.toml")
+    (folder / "y.toml").symlink_to("x.toml")
+
+
+LOOP = "is a link in a loop of links that never reaches a file"
+
+ODD_FILES = [
+    pytest.param(
+        lambda folder: (folder / "x.toml").symlink_to("x.toml"),
+        [("x.toml", "is a link that points back to itself")],
+        id="link-to-itself",
+    ),
+    pytest.param(_loop_of_two, [("x.toml", LOOP), ("y.toml", LOOP)], id="loop-of-two"),
+    pytest.param(
+        lambda folder: (folder / "x.toml").symlink_to("gone.toml"),
+        [("x.toml", "is a link to gone.toml, which does not exist")],
+        id="link-to-nothing",
+    ),
+    pytest.param(
+        lambda folder: os.mkfifo(folder / "x.toml"),
+        [("x.toml", "is not a regular file (a named pipe); it was not read")],
+        id="fifo",
+    ),
+    pytest.param(
+        lambda folder: (folder / "x.toml").mkdir(),
+        [("x.toml", "is a folder, not a routine file")],
+        id="folder",
+    ),
+    pytest.param(
+        lambda folder: (folder / "x.toml").symlink_to("/dev/zero"),
+        [("x.toml", "is a link to /dev/zero, outside {folder}; not loaded")],
+        id="link-to-dev-zero",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "expected"), ODD_FILES)
+def test_an_odd_file_in_my_routines_is_a_file_with_problems(
+    tmp_path: Path, make: Any, expected: list[tuple[str, str]]
+) -> None:
+    paths = Paths.under(tmp_path)
+    write(paths.user_routines, "good.toml", GOOD.format(title="Good"))
+    make(paths.user_routines)
+    before = sorted(os.lstat(p).st_ino for p in paths.user_routines.iterdir())
+
+    library = load_library(paths)
+
+    assert [(p.path, p.field, p.message) for p in library.problems] == [
+        (str(paths.user_routines / name), "", message.format(folder=paths.user_routines))
+        for name, message in expected
+    ]
+    assert {entry.id for entry in library.entries} == BUILT_IN | {"good"}  # nothing else lost
+    assert sorted(os.lstat(p).st_ino for p in paths.user_routines.iterdir()) == before
+
+
+def test_a_file_that_cannot_be_read_is_a_file_with_problems() -> None:
+    # Root reads any file: the load runs as nobody, so the kernel refuses for real.
+    with tempfile.TemporaryDirectory(prefix="ankle-coach-library-") as temporary:
+        os.chmod(temporary, 0o755)
+        paths = Paths.under(Path(temporary))
+        write(paths.user_routines, "good.toml", GOOD.format(title="Good"))
+        secret = write(paths.user_routines, "x.toml", GOOD.format(title="Secret"))
+        for folder in (paths.data, paths.user_routines):
+            os.chmod(folder, 0o755)
+        os.chmod(paths.user_routines / "good.toml", 0o644)
+        os.chmod(secret, 0o000)
+        with _as_nobody():
+            library = load_library(paths)
+        assert [str(p) for p in library.problems] == [
+            f"{secret}: cannot be read: permission denied"
+        ]
+        assert {entry.id for entry in library.entries} == BUILT_IN | {"good"}
+
+
+def test_an_odd_file_given_by_path_is_one_problem(tmp_path: Path) -> None:
+    zero = tmp_path / "zero.toml"
+    zero.symlink_to("/dev/zero")
+    (tmp_path / "x.toml").symlink_to("x.toml")
+    os.mkfifo(tmp_path / "pipe.toml")
+    for path, message in [
+        (zero, "is not a regular file (a device); it was not read"),
+        (tmp_path / "x.toml", "is a link that points back to itself"),
+        (tmp_path / "pipe.toml", "is not a regular file (a named pipe); it was not read"),
+    ]:
+        with pytest.raises(RoutineError) as caught:
+            resolve(str(path), Paths.under(tmp_path))
+        assert [str(p) for p in caught.value.problems] == [f"{path}: {message}"]
+
+
+@contextlib.contextmanager
+def _as_nobody() -> Iterator[None]:
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
