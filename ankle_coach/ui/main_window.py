@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -418,17 +419,17 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[Path]) -> None:
         """Add routine files to the library (bad ones appear with their problems)."""
         self.finish_building()
-        added = [path.resolve() for path in paths if path.resolve() not in self.opened_files]
+        added = [_real(path) for path in paths if _real(path) not in self.opened_files]
         self.opened_files.extend(added)
         if not paths:
             return
         self.reload_library()
-        first = paths[0].resolve()
-        entry = next((e for e in self.library.entries if e.path.resolve() == first), None)
+        first = _real(paths[0])
+        entry = next((e for e in self.library.entries if _real(e.path) == first), None)
         if entry is not None:
             self.library_view.select(entry.id)
         else:
-            problems = [p for p in self.library.problems if Path(p.path).resolve() == first]
+            problems = [p for p in self.library.problems if _real(Path(p.path)) == first]
             if problems:
                 self._on_library_problem_chosen(str(first), problems)
             elif any(e.id == first.stem for e in self.library.entries):
@@ -1154,3 +1155,9 @@ class MainWindow(QMainWindow):
 
     def current_state(self) -> SessionState | None:
         return self.controller.state if self.controller is not None else None
+
+
+def _real(path: Path) -> Path:
+    """The file a path names, links followed; a link in a loop stays as it is (its problem is
+    listed) where Path.resolve would raise."""
+    return Path(os.path.realpath(path))

@@ -370,6 +370,24 @@ def test_a_pipe_in_the_place_of_the_settings_is_told_and_left(
     assert sorted(p.name for p in config.iterdir()) == ["settings.toml"]
 
 
+def test_links_in_loops_are_files_with_problems_and_the_library_stays(
+    qtbot: QtBot, user_home: Path, tmp_path: Path
+) -> None:
+    routines = user_home / "data" / "routines"
+    routines.mkdir(parents=True)
+    (routines / "x.toml").symlink_to("x.toml")
+    rig = Rig(qtbot, user_home)
+    opened = tmp_path / "opened.toml"
+    opened.symlink_to("opened.toml")
+    rig.window.open_paths([opened])  # as `ankle-coach opened.toml` does
+    assert [str(p) for p in rig.window.library.problems] == [
+        f"{routines / 'x.toml'}: is a link that points back to itself",
+        f"{opened}: is a link that points back to itself",
+    ]
+    ids = {entry.id for entry in rig.window.library.entries}
+    assert {"calf-raises", "test-routine"} <= ids  # built-ins and the good ones still there
+
+
 def test_every_control_has_a_name_and_takes_focus_by_keyboard(rig: Rig) -> None:
     rig.start()
     for button in rig.window.session_view.buttons:
