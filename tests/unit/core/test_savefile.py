@@ -1,0 +1,83 @@
+"""Files the app writes: whole or not at all, and a damaged one moved aside, never deleted."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from ankle_coach.core.savefile import move_aside, write_atomically
+
+NOW = datetime(2026, 3, 2, 19, 0, 5)
+STAMP = "20260302-190005"
+
+
+def test_a_write_makes_the_folder_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "file.txt"
+    write_atomically(path, b"one")
+    write_atomically(path, b"two")
+    assert path.read_bytes() == b"two"
+    assert [p.name for p in path.parent.iterdir()] == ["file.txt"]
+
+
+@pytest.mark.parametrize("step", ["fsync", "replace"])
+def test_a_write_that_fails_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    path = tmp_path / "file.txt"
+    write_atomically(path, b"old")
+
+    def full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, step, full)
+    with pytest.raises(OSError, match="No space left on device"):
+        write_atomically(path, b"new")
+    monkeypatch.undo()
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["file.txt"]
+
+
+def test_move_aside_keeps_the_file_and_its_side_files(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"damaged")
+    path.with_name("history.sqlite3-wal").write_bytes(b"the log")
+    aside, problem = move_aside(path, lambda: NOW, side_files=("-wal", "-shm"))
+    assert (aside.name, problem) == (f"history.sqlite3.corrupt-{STAMP}", None)
+    assert aside.read_bytes() == b"damaged"
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"the log"
+    assert not path.exists() and not path.with_name("history.sqlite3-wal").exists()
+
+
+def test_a_second_move_in_the_same_second_gets_its_own_name(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    names = []
+    for text in ("first", "second", "third"):
+        path.write_text(text, encoding="utf-8")
+        aside, problem = move_aside(path, lambda: NOW)
+        assert problem is None
+        names.append(aside.name)
+    base = f"settings.toml.corrupt-{STAMP}"
+    assert names == [base, f"{base}-2", f"{base}-3"]
+    assert [(tmp_path / name).read_text(encoding="utf-8") for name in names] == [
+        "first",
+        "second",
+        "third",
+    ]
+
+
+def test_a_file_that_cannot_be_moved_is_left_and_the_reason_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("kept", encoding="utf-8")
+
+    def refuse(self: Path, target: Path) -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "rename", refuse)
+    aside, problem = move_aside(path, lambda: NOW)
+    assert (aside.name, problem) == (f"settings.toml.corrupt-{STAMP}", "Permission denied")
+    assert path.read_text(encoding="utf-8") == "kept"
