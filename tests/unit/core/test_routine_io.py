@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import stat
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from ankle_coach.core import routine_io
 from ankle_coach.core.library import LibraryEntry, Origin, load_folder, read_routine_file
 from ankle_coach.core.routine import (
     MAX_FILE_BYTES,
@@ -40,7 +42,7 @@ from ankle_coach.core.routine_io import (
     save_routine,
     slug,
 )
-from benchmarks._pictures import jpeg_header, png
+from benchmarks._pictures import HOSTILE_SVGS, jpeg_header, png
 
 # -- generated routines ---------------------------------------------------------------------------
 
@@ -931,3 +933,182 @@ def test_export_refuses_what_the_patient_could_not_import(
 def _write(path: Path, text: str) -> Path:
     path.write_text(text)
     return path
+
+
+# -- pictures are untrusted (issue 12) -------------------------------------------------------------
+
+
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    """Every path under `folder` with its bytes (None for a folder): what a test compares."""
+    if not folder.exists():
+        return {}
+    return {
+        str(path.relative_to(folder)): (None if path.is_dir() else path.read_bytes())
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_SVGS))
+def test_a_package_with_a_hostile_svg_is_refused(tmp_path: Path, name: str) -> None:
+    data, message = HOSTILE_SVGS[name]
+    package = make_zip(tmp_path / PKG, [("heel.toml", routine_toml().encode()), ("heel.svg", data)])
+    result = import_routine(package, tmp_path / "routines")
+    assert result.status is ImportStatus.REFUSED
+    assert [str(p) for p in result.problems] == [
+        f'{package}/heel.toml: exercises[0].image: "heel.svg" {message}'
+    ]
+    assert not (tmp_path / "routines").exists()
+
+
+def test_a_png_bomb_in_a_package_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    bomb = png(1, 1, declared=(100_000, 100_000))
+    package = make_zip(
+        tmp_path / PKG, [("heel.toml", routine_toml("heel.png").encode()), ("heel.png", bomb)]
+    )
+    result = import_routine(package, tmp_path / "routines")
+    assert [str(p) for p in result.problems] == [
+        f'{package}/heel.toml: exercises[0].image: "heel.png" is 100,000 x 100,000 pixels; an '
+        "image may have at most 12 million pixels (4000 x 3000)"
+    ]
+    assert not (tmp_path / "routines").exists()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("./pic.svg", "pic.svg"), ("pic.svg", "./pic.svg"), ("img/./pic.svg", "img/pic.svg")],
+)
+def test_two_entries_naming_one_file_are_refused(tmp_path: Path, first: str, second: str) -> None:
+    text = routine_toml(first) + '[[exercises]]\nname = "Toe"\nreps = 5\nimage = "' + second + '"\n'
+    other = GOOD_SVG.replace(b"40", b"41")
+    package = make_zip(
+        tmp_path / PKG, [("heel.toml", text.encode()), (first, GOOD_SVG), (second, other)]
+    )
+    result = import_routine(package, tmp_path / "routines")
+    assert result.status is ImportStatus.REFUSED
+    assert [str(p) for p in result.problems] == [
+        f'{package}: {second}: names the same file as "{first}"; a routine package holds each '
+        "file once"
+    ]
+    assert not (tmp_path / "routines").exists()
+
+
+def _loop(folder: Path) -> None:
+    (folder / "heel.svg").symlink_to("heel.svg")
+
+
+def _fifo(folder: Path) -> None:
+    os.mkfifo(folder / "heel.svg")
+
+
+def _folder(folder: Path) -> None:
+    (folder / "heel.svg").mkdir()
+
+
+ODD_FILES = [
+    pytest.param(_loop, "is a symbolic link that leads back to itself", id="symlink loop"),
+    pytest.param(_fifo, "is a FIFO (named pipe), not an image file", id="FIFO"),
+    pytest.param(_folder, "is a folder, not an image file", id="folder"),
+]
+
+
+@pytest.mark.parametrize(("make", "message"), ODD_FILES)
+def test_an_odd_file_beside_a_routine_is_refused_on_import(
+    tmp_path: Path, make: Any, message: str
+) -> None:
+    source = tmp_path / "mail"
+    source.mkdir()
+    make(source)
+    path = _write(source / "heel.toml", routine_toml("heel.svg"))
+    before = sorted(os.listdir(source))
+    result = import_routine(path, tmp_path / "routines")
+    assert result.status is ImportStatus.REFUSED
+    assert [str(p) for p in result.problems] == [
+        f'{path}: exercises[0].image: "heel.svg" {message}'
+    ]
+    assert not (tmp_path / "routines").exists()
+    assert sorted(os.listdir(source)) == before
+
+
+@pytest.mark.parametrize(("make", "message"), ODD_FILES)
+def test_an_odd_file_beside_a_routine_is_refused_on_export(
+    tmp_path: Path, make: Any, message: str
+) -> None:
+    folder = tmp_path / "physio"
+    folder.mkdir()
+    make(folder)
+    routine = read_routine_file(_write(folder / "heel.toml", routine_toml("heel.svg")))
+    out = tmp_path / "heel.ankle.zip"
+    with pytest.raises(RoutineError) as caught:
+        export_routine(routine, folder, out)
+    assert [str(p) for p in caught.value.problems] == [
+        f'{out}/heel-drops.toml: exercises[0].image: "heel.svg" {message}'
+    ]
+    assert not out.exists()
+
+
+def test_an_image_name_too_long_to_write_is_refused(tmp_path: Path) -> None:
+    name = "a" * 241 + ".svg"
+    package = make_zip(
+        tmp_path / PKG, [("heel.toml", routine_toml(name).encode()), (name, GOOD_SVG)]
+    )
+    result = import_routine(package, tmp_path / "routines")
+    assert result.status is ImportStatus.REFUSED
+    assert [str(p) for p in result.problems] == [
+        f'{package}/heel.toml: exercises[0].image: "{"a" * 97}..." has a file name of 245 bytes; '
+        "an image's may have at most 200"
+    ]
+    assert not (tmp_path / "routines").exists()
+
+
+def _package_with_image(tmp_path: Path, content: bytes = GOOD_SVG) -> Path:
+    return make_zip(
+        tmp_path / PKG,
+        [("heel.toml", routine_toml("img/heel.svg").encode()), ("img/heel.svg", content)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "failing", "reason"),
+    [
+        (errno.ENOSPC, "heel.toml", "no space left on the disk"),
+        (errno.ENOSPC, "heel.svg", "no space left on the disk"),
+        (errno.EROFS, "heel.toml", "the folder is read-only"),
+        (errno.EACCES, "heel.svg", "permission denied"),
+        (errno.ENAMETOOLONG, "heel.svg", "the name is too long for the file system"),
+    ],
+)
+def test_a_write_that_fails_is_a_refusal_naming_the_file_and_leaves_the_old_routine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, failing: str, reason: str
+) -> None:
+    folder = tmp_path / "routines"
+    assert import_routine(_package_with_image(tmp_path), folder).status is ImportStatus.IMPORTED
+    before = _tree(folder)
+    real = routine_io.write_atomically
+    failed: list[Path] = []
+
+    def write(path: Path, data: bytes) -> None:
+        if path.name == failing:
+            failed.append(path)
+            raise OSError(code, os.strerror(code), str(path))
+        real(path, data)
+
+    monkeypatch.setattr(routine_io, "write_atomically", write)
+    newer = _package_with_image(tmp_path, GOOD_SVG.replace(b"40", b"44"))
+    result = import_routine(newer, folder, on_conflict="replace")
+
+    assert result.status is ImportStatus.REFUSED
+    assert [str(p) for p in result.problems] == [
+        f"{failed[0]}: could not be written: {reason}; nothing was imported"
+    ]
+    assert _tree(folder) == before  # the old routine and its image, nothing half-written
+
+
+def test_a_folder_that_cannot_be_made_is_a_refusal(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the routines folder should be")
+    result = import_routine(_package_with_image(tmp_path), blocker / "routines")
+    assert result.status is ImportStatus.REFUSED
+    assert [str(p) for p in result.problems] == [
+        f"{blocker / 'routines'}: could not be written: not a directory; nothing was imported"
+    ]
+    assert blocker.read_text() == "a file where the routines folder should be"
