@@ -84,6 +84,7 @@ class RoutineText(QLabel):
         super().__init__(parent)
         self._full = ""
         self._max_lines: int | None = None
+        self._fit: tuple[str, int, str, int | None] | None = None  # what the shown text fits
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         policy = self.sizePolicy()
@@ -125,8 +126,14 @@ class RoutineText(QLabel):
     def _refit(self) -> None:
         # Until it is shown a label's width says nothing: break only what no line could hold.
         room = self.contentsRect().width() - 2 * max(0, self.margin()) - 2
+        laid_out = self.isVisible() and room > 0
+        # The session view sets its texts at every tick: refit only when something changed.
+        fit = (self._full, room if laid_out else 0, self.font().key(), self._max_lines)
+        if fit == self._fit:
+            return
+        self._fit = fit
         cut = False
-        if not self.isVisible() or room <= 0:
+        if not laid_out:
             shown = breakable(self._full, UNLAID_RUN)
         else:
             metrics = QFontMetrics(self.font())

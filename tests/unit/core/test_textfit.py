@@ -74,6 +74,11 @@ def test_breakable_loses_nothing_and_bounds_every_run(text: str, every: int) -> 
     # a run may run over only to keep a character whole (a mark or a joiner follows)
     if all(ord(c) < 0x300 for c in text):
         assert longest_run(shown) <= every
+        # and the pieces are as long as allowed: only a run's last piece is shorter
+        for run in text.split():
+            pieces = breakable(run, every).split(BREAK)
+            assert all(len(piece) == every for piece in pieces[:-1])
+            assert 1 <= len(pieces[-1]) <= every
 
 
 @pytest.mark.parametrize(
