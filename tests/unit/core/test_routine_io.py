@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from ankle_coach.core import routine_io
+from ankle_coach.core import savefile
 from ankle_coach.core.library import LibraryEntry, Origin, load_folder, read_routine_file
 from ankle_coach.core.routine import (
     MAX_FILE_BYTES,
@@ -1083,7 +1083,7 @@ def test_a_write_that_fails_is_a_refusal_naming_the_file_and_leaves_the_old_rout
     folder = tmp_path / "routines"
     assert import_routine(_package_with_image(tmp_path), folder).status is ImportStatus.IMPORTED
     before = _tree(folder)
-    real = routine_io.write_atomically
+    real = savefile.write_atomically
     failed: list[Path] = []
 
     def write(path: Path, data: bytes) -> None:
@@ -1092,7 +1092,7 @@ def test_a_write_that_fails_is_a_refusal_naming_the_file_and_leaves_the_old_rout
             raise OSError(code, os.strerror(code), str(path))
         real(path, data)
 
-    monkeypatch.setattr(routine_io, "write_atomically", write)
+    monkeypatch.setattr("ankle_coach.core.routine_io.write_atomically", write)
     newer = _package_with_image(tmp_path, GOOD_SVG.replace(b"40", b"44"))
     result = import_routine(newer, folder, on_conflict="replace")
 
