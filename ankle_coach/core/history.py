@@ -804,7 +804,19 @@ class History:
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        """One read transaction: the queries in it see a single moment of the file."""
+        """One read transaction: the queries in it see a single moment of the file. While the
+        file could not even be read, each read first tries to open it for reading, without
+        waiting, so the history appears once the other program lets go of it."""
+        if self.path is not None and not self.shows_file:
+            try:
+                connection = _connect_read_only(self.path, 0.0)
+            except (_Unusable, _Unavailable):
+                pass  # still unavailable: the stand-in is read, and the next read tries again
+            else:
+                with suppress(sqlite3.Error):
+                    self._connection.close()
+                self._connection = connection
+                self.shows_file = True
         connection = self._connection
         try:
             connection.execute("BEGIN")

@@ -1039,6 +1039,11 @@ def test_a_history_that_cannot_be_used_now_is_never_moved_aside(
         assert callable(condition)
         with condition(path, monkeypatch):
             history, message = History.open(path, now=lambda: NOW, busy_seconds=WAIT)
+            assert (history.path, history.unavailable, history.shows_file) == (
+                path,
+                reason,
+                readable,
+            )
             if readable:
                 assert message == (
                     f"The history file {path} cannot be written now: {reason}. It was left as "
@@ -1054,11 +1059,6 @@ def test_a_history_that_cannot_be_used_now_is_never_moved_aside(
                     "not recorded this time: Ankle Coach tries again at each save."
                 )
                 assert history.counts() == Counts(0, 0)
-            assert (history.path, history.unavailable, history.shows_file) == (
-                path,
-                reason,
-                readable,
-            )
             with pytest.raises(HistoryError) as refused:
                 history.add_check_in(CheckIn(START, "standalone", 1))
             assert str(refused.value).startswith(
@@ -1077,6 +1077,19 @@ def test_a_history_that_cannot_be_used_now_is_never_moved_aside(
         assert open_quietly(path).counts() == Counts(2, 2)
         assert sorted(p.name for p in folder.iterdir() if "corrupt" in p.name) == []
         assert before  # the healthy file was there all along, at its place
+
+
+def test_a_history_that_could_not_be_read_appears_once_it_can_be(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    healthy_history(path)
+    with locked_by_another_process(path, "whole-file"):
+        history, message = History.open(path, now=lambda: NOW, busy_seconds=WAIT)
+        assert message is not None and history.counts() == Counts(0, 0)
+    assert history.counts() == HEALTHY  # read again, without any write
+    assert history.shows_file
+    history.add_check_in(CheckIn(START, "standalone", 1))  # and written again
+    assert (history.unavailable, history.counts()) == (None, Counts(2, 2))
+    history.close()
 
 
 def test_a_folder_in_the_place_of_the_history_is_left_alone(paths: Paths) -> None:
