@@ -386,12 +386,8 @@ def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> S
             # Every session starts with the app's own caution (shown marked in each summary).
             # Where the lead-in is short, saying what comes first matters more.
             stop = cues.STOP_IF_IT_HURTS
-            announced = cues.announce("Get ready. First:", upcoming)
-            return (
-                *(f"{text} {stop}" for text in announced),
-                *announced,
-                "Get ready.",
-            )
+            first = cues.announce("Get ready. First:", upcoming)
+            return (*(f"{text} {stop}" for text in first), *first, "Get ready.")
         if spec.kind == "switch":
             return (cues.switch_to(after.side, after.direction),)
         if after.first_step:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.history import CheckIn, History, RedFlag
 from ankle_coach.core.paths import Paths
-from ankle_coach.core.triage import URGENT_CARE
+from ankle_coach.core.triage import URGENT_CARE, Advice
 from ankle_coach.ui.check_in_flow import CheckInFlow
 
 CET = timezone(timedelta(hours=1))
@@ -60,7 +60,7 @@ def test_a_user_whose_pain_stays_is_told_to_see_a_doctor_after_a_check_in(
         history.add_check_in(CheckIn(moment, "after", 6))
         moment += timedelta(hours=every_hours)
     flow = CheckInFlow(history, window, now=lambda: NOW)
-    given = []
+    given: list[Advice] = []
     flow.adviceGiven.connect(given.append)
     flow.check_in_now()
     answer(flow, 5)  # a little better than 6, but still there

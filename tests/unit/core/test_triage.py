@@ -214,7 +214,7 @@ def history(tmp_path: Path) -> Iterator[History]:
     opened.close()
 
 
-def rhythm(every_days: float, days: int, rating: Callable[[int], int | None]) -> list[Given]:
+def rhythm(every_days: float, days: float, rating: Callable[[int], int | None]) -> list[Given]:
     """A check-in every `every_days` over the last `days` days, the n-th rated `rating(n)`."""
     made: list[Given] = []
     count = int(days / every_days)
