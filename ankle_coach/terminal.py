@@ -1,7 +1,8 @@
 """`ankle-coach run`: an audio-only session in the terminal, on the GUI's engine and player.
 
 Keys: Space or p pause/resume, n or Right next, b or Left back, r restart the exercise, d or Enter
-done (manual steps), + and - adjust the hold by 5 s, m mute, q quit. Ctrl-C quits cleanly.
+done (manual steps), + and - adjust the hold by 5 s, m mute, q quit. Ctrl-C, SIGTERM, SIGHUP
+and SIGQUIT end the session cleanly, the terminal restored; the exit status is 128 + the signal.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 
 from ankle_coach.cli import clock_text
 from ankle_coach.core.clock import MonotonicClock
+from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue, PlanOptions
 from ankle_coach.core.safe_text import safe_line
@@ -30,6 +32,14 @@ from ankle_coach.ui.cue_player import CuePlayer, Sound
 
 #: Exit status after Ctrl-C, as shells expect (128 + SIGINT).
 EXIT_INTERRUPTED = 130
+#: The signals that end a session cleanly, the terminal restored: the exit status is 128 + the
+#: signal's number, as a shell reports a process killed by it (SIGTERM 143, SIGHUP 129, SIGQUIT
+#: 131). SIGQUIT would otherwise dump core with the terminal still in cbreak mode.
+STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name)
+    for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT")
+    if hasattr(signal, name)  # Windows has only SIGINT and SIGTERM
+)
 _BAR = 24
 #: Once the routine is complete, how long to let its last words be heard at most.
 _LAST_WORDS_SECONDS = 4.0
@@ -189,7 +199,10 @@ def cbreak(fd: int) -> Iterator[bool]:
         tty.setcbreak(fd)
         yield True
     finally:
-        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+        try:
+            termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+        except termios.error:
+            pass  # the terminal hung up (SIGHUP): there is nothing left to restore
 
 
 def run_session(
@@ -210,6 +223,7 @@ def run_session(
     player = CuePlayer(Pyttsx3Renderer(cache), settings, cache, root, sound=sound)
     controller = SessionController(engine, player, root)
     view = TerminalView(controller, out, err)
+    view.note(DISCLAIMER)  # once, before anything is said: the sidebar is not here to show it
     outcome = {"status": 0}
 
     def quit_with(status: int) -> None:
@@ -261,7 +275,7 @@ def run_session(
     with cbreak(stdin_fd) if stdin_fd is not None else contextlib.nullcontext(False) as live:
         if stdin_fd is not None and (live or not os.isatty(stdin_fd)):
             KeyReader(stdin_fd, on_key, root)
-        with _interrupts(lambda: quit_with(EXIT_INTERRUPTED), root):
+        with _interrupts(lambda signum: quit_with(128 + signum), root):
             view.note(f"{entry.routine.title} ({clock_text(engine.plan.total_seconds)})")
             if live:
                 view.note(
@@ -270,36 +284,46 @@ def run_session(
                 )
             player.prepare(engine.plan)
             app.exec()
-    view.close()
-    if outcome["status"] == EXIT_INTERRUPTED:
-        print("Interrupted.", file=err)
+    status = outcome["status"]
+    with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
+        view.close()
+        if status == EXIT_INTERRUPTED:
+            print("Interrupted.", file=err, flush=True)
+        elif status > 128:
+            print(f"Stopped by {signal.Signals(status - 128).name}.", file=err, flush=True)
     root.deleteLater()
     return outcome["status"]
 
 
 @contextlib.contextmanager
-def _interrupts(on_interrupt: Callable[[], None], parent: QObject) -> Iterator[None]:
-    """Ctrl-C quits the event loop cleanly: Qt's loop runs no Python code by itself, so the
-    signal wakes it through a socket."""
+def _interrupts(on_interrupt: Callable[[int], None], parent: QObject) -> Iterator[None]:
+    """Ctrl-C, SIGTERM, SIGHUP and SIGQUIT (STOP_SIGNALS) quit the event loop cleanly, so the
+    terminal is restored on the way out: `on_interrupt(signum)` is called for the first one.
+    Qt's loop runs no Python code by itself, so the signal wakes it through a socket."""
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
     previous_fd = signal.set_wakeup_fd(writer.fileno())
-    previous = signal.signal(signal.SIGINT, lambda *_: None)
+    previous = {signum: signal.signal(signum, lambda *_: None) for signum in STOP_SIGNALS}
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, parent)
+    stopping = False
 
     def on_wake() -> None:
+        nonlocal stopping
         with contextlib.suppress(OSError):
             woke = reader.recv(64)
-            if bytes([signal.SIGINT]) in woke:
-                on_interrupt()
+            for signum in STOP_SIGNALS:
+                if bytes([signum]) in woke and not stopping:
+                    stopping = True
+                    on_interrupt(int(signum))
 
     notifier.activated.connect(on_wake)
     try:
         yield
     finally:
         notifier.setEnabled(False)
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         signal.set_wakeup_fd(previous_fd)
         reader.close()
         writer.close()

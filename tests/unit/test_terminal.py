@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import IO
 
 import pytest
 
+from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.paths import Paths
 from ankle_coach.speech import CueCache, VoiceSettings
 from ankle_coach.speech.wav import WavInfo, silent_edges
@@ -226,6 +228,9 @@ def test_without_an_audio_device_every_cue_is_shown_and_why_is_said_once(
     assert finished.code == 0, finished.err
     assert finished.cues == said(planned)
     assert finished.out.splitlines()[-1] == "Routine complete."
+    # the disclaimer, once, before the session
+    assert finished.out.splitlines()[0] == DISCLAIMER
+    assert finished.out.count("does not replace a clinician") == 1
     [why] = told_why(finished)
     assert "No sound server answered" in why
     assert "Traceback" not in finished.err
@@ -356,3 +361,96 @@ def test_every_cue_is_heard_on_time_on_a_real_sound_server(
         if onset is not None
     }
     assert all(abs(error) <= ONSET_BOUND for error in errors.values()), errors
+
+
+# -- on a terminal: signals leave it as it was -----------------------------------------------------
+
+
+def _drain(fd: int, sink: list[bytes]) -> None:
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:  # EIO once every end of the terminal is closed
+            return
+        if not data:
+            return
+        sink.append(data)
+
+
+def _cooked(fd: int) -> bool:
+    import termios
+
+    lflag = termios.tcgetattr(fd)[3]
+    return bool(lflag & termios.ECHO) and bool(lflag & termios.ICANON)
+
+
+@pytest.mark.parametrize(
+    ("signum", "status", "said"),
+    [
+        (signal.SIGINT, 130, "Interrupted."),
+        (signal.SIGTERM, 143, "Stopped by SIGTERM."),
+        (signal.SIGHUP, 129, "Stopped by SIGHUP."),
+        (signal.SIGQUIT, 131, "Stopped by SIGQUIT."),
+    ],
+    ids=lambda value: value.name if isinstance(value, signal.Signals) else None,
+)
+def test_a_signal_ends_the_session_and_restores_the_terminal(
+    routine: Path, signum: signal.Signals, status: int, said: str
+) -> None:
+    import termios
+
+    main_fd, terminal_fd = os.openpty()
+    before = termios.tcgetattr(terminal_fd)
+    output: list[bytes] = []
+    drain = threading.Thread(target=_drain, args=(main_fd, output), daemon=True)
+    drain.start()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "ankle_coach", "run", str(routine), "--mute"],
+            env=run_env(NO_SERVER),
+            stdin=terminal_fd,
+            stdout=terminal_fd,
+            stderr=terminal_fd,
+            start_new_session=True,  # as a shell's job: the signal goes to the session only
+        )
+        try:
+            deadline = time.monotonic() + LINE_TIMEOUT
+            # wait until it has taken the terminal (cbreak, no echo) and drawn its progress line
+            while _cooked(terminal_fd) or b"left" not in b"".join(output):
+                assert process.poll() is None, b"".join(output).decode(errors="replace")
+                assert time.monotonic() < deadline, b"".join(output).decode(errors="replace")
+                time.sleep(0.02)  # polling another process's terminal, not waiting for Qt
+            process.send_signal(signum)
+            code = process.wait(timeout=RUN_TIMEOUT)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        after = termios.tcgetattr(terminal_fd)
+    finally:
+        os.close(terminal_fd)
+        drain.join(timeout=LINE_TIMEOUT)
+        os.close(main_fd)
+    text = b"".join(output).decode(errors="replace")
+    assert code == status, text
+    assert after == before  # echo and line mode back, every other setting as it was
+    assert said in text.splitlines()[-1]
+    assert "Traceback" not in text
+    assert "Routine complete." not in text
+
+
+def test_text_from_the_routine_is_printed_without_its_control_characters(tmp_path: Path) -> None:
+    hostile = "\u001b]0;title\u0007\u001b[2J\u001b]52;c;aGk=\u0007\u009b31m\u202e"
+    escaped = hostile.encode("unicode_escape").decode("ascii").replace("\\x", "\\u00")
+    path = tmp_path / "hostile.toml"
+    path.write_text(
+        ROUTINE.replace('"Tiny"', f'"Tiny{escaped}"').replace('"Hold"', f'"Hold{escaped}"'),
+        encoding="utf-8",
+    )
+    finished = run_to_end(path, run_env(NO_SERVER))
+    assert finished.code == 0, finished.err
+    unsafe = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    assert unsafe.search(finished.out + finished.err) is None
+    shown = "?]0;title??[2J?]52;c;aGk=??31m?"
+    assert f"Tiny{shown} (00:08)" in finished.out.splitlines()
+    assert f"[00:02] Hold{shown}" in finished.out.splitlines()  # the exercise, as it starts
