@@ -68,6 +68,33 @@ def _parser() -> argparse.ArgumentParser:
     handout.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
     handout.add_argument("--letter", action="store_true", help="US Letter pages instead of A4")
 
+    importing = commands.add_parser(
+        "import",
+        help="check a routine package (.ankle.zip) or routine file and add it to My routines",
+    )
+    importing.add_argument("file", type=Path, metavar="PACKAGE_OR_TOML")
+    same_id = importing.add_mutually_exclusive_group()
+    same_id.add_argument(
+        "--replace",
+        dest="on_conflict",
+        action="store_const",
+        const="replace",
+        default="ask",
+        help="replace a routine of the same id already in My routines",
+    )
+    same_id.add_argument(
+        "--keep-both",
+        dest="on_conflict",
+        action="store_const",
+        const="rename",
+        help="keep a routine of the same id too; the new one gets the next free id",
+    )
+    exporting = commands.add_parser(
+        "export", help="write a routine package (.ankle.zip) of a routine, with its pictures"
+    )
+    exporting.add_argument("routine", metavar="ROUTINE")
+    exporting.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
+
     history = commands.add_parser("history", help="the session log and pain check-ins")
     actions = history.add_subparsers(dest="history_command", metavar="ACTION", required=True)
     export = actions.add_parser(
@@ -126,6 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.history_command == "advice":
             return history_cli.advice_command(as_json=args.json)
         return history_cli.export_command(args.csv)
+    if args.command in ("import", "export"):
+        from ankle_coach import sharing_cli
+
+        if args.command == "import":
+            return sharing_cli.import_command(args.file, args.on_conflict)
+        return sharing_cli.export_command(args.routine, args.out)
     if args.command == "handout":
         from ankle_coach.handout_cli import handout_command  # keeps Qt out of the other commands
 
