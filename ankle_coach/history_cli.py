@@ -138,6 +138,10 @@ def advice_command(
     if message:
         err.write(f"{message}\n")
     try:
+        if not history.shows_file:
+            # Advice from an empty stand-in would say "no check-ins yet": say nothing instead.
+            err.write("No advice: the check-ins could not be read. Try again later.\n")
+            return 1
         advice = current_advice(history, now())
     except HistoryError as exc:
         err.write(f"{exc}\n")
@@ -155,6 +159,7 @@ def advice_command(
 def advice_json(advice: Advice) -> dict[str, object]:
     return {
         "level": advice.level,
+        "urgent": advice.urgent,
         "headline": advice.headline,
         "rules": list(advice.rules),
         "reasons": list(advice.reasons),

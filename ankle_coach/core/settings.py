@@ -107,7 +107,11 @@ class Settings:
     )
     count_reps: bool = _option(True, "Count the reps aloud on the tempo.")
     halfway_cue: bool = _option(True, 'Say "halfway" during long holds.')
-    ask_pain_check_in: bool = _option(True, "Ask how the ankle feels after each session.")
+    ask_pain_check_in: bool = _option(
+        True,
+        "Ask a pain check-in (a 0-10 rating and the warning signs) before and after each "
+        "session; the see-a-doctor rules need it.",
+    )
     # -- appearance
     theme: Theme = _option("system", "The colours of the window.")
     text_size: float = _option(

@@ -144,6 +144,7 @@ def test_every_part_of_the_handout_is_real_text(tmp_path: Path) -> None:
     assert "Notes from your physiotherapist" in text
     assert "Ankle Coach does not replace a clinician." in text
     assert "This is general advice from one article, not a diagnosis." in text
+    assert "come from the article \u201cAnkle Pain After Running \u2013 Top Causes\u201d" in text
     count = pages(out)
     assert [f"Page {n} of {count}" in text for n in range(1, count + 1)] == [True] * count
 
