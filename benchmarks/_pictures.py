@@ -139,6 +139,14 @@ HOSTILE_SVGS: Final[dict[str, tuple[bytes, str]]] = {
         svg("".join(f'<use id="u{i}" href="#u{i + 1}"/>' for i in range(20)) + '<rect id="u20"/>'),
         "nests <use> more than 8 deep; an illustration may not",
     ),
+    "22,500 attributes": (
+        svg(
+            "".join(
+                "<rect " + " ".join(f'a{j}="{j}"' for j in range(25)) + "/>" for _ in range(900)
+            )
+        ),
+        "has 22501 attributes; an illustration may have at most 20000",
+    ),
     "elements nested 100 deep": (
         svg("<g>" * 100 + "</g>" * 100),
         "nests elements more than 64 deep; an illustration may not",
@@ -341,30 +349,61 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
 
 
+_BENIGN_TAGS: Final = tuple(tag for tag in _TAGS if tag not in ("script", "foreignObject"))
+_BENIGN_ATTRIBUTES: Final = tuple(name for name in _ATTRIBUTES if name != "onload")
+#: Values that break no reference rule: what is left to test is size and drawing cost.
+_BENIGN_VALUES: Final = st.one_of(
+    st.sampled_from(
+        [
+            "0", "1", "50", "-20", "1e5", "0.001", "#a", "#b", "#f", "#k", "#m", "url(#a)",
+            "url(#f)", "url(#k)", "url(#m)", "red", "none", "M0 0 L10 10 L0 10 Z",
+            "M0 0 " + " ".join(f"L{(i * 37) % 100} {(i * 53) % 75}" for i in range(300)),
+            "M0 0 C 10 80 90 -40 100 75 S 0 0 50 50 A 30 30 0 1 1 10 10", "0 0 100 75",
+            "0.5 0.5", "scale(1000)", "scale(0.001)", "rotate(30) skewX(60)", "filter:url(#f)",
+            "stroke:red;stroke-width:40", "href", "1 2 3 4 5 6 7 8", "userSpaceOnUse",
+        ]
+    ),
+    st.floats(-1e6, 1e6, allow_nan=False).map(lambda value: f"{value:g}"),
+)  # fmt: skip
+
+
 @st.composite
-def _element(draw: st.DrawFn, depth: int) -> str:
-    tag = draw(st.sampled_from(_TAGS))
-    attributes = draw(st.dictionaries(st.sampled_from(_ATTRIBUTES), _VALUES, max_size=4))
+def _element(draw: st.DrawFn, depth: int, benign: bool = False) -> str:
+    tag = draw(st.sampled_from(_BENIGN_TAGS if benign else _TAGS))
+    attributes = draw(
+        st.dictionaries(
+            st.sampled_from(_BENIGN_ATTRIBUTES if benign else _ATTRIBUTES),
+            _BENIGN_VALUES if benign else _VALUES,
+            max_size=5,
+        )
+    )
     shown = "".join(f' {name}="{_escape(value)}"' for name, value in attributes.items())
     children: list[str] = []
     if depth > 0:
-        children = draw(st.lists(_element(depth - 1), max_size=4))
-    text = draw(st.sampled_from(["", "hello", "rect { fill: red }", "@import 'x';"]))
-    repeat = draw(st.sampled_from([1, 1, 1, 10, 200]))
+        children = draw(st.lists(_element(depth - 1, benign), max_size=3))
+    texts = ["", "hello", "rect { fill: red }"] + ([] if benign else ["@import 'x';"])
+    text = draw(st.sampled_from(texts))
+    # leaves repeated by the hundred: a few thousand elements at most, not a gigabyte
+    repeat = draw(st.sampled_from([1, 1, 1, 10, 200] if depth == 0 else [1, 1, 2]))
     return f"<{tag}{shown}>{_escape(text)}{''.join(children)}</{tag}>" * repeat
 
 
 @st.composite
-def _generated_svg(draw: st.DrawFn) -> bytes:
-    view_box = draw(st.sampled_from(["0 0 100 75", "0 0 0 10", "0 0 1e308 1", "a b c d", ""]))
-    size = draw(st.sampled_from(["", ' width="0"', ' width="-1" height="1"', ' width="100%"']))
+def _generated_svg(draw: st.DrawFn, benign: bool = False) -> bytes:
+    boxes = ["0 0 100 75", "0 0 1 1", "-50 -50 100 75", ""]
+    sizes = ["", ' width="400" height="300"', ' width="100%"', ' width="10cm" height="1in"']
+    if not benign:
+        boxes += ["0 0 0 10", "0 0 1e308 1", "a b c d"]
+        sizes += [' width="0"', ' width="-1" height="1"']
+    view_box = draw(st.sampled_from(boxes))
+    size = draw(st.sampled_from(sizes))
     opening = (
         '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
         + (f' viewBox="{view_box}"' if view_box else "")
         + size
         + ">"
     )
-    body = "".join(draw(st.lists(_element(3), min_size=1, max_size=6)))
+    body = "".join(draw(st.lists(_element(3, benign), min_size=1, max_size=6)))
     return f"{opening}{body}</svg>".encode()
 
 
@@ -385,10 +424,12 @@ def _mutated_hostile(draw: st.DrawFn) -> bytes:
 
 
 def svg_inputs() -> st.SearchStrategy[tuple[str, bytes]]:
-    """(family, SVG bytes): generated element trees, hostile SVGs with bytes changed, nested
-    <use> of any depth and fan-out, and arbitrary bytes."""
+    """(family, SVG bytes): generated element trees (with hostile values, and "benign": only
+    values that break no reference rule, so that size and cost are what is tested), hostile
+    SVGs with bytes changed, nested <use> of any depth and fan-out, and arbitrary bytes."""
     return st.one_of(
         _generated_svg().map(lambda data: ("generated", data)),
+        _generated_svg(benign=True).map(lambda data: ("benign", data)),
         _mutated_hostile().map(lambda data: ("mutated hostile", data)),
         st.tuples(st.integers(1, 7), st.integers(1, 12)).map(
             lambda shape: ("nested use", nested_use(*shape))
@@ -397,4 +438,4 @@ def svg_inputs() -> st.SearchStrategy[tuple[str, bytes]]:
     )
 
 
-SVG_FAMILIES: Final = ("generated", "mutated hostile", "nested use", "bytes")
+SVG_FAMILIES: Final = ("generated", "benign", "mutated hostile", "nested use", "bytes")

@@ -48,6 +48,10 @@ class SvgLimits:
 
     #: Elements, each `<use>` counted as the elements it repeats (so nesting multiplies).
     elements: int = 1000
+    #: Attributes of all elements: each is read as CSS for references out of the file.
+    attributes: int = 20_000
+    #: Characters of CSS (<style> elements and style attributes), which Qt parses slowly.
+    style_characters: int = 128 * 1024
     #: How deep elements nest, and `<use>` within `<use>`.
     depth: int = 64
     use_depth: int = 8
@@ -303,10 +307,15 @@ _ANIMATIONS: Final = frozenset(
     {"animate", "set", "animateTransform", "animateMotion", "animateColor"}
 )
 _SAFE_DATA_IMAGES: Final = ("data:image/png", "data:image/jpeg", "data:image/jpg")
-_URL: Final = re.compile(r"url\(\s*['\"]?\s*(?P<target>[^)'\"\s]*)", re.I)
-_FETCHING_FUNCTIONS: Final = re.compile(
-    r"(?<![\w-])(?P<name>(?:-\w+-)?(?:image-set|image|cross-fade|element|src))\s*\(", re.I
+#: A url() whose target is neither "#id" nor an embedded PNG or JPEG.
+_OUTSIDE_URL: Final = re.compile(
+    r"url\(\s*['\"]?\s*(?!#|data:image/(?:png|jpeg|jpg)[;,])(?P<target>[^)'\"\s]*)", re.I
 )
+#: CSS functions that fetch or show something other than this picture (any -vendor- prefix).
+_FETCHING_FUNCTION: Final = re.compile(
+    r"(?:^|[^\w-])(?P<name>(?:-[a-z]+-)?(?:image-set|image|cross-fade|element|src))\s*\(", re.I
+)
+_FETCHING_WORDS: Final = ("image", "cross-fade", "element", "src")
 _CSS_ESCAPE: Final = re.compile(r"\\(?:(?P<hex>[0-9a-fA-F]{1,6})[ \t\r\n\f]?|(?P<char>[\s\S]))")
 _CSS_COMMENT: Final = re.compile(r"/\*.*?(\*/|$)", re.S)
 _NUMBER: Final = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
@@ -314,6 +323,7 @@ _LENGTH: Final = re.compile(
     r"\s*(?P<number>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?P<unit>px|pt|pc|mm|cm|in|em|ex|%)?\s*",
     re.I,
 )
+_START_TAG: Final = re.compile(r"<[A-Za-z_]")
 _SHAPES: Final = frozenset({"path", "line", "polyline", "polygon"})
 _EFFECT_PROPERTY: Final = re.compile(r"(?<![\w-])(filter|mask)\s*:", re.I)
 
@@ -328,12 +338,26 @@ def svg_problem(data: bytes, limits: SvgLimits = SVG_LIMITS) -> str | None:
         return "declares a DOCTYPE or entities, which an illustration may not"
     if re.search(r"<\?xml-stylesheet", text, re.I):
         return "refers to a style sheet outside it, which an illustration may not"
+    if len(_START_TAG.findall(text)) > limits.elements:  # before parsing them all
+        return _too_many_elements(limits)
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as exc:
         return f"is not a valid SVG image ({exc})"
     if _local(root.tag) != "svg":
         return f"is not an SVG image (it starts with <{_local(root.tag)}>, not <svg>)"
+    attributes = sum(len(element.attrib) for element in root.iter())
+    if attributes > limits.attributes:
+        return f"has {attributes} attributes; an illustration may have at most {limits.attributes}"
+    style = sum(
+        len("".join(element.itertext())) if _local(element.tag) == "style" else 0
+        for element in root.iter()
+    ) + sum(len(element.get("style", "")) for element in root.iter())
+    if style > limits.style_characters:
+        return (
+            f"has {style} characters of style sheets; an illustration may have at most "
+            f"{limits.style_characters}"
+        )
     return (
         _depth_problem(root, limits)
         or _reference_problem(root)
@@ -381,15 +405,20 @@ def _reference_problem(root: ElementTree.Element) -> str | None:
 def css_problem(css: str) -> str | None:
     """A reference out of the file in CSS (a <style> element or any attribute), escapes and
     comments undone first: `u\\72l(http://...)` is `url(http://...)`."""
-    plain = _CSS_COMMENT.sub("", _CSS_ESCAPE.sub(_unescape, css))
-    lower = plain.lower()
-    if "@import" in lower:
+    if "(" not in css and "@" not in css and "\\" not in css:
+        return None  # most attributes: a number, a colour, path data
+    plain = _CSS_ESCAPE.sub(_unescape, css) if "\\" in css else css
+    if "/*" in plain:
+        plain = _CSS_COMMENT.sub("", plain)
+    if "@import" in plain.lower():
         return "imports a style sheet, which an illustration may not"
-    for found in _URL.finditer(plain):
-        if not _internal_reference(found["target"]):
-            return _outside(found["target"])
-    if fetching := _FETCHING_FUNCTIONS.search(plain):
-        return f"uses {fetching['name'].lower()}(), which an illustration may not"
+    if found := _OUTSIDE_URL.search(plain):
+        return _outside(found["target"])
+    lower = plain.lower()
+    if any(word in lower for word in _FETCHING_WORDS) and (
+        function := _FETCHING_FUNCTION.search(plain)
+    ):
+        return f"uses {function['name'].lower()}(), which an illustration may not"
     return None
 
 
@@ -574,10 +603,7 @@ class _CostCounter:
         self.visiting.discard(key)
         limits = self.limits
         if elements > limits.elements:
-            raise _TooCostly(
-                f"draws more than {limits.elements} elements (each <use> counted as what it "
-                f"repeats); an illustration may draw at most {limits.elements}"
-            )
+            raise _TooCostly(_too_many_elements(limits))
         result = (elements, effects, places, characters, use_depth)
         self.costs[key] = result
         return result
@@ -587,6 +613,13 @@ class _CostCounter:
             if _local(attribute) == "href" and value.strip().startswith("#"):
                 return self.ids.get(value.strip()[1:])
         return None
+
+
+def _too_many_elements(limits: SvgLimits) -> str:
+    return (
+        f"draws more than {limits.elements} elements (each <use> counted as what it repeats); "
+        f"an illustration may draw at most {limits.elements}"
+    )
 
 
 class _TooCostly(Exception):

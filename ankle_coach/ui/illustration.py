@@ -134,17 +134,16 @@ class Picture:
         return self._decoded
 
     def render(self, size: QSize) -> QImage:
-        """The picture as an image of `size` (its proportions kept, centred, transparent
-        around it). Raises ImageError for a raster picture that cannot be decoded."""
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            self.draw(painter, QRectF(0, 0, size.width(), size.height()))
-        finally:
-            painter.end()
-        return image
+        """The picture as an image as large as fits in `size`, its proportions kept. Raises
+        ImageError for a picture that cannot be decoded.
+
+        QImageReader does the work (Qt's SVG image plugin for an SVG): PySide releases the
+        Python lock for QImageReader.read, not for QSvgRenderer.render, so only this way does a
+        render on another thread leave the GUI thread free.
+        """
+        fitted = self.fit(QRectF(0, 0, size.width(), size.height())).size().toSize()
+        fitted = QSize(max(1, fitted.width()), max(1, fitted.height()))
+        return _decode(self.path, self.data, fitted)
 
 
 def load_picture(path: Path) -> Picture:
@@ -174,23 +173,27 @@ def _ratio(size: QSizeF) -> float | None:
     return ratio if 1 / MAX_ASPECT <= ratio <= MAX_ASPECT else None
 
 
-def _decode(path: Path, data: bytes) -> QImage:
-    """A PNG or JPEG decoded, its size read before (core/images.py checked the header too)."""
-    kind = b"png" if path.suffix.lower() == ".png" else b"jpeg"
+def _decode(path: Path, data: bytes, size: QSize | None = None) -> QImage:
+    """A picture decoded (scaled to `size` while decoding, when given), its size read first:
+    core/images.py checked the header too, this is Qt's own reading of it."""
+    kinds = {".svg": b"svg", ".png": b"png"}
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, QByteArray(kind))
+    reader = QImageReader(buffer, QByteArray(kinds.get(path.suffix.lower(), b"jpeg")))
     reader.setAutoDetectImageFormat(False)  # a .png is read as PNG or not at all
-    size = reader.size()
-    if not size.isValid() or size.width() <= 0 or size.height() <= 0:
-        raise ImageError(path, f"cannot be decoded: {reader.errorString().lower()}")
-    if size.width() * size.height() > MAX_IMAGE_PIXELS:
-        raise ImageError(
-            path,
-            f"is {size.width():,} x {size.height():,} pixels; an image may have at most "
-            f"{MAX_IMAGE_PIXELS // 1_000_000} million pixels (4000 x 3000)",
-        )
+    if path.suffix.lower() != ".svg":
+        found = reader.size()
+        if not found.isValid() or found.width() <= 0 or found.height() <= 0:
+            raise ImageError(path, f"cannot be decoded: {reader.errorString().lower()}")
+        if found.width() * found.height() > MAX_IMAGE_PIXELS:
+            raise ImageError(
+                path,
+                f"is {found.width():,} x {found.height():,} pixels; an image may have at most "
+                f"{MAX_IMAGE_PIXELS // 1_000_000} million pixels (4000 x 3000)",
+            )
+    if size is not None:
+        reader.setScaledSize(size)
     image = reader.read()
     if image.isNull():
         raise ImageError(path, f"cannot be decoded: {reader.errorString().lower()}")

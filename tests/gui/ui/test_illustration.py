@@ -247,7 +247,7 @@ def hostile_routine(user_home: Path) -> tuple[str, dict[str, str]]:
 def test_hostile_pictures_in_every_view_within_the_time_limit(
     qtbot: QtBot, user_home: Path, hostile_routine: tuple[str, dict[str, str]]
 ) -> None:
-    from test_main_window import Rig  # type: ignore[import-not-found]  # as the window tests
+    from test_main_window import OPEN, Rig  # type: ignore[import-not-found]  # as window tests
 
     routine_id, expected = hostile_routine
     rig = Rig(qtbot, user_home)
@@ -295,6 +295,7 @@ def test_hostile_pictures_in_every_view_within_the_time_limit(
             assert editor.preview_image.problem == problem, name
         editor.close()
     finally:
+        OPEN.remove(window)  # closed here: that module's own fixture is not active in this one
         window.stop_session(ask=False)
         window.close()
         window.deleteLater()
