@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -244,7 +245,13 @@ def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
 
 def _cues(out: TextIO, reference: str, folder: Path) -> int:
     from ankle_coach.core.plan import PlanOptions, compile_plan
-    from ankle_coach.speech import CueCache, Pyttsx3Renderer, SpeechUnavailable, VoiceSettings
+    from ankle_coach.speech import (
+        CacheUnwritable,
+        CueCache,
+        Pyttsx3Renderer,
+        SpeechUnavailable,
+        VoiceSettings,
+    )
     from ankle_coach.speech.manifest import MANIFEST, write_cue_files
 
     entry = _resolve(reference)
@@ -262,11 +269,18 @@ def _cues(out: TextIO, reference: str, folder: Path) -> int:
         entries = write_cue_files(
             plan, folder, Pyttsx3Renderer(CueCache.default()), settings, progress
         )
+    except CacheUnwritable as exc:  # a full or read-only cache: not the speech engine's fault
+        print(safe_line(exc.reason), file=sys.stderr)
+        return 1
     except SpeechUnavailable as exc:
-        print(f"No voice: {exc.reason}", file=sys.stderr)
+        print(safe_line(f"No voice: {exc.reason}"), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{folder}: cannot write the cue files: {exc.strerror or exc}", file=sys.stderr)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            said = "no space left on device"
+        else:
+            said = f"cannot write the cue files: {exc.strerror or exc}"
+        print(safe_line(f"{folder}: {said}"), file=sys.stderr)
         return 1
     if sys.stderr.isatty():
         sys.stderr.write("\n")

@@ -5,6 +5,7 @@ Never imports Qt: the cue player in `ui/` plays the files this package makes.
 
 from ankle_coach.speech.cache import RENDER_VERSION, CueCache
 from ankle_coach.speech.render import (
+    CacheUnwritable,
     CueRenderer,
     Progress,
     Pyttsx3Renderer,
@@ -17,6 +18,7 @@ from ankle_coach.speech.voice import DEFAULT_RATE, Voice, VoiceSettings
 __all__ = [
     "DEFAULT_RATE",
     "RENDER_VERSION",
+    "CacheUnwritable",
     "CueCache",
     "CueRenderer",
     "Progress",

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ankle_coach.core.paths import Paths
+from ankle_coach.speech.facts import check_cue
 from ankle_coach.speech.voice import VoiceSettings, canonical_json
 
 
@@ -29,8 +30,8 @@ _sha256: Final = _sha256_function()
 #: Part of every key: raise it when a change in rendering makes old files wrong.
 RENDER_VERSION: Final = 1
 SUFFIX: Final = ".wav"
-#: A WAV header alone; a cached file must hold more than that.
-_HEADER_BYTES: Final = 44
+#: Why a text needs rendering when its file is simply not there.
+NOT_RENDERED: Final = "not rendered yet"
 
 
 class CueCache:
@@ -40,6 +41,11 @@ class CueCache:
     name is a complete render; nothing needs an index, and two processes may share the folder.
     Beside each WAV the worker keeps its facts, `<key>.json` (speech/facts.py); a WAV without
     them is still a render, measured when it is first read.
+
+    A file is checked before it is handed out: one whose header, length or samples differ from
+    its facts (damaged in place, by a disk, a sync tool or a person) counts as not rendered,
+    so the renderer renders it again over it. The check reads each file once, in the thread
+    that renders (never the GUI thread).
     """
 
     def __init__(self, root: Path) -> None:
@@ -62,12 +68,23 @@ class CueCache:
     def path_for(self, text: str, settings: VoiceSettings) -> Path:
         return self.root / f"{self.key(text, settings)}{SUFFIX}"
 
-    def has(self, text: str, settings: VoiceSettings) -> bool:
+    def problem(self, text: str, settings: VoiceSettings) -> str | None:
+        """None when the file of `text` is there, whole and as rendered; else why it must be
+        rendered: NOT_RENDERED, or what is wrong with the file."""
         try:
-            return self.path_for(text, settings).stat().st_size > _HEADER_BYTES
-        except OSError:
-            return False
+            return check_cue(self.path_for(text, settings))
+        except (FileNotFoundError, NotADirectoryError):
+            return NOT_RENDERED
+
+    def has(self, text: str, settings: VoiceSettings) -> bool:
+        return self.problem(text, settings) is None
+
+    def problems(self, texts: Iterable[str], settings: VoiceSettings) -> dict[str, str]:
+        """The texts to render with `settings` (each once, in the order given), with why."""
+        found = {text: self.problem(text, settings) for text in dict.fromkeys(texts)}
+        return {text: why for text, why in found.items() if why is not None}
 
     def missing(self, texts: Iterable[str], settings: VoiceSettings) -> list[str]:
-        """The texts not rendered yet with `settings`: each once, in the order given."""
-        return [text for text in dict.fromkeys(texts) if not self.has(text, settings)]
+        """The texts not rendered yet with `settings`, or whose file is damaged: each once, in
+        the order given."""
+        return list(self.problems(texts, settings))

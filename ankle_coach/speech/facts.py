@@ -10,6 +10,12 @@ app only reads that small file.
 The WAV stays the truth. Facts that are missing, unreadable, of another format or of another
 file (their byte count differs from the WAV's) are not used: the WAV is measured instead and
 the facts are written again, so a cache from before facts files still works, once measured.
+
+The facts also hold a checksum of the samples (CRC-32 of the data chunk), so that a cached file
+damaged in place (a garbage header, noise over the samples, cut short) is found before it is
+handed out: `check_cue` reads the file once, with no Python work per sample, and says what is
+wrong; the cache then has it rendered again (speech/cache.py). Facts from before checksums are
+completed the first time their WAV is checked.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from ankle_coach.speech.wav import read_pcm, write_bytes_atomically
+from ankle_coach.speech.wav import WavError, read_pcm, read_wav_data, write_bytes_atomically
 
 #: The `format` of a facts file; one of another format is measured again, never misread.
 FACTS_FORMAT: Final = 1
@@ -32,7 +38,8 @@ _MAX_FACTS_BYTES: Final = 4096
 class CueFacts:
     """What a WAV file holds. `peak` is the largest absolute sample, in the file's own scale;
     `speaking_seconds` is the file without the silence at its end (0 when it is all silent);
-    `wav_bytes` is the size of the file measured, which tells facts of another file."""
+    `wav_bytes` is the size of the file measured, which tells facts of another file;
+    `data_crc32` the CRC-32 of its data chunk (None in facts written before it was kept)."""
 
     rate: int
     channels: int
@@ -41,6 +48,7 @@ class CueFacts:
     peak: int
     speaking_seconds: float
     wav_bytes: int
+    data_crc32: int | None = None
 
     @property
     def duration(self) -> float:
@@ -60,10 +68,14 @@ class CueFacts:
             peak=info.peak,
             speaking_seconds=pcm.speech_ends(),
             wav_bytes=pcm.file_bytes,
+            data_crc32=pcm.data_crc32,
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": FACTS_FORMAT, **asdict(self)}
+        document = {"format": FACTS_FORMAT, **asdict(self)}
+        if self.data_crc32 is None:
+            del document["data_crc32"]
+        return document
 
     @classmethod
     def from_json(cls, document: object) -> CueFacts | None:
@@ -82,7 +94,12 @@ class CueFacts:
             return None
         if fields["channels"] == 0 or fields["rate"] == 0:
             return None
-        facts = cls(speaking_seconds=float(speaking), **fields)
+        checksum = document.get("data_crc32")
+        if checksum is not None and (
+            isinstance(checksum, bool) or not isinstance(checksum, int) or not 0 <= checksum < 2**32
+        ):
+            return None
+        facts = cls(speaking_seconds=float(speaking), data_crc32=checksum, **fields)
         return facts if facts.speaking_seconds <= facts.duration else None
 
 
@@ -108,6 +125,13 @@ def read_facts(wav: Path) -> CueFacts | None:
     cannot be found.
     """
     wav_bytes = wav.stat().st_size
+    facts = _kept_facts(wav)
+    return facts if facts is not None and facts.wav_bytes == wav_bytes else None
+
+
+def _kept_facts(wav: Path) -> CueFacts | None:
+    """The facts file of `wav` as it is, whatever file it was written for; None when there is
+    none that can be read as facts."""
     try:
         with open(facts_path(wav), "rb") as handle:
             raw = handle.read(_MAX_FACTS_BYTES + 1)
@@ -119,8 +143,7 @@ def read_facts(wav: Path) -> CueFacts | None:
         document = json.loads(raw)
     except ValueError:  # cut short or garbled, UnicodeDecodeError included
         return None
-    facts = CueFacts.from_json(document)
-    return facts if facts is not None and facts.wav_bytes == wav_bytes else None
+    return CueFacts.from_json(document)
 
 
 def cue_facts(wav: Path) -> CueFacts:
@@ -139,3 +162,55 @@ def cue_facts(wav: Path) -> CueFacts:
         # right, and the next reader measures again.
         pass
     return facts
+
+
+def check_cue(wav: Path) -> str | None:
+    """None when `wav` is a whole WAV with the samples its facts say; else what is wrong with
+    it, in words for the user ("its samples are not those rendered").
+
+    A WAV with no facts, or facts from before checksums, is measured and its facts written
+    (so it is measured once). Raises FileNotFoundError (NotADirectoryError when its folder is
+    a file) when `wav` is not there; another OSError
+    is returned as a reason: a file that cannot be read cannot be played either.
+    """
+    try:
+        whole = read_wav_data(wav)
+    except (FileNotFoundError, NotADirectoryError):
+        raise  # not there: not rendered yet, rather than damaged
+    except WavError as exc:
+        return f"it is damaged: {str(exc).removeprefix(f'{wav}: ')}"
+    except OSError as exc:
+        return f"it cannot be read: {exc.strerror or exc}"
+    if whole.frames == 0:
+        return "it holds no sound"
+    facts = _kept_facts(wav)
+    if facts is not None and facts.wav_bytes != whole.file_bytes:
+        return f"it is {whole.file_bytes} bytes long, not the {facts.wav_bytes} rendered"
+    header = (whole.rate, whole.channels, whole.sample_width, whole.frames)
+    if facts is not None and header != (
+        facts.rate,
+        facts.channels,
+        facts.sample_width,
+        facts.frames,
+    ):
+        return (
+            f"its header says {whole.frames} frames of {whole.channels} x "
+            f"{8 * whole.sample_width}-bit at {whole.rate} Hz, not the {facts.frames} frames of "
+            f"{facts.channels} x {8 * facts.sample_width}-bit at {facts.rate} Hz rendered"
+        )
+    if facts is not None and facts.data_crc32 is not None:
+        if facts.data_crc32 != whole.data_crc32:
+            return "its samples are not those rendered (their checksum differs)"
+        return None
+    # no facts, or facts from before checksums: measure once, and keep the checksum for next time
+    try:
+        measured = CueFacts.measure(wav)
+    except WavError as exc:
+        return f"it is damaged: {str(exc).removeprefix(f'{wav}: ')}"
+    except OSError as exc:
+        return f"it cannot be read: {exc.strerror or exc}"
+    try:
+        write_facts(wav, measured)
+    except OSError:
+        pass  # a cache that cannot be written to still plays: the next check measures again
+    return None

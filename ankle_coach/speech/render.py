@@ -7,6 +7,7 @@ until the files exist: call it from a worker thread, never from a GUI thread.
 
 from __future__ import annotations
 
+import errno
 import json
 import queue
 import subprocess
@@ -17,10 +18,18 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, Final, Protocol
 
-from ankle_coach.speech.cache import CueCache
+from ankle_coach.speech.cache import NOT_RENDERED, CueCache
 from ankle_coach.speech.facts import CueFacts, facts_path, write_facts
 from ankle_coach.speech.voice import Voice, VoiceSettings
-from ankle_coach.speech.wav import partial_path, write_beep
+from ankle_coach.speech.wav import (
+    LOW_SPACE_BYTES,
+    RATE,
+    SAMPLE_WIDTH,
+    free_bytes,
+    partial_path,
+    write_beep,
+    write_bytes_atomically,
+)
 from ankle_coach.speech.worker import EXIT_ITEMS_FAILED, EXIT_OK
 
 #: Called with (texts rendered so far, texts to render) after each newly rendered text, on the
@@ -38,6 +47,41 @@ class SpeechUnavailable(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class CacheUnwritable(SpeechUnavailable):
+    """The cue cache cannot take the files: a full disk, a read-only folder. Not the speech
+    engine's fault, and said as such (`reason` names the folder)."""
+
+
+def no_space_reason(folder: Path) -> str:
+    return f"{folder}: no space left on device for the cue sounds; free some space, then try again."
+
+
+def _bytes_for(text: str) -> int:
+    """About the size of the WAV `text` renders to: 0.25 s and 0.6 s a word at most (the
+    bounds in notes/speech.md), plus its header and facts."""
+    seconds = 0.25 + 0.6 * len(text.split())
+    return round(seconds * RATE * SAMPLE_WIDTH) + 1024
+
+
+def check_space(folder: Path, texts: Sequence[str]) -> None:
+    """Raise CacheUnwritable at once when `folder` cannot take the files of `texts`: less
+    free space than they need, or a small file that cannot be written there. Without this the
+    speech engine, writing into a full disk, hangs until its time-out and is blamed."""
+    free = free_bytes(folder)
+    if free is not None and free < max(LOW_SPACE_BYTES, sum(_bytes_for(text) for text in texts)):
+        raise CacheUnwritable(no_space_reason(folder))
+    probe = folder / ".space-check"
+    try:
+        write_bytes_atomically(probe, bytes(4096))
+        probe.unlink(missing_ok=True)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise CacheUnwritable(no_space_reason(folder)) from None
+        raise CacheUnwritable(
+            f"{folder}: the cue sounds cannot be written there: {exc.strerror or exc}."
+        ) from None
 
 
 class CueRenderer(Protocol):
@@ -80,9 +124,19 @@ class Pyttsx3Renderer:
         self, texts: Iterable[str], settings: VoiceSettings, progress: Progress | None = None
     ) -> dict[str, Path]:
         wanted = distinct_texts(texts)
-        missing = self.cache.missing(wanted, settings)
-        if missing:
-            self._render_missing(missing, settings, progress)
+        problems = self.cache.problems(wanted, settings)
+        if problems:
+            damaged = {text: why for text, why in problems.items() if why != NOT_RENDERED}
+            try:
+                self._render_missing(list(problems), settings, progress)
+            except SpeechUnavailable as exc:
+                if not damaged or isinstance(exc, CacheUnwritable):
+                    raise
+                text, why = next(iter(damaged.items()))
+                raise SpeechUnavailable(
+                    f"{len(damaged)} cached cue sound(s) were damaged and could not be rendered "
+                    f"again (the first, {text!r}: {why}). {exc.reason}"
+                ) from None
         return {text: self.cache.path_for(text, settings) for text in wanted}
 
     def _render_missing(
@@ -91,9 +145,12 @@ class Pyttsx3Renderer:
         try:
             self.cache.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise CacheUnwritable(no_space_reason(self.cache.root)) from None
             raise SpeechUnavailable(
                 f"The cue cache {self.cache.root} cannot be created: {exc.strerror or exc}."
             ) from None
+        check_space(self.cache.root, missing)
         targets = {text: self.cache.path_for(text, settings) for text in missing}
         job = {
             "voice_id": settings.voice_id,
@@ -102,6 +159,7 @@ class Pyttsx3Renderer:
             "items": [{"text": text, "path": str(path)} for text, path in targets.items()],
         }
         errors: list[str] = []
+        no_space: list[str] = []
 
         def on_message(message: dict[str, Any]) -> None:
             if "done" not in message:
@@ -111,6 +169,8 @@ class Pyttsx3Renderer:
                     progress(int(message["done"]), int(message["total"]))
             else:
                 errors.append(f"{message.get('text')!r}: {message.get('error')}")
+                if message.get("no_space"):
+                    no_space.append(str(message.get("text")))
 
         self.jobs_started += 1
         run_worker(
@@ -124,6 +184,8 @@ class Pyttsx3Renderer:
                 for file in (path, facts_path(path))
             ],
         )
+        if no_space:
+            raise CacheUnwritable(no_space_reason(self.cache.root))
         if errors:
             raise SpeechUnavailable(
                 f"{len(errors)} of {len(missing)} cues could not be rendered; "
@@ -189,6 +251,7 @@ def run_worker(
         reader = threading.Thread(target=_receive, args=(process.stdout, lines), daemon=True)
         reader.start()
         fatal: str | None = None
+        no_space = False
         try:
             while True:
                 try:
@@ -205,6 +268,7 @@ def run_worker(
                     continue
                 if "fatal" in message:
                     fatal = str(message["fatal"])
+                    no_space = no_space or bool(message.get("no_space"))
                     continue
                 on_message(message)
             try:
@@ -223,7 +287,7 @@ def run_worker(
             for path in leftovers(process.pid):
                 path.unlink(missing_ok=True)
         if fatal is not None:
-            raise SpeechUnavailable(fatal)
+            raise CacheUnwritable(fatal) if no_space else SpeechUnavailable(fatal)
         if status < 0:
             raise SpeechUnavailable(f"The speech worker was stopped by signal {-status}.")
         if status not in (EXIT_OK, EXIT_ITEMS_FAILED):  # failed items come on their own lines

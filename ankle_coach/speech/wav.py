@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import sys
 import wave
+import zlib
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +55,8 @@ class Pcm:
     sample_width: int
     samples: array[int]
     file_bytes: int
+    #: The CRC-32 of the data chunk's bytes as they are in the file (see WavData).
+    data_crc32: int = 0
 
     def info(self) -> WavInfo:
         count = len(self.samples)
@@ -128,8 +132,27 @@ def _first_loud(
     return None
 
 
-def read_pcm(path: Path) -> Pcm:
-    """Read every sample of `path`. Raises WavError when it is not a complete PCM WAV, OSError
+@dataclass(frozen=True, slots=True)
+class WavData:
+    """What a WAV file's header says and a checksum of its samples, read without decoding them.
+
+    `data_crc32` is the CRC-32 of the data chunk's bytes: zlib computes it in C without the
+    interpreter lock, so checking a cached cue costs the thread that does it a file read and
+    no Python work per sample.
+    """
+
+    rate: int
+    channels: int
+    sample_width: int
+    frames: int
+    file_bytes: int
+    data_crc32: int
+    data: bytes
+
+
+def read_wav_data(path: Path) -> WavData:
+    """The header and the data chunk of `path`. Raises WavError when it is not a complete PCM
+    WAV (a header that does not parse, a data chunk shorter than the header promises), OSError
     when it cannot be read."""
     with open(path, "rb") as handle:
         # the size of the file read, not of one that replaced it since (renders are renamed in)
@@ -142,14 +165,23 @@ def read_pcm(path: Path) -> Pcm:
                 frames = reader.getnframes()
                 data = reader.readframes(frames)
         except (wave.Error, EOFError) as exc:
-            raise WavError(f"{path}: not a WAV file ({exc})") from None
+            raise WavError(f"{path}: not a WAV file ({str(exc) or 'it ends too soon'})") from None
     if len(data) != frames * channels * width:
         raise WavError(
             f"{path}: the header promises {frames} frames, the file holds "
             f"{len(data) // max(1, channels * width)}"
         )
+    return WavData(rate, channels, width, frames, file_bytes, zlib.crc32(data), data)
+
+
+def read_pcm(path: Path) -> Pcm:
+    """Read every sample of `path`. Raises WavError when it is not a complete PCM WAV, OSError
+    when it cannot be read."""
+    whole = read_wav_data(path)
+    rate, channels, width, data = whole.rate, whole.channels, whole.sample_width, whole.data
     if width == 1:  # 8-bit WAV samples are unsigned
-        return Pcm(rate, channels, width, array("h", (byte - 128 for byte in data)), file_bytes)
+        samples = array("h", (byte - 128 for byte in data))
+        return Pcm(rate, channels, width, samples, whole.file_bytes, whole.data_crc32)
     typecode = _TYPECODES.get(width)
     if typecode is None:
         raise WavError(f"{path}: {8 * width}-bit samples are not supported")
@@ -157,7 +189,24 @@ def read_pcm(path: Path) -> Pcm:
     samples.frombytes(data)
     if sys.byteorder == "big":
         samples.byteswap()
-    return Pcm(rate, channels, width, samples, file_bytes)
+    return Pcm(rate, channels, width, samples, whole.file_bytes, whole.data_crc32)
+
+
+#: Below this much free space a folder is full for cue files (one cue is 20-600 KB).
+LOW_SPACE_BYTES: Final = 1024 * 1024
+
+
+def free_bytes(folder: Path) -> int | None:
+    """The space left for files in `folder` (or its nearest existing parent), None when the
+    system cannot say."""
+    for candidate in (folder, *folder.parents):
+        try:
+            return shutil.disk_usage(candidate).free
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return None
+    return None
 
 
 def write_beep(path: Path, freq: float = 880.0, seconds: float = 0.15) -> None:

@@ -19,6 +19,10 @@ chatter is sent to the null device (stdout is moved to another descriptor first)
     {"voices": [{"id": "gmw/en", "name": "English (Great Britain)", "languages": ["en-gb"]}]}
     {"fatal": "a plain reason", "unavailable": true}
 
+A failed item or a fatal answer carries `"no_space": true` when the folder is out of space: the
+speech engine writing into a full disk produces an empty file or never finishes, and is not to
+blame.
+
 Exit status: 0 all done, 10 some items failed, 11 a bad job, 12 no speech, 13 the engine hung.
 Each file is written beside its target under a name of this process (wav.partial_path), checked
 to be a non-empty WAV, fsynced and renamed onto the target, so a target is never half-written.
@@ -38,7 +42,7 @@ from typing import IO, Any, Final
 
 from ankle_coach.speech.espeak import prepare_espeak
 from ankle_coach.speech.facts import CueFacts, write_facts
-from ankle_coach.speech.wav import WavError, partial_path
+from ankle_coach.speech.wav import LOW_SPACE_BYTES, WavError, free_bytes, partial_path
 
 #: How long one utterance may take to render (they take ~10 ms to 0.2 s here).
 UTTERANCE_TIMEOUT: Final = 10.0
@@ -232,16 +236,35 @@ def run(job: Job, answers: Answers) -> int:
         try:
             problem = render_item(engine, utterances, item)
         except EngineHung as exc:
-            answers.send(fatal=str(exc), unavailable=False)
+            # espeak writing into a full disk does not fail: it never finishes
+            if _full(item.path.parent):
+                answers.send(fatal=_no_space(item.path.parent), unavailable=False, no_space=True)
+            else:
+                answers.send(fatal=str(exc), unavailable=False)
             return EXIT_HUNG
         except OSError as exc:
             problem = f"cannot write {exc.filename or item.path}: {exc.strerror or exc}"
         if problem is None:
             answers.send(done=done, total=total, text=item.text, ok=True)
+        elif _full(item.path.parent):
+            failed += 1
+            problem = _no_space(item.path.parent)
+            answers.send(
+                done=done, total=total, text=item.text, ok=False, error=problem, no_space=True
+            )
         else:
             failed += 1
             answers.send(done=done, total=total, text=item.text, ok=False, error=problem)
     return EXIT_ITEMS_FAILED if failed else EXIT_OK
+
+
+def _full(folder: Path) -> bool:
+    free = free_bytes(folder)
+    return free is not None and free < LOW_SPACE_BYTES
+
+
+def _no_space(folder: Path) -> str:
+    return f"{folder}: no space left on device for the cue sounds; free some space, then try again."
 
 
 def main() -> int:

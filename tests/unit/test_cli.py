@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -368,3 +370,47 @@ def test_list_counts_files_not_problems(
     problems = [line for line in out.splitlines() if line.startswith(f"  {folder}")]
     assert len(problems) == 64  # two problems a file
     assert "\n32 routine file(s) could not be loaded:\n" in out
+
+
+# -- cues on a full disk ---------------------------------------------------------------------------
+
+
+def test_cues_with_the_cache_on_a_full_disk_says_so_at_once(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    user_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ankle_coach.speech import render
+
+    def full(target: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(render, "write_bytes_atomically", full)
+    started = time.monotonic()
+    code, out, err = run(capsys, "cues", "ankle-circles", "--out", str(tmp_path / "cues"))
+    assert time.monotonic() - started < 2.0  # not the speech engine's 10 s time-out
+    assert (code, out) == (1, "")
+    cache = user_home / "cache" / "cues"
+    assert err == (
+        f"{cache}: no space left on device for the cue sounds; free some space, then try again.\n"
+    )
+    assert not (tmp_path / "cues").exists()
+
+
+def test_cues_with_out_on_a_full_disk_says_so_naming_the_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ankle_coach import speech
+    from ankle_coach.speech import RecordingRenderer, manifest
+
+    def full(source: Path, target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(speech, "Pyttsx3Renderer", RecordingRenderer)
+    monkeypatch.setattr(manifest.shutil, "copyfile", full)
+    out_dir = tmp_path / "cues"
+    code, out, err = run(capsys, "cues", "ankle-circles", "--out", str(out_dir))
+    assert (code, out) == (1, "")
+    assert err == f"{out_dir}: no space left on device\n"
+    assert list(out_dir.iterdir()) == []  # no manifest, no partial file

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 import subprocess
 import sys
 import textwrap
+import time
+import types
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +21,7 @@ from ankle_coach.speech.cache import CueCache
 from ankle_coach.speech.espeak import LIBRARY_ENV
 from ankle_coach.speech.facts import CueFacts, cue_facts, facts_path, read_facts
 from ankle_coach.speech.render import (
+    CacheUnwritable,
     Pyttsx3Renderer,
     RecordingRenderer,
     SpeechUnavailable,
@@ -297,3 +303,93 @@ def test_a_cache_folder_that_cannot_be_made_is_a_plain_reason(tmp_path: Path) ->
         == f"The cue cache {blocker / 'cues'} cannot be created: Not a directory."
     )
     assert renderer.jobs_started == 0
+
+
+# -- a damaged cache, a full disk ------------------------------------------------------------------
+
+
+def test_a_real_render_damaged_by_noise_is_rendered_again_by_the_worker(tmp_path: Path) -> None:
+    cache = CueCache(tmp_path / "cues")
+    renderer = Pyttsx3Renderer(cache)
+    wav = renderer.render(["Rest."], VoiceSettings())["Rest."]
+    rendered = CueFacts.measure(wav)
+    data = wav.read_bytes()
+    wav.write_bytes(data[:44] + bytes((7 * i) % 251 for i in range(len(data) - 44)))
+    assert cache.problems(["Rest."], VoiceSettings()) == {
+        "Rest.": "its samples are not those rendered (their checksum differs)"
+    }
+    renderer.render(["Rest."], VoiceSettings())
+    assert renderer.jobs_started == 2
+    assert CueFacts.measure(wav).peak == rendered.peak  # speech again, not noise
+    assert cache.problems(["Rest."], VoiceSettings()) == {}
+
+
+def test_a_damaged_file_that_cannot_be_rendered_again_says_so(tmp_path: Path) -> None:
+    cache = CueCache(tmp_path / "cues")
+    wav = RecordingRenderer(cache).render(["Rest."], VoiceSettings())["Rest."]
+    wav.write_bytes(wav.read_bytes()[:100])
+    renderer = Pyttsx3Renderer(cache, command=[sys.executable, "-c", "raise SystemExit(3)"])
+    with pytest.raises(SpeechUnavailable) as caught:
+        renderer.render(["Rest."], VoiceSettings())
+    assert caught.value.reason == (
+        "1 cached cue sound(s) were damaged and could not be rendered again (the first, "
+        "'Rest.': it is damaged: the header promises 3308 frames, the file holds 28). "
+        "The speech worker failed (exit status 3)."
+    )
+
+
+def _refuse_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(target: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(render_module, "write_bytes_atomically", full)
+
+
+def _no_free_space(monkeypatch: pytest.MonkeyPatch) -> None:
+    usage = types.SimpleNamespace(total=10**9, used=10**9, free=0)
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage)
+
+
+@pytest.mark.parametrize("fill", [_refuse_writes, _no_free_space], ids=["write fails", "0 free"])
+def test_a_full_cache_disk_is_said_at_once_and_starts_no_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fill: Callable[[pytest.MonkeyPatch], None]
+) -> None:
+    cache = CueCache(tmp_path / "cues")
+    renderer = Pyttsx3Renderer(cache)
+    fill(monkeypatch)
+    started = time.monotonic()
+    with pytest.raises(CacheUnwritable) as caught:
+        renderer.render(["Rest.", "Go."], VoiceSettings())
+    assert time.monotonic() - started < 1.0
+    assert caught.value.reason == (
+        f"{cache.root}: no space left on device for the cue sounds; free some space, then try "
+        "again."
+    )
+    assert renderer.jobs_started == 0
+    assert sorted(path.name for path in cache.root.iterdir()) == []
+
+
+def test_a_read_only_cache_is_said_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_only(target: Path, data: bytes) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(target))
+
+    monkeypatch.setattr(render_module, "write_bytes_atomically", read_only)
+    cache = CueCache(tmp_path / "cues")
+    with pytest.raises(CacheUnwritable) as caught:
+        Pyttsx3Renderer(cache).render(["Rest."], VoiceSettings())
+    assert caught.value.reason == (
+        f"{cache.root}: the cue sounds cannot be written there: Read-only file system."
+    )
+
+
+def test_a_worker_that_finds_the_disk_full_is_not_blamed(tmp_path: Path) -> None:
+    """The worker's answer when the disk fills while it renders (seen: espeak writes an empty
+    file, or never finishes)."""
+    answer = (
+        'import json; print(json.dumps({"done": 1, "total": 1, "text": "Rest.", "ok": False, '
+        '"error": "full", "no_space": True}), flush=True); raise SystemExit(10)'
+    )
+    cache = CueCache(tmp_path / "cues")
+    renderer = Pyttsx3Renderer(cache, command=[sys.executable, "-c", answer])
+    with pytest.raises(CacheUnwritable, match="no space left on device"):
+        renderer.render(["Rest."], VoiceSettings())
