@@ -11,9 +11,9 @@ to stdout and, with the date, the machine and every benchmark's whole JSON, to
 benchmarks/RESULTS.md. Progress and failures go to stderr.
 
 --quick passes short durations to the benchmarks that take them (read from their argparse
-options): --seconds 10, --minutes 1, --runs 3, --sessions 40 (the soak), --examples 1000 (the
-fuzzer). A benchmark that overruns --timeout is
-interrupted (SIGINT, so it cleans up), then killed.
+options): --seconds 10, --minutes 1, --runs 3 (picture_worst_case among others), --sessions 40
+(the soak), --examples 1000 (the fuzzers, fuzz_loader and fuzz_svg). A benchmark that overruns
+--timeout is interrupted (SIGINT, so it cleans up), then killed.
 
 Exit status: 0 every target met, 1 some target missed, 2 some benchmark failed to run.
 """
