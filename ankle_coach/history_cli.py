@@ -20,6 +20,7 @@ from ankle_coach.core.history import (
     local_now,
 )
 from ankle_coach.core.paths import Paths
+from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.triage import Advice, current_advice
 
 #: Exit status for input the command refuses (as argparse uses for a bad option).
@@ -47,24 +48,27 @@ def export_command(
     )
     if not history.shows_file:
         history.close()
-        err.write(f"{message}\n" if message else "")
-        err.write(f"Nothing was exported: the history file {history.path} could not be read.\n")
+        err.write(f"{safe_line(message)}\n" if message else "")
+        err.write(
+            safe_line(f"Nothing was exported: the history file {history.path} could not be read.")
+            + "\n"
+        )
         return 1
     if message:
-        err.write(f"{message}\n")
+        err.write(f"{safe_line(message)}\n")
     try:
         counts = history.export_csv(path)
     except OSError as exc:
-        err.write(f"{path}: cannot write the export: {exc.strerror or exc}\n")
+        err.write(safe_line(f"{path}: cannot write the export: {exc.strerror or exc}") + "\n")
         return 1
     except HistoryError as exc:
-        err.write(f"{exc}\n")
+        err.write(f"{safe_line(exc)}\n")
         return 1
     finally:
         history.close()
     out.write(
         f"{_count(counts.sessions, 'session')} and {_count(counts.check_ins, 'check-in')} "
-        f"written to {path}\n"
+        f"written to {safe_line(path)}\n"
     )
     return 0
 

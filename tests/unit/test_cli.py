@@ -414,3 +414,20 @@ def test_cues_with_out_on_a_full_disk_says_so_naming_the_folder(
     assert (code, out) == (1, "")
     assert err == f"{out_dir}: no space left on device\n"
     assert list(out_dir.iterdir()) == []  # no manifest, no partial file
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["written", "cannot write"])
+def test_history_export_names_a_hostile_file_name_safely(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fails: bool
+) -> None:
+    folder = tmp_path / "a\u001b]0;x\u0007b"
+    folder.mkdir()
+    if fails:
+        (folder / "file").write_text("", encoding="utf-8")
+        folder = folder / "file"  # a file where a folder should be
+    target = folder / "h\u009b2J.csv"
+    code, out, err = run(capsys, "history", "export", "--csv", str(target))
+    assert_safe(out + err)
+    shown = str(target).replace("\u001b", "?").replace("\u0007", "?").replace("\u009b", "?")
+    assert code == (1 if fails else 0)
+    assert shown in out + err
