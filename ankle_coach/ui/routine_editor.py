@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.core.images import ImageError, read_image
 from ankle_coach.core.plan import compile_plan, total_seconds
 from ankle_coach.core.routine import (
     FORMAT,
@@ -55,7 +56,7 @@ from ankle_coach.core.routine import (
     RoutineError,
     routine_from_mapping,
 )
-from ankle_coach.core.routine_io import image_problem, save_routine
+from ankle_coach.core.routine_io import save_routine
 from ankle_coach.ui.illustration import (
     MAX_IMAGE_BYTES,
     Illustration,
@@ -912,9 +913,10 @@ class RoutineEditor(QDialog):
             self._show_exercise()
             return
         try:
-            problem = image_problem(chosen.name, chosen.read_bytes())
-        except OSError as exc:
-            problem = f"cannot be read: {exc.strerror or exc}"
+            read_image(chosen)  # never opens a FIFO; refuses what the window would not draw
+            problem = None
+        except ImageError as exc:
+            problem = exc.message
         if problem is not None:
             self.status.setText(f"{chosen.name} {problem}; not used.")
             self._show_exercise()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -26,6 +29,7 @@ from ankle_coach.core.paths import Paths, builtin_routines_dir
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine
 from ankle_coach.ui.routine_editor import CHOOSE_IMAGE, RoutineEditor, stage_images
+from benchmarks._pictures import HOSTILE_SVGS
 
 Answer = Literal["save", "discard", "cancel"]
 
@@ -535,6 +539,38 @@ def test_an_image_that_is_not_one_is_refused(
     assert editor.status.text() == "notes.png is not a PNG image inside; not used."
     assert editor.form().exercises[0].image == ""
     assert editor.image.currentText() == "No illustration"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda path: os.mkfifo(path), "is a FIFO (named pipe), not an image file"),
+        (lambda path: path.symlink_to(path.name), "is a symbolic link that leads back to itself"),
+        (
+            lambda path: path.write_bytes(HOSTILE_SVGS["nested use 10^4"][0]),
+            HOSTILE_SVGS["nested use 10^4"][1],
+        ),
+    ],
+    ids=["FIFO", "symlink loop", "nested use"],
+)
+def test_a_hostile_image_file_chosen_is_refused_at_once(
+    qtbot: QtBot,
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make: Callable[[Path], object],
+    message: str,
+) -> None:
+    chosen = tmp_path / "chosen.svg"
+    make(chosen)
+    monkeypatch.setattr(RoutineEditor, "choose_image_file", lambda self: chosen)
+    editor = open_editor(qtbot, folder)
+    focus(qtbot, editor.image)
+    started = time.perf_counter()
+    QTest.keyClick(editor.image, Qt.Key.Key_End)  # "Choose image file…": never waits on a FIFO
+    assert time.perf_counter() - started < 2
+    assert editor.status.text() == f"chosen.svg {message}; not used."
+    assert editor.form().exercises[0].image == ""
 
 
 # -- keyboard and screen readers -----------------------------------------------------------------
