@@ -49,6 +49,7 @@ def handout_command(
     except OSError as exc:
         print(safe_line(f"{out}: cannot write the handout: {exc.strerror or exc}"), file=sys.stderr)
         return 1
-    said = f"{out}: the handout of {safe_line(entry.routine.title)!r}, {pages} page{'s' if pages != 1 else ''}"
-    (stdout or sys.stdout).write(safe_line(f"{said} ({shown})") + "\n")
+    title = safe_line(entry.routine.title)
+    said = f"{out}: the handout of {title!r}, {pages} page{'s' if pages != 1 else ''} ({shown})"
+    (stdout or sys.stdout).write(safe_line(said) + "\n")
     return 0

@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -402,13 +403,13 @@ def test_cues_with_out_on_a_full_disk_says_so_naming_the_folder(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ankle_coach import speech
-    from ankle_coach.speech import RecordingRenderer, manifest
+    from ankle_coach.speech import RecordingRenderer
 
     def full(source: Path, target: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
     monkeypatch.setattr(speech, "Pyttsx3Renderer", RecordingRenderer)
-    monkeypatch.setattr(manifest.shutil, "copyfile", full)
+    monkeypatch.setattr(shutil, "copyfile", full)  # as speech/manifest.py copies
     out_dir = tmp_path / "cues"
     code, out, err = run(capsys, "cues", "ankle-circles", "--out", str(out_dir))
     assert (code, out) == (1, "")
