@@ -71,6 +71,11 @@ def _measure(path: Path, size: tuple[int, int]) -> dict[str, Any]:
     from ankle_coach.ui.illustration import Illustration
 
     illustration._LOADED.clear()  # each run reads and checks the file, as a first showing does
+    renderer = illustration._renderer()
+    waited = time.perf_counter() + 300
+    while not renderer.is_idle() and time.perf_counter() < waited:  # the last run's render
+        QApplication.processEvents()
+        time.sleep(0.01)
     widget = Illustration()
     widget.setFixedSize(*size)
     widget.show()

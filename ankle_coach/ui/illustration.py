@@ -66,6 +66,8 @@ __all__ = [
 #: A picture is rendered at most this many pixels large (1155 x 866); a bigger widget draws it
 #: scaled up. Rendering time grows with the pixels.
 MAX_RENDER_PIXELS: Final = 1_000_000
+#: Pictures rendered at once, each on its own thread.
+RENDER_THREADS: Final = 2
 #: How long after a resize the picture is rendered again at the new size.
 RERENDER_MS: Final = 120
 #: Pictures loaded lately, by file and its stat: the overview and the session view share them.
@@ -201,8 +203,10 @@ def _decode(path: Path, data: bytes, size: QSize | None = None) -> QImage:
 
 
 class _RenderThread(QObject):
-    """The one background thread that renders pictures for every Illustration, newest request
-    of each widget only; `done` brings each image back to the GUI thread."""
+    """The background threads (RENDER_THREADS) that render pictures for every Illustration,
+    newest request of each widget only; `done` brings each image back to the GUI thread. A
+    render under way cannot be stopped: with two threads, one long render of a picture no
+    longer shown does not hold up the next picture."""
 
     done = Signal(int, int, object, str)  # widget key, job, QImage or None, problem
 
@@ -214,7 +218,8 @@ class _RenderThread(QObject):
         self._widgets: weakref.WeakValueDictionary[int, Illustration] = (
             weakref.WeakValueDictionary()
         )
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
+        self._rendering = 0
         self.done.connect(self._on_done)
 
     def request(self, widget: Illustration, picture: Picture, size: QSize) -> int:
@@ -223,10 +228,22 @@ class _RenderThread(QObject):
             self._wanted[widget.key] = job
         self._widgets[widget.key] = widget
         self._jobs.put((widget.key, job, picture, size))
-        if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(target=self._run, name="picture-render", daemon=True)
-            self._thread.start()
+        self._threads = [thread for thread in self._threads if thread.is_alive()]
+        if len(self._threads) < RENDER_THREADS:
+            thread = threading.Thread(target=self._run, name="picture-render", daemon=True)
+            thread.start()
+            self._threads.append(thread)
         return job
+
+    def forget(self, widget: Illustration) -> None:
+        """The widget no longer wants what it asked for: its jobs still waiting are skipped."""
+        with self._lock:
+            self._wanted.pop(widget.key, None)
+
+    def is_idle(self) -> bool:
+        """Nothing waiting, nothing being rendered (benchmarks wait for it between runs)."""
+        with self._lock:
+            return self._rendering == 0 and self._jobs.empty()
 
     def _run(self) -> None:
         while True:
@@ -234,11 +251,15 @@ class _RenderThread(QObject):
             with self._lock:
                 if self._wanted.get(key) != job:
                     continue  # a newer size or picture was asked for since
+                self._rendering += 1
             try:
                 image: QImage | None = picture.render(size)
                 problem = ""
             except ImageError as exc:
                 image, problem = None, exc.message
+            finally:
+                with self._lock:
+                    self._rendering -= 1
             try:
                 self.done.emit(key, job, image, problem)
             except RuntimeError:  # the application is gone; so is every widget
@@ -303,6 +324,8 @@ class Illustration(QWidget):
             self._problem = ""
             self._job, self._job_size = 0, QSize()
             self._rerender.stop()
+            if _render_thread is not None and shiboken6.isValid(_render_thread):
+                _render_thread.forget(self)
             if path is not None:
                 try:
                     self._picture = load_picture(path)
