@@ -13,11 +13,13 @@ scaled until the new one does).
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import math
 import os
 import queue
 import threading
+import time
 import weakref
 from collections import OrderedDict
 from pathlib import Path
@@ -66,6 +68,8 @@ __all__ = [
 #: A picture is rendered at most this many pixels large (1155 x 866); a bigger widget draws it
 #: scaled up. Rendering time grows with the pixels.
 MAX_RENDER_PIXELS: Final = 1_000_000
+#: How long the app waits at exit for a render under way (it cannot be stopped).
+EXIT_WAIT_SECONDS: Final = 15.0
 #: Pictures rendered at once, each on its own thread.
 RENDER_THREADS: Final = 2
 #: How long after a resize the picture is rendered again at the new size.
@@ -240,6 +244,10 @@ class _RenderThread(QObject):
         with self._lock:
             self._wanted.pop(widget.key, None)
 
+    def forget_all(self) -> None:
+        with self._lock:
+            self._wanted.clear()
+
     def is_idle(self) -> bool:
         """Nothing waiting, nothing being rendered (benchmarks wait for it between runs)."""
         with self._lock:
@@ -283,8 +291,21 @@ _render_thread: _RenderThread | None = None
 def _renderer() -> _RenderThread:
     global _render_thread
     if _render_thread is None or not shiboken6.isValid(_render_thread):
+        if _render_thread is None:
+            atexit.register(_let_renders_finish)
         _render_thread = _RenderThread(QCoreApplication.instance())
     return _render_thread
+
+
+def _let_renders_finish(seconds: float = EXIT_WAIT_SECONDS) -> None:
+    """At exit, before Qt is torn down under it, let a render under way end (a while at most)."""
+    renderer = _render_thread
+    if renderer is None or not shiboken6.isValid(renderer):
+        return
+    renderer.forget_all()  # what waits is not rendered; only what is under way
+    until = time.monotonic() + seconds
+    while not renderer.is_idle() and time.monotonic() < until:
+        time.sleep(0.02)
 
 
 class Illustration(QWidget):
