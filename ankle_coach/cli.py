@@ -1,30 +1,17 @@
-"""The `ankle-coach` command: the GUI by default, and sub-commands for routines and plans."""
+"""The `ankle-coach` command line: its arguments, and the command in ankle_coach/commands/ that
+each calls. The GUI by default."""
 
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 from ankle_coach import __version__
-from ankle_coach.core.safe_text import safe_json, safe_line
 
-# Each command imports the core when it runs: the app (no command) then starts by loading Qt,
-# and the core's modules load while the window is built.
-if TYPE_CHECKING:
-    from ankle_coach.core.library import LibraryEntry
-    from ankle_coach.core.plan import Plan
-
-
-def clock_text(seconds: float) -> str:
-    """Seconds as m:ss (or h:mm:ss), rounded to the nearest second."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+# Only the arguments here: each command imports its module when it runs, so the app (no
+# command) starts by loading Qt, and the core's modules load while the window is built.
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -136,18 +123,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ankle_coach.ui.app import run_app
 
         return run_app()
-    if args.command == "list":
-        return _list(out, as_json=args.json)
-    if args.command == "validate":
-        return _validate(out, args.paths)
-    if args.command == "plan":
-        return _plan(out, args.routine, as_json=args.json)
-    if args.command == "cues":
-        return _cues(out, args.routine, args.out)
-    if args.command == "run":
-        return _run(args.routine, beep=args.beep, mute=args.mute)
+    if args.command in ("list", "validate", "plan", "cues", "run"):
+        from ankle_coach.commands import routines
+
+        if args.command == "list":
+            return routines.list_command(out, as_json=args.json)
+        if args.command == "validate":
+            return routines.validate_command(out, args.paths)
+        if args.command == "plan":
+            return routines.plan_command(out, args.routine, as_json=args.json)
+        if args.command == "cues":
+            return routines.cues_command(out, args.routine, args.out)
+        return routines.run_command(args.routine, beep=args.beep, mute=args.mute)
     if args.command == "history":
-        from ankle_coach import history_cli
+        from ankle_coach.commands import history as history_cli
 
         if args.history_command == "check-in":
             return history_cli.check_in_command(args.pain, args.sign, args.when)
@@ -155,183 +144,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return history_cli.advice_command(as_json=args.json)
         return history_cli.export_command(args.csv)
     if args.command in ("import", "export"):
-        from ankle_coach import sharing_cli
+        from ankle_coach.commands import sharing as sharing_cli
 
         if args.command == "import":
             return sharing_cli.import_command(args.file, args.on_conflict)
         return sharing_cli.export_command(args.routine, args.out)
     if args.command == "handout":
-        from ankle_coach.handout_cli import handout_command  # keeps Qt out of the other commands
+        from ankle_coach.commands.handout import (
+            handout_command,  # keeps Qt out of the other commands
+        )
 
         return handout_command(args.routine, args.out, "Letter" if args.letter else "A4")
     raise AssertionError(args.command)
-
-
-def _list(out: TextIO, *, as_json: bool) -> int:
-    from ankle_coach.core.library import load_library
-    from ankle_coach.core.plan import total_seconds
-
-    library = load_library()
-    rows = [
-        {
-            "id": entry.id,
-            "title": entry.routine.title,
-            "total_seconds": total_seconds(entry.routine),
-            "origin": str(entry.origin),
-            "path": str(entry.path),
-            "tags": list(entry.routine.tags),
-        }
-        for entry in library.entries
-    ]
-    problems = [{"path": p.path, "field": p.field, "message": p.message} for p in library.problems]
-    if as_json:
-        out.write(safe_json({"routines": rows, "errors": problems}) + "\n")
-        return 0
-    # text from routine files reaches the terminal with no control character (core/safe_text.py)
-    for row in rows:
-        row.update({key: safe_line(row[key]) for key in ("id", "title", "origin")})
-    id_width = max((len(str(row["id"])) for row in rows), default=2)
-    title_width = max((len(str(row["title"])) for row in rows), default=5)
-    out.write(f"{'ID':<{id_width}}  {'TITLE':<{title_width}}  {'TIME':>7}  FROM\n")
-    for row in rows:
-        total = clock_text(float(str(row["total_seconds"])))
-        out.write(
-            f"{row['id']!s:<{id_width}}  {row['title']!s:<{title_width}}  {total:>7}  "
-            f"{row['origin']}\n"
-        )
-    if library.problems:
-        files = len({problem.path for problem in library.problems})  # a file may have several
-        out.write(f"\n{files} routine file(s) could not be loaded:\n")
-        for problem in library.problems:
-            out.write(f"  {safe_line(problem)}\n")
-    return 0
-
-
-def _validate(out: TextIO, paths: Sequence[Path]) -> int:
-    from ankle_coach.core.library import load_files
-
-    library = load_files(paths)
-    for problem in library.problems:
-        out.write(f"{safe_line(problem)}\n")
-    return 1 if library.problems else 0
-
-
-def _resolve(reference: str) -> LibraryEntry | None:
-    """The routine, or None after printing its problems to stderr."""
-    from ankle_coach.core.library import resolve
-    from ankle_coach.core.routine import RoutineError
-
-    try:
-        return resolve(reference)
-    except RoutineError as exc:
-        for problem in exc.problems:
-            print(safe_line(problem), file=sys.stderr)
-        return None
-
-
-def _plan(out: TextIO, reference: str, *, as_json: bool) -> int:
-    from ankle_coach.core.plan import compile_plan
-
-    entry = _resolve(reference)
-    if entry is None:
-        return 1
-    plan = compile_plan(entry.routine)
-    if as_json:
-        out.write(safe_json(plan.to_dict(entry.id)) + "\n")
-    else:
-        out.write(timetable(plan))
-    return 0
-
-
-def _cues(out: TextIO, reference: str, folder: Path) -> int:
-    from ankle_coach.core.plan import PlanOptions, compile_plan
-    from ankle_coach.speech import (
-        CacheUnwritable,
-        CueCache,
-        Pyttsx3Renderer,
-        SpeechUnavailable,
-        VoiceSettings,
-    )
-    from ankle_coach.speech.manifest import MANIFEST, write_cue_files
-
-    entry = _resolve(reference)
-    if entry is None:
-        return 1
-    settings = VoiceSettings()
-    plan = compile_plan(entry.routine, PlanOptions(speech_rate=settings.rate))
-
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            sys.stderr.write(f"\rRendering cues: {done}/{total}")
-            sys.stderr.flush()
-
-    try:
-        entries = write_cue_files(
-            plan, folder, Pyttsx3Renderer(CueCache.default()), settings, progress
-        )
-    except CacheUnwritable as exc:  # a full or read-only cache: not the speech engine's fault
-        print(safe_line(exc.reason), file=sys.stderr)
-        return 1
-    except SpeechUnavailable as exc:
-        print(safe_line(f"No voice: {exc.reason}"), file=sys.stderr)
-        return 1
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            said = "no space left on device"
-        else:
-            said = f"cannot write the cue files: {exc.strerror or exc}"
-        print(safe_line(f"{folder}: {said}"), file=sys.stderr)
-        return 1
-    if sys.stderr.isatty():
-        sys.stderr.write("\n")
-    speech = sum(entry["duration"] for entry in entries)
-    out.write(
-        f"{len(entries)} cues of {safe_line(entry.routine.title)!r} ({speech:.0f} s of speech) "
-        f"in {folder}; see {folder / MANIFEST}\n"
-    )
-    return 0
-
-
-def _run(reference: str, *, beep: bool, mute: bool) -> int:
-    entry = _resolve(reference)
-    if entry is None:
-        return 1
-    from ankle_coach.terminal import run_session
-    from ankle_coach.ui.cue_player import Sound
-
-    sound = Sound.MUTE if mute else Sound.BEEP if beep else Sound.VOICE
-    return run_session(entry, sound=sound)
-
-
-def timetable(plan: Plan) -> str:
-    """The Plan as a person reads it: each segment with its time, then what is said in it."""
-    lines = [f"{plan.title} ({clock_text(plan.total_seconds)})", ""]
-    spoken = {index: [] for index in range(len(plan.segments))}  # type: dict[int, list[str]]
-    for cue in plan.cues:
-        spoken[cue.segment].append(f"    {clock_text(cue.at)}  \u201c{cue.text}\u201d")
-    for segment in plan.segments:
-        what = segment.exercise
-        details = [
-            detail
-            for detail in (
-                segment.side,
-                segment.direction,
-                f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
-                f"{segment.reps} reps" if segment.reps else "",
-            )
-            if detail
-        ]
-        label = {"get-ready": "GET READY", "rest": "REST", "switch": "SWITCH"}.get(
-            segment.kind, segment.kind.upper()
-        )
-        if segment.kind != "work" and segment.kind != "manual":
-            what = f"next: {what}"
-        suffix = f" ({', '.join(details)})" if details else ""
-        length = "until Done" if segment.kind == "manual" else f"{segment.duration:g} s"
-        lines.append(f"{clock_text(segment.start)}  {label:<9}  {what}{suffix}  [{length}]")
-        lines.extend(spoken[segment.index])
-    if plan.dropped:
-        lines.append("")
-        lines.append("Left out, so that no cue talks over another:")
-        lines.extend(f"    {clock_text(c.at)}  \u201c{c.text}\u201d" for c in plan.dropped)
-    return "\n".join(safe_line(line) for line in lines) + "\n"

@@ -18,17 +18,17 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Slot
 
-from ankle_coach.cli import clock_text
 from ankle_coach.core.clock import MonotonicClock
 from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue, PlanOptions
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionEngine, SessionState
+from ankle_coach.core.words import clock_text
+from ankle_coach.qt.audio import quiet_multimedia_logging
+from ankle_coach.qt.controller import SessionController
+from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
-from ankle_coach.ui.audio import quiet_multimedia_logging
-from ankle_coach.ui.controller import SessionController
-from ankle_coach.ui.cue_player import CuePlayer, Sound
 
 #: Exit status after Ctrl-C, as shells expect (128 + SIGINT).
 EXIT_INTERRUPTED = 130

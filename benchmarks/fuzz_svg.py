@@ -53,7 +53,7 @@ def check_and_draw(data: bytes, directory: str) -> tuple[str, float, float]:
     from PySide6.QtCore import QSize
 
     from ankle_coach.core.images import ImageError, image_problem
-    from ankle_coach.ui.illustration import Picture
+    from ankle_coach.ui.widgets.illustration import Picture
 
     started = time.perf_counter()
     with hang_guard():

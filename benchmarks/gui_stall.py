@@ -31,9 +31,9 @@ from PySide6.QtGui import QGuiApplication
 
 from ankle_coach.core.library import resolve
 from ankle_coach.core.plan import Plan, PlanOptions, compile_plan
+from ankle_coach.qt.audio import quiet_multimedia_logging
+from ankle_coach.qt.cue_player import CuePlayer
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
-from ankle_coach.ui.audio import quiet_multimedia_logging
-from ankle_coach.ui.cue_player import CuePlayer
 from benchmarks._audio import PrivatePulse, missing_tools, percentile
 from benchmarks._common import report
 

@@ -91,7 +91,7 @@ def measure(home: Path, weeks: int) -> dict[str, float]:
 
     from ankle_coach.core.history import History
     from ankle_coach.core.paths import Paths
-    from ankle_coach.ui.history_view import HistoryView
+    from ankle_coach.ui.history.view import HistoryView
 
     app = QApplication([])
     window = QLabel("Ankle Coach")  # the app's window, already up and painted

@@ -67,8 +67,8 @@ def _pictures(folder: Path) -> dict[str, Path]:
 def _measure(path: Path, size: tuple[int, int]) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from ankle_coach.ui import illustration
-    from ankle_coach.ui.illustration import Illustration
+    from ankle_coach.ui.widgets import illustration
+    from ankle_coach.ui.widgets.illustration import Illustration
 
     illustration._LOADED.clear()  # each run reads and checks the file, as a first showing does
     renderer = illustration._renderer()

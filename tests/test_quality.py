@@ -36,3 +36,28 @@ def test_check_passes(command: list[str]) -> None:
         tool(command[0]) + command[1:], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _imported_modules(path: Path) -> set[str]:
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_the_session_runtime_and_the_terminal_use_qtcore_only() -> None:
+    # import-linter cannot forbid a subpackage of an external package: checked here.
+    package = ROOT / "ankle_coach"
+    sources = [*sorted((package / "qt").glob("*.py")), package / "terminal.py"]
+    for source in sources:
+        widgets = {
+            name
+            for name in _imported_modules(source)
+            if name.startswith(("PySide6.QtWidgets", "PySide6.QtGui"))
+        }
+        assert not widgets, f"{source.relative_to(ROOT)} imports {sorted(widgets)}"

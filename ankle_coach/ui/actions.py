@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionState
 
 if TYPE_CHECKING:
-    from ankle_coach.ui.controller import SessionController
+    from ankle_coach.qt.controller import SessionController
 
 
 class SessionActions(QObject):

@@ -62,19 +62,19 @@ if TYPE_CHECKING:
     from ankle_coach.core.routine import Problem, Routine
     from ankle_coach.core.routine_io import ImportResult, OnConflict
     from ankle_coach.core.session import SessionState
+    from ankle_coach.qt.controller import SessionController
+    from ankle_coach.qt.cue_player import CuePlayer, EffectFactory, Sound
     from ankle_coach.speech import CueCache, CueRenderer, VoiceSettings
     from ankle_coach.ui.actions import SessionActions
-    from ankle_coach.ui.check_in_flow import CheckInFlow
-    from ankle_coach.ui.controller import SessionController
-    from ankle_coach.ui.cue_player import CuePlayer, EffectFactory, Sound
-    from ankle_coach.ui.guidance_panel import GuidancePanel
-    from ankle_coach.ui.history_view import HistoryView
-    from ankle_coach.ui.library_view import LibraryView
-    from ankle_coach.ui.overview import OverviewPage, ProblemPage
-    from ankle_coach.ui.presenter import PresenterWindow
-    from ankle_coach.ui.routine_editor import RoutineEditor
-    from ankle_coach.ui.session_view import SessionView
-    from ankle_coach.ui.settings_dialog import SettingsDialog
+    from ankle_coach.ui.check_in.flow import CheckInFlow
+    from ankle_coach.ui.editor.window import RoutineEditor
+    from ankle_coach.ui.guidance.panel import GuidancePanel
+    from ankle_coach.ui.history.view import HistoryView
+    from ankle_coach.ui.library.overview import OverviewPage, ProblemPage
+    from ankle_coach.ui.library.view import LibraryView
+    from ankle_coach.ui.session.presenter import PresenterWindow
+    from ankle_coach.ui.session.view import SessionView
+    from ankle_coach.ui.settings.dialog import SettingsDialog
 
 #: How long a chosen routine waits before its voice is prepared (see _on_library_routine_chosen).
 PREPARE_DELAY_MS = 300
@@ -202,10 +202,10 @@ class MainWindow(QMainWindow):
         self._building = True
         from ankle_coach.core.history import History
         from ankle_coach.ui.actions import SessionActions
-        from ankle_coach.ui.check_in_flow import CheckInFlow
-        from ankle_coach.ui.library_view import LibraryView
-        from ankle_coach.ui.overview import OverviewPage, ProblemPage
-        from ankle_coach.ui.session_view import SessionView
+        from ankle_coach.ui.check_in.flow import CheckInFlow
+        from ankle_coach.ui.library.overview import OverviewPage, ProblemPage
+        from ankle_coach.ui.library.view import LibraryView
+        from ankle_coach.ui.session.view import SessionView
 
         self.actions_ = SessionActions(self)
         self.actions_.presenterToggled.connect(self._on_actions_presenter_toggled)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         return box
 
     def _make_guidance(self) -> QWidget:
-        from ankle_coach.ui.guidance_panel import GuidancePanel
+        from ankle_coach.ui.guidance.panel import GuidancePanel
 
         panel = GuidancePanel(clock=self.context.clock)
         panel.routineRequested.connect(self._on_guidance_routine_requested)
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
     def _open_editor(
         self, routine: Routine | None, existing: Path | None, image_folder: Path | None = None
     ) -> RoutineEditor:
-        from ankle_coach.ui.routine_editor import RoutineEditor
+        from ankle_coach.ui.editor.window import RoutineEditor
 
         editor = RoutineEditor(
             routine,
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         import weakref
 
         from ankle_coach.core.library import LibraryEntry, Origin
-        from ankle_coach.ui.routine_editor import stage_images
+        from ankle_coach.ui.editor.window import stage_images
 
         folder = editor.image_folder or self.context.paths.user_routines
         if images:
@@ -628,7 +628,7 @@ class MainWindow(QMainWindow):
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     def print_to(self, entry: LibraryEntry, printer: QPrinter) -> None:
-        from ankle_coach.ui.handout import print_handout
+        from ankle_coach.ui.handout.sheet import print_handout
 
         try:
             pages = print_handout(entry, None, printer)
@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
         )
 
     def handout_to(self, entry: LibraryEntry, out: Path) -> None:
-        from ankle_coach.ui.handout import write_handout
+        from ankle_coach.ui.handout.sheet import write_handout
 
         us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         page: Literal["A4", "Letter"] = "Letter" if us else "A4"  # what the printer holds
@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
             self._prepare_player(self.overview.entry)
 
     def _sound(self) -> Sound:
-        from ankle_coach.ui.cue_player import Sound
+        from ankle_coach.qt.cue_player import Sound
 
         if self.settings.mute:
             return Sound.MUTE
@@ -711,8 +711,8 @@ class MainWindow(QMainWindow):
             self.player.close()
             self.player.deleteLater()
         from ankle_coach.core.session import SessionEngine
+        from ankle_coach.qt.cue_player import CuePlayer
         from ankle_coach.speech import Pyttsx3Renderer
-        from ankle_coach.ui.cue_player import CuePlayer
 
         cache = self.context.cache
         renderer = self.context.renderer or Pyttsx3Renderer(cache)
@@ -794,7 +794,7 @@ class MainWindow(QMainWindow):
     def _start_session(self, entry: LibraryEntry, before_check_in_id: int | None) -> None:
         from ankle_coach.core.session import SessionEngine
         from ankle_coach.core.textfit import shortened
-        from ankle_coach.ui.controller import SessionController
+        from ankle_coach.qt.controller import SessionController
 
         self._end_session()
         player = self._prepare_player(entry)
@@ -841,7 +841,7 @@ class MainWindow(QMainWindow):
         """The title says the time left too, for a glance at the taskbar or another window."""
         from ankle_coach.core.session import Phase
         from ankle_coach.core.textfit import shortened
-        from ankle_coach.ui.session_view import countdown_text
+        from ankle_coach.ui.session.view import countdown_text
 
         entry = self.session_view.entry
         title = shortened(entry.routine.title, TITLE_CHARACTERS) if entry is not None else ""
@@ -896,7 +896,7 @@ class MainWindow(QMainWindow):
             return
         if self.controller is None:
             return
-        from ankle_coach.ui.presenter import PresenterWindow
+        from ankle_coach.ui.session.presenter import PresenterWindow
 
         presenter = PresenterWindow(self.actions_)
         presenter.closed.connect(self._on_presenter_closed)
@@ -955,7 +955,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10000)
 
     def open_settings(self) -> None:
-        from ankle_coach.ui.settings_dialog import SettingsDialog
+        from ankle_coach.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self._voices, parent=self)
         dialog.testVoiceRequested.connect(self._on_settings_test_voice_requested)
@@ -995,8 +995,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_settings_test_voice_requested(self, settings: Settings) -> None:
+        from ankle_coach.qt.cue_player import CuePlayer
         from ankle_coach.speech import Pyttsx3Renderer
-        from ankle_coach.ui.cue_player import CuePlayer
 
         cache = self.context.cache
         tester = CuePlayer(
@@ -1032,7 +1032,9 @@ class MainWindow(QMainWindow):
     @property
     def history_view(self) -> HistoryView:
         if self._history_view is None:
-            from ankle_coach.ui import history_view  # QtCharts loads only when it is needed
+            from ankle_coach.ui.history import (
+                view as history_view,
+            )  # QtCharts loads only when it is needed
 
             view = history_view.HistoryView(self.history)
             view.doctorGuidanceRequested.connect(self.show_doctor_guidance)

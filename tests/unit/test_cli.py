@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 import tomli_w
 
-from ankle_coach.cli import clock_text, main
+from ankle_coach.cli import main
+from ankle_coach.core.words import clock_text
 
 GOOD = 'format = 1\ntitle = "Mine"\n[[exercises]]\nname = "Calf"\nhold_seconds = 30\n'
 

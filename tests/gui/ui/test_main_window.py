@@ -23,12 +23,12 @@ from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.session import Phase
 from ankle_coach.core.settings import Settings, load_settings
+from ankle_coach.qt.cue_player import Effect
 from ankle_coach.speech import CueCache, RecordingRenderer
-from ankle_coach.ui.cue_player import Effect
-from ankle_coach.ui.illustration import Illustration, find_image
-from ankle_coach.ui.library_model import Role
+from ankle_coach.ui.editor.window import RoutineEditor
+from ankle_coach.ui.library.model import Role
 from ankle_coach.ui.main_window import AppContext, MainWindow
-from ankle_coach.ui.routine_editor import RoutineEditor
+from ankle_coach.ui.widgets.illustration import Illustration, find_image
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

@@ -513,7 +513,7 @@ def test_exports_while_a_session_is_written_see_whole_entries(paths: Paths, tmp_
                 sys.executable,
                 "-c",
                 "import sys; from pathlib import Path; from ankle_coach.core.paths import Paths;"
-                "from ankle_coach.history_cli import export_command;"
+                "from ankle_coach.commands.history import export_command;"
                 "sys.exit(export_command(Path(sys.argv[1]), Paths.under(Path(sys.argv[2]))))",
                 str(tmp_path / "cli.csv"),
                 str(paths.data.parent),

@@ -1,0 +1,353 @@
+"""Speaks cues: renders a Plan's cue texts before Start, then plays each with QSoundEffect.
+
+The player does not keep time. The SessionController asks it to play a cue when the engine says
+the cue is due; the player only decides whether it can be heard: a cue never starts while
+another is speaking, unless it outranks it (a countdown always does), and stop() is instant.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+
+from ankle_coach.core.cues import GAP_SECONDS, Priority
+from ankle_coach.core.plan import Cue, Plan
+from ankle_coach.qt.audio import multimedia_problem
+from ankle_coach.speech import CueCache, CueRenderer, SpeechUnavailable, VoiceSettings
+from ankle_coach.speech.facts import cue_facts
+from ankle_coach.speech.wav import write_beep
+
+
+class Sound(StrEnum):
+    """What the player does with a due cue."""
+
+    VOICE = "voice"
+    BEEP = "beep"  # beeps instead of words: for those who know the routine
+    MUTE = "mute"
+
+
+@dataclass(frozen=True)
+class _Beep:
+    name: str
+    frequency: float
+    seconds: float
+
+
+# Countdown beeps are short and all alike; a change is a longer, higher tone; reps are a tick.
+_BEEPS = {
+    int(Priority.COUNTDOWN): _Beep("countdown", 880.0, 0.15),
+    int(Priority.CHANGE): _Beep("change", 1320.0, 0.4),
+    int(Priority.COUNT): _Beep("count", 660.0, 0.06),
+    int(Priority.INFO): _Beep("info", 990.0, 0.1),
+}
+
+
+class Effect(Protocol):
+    """What the player needs of a loaded sound (QSoundEffect has it; tests use a fake)."""
+
+    def play(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+#: Makes the playable sound of a WAV file, at a volume from 0 to 1, owned by a parent QObject.
+EffectFactory = Callable[[Path, float, QObject], Effect]
+
+
+class PulseEffect:
+    """A cue sound played through the process's PulseAudio output (speech/playback.py)."""
+
+    def __init__(self, path: Path, volume: float) -> None:
+        self.path = path
+        self.volume = volume
+
+    def play(self) -> None:
+        from ankle_coach.speech.playback import shared_output
+
+        shared_output().play(self.path, self.volume, token=self)
+
+    def stop(self) -> None:
+        from ankle_coach.speech.playback import shared_output
+
+        shared_output().stop(token=self)
+
+
+def pulse_effect(path: Path, volume: float, parent: QObject) -> Effect:
+    """A PulseEffect for `path` (the file is read each time it plays, on the output's thread).
+    `parent` is not needed: the effect holds no Qt object."""
+    return PulseEffect(path, volume)
+
+
+def sound_effect(path: Path, volume: float, parent: QObject) -> Effect:
+    """A QSoundEffect for `path`. QtMultimedia is imported here, once it is known to load."""
+    from PySide6.QtMultimedia import QSoundEffect
+
+    effect = QSoundEffect(parent)
+    effect.setSource(QUrl.fromLocalFile(str(path)))
+    effect.setVolume(volume)
+    return effect
+
+
+def default_audio() -> tuple[Callable[[], str | None], EffectFactory]:
+    """How this platform plays cues: on Linux, PulseAudio's simple API, which costs a session
+    15-25 MiB less than QtMultimedia (speech/playback.py says why); elsewhere QSoundEffect."""
+    if sys.platform.startswith("linux"):
+        from ankle_coach.speech.playback import pulse_problem
+
+        return pulse_problem, pulse_effect
+    return multimedia_problem, sound_effect
+
+
+@dataclass
+class _Loaded:
+    effect: Effect
+    speaking_seconds: float  # the WAV without its trailing silence
+
+
+def speaking_seconds(path: Path) -> float:
+    """How long a cue WAV speaks: its length without the pause espeak leaves at the end.
+
+    Read from the facts the speech worker wrote beside the file; only a file without them (a
+    cache from before them, a beep) is measured, once (speech/facts.py).
+    """
+    return cue_facts(path).speaking_seconds
+
+
+class _RenderBridge(QObject):
+    """Carries the render thread's news to the player's thread (queued connections)."""
+
+    progress = Signal(int, int)
+    rendered = Signal(object)  # dict[str, Path]
+    failed = Signal(str)
+
+
+class CuePlayer(QObject):
+    """Plays the cues of one Plan.
+
+    Signals:
+        preparing(done, total): cue texts rendered so far, while rendering before Start.
+        ready(): every cue can be played (or, when `problem` is set, none will be).
+        unavailable(reason): why cues will not be heard; emitted once per player.
+        spoken(cue): a cue started playing.
+        dropped(cue): a due cue was not played because a higher-priority one was speaking.
+    """
+
+    preparing = Signal(int, int)
+    ready = Signal()
+    unavailable = Signal(str)
+    spoken = Signal(object)
+    dropped = Signal(object)
+
+    def __init__(
+        self,
+        renderer: CueRenderer,
+        settings: VoiceSettings,
+        cache: CueCache,
+        parent: QObject | None = None,
+        *,
+        sound: Sound = Sound.VOICE,
+        audio_problem: Callable[[], str | None] | None = None,
+        make_effect: EffectFactory | None = None,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._renderer = renderer
+        self._settings = settings
+        self._cache = cache
+        self._sound = sound
+        self._now = now
+        default_problem, default_effect = default_audio()
+        self._make_effect = make_effect or default_effect
+        self._loaded: dict[str, _Loaded] = {}
+        self._beeps: dict[int, _Loaded] = {}
+        self._texts: list[str] = []
+        self._current: tuple[Cue, _Loaded, float] | None = None  # cue, sound, speaking until
+        self._cancel = threading.Event()
+        self._is_ready = False
+        self._preview: str | None = None
+        self.problem: str | None = (audio_problem or default_problem)()
+        self._told = False
+        self._bridge = _RenderBridge(self)
+        self._bridge.progress.connect(self._on_bridge_progress)
+        self._bridge.rendered.connect(self._on_bridge_rendered)
+        self._bridge.failed.connect(self._on_bridge_failed)
+
+    # -- what the user chose -----------------------------------------------------------------
+
+    @property
+    def sound(self) -> Sound:
+        return self._sound
+
+    @sound.setter
+    def sound(self, sound: Sound) -> None:
+        if sound is Sound.MUTE:
+            self.stop()
+        self._sound = sound
+
+    @property
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    # -- before Start --------------------------------------------------------------------------
+
+    def prepare(self, plan: Plan) -> None:
+        """Render the Plan's cue texts in a worker thread, then load them; `ready` follows.
+
+        The GUI thread only ever loads finished files: rendering runs in a thread that waits on
+        the speech worker process (speech/render.py).
+        """
+        self._prepare_texts(list(dict.fromkeys(cue.text for cue in plan.cues)))
+
+    def preview(self, text: str) -> None:
+        """Say `text` as soon as it is rendered (the settings dialog's Test voice)."""
+        self._preview = text
+        self._prepare_texts([text])
+
+    def _prepare_texts(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._is_ready = False
+        if self.problem is not None:
+            self._tell(self.problem)
+            self._finish_ready()
+            return
+        missing = [text for text in texts if text not in self._loaded]
+        if not missing:
+            self._finish_ready()
+            return
+        thread = threading.Thread(
+            target=self._render, args=(missing,), name="cue-render", daemon=True
+        )
+        thread.start()
+
+    def close(self) -> None:
+        """Stop sound and any render under way (its worker process is killed)."""
+        self._cancel.set()
+        self.stop()
+
+    def _render(self, texts: list[str]) -> None:
+        def progress(done: int, total: int) -> None:
+            if self._cancel.is_set():
+                raise InterruptedError("the player was closed")
+            self._emit(self._bridge.progress, done, total)
+
+        try:
+            files = self._renderer.render(texts, self._settings, progress)
+            # Read here, not in the GUI thread: the worker's facts files in the common case, but
+            # a file without them is measured, and reading every sample of 30-odd WAVs in Python
+            # held the window still for 90 ms (benchmarks/gui_stall.py).
+            measured = {}
+            for text, path in files.items():
+                measured[text] = (path, speaking_seconds(path))
+                time.sleep(0)  # hand the interpreter back to the GUI thread between files
+        except SpeechUnavailable as exc:
+            self._emit(self._bridge.failed, exc.reason)
+        except InterruptedError:
+            pass
+        except (OSError, ValueError) as exc:
+            self._emit(self._bridge.failed, f"The cue sounds could not be read or saved: {exc}.")
+        else:
+            self._emit(self._bridge.rendered, measured)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the player is gone; nobody is waiting for this render
+
+    @Slot(int, int)
+    def _on_bridge_progress(self, done: int, total: int) -> None:
+        self.preparing.emit(done, total)
+
+    @Slot(object)
+    def _on_bridge_rendered(self, measured: dict[str, tuple[Path, float]]) -> None:
+        for text, (path, speaking) in measured.items():
+            if text not in self._loaded:
+                effect = self._make_effect(path, self._settings.volume, self)
+                self._loaded[text] = _Loaded(effect, speaking)
+        self._finish_ready()
+
+    @Slot(str)
+    def _on_bridge_failed(self, reason: str) -> None:
+        self.problem = reason
+        self._tell(reason)
+        self._finish_ready()
+
+    def _finish_ready(self) -> None:
+        self._is_ready = True
+        self.ready.emit()
+        if self._preview is not None:
+            text, self._preview = self._preview, None
+            self.play(Cue(0.0, text, Priority.CHANGE, "start", 0))
+
+    def _tell(self, reason: str) -> None:
+        if not self._told:
+            self._told = True
+            self.unavailable.emit(reason)
+
+    def _load(self, path: Path) -> _Loaded:
+        effect = self._make_effect(path, self._settings.volume, self)
+        return _Loaded(effect, speaking_seconds(path))
+
+    def _beep(self, priority: int) -> _Loaded:
+        if priority not in self._beeps:
+            beep = _BEEPS[priority]
+            path = self._cache.root / f"beep-{beep.name}-{beep.frequency:g}-{beep.seconds:g}.wav"
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_beep(path, freq=beep.frequency, seconds=beep.seconds)
+            self._beeps[priority] = self._load(path)
+        return self._beeps[priority]
+
+    # -- during the session --------------------------------------------------------------------
+
+    def play(self, cue: Cue) -> None:
+        """Play `cue` now, unless muted, unable, or a cue it does not outrank is still speaking."""
+        if self.problem is not None or self._sound is Sound.MUTE:
+            return
+        now = self._now()
+        if self._current is not None:
+            speaking, current, until = self._current
+            if now + GAP_SECONDS / 2 < until:
+                if cue.priority <= speaking.priority and cue.priority < Priority.COUNTDOWN:
+                    self.dropped.emit(cue)
+                    return
+            # Always, even once said: a QSoundEffect ending by itself while another plays
+            # wedges Qt 6.12's event loop on PulseAudio (see the terminal end-to-end test).
+            current.effect.stop()
+        try:
+            sound = (
+                self._beep(cue.priority) if self._sound is Sound.BEEP else self._loaded[cue.text]
+            )
+        except (KeyError, OSError):
+            self.dropped.emit(cue)  # not rendered (the Plan changed after prepare)
+            return
+        sound.effect.play()
+        self._current = (cue, sound, now + sound.speaking_seconds)
+        self.spoken.emit(cue)
+
+    def stop(self) -> None:
+        """Silence at once (pause, skip, stop)."""
+        if self._current is not None:
+            self._current[1].effect.stop()
+            self._current = None
+
+    def speech_left(self) -> float:
+        """Seconds until the cue being said has been said (0 when silent)."""
+        if self._current is None:
+            return 0.0
+        return max(0.0, self._current[2] - self._now())
+
+    def speaking(self) -> Cue | None:
+        """The cue still being said, if any."""
+        if self._current is None or self._now() >= self._current[2]:
+            return None
+        return self._current[0]

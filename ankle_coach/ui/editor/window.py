@@ -1,0 +1,1382 @@
+"""The routine editor: a physiotherapist writes or changes a routine, checked as they type."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Final, Literal
+
+import msgspec
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ankle_coach.core.images import ImageError, read_image
+from ankle_coach.core.plan import compile_plan, total_seconds
+from ankle_coach.core.routine import (
+    FORMAT,
+    Exercise,
+    Problem,
+    Routine,
+    RoutineError,
+    routine_from_mapping,
+)
+from ankle_coach.core.routine_io import save_routine
+from ankle_coach.core.words import prescription_text
+from ankle_coach.ui.session.view import plain_label
+from ankle_coach.ui.widgets.illustration import (
+    MAX_IMAGE_BYTES,
+    Illustration,
+    find_image,
+    illustrations_dir,
+)
+
+#: Typing into one field within this many seconds of the last change is one undo step.
+MERGE_SECONDS: Final = 2.0
+#: The plan preview shows this many lines of the timetable at most.
+PREVIEW_LINES: Final = 200
+CLOCKWISE: Final = ("clockwise", "counter-clockwise")
+
+Kind = Literal["hold", "reps", "duration", "manual"]
+KIND_NAMES: Final[dict[str, str]] = {
+    "hold": "Hold for a time",
+    "reps": "Repetitions",
+    "duration": "For a time (moving)",
+    "manual": "At own pace (waits for Done)",
+}
+SIDES_NAMES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "none": ("Not sided", ()),
+    "each": ("Each side (left, then right)", ("left", "right")),
+    "each-right-first": ("Each side (right, then left)", ("right", "left")),
+    "left": ("Left only", ("left",)),
+    "right": ("Right only", ("right",)),
+}
+DIRECTIONS_NAMES: Final[dict[str, str]] = {
+    "none": "None",
+    "circles": "Clockwise, then counter-clockwise",
+    "custom": "Custom\u2026",
+}
+NO_IMAGE: Final = ""
+#: The illustration combo's item that asks for a file instead of naming an image.
+CHOOSE_IMAGE: Final = "\x00choose"
+UNSAVED_PATH: Final = "(unsaved routine)"
+
+
+# -- the document: what the widgets show, as plain values ---------------------------------------
+
+
+@dataclass(frozen=True)
+class ExerciseForm:
+    """One exercise as the editor shows it, including inputs of the kinds not chosen (so that
+    switching from reps to hold and back keeps the numbers)."""
+
+    name: str = "Exercise"
+    instructions: str = ""
+    cue: str = ""
+    image: str = NO_IMAGE
+    #: A file chosen from the disk, copied next to the routine (as `image`) when it is saved.
+    image_source: str = ""
+    sides: str = "none"
+    directions: str = "none"
+    custom_directions: str = ""
+    sets: int = 1
+    kind: str = "hold"
+    hold_seconds: float = 30.0
+    reps: int = 10
+    rep_seconds: float = 2.0
+    duration_seconds: float = 60.0
+    rest_seconds: float = 0.0
+    switch_seconds: float = 5.0
+
+
+@dataclass(frozen=True)
+class RoutineForm:
+    title: str = "New routine"
+    summary: str = ""
+    lead_in_seconds: float = 5.0
+    rest_between_exercises_seconds: float = 15.0
+    tags: str = ""
+    exercises: tuple[ExerciseForm, ...] = (ExerciseForm(name="Exercise 1"),)
+
+
+def _words(text: str) -> list[str]:
+    """A comma-separated list as typed: blanks between commas are left out."""
+    return [word.strip() for word in text.split(",") if word.strip()]
+
+
+def exercise_form(exercise: Exercise, image_source: str = "") -> ExerciseForm:
+    sides = next(
+        (key for key, (_, value) in SIDES_NAMES.items() if value == exercise.sides), "each"
+    )
+    if not exercise.directions:
+        directions, custom = "none", ""
+    elif exercise.directions == CLOCKWISE:
+        directions, custom = "circles", ""
+    else:
+        directions, custom = "custom", ", ".join(exercise.directions)
+    base = ExerciseForm()
+    kind: Kind = "manual"
+    if exercise.hold_seconds is not None:
+        kind = "hold"
+    elif exercise.reps is not None:
+        kind = "reps"
+    elif exercise.duration_seconds is not None:
+        kind = "duration"
+    return ExerciseForm(
+        name=exercise.name,
+        instructions=exercise.instructions,
+        cue=exercise.cue,
+        image=exercise.image,
+        image_source=image_source,
+        sides=sides,
+        directions=directions,
+        custom_directions=custom,
+        sets=exercise.sets,
+        kind=kind,
+        hold_seconds=exercise.hold_seconds or base.hold_seconds,
+        reps=exercise.reps or base.reps,
+        rep_seconds=exercise.tempo_seconds,
+        duration_seconds=exercise.duration_seconds or base.duration_seconds,
+        rest_seconds=exercise.rest_seconds,
+        switch_seconds=exercise.switch_seconds,
+    )
+
+
+def routine_form(routine: Routine, image_folder: Path | None = None) -> RoutineForm:
+    """The form for `routine`. Images found in `image_folder` (not built-in ones) are marked to
+    be copied at save, for a routine saved into another folder than its own."""
+
+    def source(name: str) -> str:
+        if not name or image_folder is None or (illustrations_dir() / name).is_file():
+            return ""
+        found = find_image(name, image_folder)
+        return str(found) if found is not None else ""
+
+    return RoutineForm(
+        title=routine.title,
+        summary=routine.summary,
+        lead_in_seconds=routine.lead_in_seconds,
+        rest_between_exercises_seconds=routine.rest_between_exercises_seconds,
+        tags=", ".join(routine.tags),
+        exercises=tuple(exercise_form(e, source(e.image)) for e in routine.exercises),
+    )
+
+
+def exercise_mapping(form: ExerciseForm) -> dict[str, Any]:
+    """The [[exercises]] table the form stands for, as TOML would decode it."""
+    raw: dict[str, Any] = {"name": form.name, "instructions": form.instructions, "cue": form.cue}
+    if form.image:
+        raw["image"] = form.image
+    raw["sides"] = list(SIDES_NAMES.get(form.sides, SIDES_NAMES["none"])[1])
+    if form.directions == "circles":
+        raw["directions"] = list(CLOCKWISE)
+    elif form.directions == "custom":
+        raw["directions"] = _words(form.custom_directions)
+    raw["sets"] = form.sets
+    if form.kind == "hold":
+        raw["hold_seconds"] = form.hold_seconds
+    elif form.kind == "reps":
+        raw["reps"] = form.reps
+        raw["rep_seconds"] = form.rep_seconds
+    elif form.kind == "duration":
+        raw["duration_seconds"] = form.duration_seconds
+    else:
+        raw["manual"] = True
+    raw["rest_seconds"] = form.rest_seconds
+    raw["switch_seconds"] = form.switch_seconds
+    return raw
+
+
+def routine_mapping(form: RoutineForm) -> dict[str, Any]:
+    """The routine file the form stands for, as TOML would decode it."""
+    return {
+        "format": FORMAT,
+        "title": form.title,
+        "summary": form.summary,
+        "lead_in_seconds": form.lead_in_seconds,
+        "rest_between_exercises_seconds": form.rest_between_exercises_seconds,
+        "tags": _words(form.tags),
+        "exercises": [exercise_mapping(exercise) for exercise in form.exercises],
+    }
+
+
+def check(form: RoutineForm) -> tuple[Routine | None, tuple[Problem, ...]]:
+    """The routine, or the validator's problems with it."""
+    try:
+        return routine_from_mapping(routine_mapping(form), UNSAVED_PATH), ()
+    except RoutineError as exc:
+        return None, exc.problems
+
+
+def problem_text(problem: Problem) -> str:
+    """ "exercises[1].hold_seconds: must be between 1 and 600 seconds, not 0"."""
+    return f"{problem.field}: {problem.message}" if problem.field else problem.message
+
+
+_EXERCISE_FIELD = re.compile(r"^exercises\[(?P<index>\d+)\](?:\.(?P<field>\w+))?")
+
+
+def problem_place(problem: Problem) -> tuple[int | None, str]:
+    """Where a problem is: (exercise index or None for the routine, field name or "")."""
+    if match := _EXERCISE_FIELD.match(problem.field):
+        return int(match["index"]), match["field"] or ""
+    return None, re.split(r"[.\[]", problem.field, maxsplit=1)[0]
+
+
+# -- undo ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    form: RoutineForm
+    current: int
+
+
+class _Edit(QUndoCommand):
+    """One change of the document, from one snapshot to another. Typing into the same field in
+    quick succession merges into one command."""
+
+    def __init__(
+        self, editor: RoutineEditor, text: str, before: Snapshot, after: Snapshot, key: str
+    ) -> None:
+        super().__init__(text)
+        self._editor = editor
+        self.before = before
+        self.after = after
+        self.key = key
+        self.when = time.monotonic()
+        self._applied = True  # pushed after the editor already shows `after`
+
+    def id(self) -> int:
+        return 1 if self.key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, _Edit) or other.key != self.key:
+            return False
+        if other.when - self.when > MERGE_SECONDS:
+            return False
+        self.after, self.when = other.after, other.when
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._editor._restore(self.after)
+
+    def undo(self) -> None:
+        self._editor._restore(self.before)
+
+
+class _UndoKeysToWindow(QObject):
+    """Lets Ctrl+Z and Ctrl+Shift+Z reach the editor's undo stack from inside a line edit or a
+    spin box, which would otherwise undo their own typing only (and behind the editor's back)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                event.ignore()
+                return True
+        return False
+
+
+# -- widgets ------------------------------------------------------------------------------------
+
+
+class SecondsBox(QDoubleSpinBox):
+    """Seconds as a person writes them: "30 s", "2.5 s"."""
+
+    def __init__(self, maximum: float, parent: QWidget | None = None, step: float = 1.0) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setRange(0, maximum)
+        self.setSingleStep(step)
+        self.setSuffix(" s")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return f"{round(value, 1):g}"
+
+
+def _count_box(maximum: int, suffix: str, parent: QWidget) -> QSpinBox:
+    box = QSpinBox(parent)
+    # 0 is offered although never valid: typing it shows the validator's message, not a clamp
+    box.setRange(0, maximum)
+    box.setSuffix(suffix)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+class RoutineEditor(QDialog):
+    """Edits a routine: a new one (`routine` None), a copy of one (`existing_path` None: saved
+    as a new file in `save_folder`), or a user routine in place (`existing_path` its file).
+
+    Every change is checked with the routine file's own rules; Save and Try it are enabled only
+    while the routine is valid. The dialog is not modal: open it with `show()`.
+
+    `image_folder`: where the routine's own images are (default: the folder of `existing_path`,
+    else `save_folder`); images found there are copied next to the saved file when it is saved
+    elsewhere, as are image files chosen with "Choose image file…".
+
+    Signals:
+        tryRequested(Routine, dict[str, Path]): run this (unsaved) routine now. The dict gives
+            the image files of its own that it uses, by `image` value: files chosen but not yet
+            copied next to a routine, and the images in `image_folder`. A session finds them
+            once they are copied into one folder under those names (`stage_images`).
+        saved(Path): the routine was written to this file.
+    """
+
+    tryRequested = Signal(object, object)
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        routine: Routine | None,
+        *,
+        save_folder: Path,
+        existing_path: Path | None = None,
+        image_folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.save_folder = save_folder
+        self.existing_path = existing_path
+        self.image_folder = image_folder or (
+            existing_path.parent if existing_path is not None else save_folder
+        )
+        form = RoutineForm() if routine is None else routine_form(routine, self.image_folder)
+        self._snapshot = Snapshot(form, 0)
+        #: The form as last saved, or as opened: closing an untouched editor loses nothing.
+        self._saved_form = form
+        self._routine: Routine | None = None
+        self._problems: tuple[Problem, ...] = ()
+        self._labels: list[QLabel] = []
+        self._field_problems: dict[str, QLabel] = {}
+        self.undo_stack = QUndoStack(self)
+        self._undo_keys = _UndoKeysToWindow(self)
+
+        self.setWindowTitle("New routine[*]" if routine is None else "Edit routine[*]")
+        self.setSizeGripEnabled(True)
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self._restore(self._snapshot)
+        screen = self.screen()  # no larger than a small screen (1024x600, say)
+        room = screen.availableGeometry().size() if screen is not None else QSize(1180, 760)
+        self.resize(QSize(1180, 760).boundedTo(room))
+        self.title.setFocus()
+
+    # -- what it gives --------------------------------------------------------------------------
+
+    def form(self) -> RoutineForm:
+        return self._snapshot.form
+
+    def routine(self) -> Routine | None:
+        """The routine the widgets show, or None while it breaks a rule."""
+        return self._routine
+
+    def problems(self) -> tuple[Problem, ...]:
+        return self._problems
+
+    def is_modified(self) -> bool:
+        return self._snapshot.form != self._saved_form
+
+    def current_index(self) -> int:
+        return self._snapshot.current
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _make_widgets(self) -> None:
+        # the routine
+        self.title = QLineEdit(self)
+        self.summary = QPlainTextEdit(self)
+        self.lead_in = SecondsBox(120, self)
+        self.rest_between = SecondsBox(600, self)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText("after-run, stretch")
+        # the exercises
+        self.exercises = QListWidget(self)
+        self.exercises.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.exercises.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.exercises.setWordWrap(True)
+        self.exercises.setAlternatingRowColors(True)
+        self.add_button = QPushButton("&Add", self)
+        self.duplicate_button = QPushButton("Dupli&cate", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.up_button = QPushButton("Move up", self)
+        self.down_button = QPushButton("Move down", self)
+        # the chosen exercise
+        self.name = QLineEdit(self)
+        self.instructions = QPlainTextEdit(self)
+        self.cue = QLineEdit(self)
+        self.cue.setPlaceholderText("e.g. slow on the way down")
+        self.image = QComboBox(self)
+        self.preview_image = Illustration(self)
+        self.preview_image.setFixedSize(112, 84)
+        self.preview_image.setAccessibleName("Chosen illustration")
+        self.sides = QComboBox(self)
+        for key, (text, _) in SIDES_NAMES.items():
+            self.sides.addItem(text, key)
+        self.directions = QComboBox(self)
+        for key, text in DIRECTIONS_NAMES.items():
+            self.directions.addItem(text, key)
+        self.custom_directions = QLineEdit(self)
+        self.custom_directions.setPlaceholderText("e.g. up, down")
+        self.sets = _count_box(20, "", self)
+        self.kind = QComboBox(self)
+        for key, text in KIND_NAMES.items():
+            self.kind.addItem(text, key)
+        self.hold_seconds = SecondsBox(600, self)
+        self.reps = _count_box(200, " reps", self)
+        self.rep_seconds = SecondsBox(30, self, step=0.5)
+        self.duration_seconds = SecondsBox(3600, self, step=5)
+        self.rest_seconds = SecondsBox(600, self)
+        self.switch_seconds = SecondsBox(120, self)
+        # what comes of it
+        self.total = plain_label(name="totalTime")
+        font = QFont(self.total.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.plan_preview = QPlainTextEdit(self)
+        self.plan_preview.setReadOnly(True)
+        self.plan_preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.plan_preview.setFont(self._monospace())
+        self.problem_list = QListWidget(self)
+        self.problem_list.setWordWrap(True)
+        self.status = plain_label(wrap=True, name="status")
+        # the window's buttons
+        self.undo_button = QPushButton("Undo", self)
+        self.redo_button = QPushButton("Redo", self)
+        self.try_button = QPushButton("Tr&y it", self)
+        self.save_button = QPushButton("Save", self)
+        self.close_button = QPushButton("Close", self)
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.undo_button,
+            self.redo_button,
+            self.try_button,
+            self.save_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)
+
+        for text_box in (self.summary, self.instructions):
+            text_box.setTabChangesFocus(True)
+            text_box.setUndoRedoEnabled(False)  # the editor's undo covers them
+        for line_edit in (self.title, self.tags, self.name, self.cue, self.custom_directions):
+            line_edit.installEventFilter(self._undo_keys)
+        for spin_box in self.findChildren(QAbstractSpinBox):
+            spin_box.installEventFilter(self._undo_keys)
+            inner = spin_box.findChild(QLineEdit)
+            if inner is not None:
+                inner.installEventFilter(self._undo_keys)
+
+        names = {
+            self.title: ("Title", "The routine's name, as the library lists it"),
+            self.summary: ("Summary", "What the routine is for, shown before it starts"),
+            self.lead_in: ("Lead-in", "Get-ready time before the first exercise"),
+            self.rest_between: ("Rest between exercises", "Rest before each next exercise"),
+            self.tags: ("Tags", "Words to find the routine by, separated by commas"),
+            self.exercises: ("Exercises", "Ctrl+Up and Ctrl+Down move the chosen exercise"),
+            self.add_button: ("Add exercise", "Add an exercise after the chosen one"),
+            self.duplicate_button: ("Duplicate exercise", "Add a copy of the chosen exercise"),
+            self.remove_button: ("Remove exercise", "Remove the chosen exercise"),
+            self.up_button: ("Move exercise up", "Move the chosen exercise up (Ctrl+Up)"),
+            self.down_button: ("Move exercise down", "Move the chosen exercise down (Ctrl+Down)"),
+            self.name: ("Exercise name", "The exercise's name, said as it starts"),
+            self.instructions: ("Instructions", "What to do, said at the first set"),
+            self.cue: (
+                "Custom cue",
+                "A few words the voice says as each set starts, after the call; optional",
+            ),
+            self.image: ("Illustration", "A built-in drawing, or an image file of your own"),
+            self.sides: ("Sides", "Each set is done once per side"),
+            self.directions: ("Directions", "Each set is done once per direction"),
+            self.custom_directions: ("Custom directions", "Directions, separated by commas"),
+            self.sets: ("Sets", "How many sets"),
+            self.kind: ("How it is done", "Held, counted in reps, timed, or at own pace"),
+            self.hold_seconds: ("Hold", "How long each hold lasts"),
+            self.reps: ("Reps", "Repetitions in each set"),
+            self.rep_seconds: ("Seconds per rep", "The tempo the reps are counted at"),
+            self.duration_seconds: ("Duration", "How long each set lasts"),
+            self.rest_seconds: ("Rest between sets", "Rest after each set but the last"),
+            self.switch_seconds: ("Switch time", "Time to change sides or directions"),
+            self.plan_preview: ("Plan preview", "Each step of the routine and what is said"),
+            self.problem_list: ("Problems", "What must be fixed before saving; Enter goes there"),
+            self.undo_button: ("Undo", "Undo the last change (Ctrl+Z)"),
+            self.redo_button: ("Redo", "Redo the change undone (Ctrl+Shift+Z)"),
+            self.try_button: ("Try it", "Run the routine as it is now, without saving it"),
+            self.save_button: ("Save", "Save the routine (Ctrl+S)"),
+            self.close_button: ("Close", "Close the editor (Esc)"),
+        }
+        for widget, (name, tip) in names.items():
+            widget.setAccessibleName(name)
+            widget.setToolTip(tip)
+
+        self.undo_action = QAction("Undo", self)
+        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action = QAction("Redo", self)
+        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+        self.save_action = QAction("Save", self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.move_up_action = QAction("Move up", self.exercises)
+        self.move_up_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.move_down_action = QAction("Move down", self.exercises)
+        self.move_down_action.setShortcut(QKeySequence("Ctrl+Down"))
+        self.remove_action = QAction("Remove", self.exercises)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action in (self.undo_action, self.redo_action, self.save_action):
+            self.addAction(action)
+        for action in (self.move_up_action, self.move_down_action, self.remove_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.exercises.addAction(action)
+
+    @staticmethod
+    def _monospace() -> QFont:
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        return font
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = plain_label(text)
+        label.setBuddy(buddy)
+        self._labels.append(label)
+        return label
+
+    def _with_problem(self, widget: QWidget, key: str, *extra: QWidget) -> QWidget:
+        """The input with a line under it for the validator's message about it."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if extra:
+            row = QHBoxLayout()
+            row.addWidget(widget, 1)
+            for other in extra:
+                row.addWidget(other)
+            column.addLayout(row)
+        else:
+            column.addWidget(widget)
+        problem = plain_label(wrap=True, name="fieldProblem")
+        problem.setStyleSheet("color: #c0392b;")
+        problem.hide()
+        column.addWidget(problem)
+        self._field_problems[key] = problem
+        return box
+
+    def _lay_out(self) -> None:
+        routine_box = QGroupBox("Routine", self)
+        routine_form = QFormLayout(routine_box)
+        routine_form.addRow(
+            self._label("T&itle", self.title), self._with_problem(self.title, "title")
+        )
+        self.summary.setFixedHeight(64)
+        routine_form.addRow(
+            self._label("Su&mmary", self.summary), self._with_problem(self.summary, "summary")
+        )
+        routine_form.addRow(
+            self._label("&Lead-in", self.lead_in),
+            self._with_problem(self.lead_in, "lead_in_seconds"),
+        )
+        routine_form.addRow(
+            self._label("Rest between e&xercises", self.rest_between),
+            self._with_problem(self.rest_between, "rest_between_exercises_seconds"),
+        )
+        routine_form.addRow(self._label("Ta&gs", self.tags), self._with_problem(self.tags, "tags"))
+
+        list_box = QGroupBox("Exercises", self)
+        list_column = QVBoxLayout(list_box)
+        list_column.addWidget(self.exercises, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            buttons.addWidget(button)
+        list_column.addLayout(buttons)
+        moves = QHBoxLayout()
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        list_column.addLayout(moves)
+        self.exercises_problem = plain_label(wrap=True, name="fieldProblem")
+        self.exercises_problem.setStyleSheet("color: #c0392b;")
+        self.exercises_problem.hide()
+        self._field_problems["exercises"] = self.exercises_problem
+        list_column.addWidget(self.exercises_problem)
+
+        left = QVBoxLayout()
+        left.addWidget(routine_box)
+        left.addWidget(list_box, 1)
+
+        self.exercise_box = QGroupBox("Exercise", self)
+        exercise_column = QVBoxLayout(self.exercise_box)
+        form = QFormLayout()
+        exercise_column.addLayout(form)
+        exercise_column.addStretch(1)
+        self.exercise_form = form
+        form.addRow(self._label("&Name", self.name), self._with_problem(self.name, "ex.name"))
+        self.instructions.setFixedHeight(80)
+        form.addRow(
+            self._label("Instr&uctions", self.instructions),
+            self._with_problem(self.instructions, "ex.instructions"),
+        )
+        form.addRow(self._label("Custom cue", self.cue), self._with_problem(self.cue, "ex.cue"))
+        form.addRow(
+            self._label("Illus&tration", self.image),
+            self._with_problem(self.image, "ex.image", self.preview_image),
+        )
+        form.addRow(self._label("Si&des", self.sides), self._with_problem(self.sides, "ex.sides"))
+        form.addRow(
+            self._label("Dir&ections", self.directions),
+            self._with_problem(self.directions, "ex.directions"),
+        )
+        form.addRow(
+            self._label("Cust&om directions", self.custom_directions), self.custom_directions
+        )
+        form.addRow(self._label("Set&s", self.sets), self._with_problem(self.sets, "ex.sets"))
+        form.addRow(self._label("&How it is done", self.kind), self.kind)
+        form.addRow(
+            self._label("Hold &for", self.hold_seconds),
+            self._with_problem(self.hold_seconds, "ex.hold_seconds"),
+        )
+        form.addRow(self._label("Re&ps", self.reps), self._with_problem(self.reps, "ex.reps"))
+        form.addRow(
+            self._label("Seconds pe&r rep", self.rep_seconds),
+            self._with_problem(self.rep_seconds, "ex.rep_seconds"),
+        )
+        form.addRow(
+            self._label("Duration", self.duration_seconds),
+            self._with_problem(self.duration_seconds, "ex.duration_seconds"),
+        )
+        form.addRow(
+            self._label("Rest between sets", self.rest_seconds),
+            self._with_problem(self.rest_seconds, "ex.rest_seconds"),
+        )
+        form.addRow(
+            self._label("S&witch time", self.switch_seconds),
+            self._with_problem(self.switch_seconds, "ex.switch_seconds"),
+        )
+        self.exercise_problem = plain_label(wrap=True, name="fieldProblem")
+        self.exercise_problem.setStyleSheet("color: #c0392b;")
+        self.exercise_problem.hide()
+        self._field_problems["ex."] = self.exercise_problem
+        form.addRow(self.exercise_problem)
+
+        right_box = QGroupBox("Result", self)
+        right = QVBoxLayout(right_box)
+        total_row = QHBoxLayout()
+        total_row.addWidget(plain_label("Total time"))
+        total_row.addStretch(1)
+        total_row.addWidget(self.total)
+        right.addLayout(total_row)
+        right.addWidget(self._label("Plan pre&view", self.plan_preview))
+        right.addWidget(self.plan_preview, 3)
+        right.addWidget(self._label("Pro&blems", self.problem_list))
+        right.addWidget(self.problem_list, 1)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 4)
+        columns.addWidget(self.exercise_box, 5)
+        columns.addWidget(right_box, 5)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.redo_button)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.try_button)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+
+        page = QVBoxLayout(self)
+        page.addLayout(columns, 1)
+        page.addLayout(bottom)
+
+    def _connect(self) -> None:
+        # routine fields
+        self.title.textEdited.connect(lambda text: self._edit_routine("title", text, "title"))
+        self.summary.textChanged.connect(
+            lambda: self._edit_routine("summary", self.summary.toPlainText(), "summary")
+        )
+        self.lead_in.valueChanged.connect(
+            lambda value: self._edit_routine("lead_in_seconds", value, "lead-in")
+        )
+        self.rest_between.valueChanged.connect(
+            lambda value: self._edit_routine(
+                "rest_between_exercises_seconds", value, "rest between exercises"
+            )
+        )
+        self.tags.textEdited.connect(lambda text: self._edit_routine("tags", text, "tags"))
+        # exercise fields
+        self.name.textEdited.connect(lambda text: self._edit_exercise("name", text, "name"))
+        self.instructions.textChanged.connect(
+            lambda: self._edit_exercise(
+                "instructions", self.instructions.toPlainText(), "instructions"
+            )
+        )
+        self.cue.textEdited.connect(lambda text: self._edit_exercise("cue", text, "custom cue"))
+        self.image.activated.connect(self._on_image_activated)
+        self.sides.activated.connect(
+            lambda: self._edit_exercise("sides", self.sides.currentData(), "sides")
+        )
+        self.directions.activated.connect(
+            lambda: self._edit_exercise("directions", self.directions.currentData(), "directions")
+        )
+        self.custom_directions.textEdited.connect(
+            lambda text: self._edit_exercise("custom_directions", text, "directions")
+        )
+        self.kind.activated.connect(
+            lambda: self._edit_exercise("kind", self.kind.currentData(), "how it is done")
+        )
+        for box, field, what in (
+            (self.sets, "sets", "sets"),
+            (self.hold_seconds, "hold_seconds", "hold"),
+            (self.reps, "reps", "reps"),
+            (self.rep_seconds, "rep_seconds", "seconds per rep"),
+            (self.duration_seconds, "duration_seconds", "duration"),
+            (self.rest_seconds, "rest_seconds", "rest between sets"),
+            (self.switch_seconds, "switch_seconds", "switch time"),
+        ):
+            box.valueChanged.connect(
+                lambda value, field=field, what=what: self._edit_exercise(field, value, what)
+            )
+        # the list
+        self.exercises.currentRowChanged.connect(self._on_exercises_current_row_changed)
+        self.exercises.model().rowsMoved.connect(self._on_exercises_rows_moved)
+        self.add_button.clicked.connect(self.add_exercise)
+        self.duplicate_button.clicked.connect(self.duplicate_exercise)
+        self.remove_button.clicked.connect(self.remove_exercise)
+        self.up_button.clicked.connect(lambda: self.move_exercise(-1))
+        self.down_button.clicked.connect(lambda: self.move_exercise(1))
+        self.move_up_action.triggered.connect(lambda: self.move_exercise(-1))
+        self.move_down_action.triggered.connect(lambda: self.move_exercise(1))
+        self.remove_action.triggered.connect(self.remove_exercise)
+        self.problem_list.itemActivated.connect(self._on_problem_list_item_activated)
+        # undo and the window
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self._on_undo_stack_can_change)
+        self.undo_stack.canRedoChanged.connect(self._on_undo_stack_can_change)
+        self.save_action.triggered.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.try_button.clicked.connect(self.try_it)
+        self.close_button.clicked.connect(self.close)
+        self._on_undo_stack_can_change()
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def _change(self, text: str, form: RoutineForm, current: int, key: str = "") -> None:
+        """Show `form` and remember the change for undo. `key` names a field whose quick
+        successive changes are one undo step."""
+        before = self._snapshot
+        after = Snapshot(form, current)
+        if after == before:
+            return
+        self._snapshot = after
+        if key:
+            self._refresh()  # the widget being edited already shows the value
+        else:
+            self._restore(after)
+        self.undo_stack.push(_Edit(self, text, before, after, key))
+
+    def _edit_routine(self, field: str, value: Any, what: str) -> None:
+        form = dataclasses.replace(self._snapshot.form, **{field: value})
+        self._change(f"Change {what}", form, self._snapshot.current, field)
+
+    def _edit_exercise(self, field: str, value: Any, what: str) -> None:
+        index = self._snapshot.current
+        exercises = list(self._snapshot.form.exercises)
+        if not 0 <= index < len(exercises):
+            return
+        exercises[index] = dataclasses.replace(exercises[index], **{field: value})
+        form = dataclasses.replace(self._snapshot.form, exercises=tuple(exercises))
+        if field in ("kind", "directions", "sides", "image", "image_source"):
+            self._change(f"Change {what}", form, index)  # a choice: show and hide inputs
+            return
+        self._change(f"Change {what}", form, index, f"exercises[{index}].{field}")
+
+    def _set_exercises(self, text: str, exercises: list[ExerciseForm], current: int) -> None:
+        form = dataclasses.replace(self._snapshot.form, exercises=tuple(exercises))
+        self._change(text, form, max(0, min(current, len(exercises) - 1)))
+
+    @Slot()
+    def add_exercise(self) -> None:
+        exercises = list(self._snapshot.form.exercises)
+        index = self._snapshot.current + 1 if exercises else 0
+        exercises.insert(index, ExerciseForm(name=f"Exercise {len(exercises) + 1}"))
+        self._set_exercises("Add exercise", exercises, index)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    @Slot()
+    def duplicate_exercise(self) -> None:
+        exercises = list(self._snapshot.form.exercises)
+        index = self._snapshot.current
+        if not exercises:
+            return
+        exercises.insert(index + 1, exercises[index])
+        self._set_exercises("Duplicate exercise", exercises, index + 1)
+
+    @Slot()
+    def remove_exercise(self) -> None:
+        exercises = list(self._snapshot.form.exercises)
+        index = self._snapshot.current
+        if not exercises:
+            return
+        del exercises[index]
+        self._set_exercises("Remove exercise", exercises, min(index, len(exercises) - 1))
+
+    def move_exercise(self, step: int) -> None:
+        """Move the chosen exercise `step` places (-1 up, 1 down)."""
+        exercises = list(self._snapshot.form.exercises)
+        index = self._snapshot.current
+        target = index + step
+        if not (0 <= index < len(exercises) and 0 <= target < len(exercises)):
+            return
+        exercises.insert(target, exercises.pop(index))
+        self._set_exercises("Move exercise", exercises, target)
+        self.exercises.setFocus()
+
+    @Slot(QModelIndex, int, int, QModelIndex, int)
+    def _on_exercises_rows_moved(
+        self, parent: QModelIndex, start: int, end: int, destination: QModelIndex, row: int
+    ) -> None:
+        """A drag and drop in the list: the list has moved the item; the document follows."""
+        exercises = list(self._snapshot.form.exercises)
+        target = row if row < start else row - (end - start + 1)
+        moved = exercises[start : end + 1]
+        del exercises[start : end + 1]
+        exercises[target:target] = moved
+        self._set_exercises("Move exercise", exercises, target)
+
+    @Slot(int)
+    def _on_exercises_current_row_changed(self, row: int) -> None:
+        if row < 0 or row == self._snapshot.current:
+            return
+        # choosing another exercise is not a change of the document, nor an undo step
+        self._snapshot = Snapshot(self._snapshot.form, row)
+        self._show_exercise()
+        self._show_problems()
+
+    @Slot(int)
+    def _on_image_activated(self, combo_index: int) -> None:
+        value = self.image.itemData(combo_index)
+        exercise = self._current_exercise()
+        if exercise is None:
+            return
+        if value != CHOOSE_IMAGE:
+            if value != exercise.image:
+                self._edit_exercise_fields("Change illustration", image=value, image_source="")
+            return
+        chosen = self.choose_image_file()
+        if chosen is None:
+            self._show_exercise()
+            return
+        try:
+            read_image(chosen)  # never opens a FIFO; refuses what the window would not draw
+            problem = None
+        except ImageError as exc:
+            problem = exc.message
+        if problem is not None:
+            self.status.setText(f"{chosen.name} {problem}; not used.")
+            self._show_exercise()
+            return
+        self._edit_exercise_fields("Choose image file", image=chosen.name, image_source=str(chosen))
+
+    def _edit_exercise_fields(self, text: str, **fields: Any) -> None:
+        index = self._snapshot.current
+        exercises = list(self._snapshot.form.exercises)
+        exercises[index] = dataclasses.replace(exercises[index], **fields)
+        self._set_exercises(text, exercises, index)
+
+    def choose_image_file(self) -> Path | None:
+        """Ask for an image file (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose image file", str(Path.home()), "Images (*.svg *.png *.jpg *.jpeg)"
+        )
+        return Path(name) if name else None
+
+    @Slot(QListWidgetItem)
+    def _on_problem_list_item_activated(self, item: QListWidgetItem) -> None:
+        """Go to the input a problem is about."""
+        problem = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(problem, Problem):
+            return
+        index, field = problem_place(problem)
+        if index is not None:
+            self.exercises.setCurrentRow(index)
+        target = self._input_for(index, field)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _input_for(self, index: int | None, field: str) -> QWidget | None:
+        if index is None:
+            return {
+                "title": self.title,
+                "summary": self.summary,
+                "lead_in_seconds": self.lead_in,
+                "rest_between_exercises_seconds": self.rest_between,
+                "tags": self.tags,
+                "exercises": self.exercises,
+            }.get(field)
+        widget = {
+            "name": self.name,
+            "instructions": self.instructions,
+            "cue": self.cue,
+            "image": self.image,
+            "sides": self.sides,
+            "directions": self.custom_directions,
+            "sets": self.sets,
+            "hold_seconds": self.hold_seconds,
+            "reps": self.reps,
+            "rep_seconds": self.rep_seconds,
+            "duration_seconds": self.duration_seconds,
+            "rest_seconds": self.rest_seconds,
+            "switch_seconds": self.switch_seconds,
+        }.get(field, self.name)
+        return widget
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _restore(self, snapshot: Snapshot) -> None:
+        """Show a whole snapshot (at the start, and on undo and redo)."""
+        self._snapshot = snapshot
+        form = snapshot.form
+        with (
+            QSignalBlocker(self.title),
+            QSignalBlocker(self.summary),
+            QSignalBlocker(self.lead_in),
+            QSignalBlocker(self.rest_between),
+            QSignalBlocker(self.tags),
+        ):
+            if self.title.text() != form.title:
+                self.title.setText(form.title)
+            if self.summary.toPlainText() != form.summary:
+                self.summary.setPlainText(form.summary)
+            self.lead_in.setValue(form.lead_in_seconds)
+            self.rest_between.setValue(form.rest_between_exercises_seconds)
+            if self.tags.text() != form.tags:
+                self.tags.setText(form.tags)
+        self._fill_list()
+        self._show_exercise()
+        self._refresh()
+
+    def _fill_list(self) -> None:
+        with QSignalBlocker(self.exercises), QSignalBlocker(self.exercises.model()):
+            self.exercises.clear()
+            for _ in self._snapshot.form.exercises:
+                self.exercises.addItem(QListWidgetItem())
+            self.exercises.setCurrentRow(self._snapshot.current)
+
+    def _current_exercise(self) -> ExerciseForm | None:
+        exercises = self._snapshot.form.exercises
+        index = self._snapshot.current
+        return exercises[index] if 0 <= index < len(exercises) else None
+
+    def _show_exercise(self) -> None:
+        exercise = self._current_exercise()
+        self.exercise_box.setEnabled(exercise is not None)
+        if exercise is None:
+            return
+        self.exercise_box.setTitle(f"Exercise {self._snapshot.current + 1}")
+        inputs = (
+            self.name,
+            self.instructions,
+            self.cue,
+            self.image,
+            self.sides,
+            self.directions,
+            self.custom_directions,
+            self.sets,
+            self.kind,
+            self.hold_seconds,
+            self.reps,
+            self.rep_seconds,
+            self.duration_seconds,
+            self.rest_seconds,
+            self.switch_seconds,
+        )
+        blockers = [QSignalBlocker(widget) for widget in inputs]
+        if self.name.text() != exercise.name:
+            self.name.setText(exercise.name)
+        if self.instructions.toPlainText() != exercise.instructions:
+            self.instructions.setPlainText(exercise.instructions)
+        if self.cue.text() != exercise.cue:
+            self.cue.setText(exercise.cue)
+        self._fill_images(exercise)
+        self.sides.setCurrentIndex(max(0, self.sides.findData(exercise.sides)))
+        self.directions.setCurrentIndex(max(0, self.directions.findData(exercise.directions)))
+        if self.custom_directions.text() != exercise.custom_directions:
+            self.custom_directions.setText(exercise.custom_directions)
+        self.sets.setValue(exercise.sets)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(exercise.kind)))
+        self.hold_seconds.setValue(exercise.hold_seconds)
+        self.reps.setValue(exercise.reps)
+        self.rep_seconds.setValue(exercise.rep_seconds)
+        self.duration_seconds.setValue(exercise.duration_seconds)
+        self.rest_seconds.setValue(exercise.rest_seconds)
+        self.switch_seconds.setValue(exercise.switch_seconds)
+        del blockers
+
+        form = self.exercise_form
+        form.setRowVisible(self.custom_directions, exercise.directions == "custom")
+        for widget, shown in (
+            (self.hold_seconds, exercise.kind == "hold"),
+            (self.reps, exercise.kind == "reps"),
+            (self.rep_seconds, exercise.kind == "reps"),
+            (self.duration_seconds, exercise.kind == "duration"),
+        ):
+            container = widget.parentWidget()
+            assert container is not None
+            form.setRowVisible(container, shown)
+        several = exercise.sides in ("each", "each-right-first") or exercise.directions != "none"
+        switch_container = self.switch_seconds.parentWidget()
+        assert switch_container is not None
+        form.setRowVisible(switch_container, several)
+        path = (
+            Path(exercise.image_source)
+            if exercise.image_source
+            else find_image(exercise.image, self.image_folder)
+        )
+        self.preview_image.set_image(path)
+
+    def _fill_images(self, exercise: ExerciseForm) -> None:
+        self.image.clear()
+        self.image.addItem("No illustration", NO_IMAGE)
+        builtin = sorted(path.name for path in illustrations_dir().glob("*.svg"))
+        for name in builtin:
+            self.image.addItem(Path(name).stem.replace("-", " ").capitalize(), name)
+        own = sorted(
+            {e.image for e in self._snapshot.form.exercises if e.image and e.image not in builtin}
+        )
+        if own:
+            self.image.insertSeparator(self.image.count())
+        for name in own:
+            self.image.addItem(name, name)
+        self.image.insertSeparator(self.image.count())
+        self.image.addItem("Choose image file\u2026", CHOOSE_IMAGE)
+        self.image.setCurrentIndex(max(0, self.image.findData(exercise.image)))
+
+    def _refresh(self) -> None:
+        """Check the document and show what comes of it: problems, time, plan, the list."""
+        form = self._snapshot.form
+        self._routine, self._problems = check(form)
+        routine = self._routine
+        if routine is not None:
+            self.total.setText(_clock_text(total_seconds(routine)))
+            lines = _timetable(routine).splitlines()[2 : 2 + PREVIEW_LINES]
+            self.plan_preview.setPlainText("\n".join(lines))
+        else:
+            self.total.setText("\u2013")
+            self.plan_preview.setPlainText("Fix the problems below to see the plan.")
+        self._update_list_texts()
+        self._show_problems()
+        valid = routine is not None
+        self.save_button.setEnabled(valid)
+        self.save_action.setEnabled(valid)
+        self.try_button.setEnabled(valid)
+        count = len(form.exercises)
+        index = self._snapshot.current
+        self.remove_button.setEnabled(count > 0)
+        self.duplicate_button.setEnabled(count > 0)
+        self.up_button.setEnabled(index > 0)
+        self.down_button.setEnabled(0 <= index < count - 1)
+        self.setWindowModified(self.is_modified())
+        title = form.title.strip() or "Untitled"
+        self.setWindowTitle(f"{title}[*] \u2014 Routine editor")
+
+    def _update_list_texts(self) -> None:
+        problem_rows = {
+            index for index, _ in (problem_place(p) for p in self._problems) if index is not None
+        }
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row, exercise in enumerate(self._snapshot.form.exercises):
+            item = self.exercises.item(row)
+            if item is None:
+                continue
+            detail = _prescription(exercise)
+            name = exercise.name.strip() or "(no name)"
+            text = f"{row + 1}. {name}" + (f"\n{detail}" if detail else "")
+            if item.text() != text:
+                item.setText(text)
+            has_problem = row in problem_rows
+            item.setIcon(warning if has_problem else QIcon())
+            item.setToolTip("This exercise has problems" if has_problem else "")
+
+    def _show_problems(self) -> None:
+        self.problem_list.clear()
+        by_key: dict[str, list[str]] = {}
+        current = self._snapshot.current
+        for problem in self._problems:
+            item = QListWidgetItem(problem_text(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            self.problem_list.addItem(item)
+            index, field = problem_place(problem)
+            if index is None:
+                key = field if field in self._field_problems else ""
+            elif index == current:
+                key = f"ex.{field}" if f"ex.{field}" in self._field_problems else "ex."
+            else:
+                continue
+            if key:
+                by_key.setdefault(key, []).append(problem.message)
+        if not self._problems:
+            self.problem_list.addItem(QListWidgetItem("No problems: the routine can be saved."))
+        for key, label in self._field_problems.items():
+            messages = by_key.get(key, [])
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+            widget = self._input_for(*_key_place(key))
+            if widget is not None:  # a screen reader says it with the input
+                widget.setAccessibleDescription("; ".join(messages))
+
+    @Slot()
+    def _on_undo_stack_can_change(self) -> None:
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+
+    # -- trying and saving ----------------------------------------------------------------------
+
+    @Slot()
+    def try_it(self) -> None:
+        if self._routine is None:
+            return
+        form, images = images_to_try(self._snapshot.form, self.image_folder)
+        routine, _ = check(form)  # the same routine, unless two image files had one name
+        self.tryRequested.emit(routine or self._routine, images)
+
+    @Slot()
+    def save(self) -> bool:
+        """Save the routine (copying chosen image files next to it); False when it was not."""
+        if self._routine is None:
+            self.status.setText("Not saved: fix the problems first.")
+            return False
+        folder = self.existing_path.parent if self.existing_path is not None else self.save_folder
+        try:
+            form = self._copy_images(self._snapshot.form, folder)
+            routine, problems = check(form)
+            if routine is None:
+                raise RoutineError(problems)
+            path = save_routine(routine, folder, overwrite=self.existing_path)
+        except RoutineError as exc:
+            self.status.setText("Not saved: " + "; ".join(problem_text(p) for p in exc.problems))
+            return False
+        except OSError as exc:
+            self.status.setText(f"Not saved: {exc.strerror or exc}")
+            return False
+        self.existing_path = path  # saving again overwrites this file, never another copy
+        self.image_folder = folder
+        self._snapshot = Snapshot(form, self._snapshot.current)
+        self._saved_form = form
+        self._restore(self._snapshot)
+        self.status.setText(f"Saved as {path}")
+        self.saved.emit(path)
+        return True
+
+    @staticmethod
+    def _copy_images(form: RoutineForm, folder: Path) -> RoutineForm:
+        """Copy each chosen image file into `folder` (under a free name) and name it so."""
+        copied: dict[str, str] = {}
+        exercises = list(form.exercises)
+        for index, exercise in enumerate(exercises):
+            if not exercise.image_source:
+                continue
+            source = Path(exercise.image_source)
+            name = copied.get(str(source))
+            if name is None:
+                target = _free_image_path(folder, source)
+                if target.resolve() != source.resolve():
+                    folder.mkdir(parents=True, exist_ok=True)
+                    if not target.exists():
+                        shutil.copyfile(source, target)
+                name = target.name
+                copied[str(source)] = name
+            exercises[index] = dataclasses.replace(exercise, image=name, image_source="")
+        return dataclasses.replace(form, exercises=tuple(exercises))
+
+    # -- closing --------------------------------------------------------------------------------
+
+    def confirm_discard(self) -> Literal["save", "discard", "cancel"]:
+        """Ask what to do with unsaved changes (tests replace this)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            f"Save the changes to \u201c{self.form().title.strip() or 'Untitled'}\u201d?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def may_close(self) -> bool:
+        """True when nothing unsaved would be lost: no changes, or the user said so."""
+        if not self.is_modified():
+            return True
+        answer = self.confirm_discard()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def reject(self) -> None:
+        # Esc, Close and the window's close button all come here (QDialog.closeEvent calls it)
+        if self.may_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.isVisible():
+            super().closeEvent(event)  # reject() asks, and leaves the dialog open on Cancel
+        else:
+            event.accept()
+
+
+def _keys(standard: QKeySequence.StandardKey, always: str) -> list[QKeySequence]:
+    """The platform's keys for `standard`, and `always` when they lack it (without repeats,
+    which Qt would find ambiguous)."""
+    keys = list(QKeySequence.keyBindings(standard))
+    if QKeySequence(always) not in keys:
+        keys.append(QKeySequence(always))
+    return keys
+
+
+def _key_place(key: str) -> tuple[int | None, str]:
+    if key.startswith("ex."):
+        return 0, key[3:]
+    return None, key
+
+
+def _prescription(form: ExerciseForm) -> str:
+    try:
+        exercise = msgspec.convert(exercise_mapping(form), Exercise)
+    except msgspec.ValidationError:
+        return ""
+    return prescription_text(exercise)
+
+
+def images_to_try(
+    form: RoutineForm, image_folder: Path | None
+) -> tuple[RoutineForm, dict[str, Path]]:
+    """The image files of its own that the routine uses, by `image` value: the files chosen for
+    it, and the images found in `image_folder` (built-in illustrations need none).
+
+    Two different files chosen under one name get different names, as saving would give them,
+    so that every one can sit in one folder; the form comes back with those names.
+    """
+    files: dict[str, Path] = {}
+    exercises: list[ExerciseForm] = []
+    for exercise in form.exercises:
+        source = _own_image_file(exercise, image_folder)
+        if source is None:
+            exercises.append(exercise)
+            continue
+        name = exercise.image
+        number = 1
+        while name in files and files[name] != source:
+            number += 1
+            path = PurePosixPath(exercise.image)
+            name = str(path.with_name(f"{path.stem}-{number}{path.suffix}"))
+        files[name] = source
+        exercises.append(dataclasses.replace(exercise, image=name))
+    return dataclasses.replace(form, exercises=tuple(exercises)), files
+
+
+def _own_image_file(exercise: ExerciseForm, image_folder: Path | None) -> Path | None:
+    if exercise.image_source:
+        return Path(exercise.image_source).resolve()
+    found = find_image(exercise.image, image_folder)
+    return None if found is None or found == illustrations_dir() / exercise.image else found
+
+
+def stage_images(images: Mapping[str, Path], folder: Path) -> list[str]:
+    """Copy each image file into `folder` under its name (which may hold folders). Returns what
+    was not copied, as "file: why" (it cannot be read, or is too large to be drawn)."""
+    problems: list[str] = []
+    for name, source in images.items():
+        target = folder / name
+        try:
+            if source.stat().st_size > MAX_IMAGE_BYTES:
+                problems.append(f"{source.name}: larger than 2 MiB")
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        except OSError as exc:
+            problems.append(f"{source.name}: {exc.strerror or exc}")
+    return problems
+
+
+def _free_image_path(folder: Path, source: Path) -> Path:
+    """Where a chosen image goes in `folder`: its own name, unless another file has it."""
+    target = folder / source.name
+    number = 1
+    while target.exists() and not _same_file(target, source):
+        number += 1
+        target = folder / f"{source.stem}-{number}{source.suffix}"
+    return target
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve() or one.read_bytes() == other.read_bytes()
+    except OSError:
+        return False
+
+
+def _clock_text(seconds: float) -> str:
+    from ankle_coach.core.words import clock_text
+
+    return clock_text(seconds)
+
+
+def _timetable(routine: Routine) -> str:
+    from ankle_coach.core.words import timetable
+
+    return timetable(compile_plan(routine))

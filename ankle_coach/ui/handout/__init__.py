@@ -1,0 +1,1 @@
+"""The printable handout of a routine."""

@@ -1,0 +1,758 @@
+"""The printable handout of a routine: a sheet a physio gives to a patient, as a PDF or printed.
+
+Page one starts with the routine's title, summary and total time; then each exercise comes as a
+card (its illustration beside its name, prescription, instructions and custom cue), about four
+to a page; then lined space for the physio's notes, the PRICE and see-a-doctor guidance, and the
+disclaimer. Every page carries "Page N of M". All text is real text in the PDF, drawn as plain
+text (QTextLayout): what a routine file says is printed as it is, never read as markup.
+
+One routine, `paint_handout`, lays the sheet out for a paged device's page size and paints it:
+`handout_pdf` gives it a QPdfWriter (A4 or Letter), `print_handout` the QPrinter the user chose.
+
+It needs a QGuiApplication for fonts; `write_handout` makes an offscreen one when none is
+running, so the command line can print without a display.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, Literal
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+
+from ankle_coach.core.cues import custom_cue
+from ankle_coach.core.guidance import (
+    ARTICLE_TITLE,
+    Advice,
+    AdviceSection,
+    Guidance,
+    load_guidance,
+)
+from ankle_coach.core.library import LibraryEntry
+from ankle_coach.core.plan import total_seconds
+from ankle_coach.core.routine import Exercise, Routine, work_steps
+from ankle_coach.core.savefile import write_atomically
+from ankle_coach.core.words import prescription_text
+from ankle_coach.ui.widgets.illustration import ImageError, Picture, find_image, load_picture
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded by the app's Print command only
+    from PySide6.QtPrintSupport import QPrinter
+
+PageSizeName = Literal["A4", "Letter"]
+PAGE_SIZES: Final[dict[str, QPageSize.PageSizeId]] = {
+    "A4": QPageSize.PageSizeId.A4,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+#: Exercise cards on one page at most: room to read, and to write beside them.
+CARDS_PER_PAGE: Final = 4
+NOTE_LINES: Final = 6
+#: Fewer lines, to keep the notes on the page of the last exercise.
+MIN_NOTE_LINES: Final = 3
+#: Dots per inch of the PDF's coordinates; text and drawings stay vectors whatever it is.
+RESOLUTION: Final = 600
+
+# Colours: dark text on white, tints light enough to print in grey and to write on.
+INK: Final = QColor("#1f2933")
+MUTED: Final = QColor("#52606d")
+RULE: Final = QColor("#cbd2d9")
+ACCENT: Final = QColor("#1864ab")
+PRESCRIPTION: Final = QColor("#1b7a34")
+FRAME: Final = QColor("#f5f7fa")
+PRICE_TINT: Final = QColor("#e7f1fb")
+DOCTOR_TINT: Final = QColor("#fff4e0")
+DOCTOR_INK: Final = QColor("#9a4d00")
+
+_FAMILIES: Final = ["Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans"]
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Marks advice that is Ankle Coach's own, not the article's (explained under each box).
+APP_MARK: Final = "\u2020"
+
+_app: QGuiApplication | None = None
+
+
+def write_handout(
+    source: LibraryEntry | Routine,
+    folder: Path | None,
+    out: Path,
+    *,
+    page_size: PageSizeName = "A4",
+    guidance: Guidance | None = None,
+) -> None:
+    """Write the handout of `source` to `out` as a PDF (atomically).
+
+    `folder` is where the routine's images are looked up (by default the entry's folder; for a
+    Routine, None means built-in illustrations only). Raises GuidanceError when the shipped
+    guidance cannot be read, OSError when `out` cannot be written.
+    """
+    data, _pages = handout_pdf(source, folder, page_size=page_size, guidance=guidance)
+    write_atomically(out, data)
+
+
+def handout_pdf(
+    source: LibraryEntry | Routine,
+    folder: Path | None,
+    *,
+    page_size: PageSizeName = "A4",
+    guidance: Guidance | None = None,
+) -> tuple[bytes, int]:
+    """The handout as PDF bytes, and its number of pages."""
+    ensure_gui_app()
+    routine = source.routine if isinstance(source, LibraryEntry) else source
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(routine.title)
+    writer.setCreator("Ankle Coach")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page_size]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    pages = paint_handout(writer, source, folder, guidance=guidance, device_name="the PDF")
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def print_handout(
+    source: LibraryEntry | Routine,
+    folder: Path | None,
+    printer: QPrinter,
+    *,
+    guidance: Guidance | None = None,
+) -> int:
+    """Print the handout on `printer`, on the paper it is set up for; the number of pages.
+
+    The sheet keeps its own margins, measured from the edge of the paper, as in the PDF.
+    Raises OSError when the printer cannot start or reports an error.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    ensure_gui_app()
+    routine = source.routine if isinstance(source, LibraryEntry) else source
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
+        raise OSError("no printer was chosen, and no file to print to")
+    printer.setFullPage(True)
+    printer.setDocName(routine.title)
+    printer.setCreator("Ankle Coach")
+    pages = paint_handout(printer, source, folder, guidance=guidance, device_name="the printer")
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        named = f" \u201c{printer.printerName()}\u201d" if printer.printerName() else ""
+        raise OSError(f"the printer{named} reported an error; the handout may not have printed")
+    return pages
+
+
+def paint_handout(
+    device: QPagedPaintDevice,
+    source: LibraryEntry | Routine,
+    folder: Path | None,
+    *,
+    guidance: Guidance | None = None,
+    device_name: str = "the device",
+) -> int:
+    """Lay the handout out for `device`'s page (size and orientation) and paint every page on
+    it; the number of pages. The one layout behind the PDF and the printed sheet.
+
+    `folder` is where the routine's images are looked up, as for `write_handout`. Raises
+    OSError (naming `device_name`) when the device will not start or take a new page.
+    """
+    routine = source.routine if isinstance(source, LibraryEntry) else source
+    if folder is None and isinstance(source, LibraryEntry):
+        folder = source.folder
+    guidance = guidance if guidance is not None else load_guidance()
+    sheet = _Sheet(device, routine, folder, guidance)
+    pages = sheet.paginate()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(f"{device_name} could not be started")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for number, page in enumerate(pages, start=1):
+            if number > 1 and not device.newPage():
+                raise OSError(f"{device_name} could not start page {number}")
+            sheet.paint_page(painter, page, number, len(pages))
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running QGuiApplication, or a new offscreen one (kept for the life of the process)."""
+    global _app
+    running = QCoreApplication.instance()
+    if isinstance(running, QGuiApplication):
+        return running
+    if running is not None:
+        raise RuntimeError("a handout needs a QGuiApplication, but a QCoreApplication is running")
+    _app = QGuiApplication(["ankle-coach", "-platform", "offscreen"])
+    return _app
+
+
+# -- text -----------------------------------------------------------------------------------------
+
+
+def plain(text: str) -> str:
+    """Text from a routine file as QTextLayout draws it: line breaks kept, controls dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text).replace("\n", "\u2028")
+
+
+class _Paragraph:
+    """Plain text wrapped to a width (at word boundaries, or anywhere for an endless word)."""
+
+    def __init__(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        device: QPaintDevice,
+        *,
+        max_lines: int | None = None,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
+        self.font = font
+        self.width = width
+        self._device = device
+        self._align = align
+        self.text = plain(text)
+        self._layout = self._lay_out(self.text)
+        if max_lines is not None and self._layout.lineCount() > max_lines:
+            self._shorten(max(1, max_lines))
+
+    def _lay_out(self, text: str) -> QTextLayout:
+        layout = QTextLayout(text, self.font, self._device)
+        option = QTextOption(self._align)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self.width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        layout.endLayout()
+        return layout
+
+    def _shorten(self, max_lines: int) -> None:
+        """Keep `max_lines` lines, the last ending in an ellipsis."""
+        line = self._layout.lineAt(max_lines - 1)
+        end = line.textStart() + line.textLength()
+        while end > 0:
+            text = self.text[:end].rstrip() + "\u2026"
+            layout = self._lay_out(text)
+            if layout.lineCount() <= max_lines:
+                self.text, self._layout = text, layout
+                return
+            end -= 4
+
+    @property
+    def height(self) -> float:
+        count = self._layout.lineCount()
+        if not count:
+            return 0.0
+        last = self._layout.lineAt(count - 1)
+        return last.y() + last.height()
+
+    @property
+    def first_line_height(self) -> float:
+        return self._layout.lineAt(0).height() if self._layout.lineCount() else 0.0
+
+    def advance(self, text: str) -> float:
+        """How wide `text` is in this paragraph's font."""
+        return QFontMetricsF(self.font, self._device).horizontalAdvance(text)
+
+    def draw(self, painter: QPainter, x: float, y: float, colour: QColor) -> None:
+        painter.setPen(colour)
+        self._layout.draw(painter, QPointF(x, y))
+
+
+# -- the sheet ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    """Something drawn in the page's body, whole on one page."""
+
+    height: float
+    paint: Callable[[QPainter, float], None]  # given the top of the block
+    gap_before: float = 0.0
+    card: bool = False
+    #: Never the last block of a page (a heading, the title of a box).
+    keep_with_next: bool = False
+    #: Drawn first when this block starts a page: the box's title, "(continued)".
+    continued: _Block | None = None
+    #: A block that can be made shorter: the version that fits in a height, or None.
+    fit: Callable[[float], _Block | None] | None = None
+
+
+@dataclass
+class _Page:
+    blocks: list[tuple[_Block, float]]
+
+
+class _Sheet:
+    """Lays out one routine's handout in the device's units and paints its pages."""
+
+    def __init__(
+        self, device: QPagedPaintDevice, routine: Routine, folder: Path | None, guidance: Guidance
+    ) -> None:
+        self.device = device
+        # what QPdfWriter and QPrinter call their resolution, which their base class lacks
+        self.resolution = device.logicalDpiY()
+        self.routine = routine
+        self.folder = folder
+        self.guidance = guidance
+        size = device.pageLayout().fullRectPixels(self.resolution)
+        self.page_width = float(size.width())
+        self.page_height = float(size.height())
+        self.left = self.mm(18)
+        self.right = self.page_width - self.mm(18)
+        self.width = self.right - self.left
+        self.top = self.mm(18)
+        self.bottom = self.page_height - self.mm(20)
+        self.blocks = self._blocks()
+
+    # units and type
+
+    def mm(self, value: float) -> float:
+        return value * self.resolution / 25.4
+
+    def font(self, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(_FAMILIES)
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        font.setItalic(italic)
+        # Without ligatures, "floor" is copied and searched in the PDF as "floor", not "ﬂoor".
+        font.setFeature(QFont.Tag("liga"), 0)
+        return font
+
+    def paragraph(
+        self,
+        text: str,
+        points: float,
+        width: float,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        max_lines: int | None = None,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> _Paragraph:
+        font = self.font(points, bold=bold, italic=italic)
+        return _Paragraph(text, font, width, self.device, max_lines=max_lines, align=align)
+
+    # layout
+
+    def _blocks(self) -> list[_Block]:
+        blocks = [self._header()]
+        heading = self._heading("Your exercises", ACCENT)
+        heading.gap_before = self.mm(7)
+        heading.keep_with_next = True
+        blocks.append(heading)
+        for index, exercise in enumerate(self.routine.exercises):
+            card = self._card(index, exercise)
+            card.gap_before = self.mm(3) if index == 0 else self.mm(5)
+            blocks.append(card)
+        blocks.append(self._notes(NOTE_LINES))
+        blocks.extend(self._advice_box(self.guidance.price, PRICE_TINT, ACCENT))
+        blocks.extend(self._advice_box(self.guidance.doctor, DOCTOR_TINT, DOCTOR_INK))
+        blocks.append(self._disclaimer())
+        return blocks
+
+    def body_height(self, number: int) -> float:
+        return self.bottom - self.body_top(number)
+
+    def body_top(self, number: int) -> float:
+        return self.top if number == 1 else self.top + self.mm(4)
+
+    def paginate(self) -> list[_Page]:
+        """The blocks in pages. A block that does not fit starts a new page, as does a fifth
+        card (unless it is the last); a heading never ends a page; a box split over two pages
+        says it is continued; the notes take fewer lines to stay beside the last exercise."""
+        pages = [_Page([])]
+        y = 0.0
+        cards = 0
+        for index, block in enumerate(self.blocks):
+            page = pages[-1]
+            gap = block.gap_before if page.blocks else 0.0
+            room = self.body_height(len(pages)) - y - gap
+            if page.blocks and block.fit is not None and block.height > room:
+                block = block.fit(room) or block
+            needed = block.height
+            if block.keep_with_next and index + 1 < len(self.blocks):
+                following = self.blocks[index + 1]
+                needed += following.gap_before + following.height
+            last_card = block.card and not any(later.card for later in self.blocks[index + 1 :])
+            # A fifth card only to finish the list: a last exercise alone on a page looks lost.
+            full = block.card and cards >= CARDS_PER_PAGE + (1 if last_card else 0)
+            if page.blocks and (full or needed > room):
+                pages.append(_Page([]))
+                page, y, cards, gap = pages[-1], 0.0, 0, 0.0
+                if block.continued is not None:
+                    page.blocks.append((block.continued, 0.0))
+                    y = block.continued.height
+            page.blocks.append((block, y + gap))
+            y += gap + block.height
+            cards += block.card
+        return pages
+
+    def paint_page(self, painter: QPainter, page: _Page, number: int, count: int) -> None:
+        top = self.body_top(number)
+        for block, y in page.blocks:
+            block.paint(painter, top + y)
+        self._paint_margins(painter, number, count)
+
+    def _paint_margins(self, painter: QPainter, number: int, count: int) -> None:
+        small = 8.0
+        if number > 1:
+            head = self.paragraph(self.routine.title, small, self.width * 0.7, max_lines=1)
+            head.draw(painter, self.left, self.mm(10), MUTED)
+            brand = self.paragraph(
+                "Ankle Coach", small, self.width * 0.3, align=Qt.AlignmentFlag.AlignRight
+            )
+            brand.draw(painter, self.right - brand.width, self.mm(10), MUTED)
+        rule_y = self.page_height - self.mm(15)
+        painter.setPen(QPen(RULE, self.mm(0.25)))
+        painter.drawLine(QPointF(self.left, rule_y), QPointF(self.right, rule_y))
+        disclaimer = self.paragraph(self.guidance.disclaimer.title, small, self.width * 0.7)
+        disclaimer.draw(painter, self.left, rule_y + self.mm(1.5), MUTED)
+        page = self.paragraph(
+            f"Page {number} of {count}",
+            small,
+            self.width * 0.3,
+            bold=True,
+            align=Qt.AlignmentFlag.AlignRight,
+        )
+        page.draw(painter, self.right - page.width, rule_y + self.mm(1.5), INK)
+
+    # blocks
+
+    def _header(self) -> _Block:
+        routine = self.routine
+        kicker = self.paragraph(
+            "ANKLE COACH \u00b7 YOUR EXERCISE ROUTINE", 8, self.width, bold=True
+        )
+        title = self.paragraph(routine.title, 22, self.width, bold=True)
+        summary = self.paragraph(routine.summary, 10, self.width) if routine.summary else None
+        facts = self.paragraph(_facts(routine), 9.5, self.width, bold=True)
+        fields = ("For", "From", "Date")
+        field_label = self.paragraph("From", 9, self.width)
+        heights = [
+            kicker.height,
+            self.mm(2),
+            title.height,
+            self.mm(2.5) + summary.height if summary else 0.0,
+            self.mm(4),
+            facts.height,
+            self.mm(6),
+            field_label.height + self.mm(1),
+        ]
+
+        def paint(painter: QPainter, top: float) -> None:
+            y = top
+            kicker.draw(painter, self.left, y, ACCENT)
+            y += kicker.height + self.mm(2)
+            title.draw(painter, self.left, y, INK)
+            y += title.height
+            if summary is not None:
+                y += self.mm(2.5)
+                summary.draw(painter, self.left, y, MUTED)
+                y += summary.height
+            y += self.mm(4)
+            band = QRectF(self.left, y - self.mm(1.5), self.width, facts.height + self.mm(3))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(FRAME)
+            painter.drawRoundedRect(band, self.mm(1.5), self.mm(1.5))
+            facts.draw(painter, self.left + self.mm(3), y, INK)
+            y += facts.height + self.mm(6)
+            # Blanks for the physio to fill in by hand.
+            column = self.width / len(fields)
+            for index, name in enumerate(fields):
+                x = self.left + index * column
+                label = self.paragraph(f"{name}:", 9, column)
+                label.draw(painter, x, y, MUTED)
+                start = x + label.advance(f"{name}:") + self.mm(2)
+                painter.setPen(QPen(RULE, self.mm(0.3)))
+                line_y = y + label.first_line_height * 0.85
+                end = x + column - self.mm(6)
+                painter.drawLine(QPointF(start, line_y), QPointF(end, line_y))
+
+        return _Block(sum(heights), paint)
+
+    def _heading(self, text: str, colour: QColor) -> _Block:
+        heading = self.paragraph(text, 13, self.width, bold=True)
+        gap = self.mm(1.5)
+
+        def paint(painter: QPainter, top: float) -> None:
+            heading.draw(painter, self.left, top, colour)
+            y = top + heading.height + gap
+            painter.setPen(QPen(colour, self.mm(0.5)))
+            painter.drawLine(QPointF(self.left, y), QPointF(self.right, y))
+
+        return _Block(heading.height + gap + self.mm(0.5), paint)
+
+    def _card(self, index: int, exercise: Exercise) -> _Block:
+        badge = self.mm(7)
+        picture = _picture(find_image(exercise.image, self.folder))
+        image_x = self.left + badge + self.mm(3)
+        image_width = self.mm(50) if picture is not None else 0.0
+        image_height = image_width * 3 / 4
+        text_x = image_x + (image_width + self.mm(6) if picture is not None else 0.0)
+        text_width = self.right - text_x
+        minutes = _exercise_time(exercise)
+        clock = self.paragraph(minutes, 9, self.mm(30), align=Qt.AlignmentFlag.AlignRight)
+        clock_width = clock.advance(minutes) + self.mm(4) if minutes else 0.0
+        name = self.paragraph(exercise.name, 13, text_width - clock_width, bold=True)
+        prescription = self.paragraph(prescription_text(exercise), 10, text_width, bold=True)
+        spacing = self.mm(1.5)
+        said = custom_cue(exercise)
+        cue = self.paragraph(f"\u201c{said}\u201d", 10, text_width, italic=True) if said else None
+        used = name.height + spacing + prescription.height + spacing
+        if cue is not None:  # the instructions give way to it, not the other way round
+            used += cue.height + spacing
+        line = self.paragraph("Xg", 10, text_width).height
+        room = self.body_height(2) - self.mm(12) - used
+        instructions = (
+            self.paragraph(
+                exercise.instructions, 10, text_width, max_lines=max(1, math.floor(room / line))
+            )
+            if exercise.instructions.strip()
+            else None
+        )
+        text_height = used + (instructions.height if instructions else 0.0)
+        height = max(text_height, image_height, badge)
+        number = self.paragraph(
+            str(index + 1), 10, badge, bold=True, align=Qt.AlignmentFlag.AlignHCenter
+        )
+
+        def paint(painter: QPainter, top: float) -> None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ACCENT)
+            painter.drawEllipse(QRectF(self.left, top, badge, badge))
+            number.draw(painter, self.left, top + (badge - number.height) / 2, QColor("white"))
+            if picture is not None:
+                frame = QRectF(image_x, top, image_width, image_height)
+                painter.setPen(QPen(RULE, self.mm(0.25)))
+                painter.setBrush(FRAME)
+                painter.drawRoundedRect(frame, self.mm(2), self.mm(2))
+                picture.draw(painter, frame.adjusted(*(self.mm(2),) * 2, *(-self.mm(2),) * 2))
+            y = top
+            if minutes:
+                baseline = top + name.first_line_height - clock.first_line_height
+                clock.draw(painter, self.right - clock.width, baseline - self.mm(0.3), MUTED)
+            name.draw(painter, text_x, y, INK)
+            y += name.height + spacing
+            prescription.draw(painter, text_x, y, PRESCRIPTION)
+            y += prescription.height + spacing
+            if instructions is not None:
+                instructions.draw(painter, text_x, y, INK)
+                y += instructions.height + spacing
+            if cue is not None:
+                cue.draw(painter, text_x, y, ACCENT)
+
+        return _Block(height, paint, card=True)
+
+    def _notes(self, lines: int) -> _Block:
+        heading = self.paragraph("Notes from your physiotherapist", 11, self.width, bold=True)
+        spacing = self.mm(8)
+        height = self.mm(4) + heading.height + lines * spacing + self.mm(3)
+
+        def paint(painter: QPainter, top: float) -> None:
+            box = QRectF(self.left, top, self.width, height)
+            painter.setPen(QPen(RULE, self.mm(0.3)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box, self.mm(2), self.mm(2))
+            heading.draw(painter, self.left + self.mm(4), top + self.mm(3), INK)
+            y = top + self.mm(4) + heading.height
+            painter.setPen(QPen(RULE, self.mm(0.25)))
+            for _ in range(lines):
+                y += spacing
+                painter.drawLine(
+                    QPointF(self.left + self.mm(4), y), QPointF(self.right - self.mm(4), y)
+                )
+
+        def fit(room: float) -> _Block | None:
+            for fewer in range(lines - 1, MIN_NOTE_LINES - 1, -1):
+                block = self._notes(fewer)
+                if block.height <= room:
+                    return block
+            return None
+
+        return _Block(height, paint, gap_before=self.mm(8), fit=fit)
+
+    def _advice_box(self, section: AdviceSection, tint: QColor, ink: QColor) -> list[_Block]:
+        """A tinted box, one block per item so that it can go on over a page break."""
+        pad = self.mm(4)
+        label_width = self.mm(36)
+        text_x = self.left + pad + label_width + self.mm(3)
+        text_width = self.right - pad - text_x
+        row_gap = self.mm(1.4)
+        radius = self.mm(2.5)
+
+        def band(painter: QPainter, top: float, height: float, *, first: bool, last: bool) -> None:
+            """The box's tint behind one block; only the box's own corners are round."""
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tint)
+            painter.drawRect(QRectF(self.left, top, self.width, height))
+            if first or last:
+                painter.setBrush(QColor("white"))
+                corners = QRectF(
+                    self.left, top if first else top + height - radius, self.width, radius
+                )
+                painter.drawRect(corners)
+                painter.setBrush(tint)
+                painter.drawRoundedRect(
+                    QRectF(
+                        self.left,
+                        top if first else top + height - 2 * radius,
+                        self.width,
+                        2 * radius,
+                    ),
+                    radius,
+                    radius,
+                )
+            painter.setBrush(ink)
+            bar_top = top + (radius if first else 0.0)
+            bar_bottom = top + height - (radius if last else 0.0)
+            painter.drawRect(QRectF(self.left, bar_top, self.mm(1.2), bar_bottom - bar_top))
+
+        def title_block(text: str, *, first: bool) -> _Block:
+            title = self.paragraph(text, 12 if first else 10, self.width - 2 * pad, bold=True)
+            height = pad + title.height + self.mm(2)
+
+            def paint(painter: QPainter, top: float) -> None:
+                band(painter, top, height, first=True, last=False)
+                title.draw(painter, self.left + pad, top + pad, ink)
+
+            return _Block(
+                height, paint, gap_before=self.mm(7) if first else 0.0, keep_with_next=True
+            )
+
+        blocks = [title_block(section.title, first=True)]
+        continued = title_block(f"{section.title} (continued)", first=False)
+        note = (
+            self.paragraph(
+                f"{APP_MARK} Ankle Coach's own cautious advice, beyond the article it is based on.",
+                8,
+                self.width - 2 * pad,
+                italic=True,
+            )
+            if any(item.from_app for item in section.items)
+            else None
+        )
+
+        def row(item: Advice, last: bool) -> _Block:
+            label = (
+                self.paragraph(item.heading, 9, label_width, bold=True) if item.heading else None
+            )
+            mark = f" {APP_MARK}" if item.from_app else ""
+            text = self.paragraph(item.text + mark, 9, text_width)
+            content = max(text.height, label.height if label else 0.0)
+            end = ((self.mm(1.5) + note.height if note else 0.0) + pad) if last else row_gap
+            height = content + end
+
+            def paint(painter: QPainter, top: float) -> None:
+                band(painter, top, height, first=False, last=last)
+                if label is not None:
+                    label.draw(painter, self.left + pad, top, ink)
+                text.draw(painter, text_x, top, INK)
+                if last and note is not None:
+                    note.draw(painter, self.left + pad, top + content + self.mm(1.5), MUTED)
+
+            return _Block(height, paint, continued=continued)
+
+        items = section.items
+        blocks.extend(row(item, index == len(items) - 1) for index, item in enumerate(items))
+        return blocks
+
+    def _disclaimer(self) -> _Block:
+        section = self.guidance.disclaimer
+        text = " ".join(
+            [
+                section.title,
+                *(item.text for item in section.items),
+                f"The exercises and the advice on this sheet come from the article "
+                f"\u201c{ARTICLE_TITLE}\u201d; what Ankle Coach adds is marked {APP_MARK}.",
+            ]
+        )
+        paragraph = self.paragraph(text, 8.5, self.width, italic=True)
+
+        def paint(painter: QPainter, top: float) -> None:
+            paragraph.draw(painter, self.left, top, MUTED)
+
+        return _Block(paragraph.height, paint, gap_before=self.mm(5))
+
+
+def _picture(path: Path | None) -> Picture | None:
+    """The exercise's picture, checked as the window checks it; None (a card without a picture)
+    for one that cannot be used: the handout of a routine is still printed."""
+    if path is None:
+        return None
+    try:
+        picture = load_picture(path)
+        if not picture.is_svg:
+            picture.decoded()  # here, not while painting the page
+    except ImageError:
+        return None
+    return picture
+
+
+# -- words ----------------------------------------------------------------------------------------
+
+
+def duration_text(seconds: float) -> str:
+    """ "12 min 30 s", "45 s", "1 h 5 min"."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def _facts(routine: Routine) -> str:
+    count = len(routine.exercises)
+    parts = [
+        f"Total time: {duration_text(total_seconds(routine))}"
+        + (" plus the steps at your own pace" if any(e.manual for e in routine.exercises) else ""),
+        f"{count} exercise{'s' if count != 1 else ''}",
+    ]
+    if routine.rest_between_exercises_seconds:
+        parts.append(f"{duration_text(routine.rest_between_exercises_seconds)} rest between")
+    # Each fact wraps as a whole: "15 s rest between" never breaks across lines.
+    return "   \u00b7   ".join(part.replace(" ", "\u00a0") for part in parts)
+
+
+def _exercise_time(exercise: Exercise) -> str:
+    """ "about 3 min 35 s": the exercise from its first set to its last; "" for a manual one."""
+    if exercise.manual:
+        return ""
+    seconds = sum(step.gap_before + exercise.work_seconds for step in work_steps(exercise))
+    return f"about {duration_text(seconds)}"

@@ -1,0 +1,193 @@
+"""The chosen routine before Start: what it holds, how long it takes, and a clear Start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ankle_coach.core.cues import custom_cue
+from ankle_coach.core.guidance import DISCLAIMER, EXPECTATION
+from ankle_coach.core.library import LibraryEntry
+from ankle_coach.core.plan import total_seconds
+from ankle_coach.core.routine import Exercise, Problem
+from ankle_coach.core.words import clock_text, prescription_text
+from ankle_coach.ui.session.view import plain_label
+from ankle_coach.ui.widgets.illustration import Illustration, find_image
+
+
+class ExerciseCard(QFrame):
+    def __init__(self, number: int, exercise: Exercise, entry: LibraryEntry) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        picture = Illustration()
+        picture.set_image(find_image(exercise.image, entry.folder))
+        picture.setFixedSize(200, 150)
+        picture.setAccessibleName(f"Illustration: {exercise.name}")
+        name = plain_label(f"{number}. {exercise.name}", wrap=True, name="exerciseName")
+        font = name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15 if font.pointSizeF() > 0 else 12)
+        name.setFont(font)
+        how = plain_label(prescription_text(exercise), wrap=True, name="prescription")
+        what = plain_label(exercise.instructions, wrap=True, name="instructions")
+        said = custom_cue(exercise)
+        cue = plain_label(f"\u201c{said}\u201d" if said else "", wrap=True, name="cue")
+        cue.setAccessibleName(f"Said as each set starts: {said}" if said else "")
+        italic = cue.font()
+        italic.setItalic(True)
+        cue.setFont(italic)
+        cue.setVisible(bool(said))
+        text = QVBoxLayout()
+        text.addWidget(name)
+        text.addWidget(how)
+        text.addWidget(what)
+        text.addWidget(cue)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(picture)
+        layout.addSpacing(12)
+        layout.addLayout(text, 1)
+
+
+class OverviewPage(QScrollArea):
+    """Signals: startRequested(entry)."""
+
+    startRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._entry: LibraryEntry | None = None
+        self.title = plain_label(wrap=True, name="title")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.8 if font.pointSizeF() > 0 else 20)
+        self.title.setFont(font)
+        self.facts = plain_label(wrap=True, name="facts")
+        self.summary = plain_label(wrap=True, name="summary")
+        self.start = QPushButton("Start")
+        self.start.setAccessibleName("Start the routine")
+        self.start.setToolTip("Start the routine (Space)")
+        self.start.setMinimumHeight(44)
+        self.start.setMinimumWidth(160)
+        start_font = self.start.font()
+        start_font.setBold(True)
+        start_font.setPointSizeF(
+            start_font.pointSizeF() * 1.3 if start_font.pointSizeF() > 0 else 14
+        )
+        self.start.setFont(start_font)
+        self.start.clicked.connect(self._on_start_clicked)
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(10)
+
+        head = QHBoxLayout()
+        words = QVBoxLayout()
+        words.addWidget(self.title)
+        words.addWidget(self.facts)
+        head.addLayout(words, 1)
+        head.addWidget(self.start, 0, Qt.AlignmentFlag.AlignTop)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addSpacing(8)
+        layout.addLayout(self.cards)
+        layout.addSpacing(12)
+        # What to expect, and that this is no clinician: in view even with the sidebar hidden.
+        self.expectation = plain_label(EXPECTATION, wrap=True, name="expectation")
+        self.disclaimer = plain_label(DISCLAIMER, wrap=True, name="overviewDisclaimer")
+        bold = self.disclaimer.font()
+        bold.setBold(True)
+        self.disclaimer.setFont(bold)
+        layout.addWidget(self.expectation)
+        layout.addWidget(self.disclaimer)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    @property
+    def entry(self) -> LibraryEntry | None:
+        return self._entry
+
+    def show_entry(self, entry: LibraryEntry) -> None:
+        self._entry = entry
+        routine = entry.routine
+        self.title.setText(routine.title)
+        count = len(routine.exercises)
+        facts = [
+            f"{clock_text(total_seconds(routine))} in all",
+            f"{count} exercise" + ("s" if count != 1 else ""),
+            *routine.tags,
+        ]
+        self.facts.setText("  \u00b7  ".join(facts))
+        self.summary.setText(routine.summary)
+        self.summary.setVisible(bool(routine.summary))
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for number, exercise in enumerate(routine.exercises, start=1):
+            self.cards.addWidget(ExerciseCard(number, exercise, entry))
+        self.start.setEnabled(True)
+
+    def _on_start_clicked(self) -> None:
+        if self._entry is not None:
+            self.startRequested.emit(self._entry)
+
+
+class ProblemPage(QScrollArea):
+    """A routine file that could not be loaded: where it is and everything wrong with it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.title = plain_label(wrap=True, name="problemTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5 if font.pointSizeF() > 0 else 16)
+        self.title.setFont(font)
+        self.path = _selectable_label("problemPath")
+        self.details = _selectable_label("problemDetails")
+        hint = plain_label(
+            "Fix the file in a text editor and choose Reload (F5), or check it with "
+            "`ankle-coach validate FILE`. The other routines are not affected.",
+            wrap=True,
+        )
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        for widget in (self.title, self.path, self.details, hint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_problems(self, path: str, problems: list[Problem]) -> None:
+        self.title.setText("This routine file could not be loaded")
+        self.path.setText(path)
+        lines = [
+            f"\u2022 {p.field}: {p.message}" if p.field else f"\u2022 {p.message}" for p in problems
+        ]
+        self.details.setText("\n".join(lines))
+
+
+def _selectable_label(name: str) -> QLabel:
+    """Wrapped plain text to copy as it is: no invisible break points (a copied path would hold
+    them), so a long word scrolls this page sideways instead; it cannot widen the window."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

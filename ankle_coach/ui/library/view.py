@@ -1,0 +1,276 @@
+"""The library on the left: a search box and the routines, grouped by where they came from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ankle_coach.core.library import Library, LibraryEntry
+from ankle_coach.core.routine import Problem
+from ankle_coach.core.textfit import wrapped
+from ankle_coach.core.words import clock_text
+from ankle_coach.ui.library.model import SECTION_NAMES, Role, RoutineFilter, RoutineListModel
+
+Index = QModelIndex | QPersistentModelIndex
+_ORIGIN_SECTIONS = {str(origin): name for origin, name in SECTION_NAMES.items()}
+_ORIGIN_SECTIONS["problem"] = "Files with problems"
+_PAD = 8
+#: A tooltip's lines are at most this many characters.
+TOOLTIP_CHARACTERS = 80
+
+
+def _section_of(index: Index) -> str:
+    return _ORIGIN_SECTIONS.get(str(index.data(Role.ORIGIN)), "")
+
+
+def _starts_section(index: Index) -> bool:
+    if index.row() == 0:
+        return True
+    above = index.sibling(index.row() - 1, 0)
+    return str(above.data(Role.ORIGIN)) != str(index.data(Role.ORIGIN))
+
+
+class RoutineDelegate(QStyledItemDelegate):
+    """Two lines per routine (title; time, tags), and a heading above each group."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        small = QFont(option.font)
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        heading = QFont(small)
+        heading.setBold(True)
+        heading.setCapitalization(QFont.Capitalization.AllUppercase)
+        return title, small, heading
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        title, small, heading = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(small).height() + 3 * _PAD // 2 + 4
+        if _starts_section(index):
+            height += QFontMetrics(heading).height() + _PAD * 2
+        return QSize(200, height)
+
+    def helpEvent(  # noqa: N802 - Qt's name
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """The tooltip (a routine's summary, a file's problems) in lines of at most 80
+        characters: Qt does not wrap a plain-text tooltip, and a summary may be one long word."""
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        text = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        if not text:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), wrapped(text, TOOLTIP_CHARACTERS), view)
+        return True
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        title_font, small_font, heading_font = self._fonts(option)
+        palette = option.palette
+        rect = QRect(option.rect)
+        painter.save()
+        if _starts_section(index):
+            header = QRect(rect)
+            header.setHeight(QFontMetrics(heading_font).height() + _PAD * 2)
+            painter.setFont(heading_font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                header.adjusted(_PAD, _PAD, -_PAD, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                _section_of(index),
+            )
+            rect.setTop(header.bottom())
+        item = QStyleOptionViewItem(option)
+        item.rect = rect
+        item.text = ""
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, item, painter, option.widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        quiet_role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        inner = rect.adjusted(_PAD + 4, _PAD // 2 + 2, -_PAD, -_PAD // 2)
+        title_height = QFontMetrics(title_font).height()
+        painter.setFont(title_font)
+        painter.setPen(palette.color(text_role))
+        title = str(index.data(Role.TITLE) or "")
+        problem = index.data(Role.KIND) == "problem"
+        if problem:
+            title = f"\u26a0 {title}"
+        elided = QFontMetrics(title_font).elidedText(
+            title, Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), title_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            elided,
+        )
+        if problem:
+            problems: list[Problem] = index.data(Role.PROBLEMS) or []
+            first = problems[0] if problems else None
+            second = (
+                f"{first.field}: {first.message}"
+                if first and first.field
+                else first.message
+                if first
+                else ""
+            )
+        else:
+            total = clock_text(float(index.data(Role.TOTAL_SECONDS) or 0))
+            tags = index.data(Role.TAGS) or []
+            second = "  \u00b7  ".join([total, *tags])
+        painter.setFont(small_font)
+        painter.setPen(palette.color(quiet_role))
+        line = QRect(
+            inner.left(),
+            inner.top() + title_height + 2,
+            inner.width(),
+            QFontMetrics(small_font).height(),
+        )
+        painter.drawText(
+            line,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(small_font).elidedText(second, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        painter.restore()
+
+
+class LibraryView(QWidget):
+    """Signals:
+    routineChosen(entry): a routine was selected.
+    problemChosen(path, problems): a file that could not be loaded was selected.
+    routineActivated(entry): a routine was double-clicked or Enter was pressed on it.
+    """
+
+    routineChosen = Signal(object)
+    problemChosen = Signal(str, object)
+    routineActivated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RoutineListModel(self)
+        self.filter = RoutineFilter(self)
+        self.filter.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search routines")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search routines")
+        self.search.textChanged.connect(self._on_search_text_changed)
+        label = QLabel("&Routines")
+        label.setBuddy(self.search)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+
+        self.list = QListView()
+        self.list.setModel(self.filter)
+        self.list.setItemDelegate(RoutineDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(False)
+        self.list.setAccessibleName("Routine library")
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+        self.list.activated.connect(self._on_list_activated)
+
+        self.setFocusProxy(self.list)  # keys go to the list first: Space starts, arrows choose
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._on_find_activated)
+        self.search.setToolTip("Search routines (Ctrl+F)")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        self.setMinimumWidth(240)
+
+    def set_library(self, library: Library, select: str | None = None) -> None:
+        current = self.current_id()
+        self.model.set_library(library)
+        wanted = select or current
+        if wanted is not None and self.select(wanted):
+            return
+        if self.filter.rowCount() > 0:
+            self.list.setCurrentIndex(self.filter.index(0, 0))
+
+    def current_id(self) -> str | None:
+        index = self.list.currentIndex()
+        value = index.data(Role.ID) if index.isValid() else None
+        return str(value) if value is not None else None
+
+    def select(self, routine_id: str) -> bool:
+        row = self.model.row_of(routine_id)
+        if row < 0:
+            return False
+        index = self.filter.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.filter.mapFromSource(self.model.index(row, 0))
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        return True
+
+    @Slot()
+    def _on_find_activated(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        self.filter.set_query(text)
+        if not self.list.currentIndex().isValid() and self.filter.rowCount() > 0:
+            self.list.setCurrentIndex(self.filter.index(0, 0))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        if current.data(Role.KIND) == "problem":
+            self.problemChosen.emit(str(current.data(Role.PATH)), current.data(Role.PROBLEMS))
+            return
+        entry: LibraryEntry = current.data(Role.ENTRY)
+        self.routineChosen.emit(entry)
+
+    @Slot(QModelIndex)
+    def _on_list_activated(self, index: QModelIndex) -> None:
+        if index.data(Role.KIND) == "routine":
+            self.routineActivated.emit(index.data(Role.ENTRY))

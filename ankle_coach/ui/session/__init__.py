@@ -1,0 +1,1 @@
+"""The session screen and presenter mode."""

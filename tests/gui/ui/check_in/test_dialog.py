@@ -1,0 +1,110 @@
+"""The check-in dialog: a rating by click or key, the warning signs, Skip, and "don't ask"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.history import CheckIn, RedFlag
+from ankle_coach.ui.check_in.dialog import QUESTIONS, CheckInDialog
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+NOW = datetime(2026, 3, 2, 19, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def open_dialog(qtbot: QtBot, when: str = "after", **kwargs: bool) -> CheckInDialog:
+    dialog = CheckInDialog(when, now=lambda: NOW, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_rating_and_warning_signs_are_saved(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    question = dialog.findChild(QLabel, "checkInQuestion")
+    assert question is not None and question.text() == QUESTIONS["after"]
+    QTest.mouseClick(dialog.ratings.button(6), Qt.MouseButton.LeftButton)
+    swelling = dialog.flag_boxes[RedFlag.SWELLING]
+    QTest.mouseClick(swelling, Qt.MouseButton.LeftButton, pos=QPoint(8, swelling.height() // 2))
+    assert dialog.rating_words.text() == "Pain: 6 out of 10 (moderate)."
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.check_in() == CheckIn(NOW, "after", 6, frozenset({RedFlag.SWELLING}))
+    assert not dialog.dont_ask_again()
+
+
+def test_skip_gives_no_check_in(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.set_rating(3)
+    with qtbot.waitSignal(dialog.rejected):
+        QTest.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert dialog.check_in() is None
+
+
+def test_escape_skips(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    with qtbot.waitSignal(dialog.rejected):
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.check_in() is None
+
+
+def test_saving_nothing_logs_nothing(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.accept()
+    assert dialog.check_in() is None
+
+
+def test_warning_signs_without_a_rating_are_saved(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, "before")
+    dialog.set_rating(4)
+    QTest.mouseClick(dialog.clear_rating, Qt.MouseButton.LeftButton)
+    assert dialog.rating() is None and not dialog.clear_rating.isEnabled()
+    dialog.flag_boxes[RedFlag.NUMBNESS_OR_TINGLING].setChecked(True)
+    dialog.accept()
+    assert dialog.check_in() == CheckIn(
+        NOW, "before", None, frozenset({RedFlag.NUMBNESS_OR_TINGLING})
+    )
+
+
+def test_keys_choose_the_rating(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    QTest.keyClick(dialog, Qt.Key.Key_7)
+    assert dialog.rating() == 7
+    assert dialog.focusWidget() is dialog.ratings.button(7)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)
+    assert dialog.rating() == 10
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Left)
+    assert dialog.rating() == 9
+    QTest.keyClick(dialog, Qt.Key.Key_0)
+    assert dialog.rating() == 0
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    check_in = dialog.check_in()
+    assert check_in is not None and check_in.rating == 0
+
+
+def test_dont_ask_again(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.dont_ask.setChecked(True)
+    dialog.reject()
+    assert dialog.dont_ask_again()
+    standalone = open_dialog(qtbot, "standalone", offer_dont_ask=False)
+    assert not standalone.dont_ask.isVisible() and not standalone.dont_ask_again()
+
+
+def test_every_rating_button_is_named_for_a_screen_reader(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    names = [dialog.ratings.button(rating).accessibleName() for rating in range(11)]
+    assert names == [f"Pain {rating} out of 10" for rating in range(11)]
+    for label in dialog.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText

@@ -1,0 +1,480 @@
+"""The History page, its list model, the triage notice, and the check-in flow around a session:
+a session finished with a check-in shows in the view and in the export."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.clock import FakeClock
+from ankle_coach.core.history import CheckIn, History, RedFlag
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.routine import Routine, routine_from_mapping
+from ankle_coach.core.session import Phase, SessionEngine
+from ankle_coach.core.triage import OTHERWISE, RULES
+from ankle_coach.qt.controller import SessionController
+from ankle_coach.ui.check_in.flow import CheckInFlow
+from ankle_coach.ui.check_in.notice import TriageNotice
+from ankle_coach.ui.history.view import PAGE, Column, HistoryModel, HistoryView, Role
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+CET = timezone(timedelta(hours=1))
+NOW = datetime(2026, 3, 4, 19, 0, tzinfo=CET)  # a Wednesday
+
+
+@pytest.fixture
+def history(user_home: Path) -> Iterator[History]:
+    opened, message = History.open(Paths.under(user_home))
+    assert message is None
+    yield opened
+    opened.close()
+
+
+def make_view(qtbot: QtBot, history: History) -> HistoryView:
+    view = HistoryView(history, now=lambda: NOW)
+    qtbot.addWidget(view)
+    view.resize(1000, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def a_session(history: History, days_ago: int, title: str = "Calf raises") -> int:
+    start = NOW - timedelta(days=days_ago, hours=1)
+    session_id = history.start_session("calf-raises", title, 345, start)
+    history.record_progress(session_id, 345, ["Calf raises"])
+    history.finish_session(session_id, start + timedelta(minutes=6), "finished")
+    return session_id
+
+
+def rows(view: HistoryView) -> list[list[str]]:
+    model = view.model
+    return [
+        [str(model.index(row, column).data()) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+# -- the list model ----------------------------------------------------------------------------
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester, history: History) -> None:
+    for day in range(5):
+        session_id = a_session(history, day)
+        history.add_check_in(
+            CheckIn(NOW - timedelta(days=day), "after", day, session_id=session_id)
+        )
+    history.add_check_in(CheckIn(NOW, "standalone", None, frozenset({RedFlag.SWELLING})))
+    model = HistoryModel(history)
+    model.reload()
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    assert model.data(QModelIndex()) is None
+    assert model.index(0, 0).data(Role.KIND) == "check-in"
+    assert model.index(1, 0).data(Role.KIND) == "session"
+
+
+def test_the_model_loads_a_page_at_a_time(history: History) -> None:
+    for day in range(PAGE + 30):
+        a_session(history, day)
+    model = HistoryModel(history)
+    model.reload()
+    assert (model.rowCount(), model.total) == (PAGE, PAGE + 30)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE + 30 and not model.canFetchMore(QModelIndex())
+    days = [model.index(row, 0).data(Role.ENTRY).at for row in range(model.rowCount())]
+    assert days == sorted(days, reverse=True)
+
+
+def test_rows_say_what_happened_in_words(qtbot: QtBot, history: History) -> None:
+    session_id = a_session(history, 0)
+    history.add_check_in(CheckIn(NOW - timedelta(hours=1), "before", 4, session_id=session_id))
+    history.add_check_in(
+        CheckIn(NOW, "after", None, frozenset({RedFlag.PAIN_AT_REST_OR_NIGHT}), session_id)
+    )
+    stopped = history.start_session("ankle-circles", "Ankle circles", 200, NOW - timedelta(days=1))
+    history.record_progress(stopped, 50, [])
+    history.finish_session(stopped, NOW - timedelta(days=1), "stopped")
+    view = make_view(qtbot, history)
+    assert rows(view) == [
+        [
+            "Wed 4 Mar 2026, 18:00",
+            "Calf raises",
+            "Finished",
+            "4 \u2192 \u2013",
+            "Pain at rest or at night",
+        ],
+        ["Tue 3 Mar 2026, 19:00", "Ankle circles", "Stopped \u00b7 25%", "", ""],
+    ]
+    spoken = view.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == (
+        "Wed 4 Mar 2026, 18:00, Calf raises, Finished, pain before 4, pain after not rated, "
+        "warning signs: Pain at rest or at night"
+    )
+    assert view.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Completed: Calf raises"
+
+
+# -- the page ------------------------------------------------------------------------------------
+
+
+def test_numbers_charts_and_their_text(qtbot: QtBot, history: History) -> None:
+    for days_ago in (0, 1, 2, 8, 9):
+        a_session(history, days_ago)
+    for days_ago, rating in ((9, 5), (2, 4), (0, 3)):
+        history.add_check_in(CheckIn(NOW - timedelta(days=days_ago), "after", rating))
+    view = make_view(qtbot, history)
+    tiles = {key: label.text() for key, label in view.tiles.items()}
+    assert tiles == {"week": "3", "streak": "3 days", "longest": "3 days", "total": "5"}
+
+    described = view.sessions_chart.accessibleDescription()
+    assert described.startswith(
+        "Sessions per week, 12 weeks from the week of Mon 15 Dec 2025 to the week of "
+        "Mon 2 Mar 2026: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3. In all 5 sessions"
+    )
+    assert "the most was 3, in the week of Mon 2 Mar" in described
+    pain = view.pain_chart.accessibleDescription()
+    assert pain == (
+        "Pain ratings from 0 to 10, the last 12 weeks: 3 ratings. After sessions: average 4.0, "
+        "from 3 to 5; the latest 3, on Wed 4 Mar."
+    )
+    assert view.calendar.accessibleDescription() == (
+        "Calendar of the last 16 weeks, since Mon 17 Nov: sessions on 5 of 108 days. "
+        "Current streak 3 days; longest 3 days."
+    )
+
+    assert view.chart_pages.currentIndex() == 0
+    QTest.mouseClick(view.as_text, Qt.MouseButton.LeftButton)
+    assert view.chart_pages.currentIndex() == 1 and view.as_text.text() == "Show as charts"
+    assert view.sessions_text.toPlainText().startswith(described)
+    assert "Week of Mon 2 Mar 2026: 3" in view.sessions_text.toPlainText()
+    assert "Wed 4 Mar 2026, 19:00: 3 (after a session)" in view.pain_text.toPlainText()
+
+    view.set_weeks(4)
+    assert view.sessions_chart.accessibleDescription().startswith(
+        "Sessions per week, 4 weeks from the week of Mon 9 Feb 2026"
+    )
+
+
+def test_an_empty_history(qtbot: QtBot, history: History) -> None:
+    view = make_view(qtbot, history)
+    assert view.model.rowCount() == 0
+    assert not view.delete_all_button.isEnabled() and not view.delete_button.isEnabled()
+    assert view.notice.advice is not None and view.notice.advice.level == "keep-watching"
+    assert view.pain_chart.accessibleDescription().endswith("no ratings.")
+
+
+def test_delete_one_entry_after_a_confirm(
+    qtbot: QtBot, history: History, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a_session(history, 1, "Kept")
+    gone = a_session(history, 0, "Gone")
+    history.add_check_in(CheckIn(NOW, "after", 2, session_id=gone))
+    view = make_view(qtbot, history)
+    asked: list[str] = []
+    answer = False
+
+    def confirm(title: str, text: str) -> bool:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(view, "confirm", confirm)
+    view.table.selectRow(0)
+    assert view.delete_button.isEnabled()
+    QTest.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "Delete the session \u201cGone\u201d of Wed 4 Mar 2026, 18:00 and its check-ins? This "
+        "cannot be undone."
+    ]
+    assert history.counts().sessions == 2  # not confirmed: nothing deleted
+
+    answer = True
+    with qtbot.waitSignal(view.historyChanged):
+        QTest.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert [row[1] for row in rows(view)] == ["Kept"]
+    assert history.counts().check_ins == 0
+    assert view.message.text() == "The entry was deleted."
+
+
+def test_delete_a_lone_check_in(
+    qtbot: QtBot, history: History, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    history.add_check_in(CheckIn(NOW, "standalone", 3))
+    view = make_view(qtbot, history)
+    monkeypatch.setattr(view, "confirm", lambda title, text: True)
+    view.table.selectRow(0)
+    assert view.delete_selected()
+    assert history.counts().check_ins == 0 and view.model.rowCount() == 0
+
+
+def test_delete_all_after_a_confirm(
+    qtbot: QtBot, history: History, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for day in range(3):
+        a_session(history, day)
+    history.add_check_in(CheckIn(NOW, "standalone", 3))
+    view = make_view(qtbot, history)
+    asked: list[str] = []
+
+    def refuse(title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(view, "confirm", refuse)
+    QTest.mouseClick(view.delete_all_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        "Delete all 3 sessions and 1 check-in? This cannot be undone. Export them first if you "
+        "may want them, for example for a doctor."
+    ]
+    assert history.counts().sessions == 3
+
+    monkeypatch.setattr(view, "confirm", lambda title, text: True)
+    QTest.mouseClick(view.delete_all_button, Qt.MouseButton.LeftButton)
+    assert history.counts().sessions == 0 and view.model.rowCount() == 0
+    assert view.tiles["total"].text() == "0"
+
+
+def test_export_from_the_view(
+    qtbot: QtBot, history: History, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    a_session(history, 0)
+    view = make_view(qtbot, history)
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(view, "choose_export_path", lambda: target)
+    with qtbot.waitSignal(view.exported) as exported:
+        QTest.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert exported.args == [str(target)]
+    assert view.message.text() == f"Exported 1 session and 0 check-ins to {target}."
+
+    monkeypatch.setattr(view, "choose_export_path", lambda: tmp_path / "no" / "such" / "x.csv")
+    (tmp_path / "no").write_text("a file where a folder should be")
+    assert view.export_csv() is None
+    assert view.message.text().startswith("The history could not be exported to ")
+
+
+def test_the_notice_shows_the_advice_and_opens_the_doctor_guidance(
+    qtbot: QtBot, history: History
+) -> None:
+    history.add_check_in(CheckIn(NOW, "standalone", 2, frozenset({RedFlag.SWELLING})))
+    view = make_view(qtbot, history)
+    notice = view.notice
+    assert notice.headline.text() == "It's time to see a doctor about your ankle."
+    assert "swelling" in notice.reasons.text()
+    assert notice.who.isVisible() and "podiatrist" in notice.who.text()
+    assert notice.accessibleName() == "Advice from your check-ins: see a doctor"
+    with qtbot.waitSignal(view.doctorGuidanceRequested):
+        QTest.mouseClick(notice.doctor_button, Qt.MouseButton.LeftButton)
+    for label in notice.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_bad_title_is_shown_as_plain_text(qtbot: QtBot, history: History) -> None:
+    a_session(history, 0, "<b>bold</b> & <i>more</i>")
+    view = make_view(qtbot, history)
+    assert rows(view)[0][1] == "<b>bold</b> & <i>more</i>"  # item views never render markup
+    assert isinstance(view.notice, TriageNotice)
+
+
+# -- around a session: the flow -------------------------------------------------------------------
+
+
+def short_routine() -> Routine:
+    return routine_from_mapping(
+        {
+            "format": 1,
+            "title": "Short stretch",
+            "lead_in_seconds": 2,
+            "exercises": [{"name": "Calf stretch", "hold_seconds": 5, "sides": ["left", "right"]}],
+        },
+        "short-stretch.toml",
+    )
+
+
+def run_to_the_end(controller: SessionController, clock: FakeClock) -> None:
+    controller.start()
+    while controller.state.phase is Phase.RUNNING:
+        clock.advance(0.5)
+        controller.poll()
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_finished_session_with_a_check_in_shows_in_the_view_and_the_export(
+    qtbot: QtBot,
+    history: History,
+    window: QWidget,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    started: list[int | None] = []
+    flow.before_session(started.append)
+    assert flow.dialog is not None and flow.dialog.when == "before"
+    flow.dialog.set_rating(3)
+    flow.dialog.accept()
+    # keep-watching, but pain before a session is said in the result, then the session starts
+    assert flow.triage_dialog is not None and started == []
+    flow.triage_dialog.accept()
+    assert len(started) == 1 and started[0] is not None
+
+    clock = FakeClock()
+    controller = SessionController(SessionEngine(short_routine(), clock), None, window)
+    flow.track(controller, "short-stretch", "Short stretch", started[0])
+    with qtbot.waitSignal(flow.historyChanged):
+        run_to_the_end(controller, clock)
+    assert controller.state.phase is Phase.FINISHED
+    after = flow.dialog
+    assert after is not None and after.when == "after"
+    QTest.mouseClick(after.ratings.button(2), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(flow.historyChanged):
+        QTest.mouseClick(after.save_button, Qt.MouseButton.LeftButton)
+    assert flow.triage_dialog is None  # nothing to see a doctor about
+
+    view = make_view(qtbot, history)
+    assert rows(view) == [
+        ["Wed 4 Mar 2026, 19:00", "Short stretch", "Finished", "3 \u2192 2", ""],
+    ]
+    target = tmp_path / "for-the-podiatrist.csv"
+    monkeypatch.setattr(view, "choose_export_path", lambda: target)
+    view.export_csv()
+    with target.open(newline="", encoding="utf-8") as handle:
+        exported = list(csv.DictReader(handle))
+    assert [(row["kind"], row["check_in"], row["pain_0_to_10"]) for row in exported] == [
+        ("session", "", ""),
+        ("check-in", "before", "3"),
+        ("check-in", "after", "2"),
+    ]
+    session = exported[0]
+    assert (session["routine"], session["outcome"], session["percent_done"]) == (
+        "Short stretch",
+        "finished",
+        "100",
+    )
+    assert session["exercises_completed"] == "Calf stretch"
+    assert exported[1]["session_id"] == exported[2]["session_id"] == session["id"]
+
+
+def test_a_red_flag_after_a_session_says_see_a_doctor(
+    qtbot: QtBot, history: History, window: QWidget
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    advice: list[object] = []
+    flow.adviceGiven.connect(advice.append)
+    clock = FakeClock()
+    controller = SessionController(SessionEngine(short_routine(), clock), None, window)
+    flow.track(controller, "short-stretch", "Short stretch")
+    controller.start()
+    clock.advance(3)
+    controller.stop()
+    assert flow.dialog is not None
+    flow.dialog.flag_boxes[RedFlag.CANNOT_BEAR_WEIGHT].setChecked(True)
+    with qtbot.waitSignal(flow.doctorGuidanceRequested):
+        flow.dialog.accept()
+    dialog = flow.triage_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.notice.headline.text() == "Get medical care for your ankle straight away."
+    assert "Get urgent medical care if you can't put weight on the foot" in (
+        dialog.notice.reasons.text()
+    )
+    with qtbot.waitSignal(flow.doctorGuidanceRequested):
+        QTest.mouseClick(dialog.notice.doctor_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    assert flow.triage_dialog is None
+    (stopped,) = history.sessions()
+    assert stopped.outcome == "stopped"
+    assert [c.red_flags for c in history.check_ins()] == [frozenset({RedFlag.CANNOT_BEAR_WEIGHT})]
+
+
+def test_before_a_session_the_user_may_choose_not_to_start(
+    qtbot: QtBot, history: History, window: QWidget
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    started: list[int | None] = []
+    flow.before_session(started.append)
+    assert flow.dialog is not None
+    flow.dialog.set_rating(8)
+    flow.dialog.accept()
+    assert flow.triage_dialog is not None
+    assert flow.triage_dialog.findChild(QPushButton, "startAnyway") is not None
+    dont_start = flow.triage_dialog.findChild(QPushButton, "dontStart")
+    assert dont_start is not None and dont_start.isDefault()  # Enter takes the careful choice
+    flow.triage_dialog.reject()  # "Don't start"
+    assert started == []
+    assert [c.rating for c in history.check_ins()] == [8]  # the check-in is kept
+
+
+def test_dont_ask_again_turns_the_check_ins_off(
+    qtbot: QtBot, history: History, window: QWidget
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    started: list[int | None] = []
+    flow.before_session(started.append)
+    assert flow.dialog is not None
+    flow.dialog.dont_ask.setChecked(True)
+    with qtbot.waitSignal(flow.askChanged) as changed:
+        flow.dialog.reject()
+    assert changed.args == [False] and not flow.ask and started == [None]
+    flow.before_session(started.append)  # not asked any more
+    assert flow.dialog is None and started == [None, None]
+    flow.check_in_now()  # but a check-in asked for is
+    assert flow.dialog is not None and flow.dialog.when == "standalone"
+
+
+def test_a_session_stopped_before_it_started_asks_nothing(
+    qtbot: QtBot, history: History, window: QWidget
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    clock = FakeClock()
+    controller = SessionController(SessionEngine(short_routine(), clock), None, window)
+    flow.track(controller, "short-stretch", "Short stretch")
+    controller.stop()
+    assert flow.dialog is None and history.counts().sessions == 0
+
+
+def test_column_headers(history: History) -> None:
+    model = HistoryModel(history)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(Column))]
+    assert headers == ["When", "Routine", "Done", "Pain", "Warning signs"]
+    assert "before the session" in model.headerData(
+        Column.PAIN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+
+
+def test_the_rules_are_shown_in_plain_words(qtbot: QtBot, history: History) -> None:
+    view = make_view(qtbot, history)
+    notice = view.notice
+    assert not notice.rules.isVisible()
+    QTest.mouseClick(notice.rules_button, Qt.MouseButton.LeftButton)
+    assert notice.rules.isVisible() and notice.rules_button.text() == "Hide the rules"
+    text = notice.rules.text()
+    for rule in RULES:
+        assert f"\u2022 {rule.words}" in text
+    assert text.endswith(OTHERWISE)
+
+
+def test_while_check_ins_are_off_the_page_says_so_with_the_way_back(
+    qtbot: QtBot, history: History
+) -> None:
+    view = make_view(qtbot, history)
+    assert not view.check_ins_off.isVisible()
+    view.show_check_ins_asked(False)
+    assert view.check_ins_off.isVisible()
+    with qtbot.waitSignal(view.checkInsRequested):
+        view.turn_check_ins_on.click()

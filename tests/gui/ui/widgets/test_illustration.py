@@ -1,0 +1,301 @@
+"""The illustration widget: every hostile picture shows "No illustration" with its reason, never
+a crash or a stall; accepted pictures (SVG, PNG, JPEG) are rendered off the GUI thread once per
+size, and paints draw that image. The handout copes with the same pictures."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
+from ankle_coach.core.paths import Paths, assets_dir
+from ankle_coach.ui.handout.sheet import handout_pdf
+from ankle_coach.ui.widgets import illustration as illustration_module
+from ankle_coach.ui.widgets.illustration import Illustration, Picture
+from benchmarks._pictures import HOSTILE_SVGS, png, worst_accepted_svg
+
+#: The watchdog: no call that shows or paints a picture may hold the GUI thread this long.
+LIMIT_SECONDS = 2.0
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    took = time.perf_counter() - started
+    assert took < LIMIT_SECONDS, f"held the GUI thread {took:.2f} s"
+    return took
+
+
+def solid_png(colour: str, width: int = 40, height: int = 30, kind: str = "PNG") -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, kind)  # type: ignore[call-overload]  # a str, whatever the stubs say
+    return bytes(data.data())
+
+
+def _loop(folder: Path) -> Path:
+    link = folder / "loop.svg"
+    link.symlink_to("loop.svg")
+    return link
+
+
+def _fifo(folder: Path) -> Path:
+    fifo = folder / "fifo.svg"
+    os.mkfifo(fifo)
+    return fifo
+
+
+def _folder(folder: Path) -> Path:
+    inner = folder / "folder.svg"
+    inner.mkdir()
+    return inner
+
+
+def _writer(name: str, data: bytes) -> Callable[[Path], Path]:
+    def write(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        return path
+
+    return write
+
+
+#: Every hostile picture: how to make it in a folder, and the problem the widget gives.
+HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
+    name: (_writer(f"hostile-{number}.svg", data), f"hostile-{number}.svg {message}")
+    for number, (name, (data, message)) in enumerate(HOSTILE_SVGS.items())
+}
+HOSTILE |= {
+    "PNG bomb": (
+        _writer("bomb.png", png(1, 1, declared=(100_000, 100_000))),
+        "bomb.png is 100,000 x 100,000 pixels; an image may have at most 12 million pixels "
+        "(4000 x 3000)",
+    ),
+    "symlink loop": (_loop, "loop.svg is a symbolic link that leads back to itself"),
+    "FIFO": (_fifo, "fifo.svg is a FIFO (named pipe), not an image file"),
+    "folder": (_folder, "folder.svg is a folder, not an image file"),
+}
+
+
+@pytest.fixture
+def widget(qtbot: QtBot) -> Iterator[Illustration]:
+    shown = Illustration()
+    qtbot.addWidget(shown)
+    shown.resize(400, 300)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_hostile_picture_shows_no_illustration_and_why(
+    widget: Illustration, tmp_path: Path, name: str
+) -> None:
+    make, problem = HOSTILE[name]
+    path = make(tmp_path)
+    timed(lambda: widget.set_image(path))
+    timed(widget.repaint)
+    assert not widget.has_image
+    assert widget.problem == problem
+    assert widget.toolTip() == problem
+    assert widget.image_path == path
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("red.png", solid_png("#ff0000")), ("red.jpg", solid_png("#ff0000", kind="JPEG"))],
+)
+def test_a_raster_picture_is_drawn_in_the_window(
+    widget: Illustration, qtbot: QtBot, tmp_path: Path, name: str, data: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    widget.set_image(path)
+    assert widget.has_image and widget.problem == ""
+    qtbot.waitUntil(lambda: widget.is_rendered, timeout=10_000)
+    centre = widget.grab().toImage().pixelColor(widget.width() // 2, widget.height() // 2)
+    assert (centre.red(), centre.green() < 40, centre.blue() < 40) == (centre.red(), True, True)
+    assert centre.red() > 200
+
+
+def test_a_paint_never_renders_the_picture_again(
+    widget: Illustration, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    renders: list[QSize] = []
+    real = Picture.render
+
+    def counting(picture: Picture, size: QSize) -> QImage:
+        renders.append(size)
+        return real(picture, size)
+
+    monkeypatch.setattr(Picture, "render", counting)
+    widget.set_image(assets_dir() / "illustrations" / "calf-stretch.svg", mirrored=True)
+    with qtbot.waitSignal(widget.rendered, timeout=10_000):
+        widget.repaint()
+    slowest = max(timed(widget.repaint) for _ in range(20))
+    widget.set_image(widget.image_path, mirrored=False)  # the other side: the same image, flipped
+    slowest = max(slowest, timed(widget.repaint))
+    assert len(renders) == 1
+    assert slowest < LIMIT_SECONDS
+
+    widget.resize(600, 450)  # a new size: the old image scaled, then one render at the new size
+    with qtbot.waitSignal(widget.rendered, timeout=10_000):
+        timed(widget.repaint)
+    assert renders[-1] != renders[0] and len(renders) == 2
+
+
+def test_the_worst_accepted_picture_never_holds_the_gui_thread(
+    widget: Illustration, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "worst.svg"
+    path.write_bytes(worst_accepted_svg())
+    timed(lambda: widget.set_image(path))
+    assert widget.has_image, widget.problem
+    paints = [timed(widget.repaint)]  # asks the render thread; draws the empty card
+    while not widget.is_rendered:  # every paint while it renders is quick
+        paints.append(timed(widget.repaint))
+        qtbot.wait(20)
+        assert len(paints) < 3000, "not rendered within a minute"
+    paints.append(timed(widget.repaint))
+    assert max(paints) < LIMIT_SECONDS
+
+
+def test_showing_other_pictures_in_turn_keeps_the_last_one(
+    widget: Illustration, qtbot: QtBot, tmp_path: Path
+) -> None:
+    images = sorted((assets_dir() / "illustrations").glob("*.svg"))[:2]
+    broken = tmp_path / "broken.svg"
+    broken.write_text("<svg", encoding="utf-8")
+    for path in (images[0], images[1], broken, images[0], None, images[1]):
+        widget.set_image(path)
+        widget.repaint()  # asks for renders that the next picture makes stale
+    qtbot.waitUntil(lambda: widget.is_rendered, timeout=10_000)
+    assert widget.has_image and widget.image_path == images[1]
+    assert illustration_module._renderer()._wanted == {}  # nothing left waiting
+
+
+def test_the_handout_prints_around_hostile_pictures(tmp_path: Path) -> None:
+    folder = tmp_path / "physio"
+    folder.mkdir()
+    lines = ["format = 1", 'title = "Hostile pictures"']
+    names = []
+    for number, (make, _) in enumerate(HOSTILE.values()):
+        names.append(make(folder).name)
+        lines += [
+            "[[exercises]]",
+            f'name = "Exercise {number}"',
+            f'image = "{names[-1]}"',
+            "reps = 5",
+        ]
+    (folder / "worst.svg").write_bytes(worst_accepted_svg())
+    (folder / "red.png").write_bytes(solid_png("#ff0000"))
+    for name in ("worst.svg", "red.png"):
+        lines += ["[[exercises]]", f'name = "{name}"', f'image = "{name}"', "reps = 5"]
+    path = folder / "hostile.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    entry = LibraryEntry("hostile", path, Origin.USER, read_routine_file(path))
+
+    started = time.perf_counter()
+    data, pages = handout_pdf(entry, folder)
+    took = time.perf_counter() - started
+
+    assert data.startswith(b"%PDF") and pages >= 1
+    assert took < 60, f"the handout took {took:.0f} s"
+    assert data.count(b"/Subtype /Image") >= 1  # the PNG is drawn
+
+
+# -- in every view: session, overview, presenter, editor --------------------------------------
+
+
+@pytest.fixture
+def hostile_routine(user_home: Path) -> tuple[str, dict[str, str]]:
+    """A user routine whose exercises each show a hostile picture (and two good ones last):
+    its id, and by exercise name the problem its picture gives ("" for a good one)."""
+    paths = Paths.under(user_home)
+    pics = paths.user_routines / "pics"
+    pics.mkdir(parents=True, exist_ok=True)
+    lines = ["format = 1", 'title = "Hostile pictures"', "lead_in_seconds = 1"]
+    expected: dict[str, str] = {}
+    chosen = ["viewBox of zero width", "nested use 10^4", "20,000 blurred circles"]
+    chosen += ["href animated to a URL", "PNG bomb", "symlink loop", "FIFO"]
+    for number, name in enumerate(chosen):
+        make, problem = HOSTILE[name]
+        made = make(pics)
+        lines += ["[[exercises]]", f'name = "Exercise {number}"', f'image = "pics/{made.name}"']
+        lines += ["hold_seconds = 5"]
+        expected[f"Exercise {number}"] = problem
+    (pics / "worst.svg").write_bytes(worst_accepted_svg())
+    (pics / "red.png").write_bytes(solid_png("#ff0000"))
+    for name in ("worst.svg", "red.png"):
+        lines += ["[[exercises]]", f'name = "{name}"', f'image = "pics/{name}"', "hold_seconds = 5"]
+        expected[name] = ""
+    (paths.user_routines / "hostile.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "hostile", expected
+
+
+def test_hostile_pictures_in_every_view_within_the_time_limit(
+    qtbot: QtBot, user_home: Path, hostile_routine: tuple[str, dict[str, str]]
+) -> None:
+    from tests.gui.ui.test_main_window import OPEN, Rig  # the window as its own tests drive it
+
+    routine_id, expected = hostile_routine
+    rig = Rig(qtbot, user_home)
+    window = rig.window
+    try:
+        # the overview: one picture per exercise, all at once
+        timed(lambda: window.library_view.select(routine_id))
+        pictures = {
+            shown.accessibleName().removeprefix("Illustration: "): shown
+            for shown in window.overview.findChildren(Illustration)  # the cards shown last
+        }
+        for name, problem in expected.items():
+            timed(pictures[name].repaint)
+            assert pictures[name].problem == problem, name
+        qtbot.waitUntil(lambda: pictures["red.png"].is_rendered, timeout=60_000)
+
+        # the session view and the presenter, stepping through every exercise
+        rig.start(routine_id)
+        rig.key(Qt.Key.Key_F)
+        presenter = window.presenter
+        assert presenter is not None
+        seen: set[str] = set()
+        for _ in range(4 * len(expected)):
+            if window.controller is None or window.current_state() is None:
+                break
+            shown = window.session_view.illustration
+            for view in (shown, presenter.illustration):
+                timed(view.repaint)
+            if shown.image_path is not None:
+                seen.add(shown.problem)
+                assert presenter.illustration.problem == shown.problem
+            timed(lambda: QTest.keyClick(presenter, Qt.Key.Key_Right))
+        assert seen >= set(expected.values())
+        if window.presenter is not None:
+            QTest.keyClick(window.presenter, Qt.Key.Key_Escape)
+        window.stop_session(ask=False)
+
+        # the routine editor's preview of each exercise's picture
+        assert window.library_view.select(routine_id)
+        editor = window.edit_routine()
+        assert editor is not None
+        for row, (name, problem) in enumerate(expected.items()):
+            timed(lambda row=row: editor.exercises.setCurrentRow(row))  # type: ignore[misc]
+            timed(editor.preview_image.repaint)
+            assert editor.preview_image.problem == problem, name
+        editor.close()
+    finally:
+        OPEN.remove(window)  # closed here: that module's own fixture is not active in this one
+        window.stop_session(ask=False)
+        window.close()
+        window.deleteLater()

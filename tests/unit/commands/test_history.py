@@ -1,0 +1,268 @@
+"""`ankle-coach history export --csv FILE` (history_cli.export_command): a summary, or the error."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from ankle_coach.commands.history import advice_command, check_in_command, export_command
+from ankle_coach.core.history import CheckIn, Counts, History, RedFlag, history_path
+from ankle_coach.core.paths import Paths
+
+START = datetime(2026, 3, 2, 18, 30, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_export_writes_the_csv_and_says_how_much(user_home: Path, tmp_path: Path) -> None:
+    paths = Paths.under(user_home)
+    history, _ = History.open(paths)
+    session_id = history.start_session("calf-raises", "Calf raises", 345, START)
+    history.add_check_in(CheckIn(START, "after", 3, session_id=session_id))
+    history.add_check_in(CheckIn(START, "standalone", 4))
+    history.close()
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / "history.csv"
+    assert export_command(target, paths, out=out, err=err) == 0
+    assert out.getvalue() == f"1 session and 2 check-ins written to {target}\n"
+    assert err.getvalue() == ""
+    with target.open(newline="", encoding="utf-8") as handle:
+        assert [row["kind"] for row in csv.DictReader(handle)] == [
+            "session",
+            "check-in",
+            "check-in",
+        ]
+
+
+def test_export_uses_the_default_folders(user_home: Path, tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert export_command(tmp_path / "x.csv", out=out, err=io.StringIO()) == 0
+    assert out.getvalue().startswith("0 sessions and 0 check-ins written to ")
+    assert history_path(Paths.under(user_home)).exists()  # ANKLE_COACH_HOME from conftest
+
+
+def test_a_file_that_cannot_be_written_is_an_error(user_home: Path, tmp_path: Path) -> None:
+    (tmp_path / "folder").write_text("not a folder")
+    target = tmp_path / "folder" / "x.csv"
+    err = io.StringIO()
+    assert export_command(target, Paths.under(user_home), out=io.StringIO(), err=err) == 1
+    assert err.getvalue().startswith(f"{target}: cannot write the export: ")
+
+
+def test_a_corrupt_history_is_reported_and_the_export_goes_on(
+    user_home: Path, tmp_path: Path
+) -> None:
+    paths = Paths.under(user_home)
+    path = history_path(paths)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a database" * 100)
+    out, err = io.StringIO(), io.StringIO()
+    assert export_command(tmp_path / "x.csv", paths, out=out, err=err) == 0
+    assert err.getvalue().startswith(f"The history file {path} could not be used: ")
+    assert "It was moved to " in err.getvalue()
+
+
+#: Another program holding the history: its writer's lock ("writer"; readers still read, as in
+#: WAL), or the whole file ("whole-file", `locking_mode = EXCLUSIVE`: nobody else may read it).
+LOCKER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+if sys.argv[2] == "whole-file":
+    connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+print("locked", flush=True)
+sys.stdin.readline()
+connection.execute("ROLLBACK")
+"""
+
+
+@contextlib.contextmanager
+def locked(path: Path, how: str) -> Iterator[None]:
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path), how],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout is not None and locker.stdout.readline() == "locked\n"
+        yield
+    finally:
+        locker.communicate("\n", timeout=30)
+
+
+def two_sessions(paths: Paths) -> Path:
+    history, _ = History.open(paths)
+    history.start_session("calf-raises", "Calf raises", 345, START)
+    history.start_session("ankle-circles", "Ankle circles", 90, START + timedelta(days=1))
+    history.close()
+    return history_path(paths)
+
+
+@pytest.mark.parametrize(
+    ("how", "status", "said", "reason"),
+    [
+        pytest.param(
+            "writer",
+            0,
+            "2 sessions and 0 check-ins written to {target}\n",
+            "The history file {path} cannot be written now: another program has kept it locked "
+            "for 0.3 seconds. It was left as it is, and your history is shown as it is. History "
+            "not recorded this time: Ankle Coach tries again at each save.\n",
+            id="locked-for-writing",
+        ),
+        pytest.param(
+            "whole-file",
+            1,
+            "",
+            "The history file {path} cannot be used now: another program has kept it locked "
+            "for 0.3 seconds. It was left as it is, nothing in it was changed, and your history "
+            "cannot be shown. History not recorded this time: Ankle Coach tries again at each "
+            "save.\nNothing was exported: the history file {path} could not be read.\n",
+            id="locked-whole-file",
+        ),
+    ],
+)
+def test_a_locked_history_is_never_exported_as_empty(
+    user_home: Path, tmp_path: Path, how: str, status: int, said: str, reason: str
+) -> None:
+    paths = Paths.under(user_home)
+    path = two_sessions(paths)
+    target = tmp_path / "history.csv"
+    out, err = io.StringIO(), io.StringIO()
+    with locked(path, how):
+        assert export_command(target, paths, out=out, err=err, busy_seconds=0.3) == status
+    assert out.getvalue() == said.format(target=target)
+    assert err.getvalue() == reason.format(path=path)
+    assert target.exists() is (status == 0)  # never "0 sessions"
+    assert not list(path.parent.glob("*corrupt*"))  # nothing moved aside
+    history, message = History.open(paths)
+    assert (message, history.counts()) == (None, Counts(2, 0))
+    history.close()
+
+
+# -- history check-in and history advice -----------------------------------------------------
+
+
+def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """The command as a user runs it, in a fresh process with its own per-user folders."""
+    environment = {**os.environ, "ANKLE_COACH_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "ankle_coach", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_a_daily_check_in_with_pain_that_stays_is_told_to_see_a_doctor(tmp_path: Path) -> None:
+    today = datetime.now().astimezone().replace(microsecond=0)
+    for days_ago in range(21, 0, -1):
+        when = (today - timedelta(days=days_ago)).isoformat()
+        done = run_cli("history", "check-in", "--pain", "6", "--when", when, home=tmp_path)
+        assert done.returncode == 0, done.stderr
+    done = run_cli("history", "check-in", "--pain", "5", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Check-in recorded: pain 5 out of 10; no warning signs.")
+    assert "It's time to see a doctor about your ankle." in done.stdout
+    advice = run_cli("history", "advice", "--json", home=tmp_path)
+    assert advice.returncode == 0, advice.stderr
+    found = json.loads(advice.stdout)
+    assert found["level"] == "see-a-doctor"
+    assert found["rules"] == ["not-improving"]
+    assert found["reasons"][0].startswith("Your pain has not gone away in 21 days")
+    text = run_cli("history", "advice", home=tmp_path)
+    assert text.stdout.splitlines()[0] == "It's time to see a doctor about your ankle."
+
+
+def test_advice_with_no_check_ins_says_keep_watching(tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert advice_command(Paths.under(tmp_path), as_json=True, out=out) == 0
+    found = json.loads(out.getvalue())
+    assert found["level"] == "keep-watching" and found["rules"] == []
+    assert found["reasons"][0].startswith("There are no check-ins yet.")
+
+
+def test_signs_are_recorded_and_urgent_ones_say_so(tmp_path: Path) -> None:
+    paths = Paths.under(tmp_path)
+    out = io.StringIO()
+    status = check_in_command(
+        None, ["swelling", "numbness-or-tingling"], None, paths, out=out, err=io.StringIO()
+    )
+    assert status == 0
+    assert "warning signs: swelling, numbness or tingling" in out.getvalue()
+    assert "Get medical care for your ankle straight away." in out.getvalue()
+    history, _ = History.open(paths)
+    with history:
+        (found,) = history.check_ins()
+    assert found.rating is None
+    assert found.red_flags == {RedFlag.SWELLING, RedFlag.NUMBNESS_OR_TINGLING}
+    advice = io.StringIO()
+    advice_command(paths, as_json=True, out=advice)
+    assert json.loads(advice.getvalue())["urgent"] is True
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--pain", "11"], "--pain: must be a whole number from 0 to 10, not 11"),
+        (["--pain", "-1"], "--pain: must be a whole number from 0 to 10, not -1"),
+        (["--pain", "3.5"], "--pain: must be a whole number from 0 to 10, not '3.5'"),
+        (["--pain", "lots"], "--pain: must be a whole number from 0 to 10, not 'lots'"),
+        (
+            ["--sign", "headache"],
+            "--sign: 'headache' is not a warning sign; use one of swelling, cannot-bear-weight, "
+            "pain-at-rest-or-night, numbness-or-tingling, unhealed-injury",
+        ),
+        (
+            ["--pain", "3", "--when", "2999-01-01T10:00"],
+            "--when: 2999-01-01T10:00",  # then its offset, then "is in the future"
+        ),
+        (
+            ["--pain", "3", "--when", "last tuesday"],
+            "--when: 'last tuesday' is not a date and time in ISO 8601, e.g. 2026-03-30T18:30",
+        ),
+        (
+            [],
+            "give a pain rating (--pain 0-10), a warning sign (--sign), or both",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    done = run_cli("history", "check-in", *args, home=tmp_path)
+    assert done.returncode == 2
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"ankle-coach history check-in: {message}")
+    if "2999" in " ".join(args):
+        assert line.endswith("is in the future")
+    assert done.stdout == ""
+    assert not history_path(Paths.under(tmp_path)).exists()
+
+
+def test_advice_and_check_in_on_a_history_that_cannot_be_read_say_so(tmp_path: Path) -> None:
+    paths = Paths.under(tmp_path)
+    history_path(paths).mkdir(parents=True)  # a folder where the file should be
+    err = io.StringIO()
+    assert advice_command(paths, as_json=True, out=io.StringIO(), err=err) == 1
+    assert err.getvalue().splitlines()[-1] == (
+        "No advice: the check-ins could not be read. Try again later."
+    )
+    err = io.StringIO()
+    out = io.StringIO()
+    assert check_in_command("3", [], None, paths, out=out, err=err) == 1
+    assert "History not recorded this time" in err.getvalue()
+    assert out.getvalue() == ""
+    assert history_path(paths).is_dir()  # left as it was
