@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ankle_coach.core.savefile import move_aside, write_atomically
+from ankle_coach.core.savefile import atomic_write, move_aside, write_atomically
 
 NOW = datetime(2026, 3, 2, 19, 0, 5)
 STAMP = "20260302-190005"
@@ -81,3 +81,51 @@ def test_a_file_that_cannot_be_moved_is_left_and_the_reason_given(
     aside, problem = move_aside(path, lambda: NOW)
     assert (aside.name, problem) == (f"settings.toml.corrupt-{STAMP}", "Permission denied")
     assert path.read_text(encoding="utf-8") == "kept"
+
+
+def test_atomic_write_replaces_the_file_only_when_the_block_ends(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("old", encoding="utf-8")
+    with atomic_write(path, "w") as handle:
+        handle.write("new \u00d7 text")
+        assert path.read_text(encoding="utf-8") == "old"
+    assert path.read_text(encoding="utf-8") == "new \u00d7 text"
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_an_error_in_the_block_keeps_the_old_file_and_removes_the_temporary(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"old")
+    with pytest.raises(RuntimeError, match="stopped"), atomic_write(path) as handle:
+        handle.write(b"half")
+        raise RuntimeError("stopped")
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_a_named_temporary_file_is_used_and_removed_on_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "cue.wav"
+    partial = tmp_path / ".cue.wav.123.partial"
+    seen: list[bool] = []
+    with atomic_write(path, temporary=partial) as handle:
+        handle.write(b"data")
+        seen.append(partial.exists())
+    assert seen == [True] and path.read_bytes() == b"data" and not partial.exists()
+
+    def full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OSError, match="No space"), atomic_write(path, temporary=partial) as out:
+        out.write(b"more")
+    monkeypatch.undo()
+    assert path.read_bytes() == b"data" and not partial.exists()
+
+
+def test_only_whole_file_modes_are_accepted(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="'ab'"), atomic_write(tmp_path / "x", "ab"):
+        pass
