@@ -14,13 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal
 
 from ankle_coach.core.cues import GAP_SECONDS, Priority
 from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.qt.audio import multimedia_problem
+from ankle_coach.qt.tasks import Done, run_in_background
 from ankle_coach.speech import CueCache, CueRenderer, SpeechUnavailable, VoiceSettings
 from ankle_coach.speech.facts import cue_facts
 from ankle_coach.speech.wav import write_beep
@@ -121,14 +122,6 @@ def speaking_seconds(path: Path) -> float:
     return cue_facts(path).speaking_seconds
 
 
-class _RenderBridge(QObject):
-    """Carries the render thread's news to the player's thread (queued connections)."""
-
-    progress = Signal(int, int)
-    rendered = Signal(object)  # dict[str, Path]
-    failed = Signal(str)
-
-
 class CuePlayer(QObject):
     """Plays the cues of one Plan.
 
@@ -175,10 +168,6 @@ class CuePlayer(QObject):
         self._preview: str | None = None
         self.problem: str | None = (audio_problem or default_problem)()
         self._told = False
-        self._bridge = _RenderBridge(self)
-        self._bridge.progress.connect(self._on_bridge_progress)
-        self._bridge.rendered.connect(self._on_bridge_rendered)
-        self._bridge.failed.connect(self._on_bridge_failed)
 
     # -- what the user chose -----------------------------------------------------------------
 
@@ -222,61 +211,60 @@ class CuePlayer(QObject):
         if not missing:
             self._finish_ready()
             return
-        thread = threading.Thread(
-            target=self._render, args=(missing,), name="cue-render", daemon=True
+        run_in_background(
+            lambda report: self._render(missing, report),
+            self._on_render_done,
+            self,
+            on_progress=self._on_render_progress,
+            name="cue-render",
         )
-        thread.start()
 
     def close(self) -> None:
         """Stop sound and any render under way (its worker process is killed)."""
         self._cancel.set()
         self.stop()
 
-    def _render(self, texts: list[str]) -> None:
+    def _render(
+        self, texts: list[str], report: Callable[[int, int], None]
+    ) -> dict[str, tuple[Path, float]]:
+        """On the render thread: the cue files and how long each speaks. Raises
+        SpeechUnavailable, InterruptedError (closed), OSError or ValueError."""
+
         def progress(done: int, total: int) -> None:
             if self._cancel.is_set():
                 raise InterruptedError("the player was closed")
-            self._emit(self._bridge.progress, done, total)
+            report(done, total)
 
-        try:
-            files = self._renderer.render(texts, self._settings, progress)
-            # Read here, not in the GUI thread: the worker's facts files in the common case, but
-            # a file without them is measured, and reading every sample of 30-odd WAVs in Python
-            # held the window still for 90 ms (benchmarks/gui_stall.py).
-            measured = {}
-            for text, path in files.items():
-                measured[text] = (path, speaking_seconds(path))
-                time.sleep(0)  # hand the interpreter back to the GUI thread between files
-        except SpeechUnavailable as exc:
-            self._emit(self._bridge.failed, exc.reason)
-        except InterruptedError:
-            pass
-        except (OSError, ValueError) as exc:
-            self._emit(self._bridge.failed, f"The cue sounds could not be read or saved: {exc}.")
-        else:
-            self._emit(self._bridge.rendered, measured)
+        files = self._renderer.render(texts, self._settings, progress)
+        # Read here, not in the GUI thread: the worker's facts files in the common case, but
+        # a file without them is measured, and reading every sample of 30-odd WAVs in Python
+        # held the window still for 90 ms (benchmarks/gui_stall.py).
+        measured = {}
+        for text, path in files.items():
+            measured[text] = (path, speaking_seconds(path))
+            time.sleep(0)  # hand the interpreter back to the GUI thread between files
+        return measured
 
-    @staticmethod
-    def _emit(signal: Any, *args: object) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:
-            pass  # the player is gone; nobody is waiting for this render
-
-    @Slot(int, int)
-    def _on_bridge_progress(self, done: int, total: int) -> None:
+    def _on_render_progress(self, done: int, total: int) -> None:
         self.preparing.emit(done, total)
 
-    @Slot(object)
-    def _on_bridge_rendered(self, measured: dict[str, tuple[Path, float]]) -> None:
-        for text, (path, speaking) in measured.items():
-            if text not in self._loaded:
-                effect = self._make_effect(path, self._settings.volume, self)
-                self._loaded[text] = _Loaded(effect, speaking)
-        self._finish_ready()
+    def _on_render_done(self, done: Done[dict[str, tuple[Path, float]]]) -> None:
+        try:
+            measured = done.value
+        except SpeechUnavailable as exc:
+            self._fail(exc.reason)
+        except InterruptedError:
+            pass  # closed: nobody is waiting for this render
+        except (OSError, ValueError) as exc:
+            self._fail(f"The cue sounds could not be read or saved: {exc}.")
+        else:
+            for text, (path, speaking) in measured.items():
+                if text not in self._loaded:
+                    effect = self._make_effect(path, self._settings.volume, self)
+                    self._loaded[text] = _Loaded(effect, speaking)
+            self._finish_ready()
 
-    @Slot(str)
-    def _on_bridge_failed(self, reason: str) -> None:
+    def _fail(self, reason: str) -> None:
         self.problem = reason
         self._tell(reason)
         self._finish_ready()
