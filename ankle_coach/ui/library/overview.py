@@ -19,8 +19,8 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
 from ankle_coach.core.words import clock_text, prescription_text
-from ankle_coach.ui.session.view import plain_label
 from ankle_coach.ui.widgets.illustration import Illustration, find_image
+from ankle_coach.ui.widgets.text import plain_label
 
 
 class ExerciseCard(QFrame):

@@ -24,7 +24,8 @@ from ankle_coach.core.textfit import ELLIPSIS, unbroken
 from ankle_coach.speech import CueCache, RecordingRenderer
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.main_window import AppContext, MainWindow
-from ankle_coach.ui.session.view import ActionButton, RoutineText, SessionView
+from ankle_coach.ui.session.view import ActionButton, SessionView
+from ankle_coach.ui.widgets.text import RoutineText
 
 
 def test_a_button_shows_its_action_and_triggers_it(qtbot: QtBot) -> None:
@@ -252,43 +253,3 @@ def test_long_words_never_widen_the_window_past_the_screen(long_words: LongWords
         countdown = presenter.countdown
         assert countdown.height() >= countdown.fontMetrics().ascent(), (width, height)
         assert countdown.geometry().bottom() <= presenter.exercise.geometry().top()
-
-
-@pytest.mark.parametrize(
-    ("text", "shown"),
-    [
-        ("one\ntwo\nthree\nfour", f"one\ntwo three four{ELLIPSIS}"),
-        ("short", "short"),
-        ("one\ntwo", "one\ntwo"),
-    ],
-)
-def test_routine_text_keeps_to_its_lines(qtbot: QtBot, text: str, shown: str) -> None:
-    label = RoutineText(text)
-    qtbot.addWidget(label)
-    label.resize(400, 200)
-    label.set_max_lines(2)
-    label.show()
-    qtbot.waitExposed(label)
-    assert label.text() == shown
-    assert label.toolTip() == (text if shown != text else "")
-    assert label.full_text() == text
-
-
-def test_routine_text_cuts_emoji_and_accents_whole(qtbot: QtBot) -> None:
-    """Qt counts UTF-16 units where Python counts code points: a cut keeps both agreeing."""
-    text = " ".join(["\U0001f3c3\u200d\u2640\ufe0f" * 30, "e\u0301" * 200, "\U0001f9b6" * 300])
-    label = RoutineText(text)
-    qtbot.addWidget(label)
-    label.resize(300, 200)
-    label.set_max_lines(3)
-    label.show()
-    qtbot.waitExposed(label)
-    shown = label.text()
-    assert shown.endswith(ELLIPSIS) and shown.count("\n") == 2
-    assert "\ufffd" not in shown  # no half of a surrogate pair
-    start = "".join(unbroken(shown).rstrip(ELLIPSIS).split())
-    assert "".join(text.split()).startswith(start)  # what is shown is the text's beginning
-    assert "".join(label.toolTip().split()) == "".join(text.split())
-    label.set_max_lines(None)
-    assert unbroken(label.text()) == text
-    assert label.toolTip() == ""

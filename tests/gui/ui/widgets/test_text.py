@@ -1,0 +1,62 @@
+"""The plain-text label: routine text is never rich text, and a long one keeps to its room."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.textfit import ELLIPSIS, unbroken
+from ankle_coach.ui.widgets.text import RoutineText, plain_label
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_plain_label_shows_markup_as_it_is_written(qtbot: QtBot, wrap: bool) -> None:
+    label = plain_label("<b>calf</b> &amp; heel", wrap=wrap, name="exercise")
+    qtbot.addWidget(label)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.objectName() == "exercise"
+    assert isinstance(label, RoutineText) is wrap
+    assert label.wordWrap() is wrap
+    shown = label.full_text() if isinstance(label, RoutineText) else label.text()
+    assert shown == "<b>calf</b> &amp; heel"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("one\ntwo\nthree\nfour", f"one\ntwo three four{ELLIPSIS}"),
+        ("short", "short"),
+        ("one\ntwo", "one\ntwo"),
+    ],
+)
+def test_routine_text_keeps_to_its_lines(qtbot: QtBot, text: str, shown: str) -> None:
+    label = RoutineText(text)
+    qtbot.addWidget(label)
+    label.resize(400, 200)
+    label.set_max_lines(2)
+    label.show()
+    qtbot.waitExposed(label)
+    assert label.text() == shown
+    assert label.toolTip() == (text if shown != text else "")
+    assert label.full_text() == text
+
+
+def test_routine_text_cuts_emoji_and_accents_whole(qtbot: QtBot) -> None:
+    """Qt counts UTF-16 units where Python counts code points: a cut keeps both agreeing."""
+    text = " ".join(["\U0001f3c3\u200d\u2640\ufe0f" * 30, "e\u0301" * 200, "\U0001f9b6" * 300])
+    label = RoutineText(text)
+    qtbot.addWidget(label)
+    label.resize(300, 200)
+    label.set_max_lines(3)
+    label.show()
+    qtbot.waitExposed(label)
+    shown = label.text()
+    assert shown.endswith(ELLIPSIS) and shown.count("\n") == 2
+    assert "\ufffd" not in shown  # no half of a surrogate pair
+    start = "".join(unbroken(shown).rstrip(ELLIPSIS).split())
+    assert "".join(text.split()).startswith(start)  # what is shown is the text's beginning
+    assert "".join(label.toolTip().split()) == "".join(text.split())
+    label.set_max_lines(None)
+    assert unbroken(label.text()) == text
+    assert label.toolTip() == ""
