@@ -33,6 +33,7 @@ from ankle_coach.core.library import resolve
 from ankle_coach.core.plan import Plan, PlanOptions, compile_plan
 from ankle_coach.qt.audio import quiet_multimedia_logging
 from ankle_coach.qt.cue_player import CuePlayer
+from ankle_coach.qt.tasks import Done
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
 from benchmarks._audio import PrivatePulse, missing_tools, percentile
 from benchmarks._common import report
@@ -85,10 +86,9 @@ class TimedPlayer(CuePlayer):
         super().__init__(*args, **kwargs)
         self.loading_seconds: list[float] = []
 
-    @Slot(object)
-    def _on_bridge_rendered(self, measured: dict[str, tuple[Path, float]]) -> None:
+    def _on_render_done(self, done: Done[dict[str, tuple[Path, float]]]) -> None:
         started = time.perf_counter()
-        super()._on_bridge_rendered(measured)
+        super()._on_render_done(done)
         self.loading_seconds.append(time.perf_counter() - started)
 
 
