@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import unicodedata
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ankle_coach.core.plan import Cue, Plan
+from ankle_coach.core.savefile import atomic_write
 from ankle_coach.speech.facts import cue_facts
 from ankle_coach.speech.render import CueRenderer, Progress
 from ankle_coach.speech.voice import VoiceSettings
@@ -81,10 +81,5 @@ def slug(text: str, limit: int = SLUG_CHARACTERS) -> str:
 
 
 def _copy_atomically(source: Path, target: Path) -> None:
-    partial = partial_path(target)
-    try:
-        shutil.copyfile(source, partial)
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_write(target, temporary=partial_path(target)) as out, open(source, "rb") as data:
+        shutil.copyfileobj(data, out)

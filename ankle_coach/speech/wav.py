@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from ankle_coach.core.savefile import atomic_write
+
 #: The format espeak-ng renders (notes/speech.md); the beep uses the same, so a player sees one.
 RATE: Final = 22050
 SAMPLE_WIDTH: Final = 2
@@ -239,16 +241,8 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
     """Write `data` to `target` through this process's partial file (see partial_path): synced,
     then renamed into place, so `target` is never half-written; the partial file is removed if
     anything goes wrong."""
-    partial = partial_path(target)
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_write(target, temporary=partial_path(target)) as handle:
+        handle.write(data)
 
 
 def write_samples(path: Path, samples: array[int], rate: int = RATE) -> None:
@@ -256,17 +250,9 @@ def write_samples(path: Path, samples: array[int], rate: int = RATE) -> None:
     if sys.byteorder == "big":
         samples = array("h", samples)
         samples.byteswap()
-    partial = partial_path(path)
-    try:
-        with open(partial, "wb") as handle:
-            with wave.open(handle, "wb") as writer:
-                writer.setnchannels(CHANNELS)
-                writer.setsampwidth(SAMPLE_WIDTH)
-                writer.setframerate(rate)
-                writer.writeframes(samples.tobytes())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with atomic_write(path, temporary=partial_path(path)) as handle:
+        with wave.open(handle, "wb") as writer:
+            writer.setnchannels(CHANNELS)
+            writer.setsampwidth(SAMPLE_WIDTH)
+            writer.setframerate(rate)
+            writer.writeframes(samples.tobytes())
