@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.history import RED_FLAG_WORDS, CheckIn, CheckInMoment, RedFlag, local_now
+from ankle_coach.ui.widgets.text import plain_label
 
 #: The question, by when it is asked.
 QUESTIONS: Mapping[CheckInMoment, str] = {
@@ -72,10 +73,7 @@ class CheckInDialog(QDialog):
         self._check_in: CheckIn | None = None
         self._offer_dont_ask = offer_dont_ask
 
-        question = QLabel(QUESTIONS[when])
-        question.setObjectName("checkInQuestion")
-        question.setTextFormat(Qt.TextFormat.PlainText)
-        question.setWordWrap(True)
+        question = plain_label(QUESTIONS[when], wrap="spaces", name="checkInQuestion")
         font = QFont(self.font())
         font.setPointSizeF(max(1.0, font.pointSizeF() * 1.35))
         font.setBold(True)
@@ -119,15 +117,12 @@ class CheckInDialog(QDialog):
         self.clear_rating.setAutoDefault(False)
         self.clear_rating.setAccessibleName("Leave the pain rating out")
         self.clear_rating.clicked.connect(self._on_clear_rating_clicked)
-        self.rating_words = QLabel()
-        self.rating_words.setObjectName("ratingWords")
-        self.rating_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.rating_words = plain_label(name="ratingWords")
         chosen = QHBoxLayout()
         chosen.addWidget(self.rating_words, 1)
         chosen.addWidget(self.clear_rating)
 
-        flags_title = QLabel("Do you have any of these now?")
-        flags_title.setTextFormat(Qt.TextFormat.PlainText)
+        flags_title = plain_label("Do you have any of these now?")
         bold_font = QFont(self.font())
         bold_font.setBold(True)
         flags_title.setFont(bold_font)
@@ -290,8 +285,6 @@ def _rating_style(rating: int) -> str:
 
 
 def _note(text: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
+    label = plain_label(text, wrap="spaces" if wrap else False)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label

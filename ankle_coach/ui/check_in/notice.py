@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.triage import OTHERWISE, RULES, Advice
+from ankle_coach.ui.widgets.text import plain_label
 
 #: (bar on light, bar on dark, light tint, dark tint) by level: red to act on, blue to watch.
 _LEVEL_COLOURS = {
@@ -45,19 +46,11 @@ class TriageNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("triageNotice")
         self.advice: Advice | None = None
-        self.headline = QLabel()
-        self.headline.setObjectName("triageHeadline")
-        self.reasons = QLabel()
-        self.reasons.setObjectName("triageReasons")
-        self.who = QLabel()
-        self.who.setObjectName("triageWho")
-        self.note = QLabel()
-        self.note.setObjectName("triageNote")
+        self.headline = plain_label(wrap="spaces", name="triageHeadline", selectable=True)
+        self.reasons = plain_label(wrap="spaces", name="triageReasons", selectable=True)
+        self.who = plain_label(wrap="spaces", name="triageWho", selectable=True)
+        self.note = plain_label(wrap="spaces", name="triageNote", selectable=True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        for label in (self.headline, self.reasons, self.who, self.note):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(max(1.0, font.pointSizeF() * 1.2))
@@ -74,11 +67,7 @@ class TriageNotice(QFrame):
         self.rules_button.setAutoDefault(False)
         self.rules_button.setFlat(True)
         self.rules_button.toggled.connect(self._on_rules_button_toggled)
-        self.rules = QLabel(rules_text())
-        self.rules.setObjectName("triageRules")
-        self.rules.setTextFormat(Qt.TextFormat.PlainText)
-        self.rules.setWordWrap(True)
-        self.rules.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rules = plain_label(rules_text(), wrap="spaces", name="triageRules", selectable=True)
         self.rules.hide()
 
         text = QVBoxLayout()
@@ -203,10 +192,7 @@ class TriageDialog(QDialog):
         self.pain_note: QLabel | None = None
         if pain_note:
             # Said in the result itself: pain is a reason to see a doctor, not to tough it out.
-            self.pain_note = QLabel(pain_note)
-            self.pain_note.setObjectName("painNote")
-            self.pain_note.setTextFormat(Qt.TextFormat.PlainText)
-            self.pain_note.setWordWrap(True)
+            self.pain_note = plain_label(pain_note, wrap="spaces", name="painNote")
             bold = QFont(self.pain_note.font())
             bold.setBold(True)
             self.pain_note.setFont(bold)
@@ -214,11 +200,10 @@ class TriageDialog(QDialog):
             self.setAccessibleDescription(pain_note)
         if before_session:
             if advice.see_a_doctor:
-                caution = QLabel(
-                    "If it hurts, don't try to tough it out: rest instead of doing this routine."
+                caution = plain_label(
+                    "If it hurts, don't try to tough it out: rest instead of doing this routine.",
+                    wrap="spaces",
                 )
-                caution.setTextFormat(Qt.TextFormat.PlainText)
-                caution.setWordWrap(True)
                 layout.addWidget(caution)
             start = self.buttons.addButton(
                 "Start anyway" if advice.see_a_doctor else "Start",

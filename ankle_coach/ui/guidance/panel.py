@@ -31,6 +31,7 @@ from ankle_coach.core.guidance import (
     load_guidance,
 )
 from ankle_coach.core.ice_timer import IcePhase, IceTimer, format_remaining
+from ankle_coach.ui.widgets.text import plain_label
 
 #: Type sizes relative to the app font, so the whole panel follows the text-size setting.
 SECTION_SCALE = 1.3
@@ -354,12 +355,7 @@ class GuidancePanel(QWidget):
         wrap: bool = True,
     ) -> QLabel:
         """A plain-text label whose type is `size` times the panel's font."""
-        label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(wrap)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if name:
-            label.setObjectName(name)
+        label = plain_label(text, wrap="spaces" if wrap else False, name=name, selectable=True)
         if size != 1.0 or bold:
             self._scaled.append((label, size, bold))
         return label

@@ -185,9 +185,4 @@ class ProblemPage(QScrollArea):
 def _selectable_label(name: str) -> QLabel:
     """Wrapped plain text to copy as it is: no invisible break points (a copied path would hold
     them), so a long word scrolls this page sideways instead; it cannot widen the window."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setObjectName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return plain_label(wrap="spaces", name=name, selectable=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.settings import OPTIONS, THEMES, Settings
+from ankle_coach.ui.widgets.text import plain_label
 
 #: How each theme is named in the dialog, in the order of core.settings.THEMES.
 THEME_NAMES = {
@@ -298,8 +299,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(self.sizeHint().width())
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = plain_label(text, parent=self)
         label.setBuddy(buddy)
         self._labels.append(label)
         return label

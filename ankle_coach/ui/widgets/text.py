@@ -19,19 +19,51 @@ SMALLEST_TEXT_WIDTH = 60
 TOOLTIP_CHARACTERS = 80
 
 
-@overload
-def plain_label(text: str = "", *, wrap: Literal[True], name: str = "") -> RoutineText: ...
+#: How a plain label wraps: not at all (False), as a RoutineText that breaks any word too wide
+#: for it (True: text from a routine file), or only between words as QLabel does ("spaces": the
+#: app's own wording, and text to be copied whole, which invisible break points would spoil).
+Wrap = bool | Literal["spaces"]
 
 
 @overload
-def plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel: ...
+def plain_label(
+    text: str = "",
+    *,
+    wrap: Literal[True],
+    name: str = "",
+    selectable: bool = False,
+    parent: QWidget | None = None,
+) -> RoutineText: ...
 
 
-def plain_label(text: str = "", *, wrap: bool = False, name: str = "") -> QLabel:
-    """A label for text that may come from a routine file: never rich text. A wrapping one is a
-    RoutineText: its longest word cannot widen the window."""
-    label = RoutineText(text) if wrap else QLabel(text)
+@overload
+def plain_label(
+    text: str = "",
+    *,
+    wrap: Wrap = False,
+    name: str = "",
+    selectable: bool = False,
+    parent: QWidget | None = None,
+) -> QLabel: ...
+
+
+def plain_label(
+    text: str = "",
+    *,
+    wrap: Wrap = False,
+    name: str = "",
+    selectable: bool = False,
+    parent: QWidget | None = None,
+) -> QLabel:
+    """A label that shows its text as written, never as rich text. `wrap` (see Wrap): True gives
+    a RoutineText, whose longest word cannot widen the window. `selectable`: the text can be
+    selected with the mouse and copied."""
+    label = RoutineText(text, parent) if wrap is True else QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if wrap == "spaces":
+        label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         label.setObjectName(name)
     return label

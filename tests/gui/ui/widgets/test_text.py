@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.textfit import ELLIPSIS, unbroken
@@ -60,3 +61,20 @@ def test_routine_text_cuts_emoji_and_accents_whole(qtbot: QtBot) -> None:
     label.set_max_lines(None)
     assert unbroken(label.text()) == text
     assert label.toolTip() == ""
+
+
+def test_a_label_wrapped_at_spaces_is_a_plain_qlabel_that_can_be_selected(qtbot: QtBot) -> None:
+    label = plain_label("a/very/long/path.toml", wrap="spaces", selectable=True)
+    qtbot.addWidget(label)
+    assert type(label) is QLabel
+    assert label.wordWrap() and label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == "a/very/long/path.toml"  # no invisible break points to copy
+    flags = label.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_a_label_is_given_its_parent(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert plain_label("x", parent=parent).parent() is parent
+    assert plain_label("x", wrap=True, parent=parent).parent() is parent
