@@ -78,7 +78,7 @@ def make_history(home: Path, days: int) -> tuple[int, int]:
 
 
 def _stamp(moment: datetime) -> tuple[str, str, str]:
-    from ankle_coach.core.history import _stamp as stamp
+    from ankle_coach.core.history.model import _stamp as stamp
 
     return stamp(moment)
 

@@ -1,0 +1,153 @@
+"""The CSV export: one row per session and per check-in, whole entries while a session is
+written, and an export that cannot be written leaves the old file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from ankle_coach.core.history import CSV_COLUMNS, CheckIn, Counts, History, RedFlag
+from ankle_coach.core.paths import Paths
+from tests.unit.core.history.helpers import ROOT, START, open_quietly
+
+
+def test_exports_while_a_session_is_written_see_whole_entries(paths: Paths, tmp_path: Path) -> None:
+    open_quietly(paths).close()
+    stop = threading.Event()
+    written: list[int] = []
+
+    def session_being_recorded() -> None:
+        with open_quietly(paths) as mine:
+            while not stop.is_set():
+                session_id = mine.start_session("r", "R", 60, START)
+                mine.record_progress(session_id, 60, ["Calf stretch", "Calf raises"])
+                mine.finish_session(session_id, START + timedelta(minutes=1), "finished")
+                written.append(session_id)
+
+    writer = threading.Thread(target=session_being_recorded)
+    writer.start()
+    try:
+        # A CLI export in another process, and exports from a second window, meanwhile.
+        cli = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pathlib import Path; from ankle_coach.core.paths import Paths;"
+                "from ankle_coach.commands.history import export_command;"
+                "sys.exit(export_command(Path(sys.argv[1]), Paths.under(Path(sys.argv[2]))))",
+                str(tmp_path / "cli.csv"),
+                str(paths.data.parent),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        with open_quietly(paths) as window:
+            for number in range(15):
+                counts = window.export_csv(tmp_path / f"export-{number}.csv")
+                rows = read_csv(tmp_path / f"export-{number}.csv")
+                assert len(rows) == counts.sessions
+                # A snapshot between commits: every session is started, then has its progress.
+                assert {row["outcome"] for row in rows} <= {"finished", "not finished"}
+        out, err = cli.communicate(timeout=60)
+        assert cli.returncode == 0, out + err
+    finally:
+        stop.set()
+        writer.join()
+    assert read_csv(tmp_path / "cli.csv")  # the CLI saw sessions too
+    with open_quietly(paths) as history:
+        assert {s.id for s in history.sessions()} == set(written)
+        assert history.integrity_problems() == []
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_export_has_one_row_per_session_and_per_check_in(history: History, tmp_path: Path) -> None:
+    session_id = history.start_session("calf-raises", "Calf raises", 345, START)
+    history.add_check_in(CheckIn(START, "before", 4, frozenset({RedFlag.SWELLING}), session_id))
+    history.record_progress(session_id, 172.5, ["Calf raises"])
+    history.finish_session(session_id, START + timedelta(minutes=6), "finished")
+    history.add_check_in(
+        CheckIn(START + timedelta(minutes=7), "after", None, frozenset(), session_id)
+    )
+    history.add_check_in(
+        CheckIn(
+            START + timedelta(days=1),
+            "standalone",
+            2,
+            frozenset({RedFlag.CANNOT_BEAR_WEIGHT, RedFlag.PAIN_AT_REST_OR_NIGHT}),
+        )
+    )
+    history.start_session("=cmd", '=HYPERLINK("http://x")', 60, START + timedelta(days=2))
+
+    target = tmp_path / "for the podiatrist.csv"
+    assert history.export_csv(target) == Counts(sessions=2, check_ins=3)
+    text = target.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == ",".join(CSV_COLUMNS)
+    rows = read_csv(target)
+    assert [(r["kind"], r["start"]) for r in rows] == [
+        ("session", "2026-03-02T18:30:00+01:00"),
+        ("check-in", "2026-03-02T18:30:00+01:00"),
+        ("check-in", "2026-03-02T18:37:00+01:00"),
+        ("check-in", "2026-03-03T18:30:00+01:00"),
+        ("session", "2026-03-04T18:30:00+01:00"),
+    ]
+    session, before, after, lone, sneaky = rows
+    assert session | {"id": ""} == {
+        "kind": "session",
+        "id": "",
+        "start": "2026-03-02T18:30:00+01:00",
+        "end": "2026-03-02T18:36:00+01:00",
+        "routine_id": "calf-raises",
+        "routine": "Calf raises",
+        "outcome": "finished",
+        "total_seconds": "345.0",
+        "done_seconds": "172.5",
+        "percent_done": "50",
+        "exercises_completed": "Calf raises",
+        "session_id": "",
+        "check_in": "",
+        "pain_0_to_10": "",
+        "warning_signs": "",
+    }
+    assert (before["check_in"], before["pain_0_to_10"], before["warning_signs"]) == (
+        "before",
+        "4",
+        "Swelling",
+    )
+    assert before["session_id"] == session["id"] and before["routine"] == ""
+    assert (after["check_in"], after["pain_0_to_10"]) == ("after", "")
+    assert lone["warning_signs"] == "I can\u2019t put weight on it; Pain at rest or at night"
+    assert lone["session_id"] == ""
+    # A title that looks like a formula is never run by a spreadsheet.
+    assert (sneaky["routine"], sneaky["routine_id"]) == ('\'=HYPERLINK("http://x")', "'=cmd")
+    assert sneaky["outcome"] == "not finished" and sneaky["end"] == ""
+    assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_an_export_that_cannot_be_written_leaves_the_old_file(
+    history: History, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing folder" / "x.csv"
+    (tmp_path / "missing folder").write_text("a file, not a folder")
+    with pytest.raises(OSError):
+        history.export_csv(target)
+
+
+def test_an_empty_history_exports_the_header_only(history: History, tmp_path: Path) -> None:
+    assert history.export_csv(tmp_path / "x.csv") == Counts(0, 0)
+    assert list(csv.reader(io.StringIO((tmp_path / "x.csv").read_text()))) == [list(CSV_COLUMNS)]
