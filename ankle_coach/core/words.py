@@ -4,7 +4,7 @@ handout and the command line all call."""
 
 from __future__ import annotations
 
-from ankle_coach.core.plan import Plan
+from ankle_coach.core.plan import Cue, Plan, Segment
 from ankle_coach.core.routine import Exercise
 from ankle_coach.core.safe_text import safe_line
 
@@ -46,35 +46,49 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+#: The heading of the cues a Plan left out, after its timetable.
+DROPPED_HEADING = "Left out, so that no cue talks over another:"
+
+
+def segment_line(segment: Segment) -> str:
+    """One segment in a timetable: "00:05  WORK       Calf raises (left, set 1 of 3)  [30 s]"."""
+    what = segment.exercise
+    details = [
+        detail
+        for detail in (
+            segment.side,
+            segment.direction,
+            f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
+            f"{segment.reps} reps" if segment.reps else "",
+        )
+        if detail
+    ]
+    label = {"get-ready": "GET READY", "rest": "REST", "switch": "SWITCH"}.get(
+        segment.kind, segment.kind.upper()
+    )
+    if segment.kind != "work" and segment.kind != "manual":
+        what = f"next: {what}"
+    suffix = f" ({', '.join(details)})" if details else ""
+    length = "until Done" if segment.kind == "manual" else f"{segment.duration:g} s"
+    return f"{clock_text(segment.start)}  {label:<9}  {what}{suffix}  [{length}]"
+
+
+def cue_line(cue: Cue) -> str:
+    """One cue in a timetable, under its segment: '    00:05  “Calf raises.”'."""
+    return f"    {clock_text(cue.at)}  \u201c{cue.text}\u201d"
+
+
 def timetable(plan: Plan) -> str:
     """The Plan as a person reads it: each segment with its time, then what is said in it."""
     lines = [f"{plan.title} ({clock_text(plan.total_seconds)})", ""]
     spoken: dict[int, list[str]] = {index: [] for index in range(len(plan.segments))}
     for cue in plan.cues:
-        spoken[cue.segment].append(f"    {clock_text(cue.at)}  \u201c{cue.text}\u201d")
+        spoken[cue.segment].append(cue_line(cue))
     for segment in plan.segments:
-        what = segment.exercise
-        details = [
-            detail
-            for detail in (
-                segment.side,
-                segment.direction,
-                f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
-                f"{segment.reps} reps" if segment.reps else "",
-            )
-            if detail
-        ]
-        label = {"get-ready": "GET READY", "rest": "REST", "switch": "SWITCH"}.get(
-            segment.kind, segment.kind.upper()
-        )
-        if segment.kind != "work" and segment.kind != "manual":
-            what = f"next: {what}"
-        suffix = f" ({', '.join(details)})" if details else ""
-        length = "until Done" if segment.kind == "manual" else f"{segment.duration:g} s"
-        lines.append(f"{clock_text(segment.start)}  {label:<9}  {what}{suffix}  [{length}]")
+        lines.append(segment_line(segment))
         lines.extend(spoken[segment.index])
     if plan.dropped:
         lines.append("")
-        lines.append("Left out, so that no cue talks over another:")
-        lines.extend(f"    {clock_text(c.at)}  \u201c{c.text}\u201d" for c in plan.dropped)
+        lines.append(DROPPED_HEADING)
+        lines.extend(cue_line(cue) for cue in plan.dropped)
     return "\n".join(safe_line(line) for line in lines) + "\n"
