@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.ui.handout.sheet import handout_pdf
 from ankle_coach.ui.widgets import illustration as illustration_module
 from ankle_coach.ui.widgets.illustration import Illustration, Picture
-from benchmarks._pictures import HOSTILE_SVGS, png, worst_accepted_svg
+from tests.support.pictures import HOSTILE_SVGS, png, worst_accepted_svg
 
 #: The watchdog: no call that shows or paints a picture may hold the GUI thread this long.
 LIMIT_SECONDS = 2.0
@@ -299,3 +299,45 @@ def test_hostile_pictures_in_every_view_within_the_time_limit(
         window.stop_session(ask=False)
         window.close()
         window.deleteLater()
+
+
+def rendered_sizes(monkeypatch: pytest.MonkeyPatch) -> list[QSize]:
+    """The sizes `Picture.render` asks Qt to draw an SVG at, in order."""
+    asked: list[QSize] = []
+    decode = illustration_module._decode
+
+    def recording(path: Path, data: bytes, size: QSize | None = None) -> QImage:
+        if size is not None:
+            asked.append(QSize(size))
+        return decode(path, data, size)
+
+    monkeypatch.setattr(illustration_module, "_decode", recording)
+    return asked
+
+
+def test_a_built_in_picture_grows_to_its_full_size(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = rendered_sizes(monkeypatch)
+    picture = Picture.load(assets_dir() / "illustrations" / "calf-stretch.svg")
+    image = picture.render(QSize(1200, 900))
+    fitted = picture.fit(QRectF(0, 0, 1200, 900)).size().toSize()
+    assert image.size() == fitted
+    assert asked[-1] == fitted  # drawn at full size, not scaled up
+    assert [size.width() for size in asked] == sorted(size.width() for size in asked)
+    assert asked[0].width() < 2 * illustration_module.SMALLEST_RENDER
+
+
+def test_the_costliest_accepted_picture_is_drawn_smaller_within_the_budget(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A stroke crossing itself ~2,900 times takes seconds at 1200 x 900: the render stops
+    # growing where the next size would go over the budget, and the image is scaled up.
+    path = tmp_path / "worst.svg"
+    path.write_bytes(worst_accepted_svg())
+    asked = rendered_sizes(monkeypatch)
+    picture = Picture.load(path)
+    image = picture.render(QSize(1200, 900))
+    fitted = picture.fit(QRectF(0, 0, 1200, 900)).size().toSize()
+    assert image.size() == fitted and not image.isNull()
+    assert asked[-1].width() < fitted.width()  # stopped before the full size
