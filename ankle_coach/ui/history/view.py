@@ -10,50 +10,14 @@ of daily sessions open as fast as one week.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from enum import IntEnum
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QCategoryAxis,
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QLineSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QEvent,
-    QItemSelection,
-    QMargins,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QHelpEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-)
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,27 +34,25 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from ankle_coach.core.history import (
-    RED_FLAG_WORDS,
     CheckIn,
     Entry,
     History,
     HistoryError,
-    RedFlag,
-    SessionRecord,
     Streaks,
     local_now,
     monday_of,
 )
 from ankle_coach.core.triage import current_advice
 from ankle_coach.ui.check_in.notice import TriageNotice
-
-Index = QModelIndex | QPersistentModelIndex
+from ankle_coach.ui.history.calendar import CALENDAR_WEEKS, CalendarStrip, calendar_summary
+from ankle_coach.ui.history.charts import chart_view, draw_pain, draw_weeks, pain_text, weeks_text
+from ankle_coach.ui.history.model import Column, HistoryModel
+from ankle_coach.ui.history.words import plural, time_words
 
 #: The weeks the charts can show, as (weeks, words); the second is the default.
 RANGES: Final = (
@@ -100,451 +62,6 @@ RANGES: Final = (
     (52, "Last year"),
 )
 DEFAULT_WEEKS: Final = 12
-#: The calendar always shows this many weeks, ending with this one.
-CALENDAR_WEEKS: Final = 16
-#: Rows the list loads at a time.
-PAGE: Final = 100
-
-#: Series colours: (on a light ground, on a dark one).
-_BEFORE = ("#1864ab", "#74c0fc")
-_AFTER = ("#2b8a3e", "#8ce99a")
-_ALONE = ("#7b2f99", "#e599f7")
-_SEE_A_DOCTOR = ("#c92a2a", "#ff8787")
-_BARS = ("#0b7285", "#3bc9db")
-
-
-# -- words ---------------------------------------------------------------------------------------
-
-
-def day_words(day: date, *, year: bool = False) -> str:
-    """ "Mon 2 Mar" (with the year: "Mon 2 Mar 2026")."""
-    text = f"{day:%a} {day.day} {day:%b}"
-    return f"{text} {day.year}" if year else text
-
-
-def short_day(day: date) -> str:
-    return f"{day.day} {day:%b}"
-
-
-def time_words(moment: datetime) -> str:
-    return f"{day_words(moment.date(), year=True)}, {moment:%H:%M}"
-
-
-def _plural(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
-
-
-def outcome_words(session: SessionRecord) -> str:
-    fraction = session.fraction_done
-    percent = f"{fraction * 100:.0f}%" if fraction is not None else ""
-    if session.outcome == "finished":
-        return "Finished"
-    words = "Stopped" if session.outcome == "stopped" else "Not finished"
-    return f"{words} \u00b7 {percent}" if percent else words
-
-
-def pain_words(check_ins: Sequence[CheckIn]) -> str:
-    """ "3 \u2192 2" for before and after; a single rating alone; "\u2013" for a skipped one."""
-
-    def rated(check_in: CheckIn | None) -> str:
-        if check_in is None or check_in.rating is None:
-            return "\u2013"
-        return str(check_in.rating)
-
-    before = next((c for c in check_ins if c.when == "before"), None)
-    after = next((c for c in reversed(check_ins) if c.when == "after"), None)
-    if before is None and after is None:
-        return rated(check_ins[0]) if check_ins else ""
-    return f"{rated(before)} \u2192 {rated(after)}"
-
-
-def flags_words(check_ins: Sequence[CheckIn]) -> str:
-    flags = {flag for check_in in check_ins for flag in check_in.red_flags}
-    return ", ".join(RED_FLAG_WORDS[flag] for flag in RedFlag if flag in flags)
-
-
-def weekly_summary(weeks: Sequence[tuple[date, int]]) -> str:
-    """The sessions-per-week chart in words, for screen readers and "Show as text"."""
-    if not weeks:
-        return "Sessions per week: no weeks to show."
-    counts = [count for _, count in weeks]
-    total = sum(counts)
-    first, last = weeks[0][0], weeks[-1][0]
-    head = (
-        f"Sessions per week, {len(weeks)} weeks from the week of {day_words(first, year=True)} "
-        f"to the week of {day_words(last, year=True)}: "
-    )
-    if total == 0:
-        return head + "no sessions."
-    most = max(counts)
-    busiest = next(week for week, count in weeks if count == most)
-    empty = sum(1 for count in counts if count == 0)
-    return (
-        head
-        + ", ".join(str(count) for count in counts)
-        + f". In all {_plural(total, 'session')}, {total / len(weeks):.1f} a week on average; "
-        f"the most was {most}, in the week of {day_words(busiest)}. "
-        + (f"{_plural(empty, 'week')} without a session." if empty else "A session every week.")
-    )
-
-
-def pain_summary(check_ins: Sequence[CheckIn], weeks: int) -> str:
-    """The pain chart in words."""
-    rated = [c for c in check_ins if c.rating is not None]
-    head = f"Pain ratings from 0 to 10, the last {weeks} weeks: "
-    if not rated:
-        return head + "no ratings."
-    parts = [f"{_plural(len(rated), 'rating')}."]
-    for when, words in (
-        ("before", "Before sessions"),
-        ("after", "After sessions"),
-        ("standalone", "On their own"),
-    ):
-        ratings = [c for c in rated if c.when == when]
-        if not ratings:
-            continue
-        values = [c.rating for c in ratings if c.rating is not None]
-        latest = ratings[-1]
-        parts.append(
-            f"{words}: average {sum(values) / len(values):.1f}, from {min(values)} to "
-            f"{max(values)}; the latest {latest.rating}, on {day_words(latest.at.date())}."
-        )
-    severe = sum(1 for c in rated if (c.rating or 0) >= 7)
-    if severe:
-        parts.append(f"{_plural(severe, 'rating')} of 7 or more.")
-    return head + " ".join(parts)
-
-
-def calendar_summary(days: dict[date, int], first: date, last: date, found: Streaks) -> str:
-    span = (last - first).days + 1
-    weeks = (last - monday_of(first)).days // 7 + 1
-    active = sum(1 for day, count in days.items() if first <= day <= last and count)
-    return (
-        f"Calendar of the last {weeks} weeks, since {day_words(first)}: sessions on {active} "
-        f"of {span} days. "
-        f"Current streak {_plural(found.current, 'day')}; longest {_plural(found.longest, 'day')}."
-    )
-
-
-# -- the list ------------------------------------------------------------------------------------
-
-
-class Role(IntEnum):
-    ENTRY = Qt.ItemDataRole.UserRole + 1  # the Entry
-    KIND = Qt.ItemDataRole.UserRole + 2  # "session" or "check-in"
-    ID = Qt.ItemDataRole.UserRole + 3  # the session's id, or the lone check-in's
-
-
-class Column(IntEnum):
-    WHEN = 0
-    WHAT = 1
-    DONE = 2
-    PAIN = 3
-    SIGNS = 4
-
-
-HEADERS: Final = {
-    Column.WHEN: "When",
-    Column.WHAT: "Routine",
-    Column.DONE: "Done",
-    Column.PAIN: "Pain",
-    Column.SIGNS: "Warning signs",
-}
-
-
-HEADER_TIPS: Final = {
-    Column.DONE: "How much of the routine was done",
-    Column.PAIN: "Pain from 0 to 10: before the session \u2192 after it",
-}
-
-
-class HistoryModel(QAbstractTableModel):
-    """Every session (with its check-ins) and every check-in of no session, newest first,
-    loaded PAGE rows at a time as the view scrolls (`canFetchMore` / `fetchMore`)."""
-
-    def __init__(self, history: History, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.history = history
-        self._entries: list[Entry] = []
-        self._total = 0
-        self.problem: str | None = None
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.problem = None
-        try:
-            self._total = self.history.entry_count()
-            self._entries = self.history.entries(0, PAGE)
-        except HistoryError as exc:
-            self.problem = str(exc)
-            self._total, self._entries = 0, []
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        """Rows in the history, loaded or not."""
-        return self._total
-
-    def entry(self, row: int) -> Entry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(Column)
-
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt's API
-        return not parent.isValid() and len(self._entries) < self._total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt's API
-        if parent.isValid():
-            return
-        try:
-            more = self.history.entries(len(self._entries), PAGE)
-        except HistoryError as exc:
-            self.problem = str(exc)
-            self._total = len(self._entries)
-            return
-        if not more:
-            self._total = len(self._entries)
-            return
-        first = len(self._entries)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._entries.extend(more)
-        self.endInsertRows()
-
-    def headerData(  # noqa: N802 - Qt's API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Column(section))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(entry, Column(index.column()))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(entry)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _spoken(entry)
-        if role == Role.ENTRY:
-            return entry
-        if role == Role.KIND:
-            return entry.kind
-        if role == Role.ID:
-            if entry.session is not None:
-                return entry.session.id
-            return entry.check_ins[0].id
-        return None
-
-
-def _cell(entry: Entry, column: Column) -> str:
-    session = entry.session
-    if column is Column.WHEN:
-        return time_words(entry.at)
-    if column is Column.WHAT:
-        return session.title if session is not None else "Pain check-in"
-    if column is Column.DONE:
-        return outcome_words(session) if session is not None else ""
-    if column is Column.PAIN:
-        return pain_words(entry.check_ins)
-    return flags_words(entry.check_ins)
-
-
-def _tooltip(entry: Entry) -> str | None:
-    if entry.session is None:
-        return None
-    done = entry.session.completed_exercises
-    return "Completed: " + ", ".join(done) if done else "No exercise completed."
-
-
-def _spoken(entry: Entry) -> str:
-    parts = [time_words(entry.at)]
-    if entry.session is not None:
-        parts += [entry.session.title, outcome_words(entry.session).replace("\u00b7", ",")]
-    else:
-        parts.append("pain check-in")
-    for check_in in entry.check_ins:
-        words = {"before": "pain before", "after": "pain after"}.get(check_in.when, "pain")
-        parts.append(
-            f"{words} {check_in.rating}" if check_in.rating is not None else f"{words} not rated"
-        )
-    signs = flags_words(entry.check_ins)
-    if signs:
-        parts.append(f"warning signs: {signs}")
-    return ", ".join(parts)
-
-
-# -- the calendar --------------------------------------------------------------------------------
-
-
-class CalendarStrip(QWidget):
-    """Days as squares, a column per week (Monday at the top), shaded by sessions that day."""
-
-    CELL: Final = 12
-    GAP: Final = 3
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("calendar")
-        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.first = monday_of(date.today())
-        self.today = date.today()
-        self.counts: dict[date, int] = {}
-
-    def set_days(self, counts: dict[date, int], first: date, today: date) -> None:
-        self.counts, self.first, self.today = counts, first, today
-        self.updateGeometry()
-        self.update()
-
-    @property
-    def weeks(self) -> int:
-        return (self.today - self.first).days // 7 + 1
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        step = self.CELL + self.GAP
-        # Room on the right for a month name that starts in the last week.
-        right = self.fontMetrics().horizontalAdvance("May") + 4
-        return QSize(24 + self.weeks * step + right, 7 * step + self._label_height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self.sizeHint()
-
-    def _label_height(self) -> int:
-        return self.fontMetrics().height() + 4
-
-    def _cell_rect(self, day: date) -> QRectF:
-        step = self.CELL + self.GAP
-        week = (day - self.first).days // 7
-        return QRectF(
-            24 + week * step, self._label_height() + day.weekday() * step, self.CELL, self.CELL
-        )
-
-    def day_at(self, x: float, y: float) -> date | None:
-        step = self.CELL + self.GAP
-        week = math.floor((x - 24) / step)
-        weekday = math.floor((y - self._label_height()) / step)
-        if not (0 <= week < self.weeks and 0 <= weekday < 7):
-            return None
-        day = self.first + timedelta(days=week * 7 + weekday)
-        return day if day <= self.today else None
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        strong = QColor(_BARS[1] if dark else _BARS[0])
-        empty = palette.color(QPalette.ColorRole.AlternateBase)
-        if empty == palette.color(QPalette.ColorRole.Window):
-            empty = palette.color(QPalette.ColorRole.Midlight)
-        text = palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(text)
-        small = QFont(self.font())
-        small.setPointSizeF(max(1.0, small.pointSizeF() * 0.85))
-        painter.setFont(small)
-        for weekday, letter in ((0, "M"), (2, "W"), (4, "F")):
-            rect = self._cell_rect(self.first + timedelta(days=weekday))
-            painter.drawText(
-                QRectF(0, rect.top(), 20, rect.height()), Qt.AlignmentFlag.AlignVCenter, letter
-            )
-        month = None
-        for week in range(self.weeks):
-            monday = self.first + timedelta(days=7 * week)
-            if monday.month != month and (week or monday.day <= 7):
-                month = monday.month
-                rect = self._cell_rect(monday)
-                painter.drawText(QPointF(rect.left(), self._label_height() - 6), f"{monday:%b}")
-            month = monday.month
-        painter.setPen(Qt.PenStyle.NoPen)
-        day = self.first
-        while day <= self.today:
-            count = self.counts.get(day, 0)
-            colour = QColor(strong)
-            if count == 0:
-                colour = empty
-            elif count == 1:
-                colour.setAlphaF(0.55)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(self._cell_rect(day), 3, 3)
-            day += timedelta(days=1)
-        outline = QPen(palette.color(QPalette.ColorRole.WindowText), 1.5)
-        painter.setPen(outline)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self._cell_rect(self.today).adjusted(-1, -1, 1, 1), 3, 3)
-        painter.end()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            day = self.day_at(event.pos().x(), event.pos().y())
-            if day is None:
-                QToolTip.hideText()
-            else:
-                count = self.counts.get(day, 0)
-                sessions = _plural(count, "session") if count else "no session"
-                QToolTip.showText(
-                    event.globalPos(), f"{day_words(day, year=True)}: {sessions}", self
-                )
-            return True
-        return super().event(event)
-
-
-# -- charts --------------------------------------------------------------------------------------
-
-
-def _chart_view(name: str) -> QChartView:
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundVisible(False)
-    chart.setMargins(QMargins(4, 4, 16, 4))  # room for the last date label on the right
-    chart.layout().setContentsMargins(0, 0, 0, 0)
-    chart.legend().setVisible(False)
-    view = QChartView(chart)
-    view.setObjectName(name)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach its description
-    view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setStyleSheet("background: transparent;")
-    return view
-
-
-def _style_axis(axis: Any, palette: QPalette, *, grid: bool = True) -> None:
-    axis.setLabelsBrush(QBrush(palette.color(QPalette.ColorRole.WindowText)))
-    line = QColor(palette.color(QPalette.ColorRole.WindowText))
-    line.setAlphaF(0.35)
-    axis.setLinePen(QPen(line))
-    grid_colour = QColor(line)
-    grid_colour.setAlphaF(0.12)
-    axis.setGridLinePen(QPen(grid_colour))
-    axis.setGridLineVisible(grid)
-    axis.setMinorGridLineVisible(False)
-    axis.setTruncateLabels(False)  # "10" elided to "..." is worse than a label a little tight
-
-
-def _nice_top(most: int) -> tuple[int, int]:
-    """(top of the count axis, number of ticks): whole numbers, never fewer than 4."""
-    top = max(4, most)
-    step = 1 if top <= 8 else 2 if top <= 16 else 5
-    top = step * math.ceil(top / step)
-    return top, top // step + 1
 
 
 @dataclass(frozen=True)
@@ -678,11 +195,11 @@ class HistoryView(QWidget):
         summary.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # -- the charts, or the same as text
-        self.sessions_chart = _chart_view("sessionsChart")
+        self.sessions_chart = chart_view("sessionsChart")
         self.sessions_chart.setAccessibleName("Chart: sessions per week")
         self.sessions_chart.installEventFilter(self)
         self._labelled_every = 0
-        self.pain_chart = _chart_view("painChart")
+        self.pain_chart = chart_view("painChart")
         self.pain_chart.setAccessibleName("Chart: pain ratings")
         self.pain_chart.chart().legend().setVisible(True)
         self.pain_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -866,8 +383,8 @@ class HistoryView(QWidget):
             self.show_message(str(exc))
             return None
         self.show_message(
-            f"Exported {_plural(counts.sessions, 'session')} and "
-            f"{_plural(counts.check_ins, 'check-in')} to {path}."
+            f"Exported {plural(counts.sessions, 'session')} and "
+            f"{plural(counts.check_ins, 'check-in')} to {path}."
         )
         self.exported.emit(str(path))
         return path
@@ -907,7 +424,7 @@ class HistoryView(QWidget):
         check_ins = overview.total_check_ins if overview else 0
         if not self.confirm(
             "Delete the whole history?",
-            f"Delete all {_plural(sessions, 'session')} and {_plural(check_ins, 'check-in')}? "
+            f"Delete all {plural(sessions, 'session')} and {plural(check_ins, 'check-in')}? "
             "This cannot be undone. Export them first if you may want them, for example for "
             "a doctor.",
         ):
@@ -940,10 +457,10 @@ class HistoryView(QWidget):
         this_week = overview.weeks[-1][1] if overview.weeks else 0
         found = overview.streaks
         self.tiles["week"].setText(str(this_week))
-        self.tiles["streak"].setText(_plural(found.current, "day"))
-        self.tiles["longest"].setText(_plural(found.longest, "day"))
+        self.tiles["streak"].setText(plural(found.current, "day"))
+        self.tiles["longest"].setText(plural(found.longest, "day"))
         self.tiles["total"].setText(f"{overview.total_sessions:,}")
-        self.tiles["week"].setAccessibleName(f"This week: {_plural(this_week, 'session')}")
+        self.tiles["week"].setAccessibleName(f"This week: {plural(this_week, 'session')}")
         self.tiles["total"].setAccessibleName(
             f"All sessions: {overview.total_sessions:,}; check-ins: {overview.total_check_ins:,}"
         )
@@ -954,48 +471,8 @@ class HistoryView(QWidget):
         self.calendar.setToolTip(summary)
 
     def _show_weeks(self, weeks: list[tuple[date, int]]) -> None:
-        chart = self.sessions_chart.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        palette = self.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        bars = QBarSet("Sessions")
-        bars.append([float(count) for _, count in weeks])
-        colour = QColor(_BARS[1] if dark else _BARS[0])
-        bars.setColor(colour)
-        bars.setBorderColor(colour)
-        series = QBarSeries()
-        series.append(bars)
-        series.setBarWidth(0.7)
-        chart.addSeries(series)
-        slots = QBarCategoryAxis()
-        slots.append([str(index) for index in range(len(weeks))])
-        slots.setVisible(False)
-        chart.addAxis(slots, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(slots)
-        # Labels on an axis of their own, so that a long range can label every few weeks,
-        # counted back from the current one. (Labels must be there before the axis is added:
-        # the chart makes room for them only then.)
-        labels = QCategoryAxis()
-        labels.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        labels.setRange(-0.5, len(weeks) - 0.5)
         self._labelled_every = every = self._label_every()
-        for index in sorted(range(len(weeks) - 1, -1, -every)):
-            labels.append(short_day(weeks[index][0]), index)
-        _style_axis(labels, palette, grid=False)
-        chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
-        top, ticks = _nice_top(max((count for _, count in weeks), default=0))
-        counts = QValueAxis()
-        counts.setRange(0, top)
-        counts.setTickCount(ticks)
-        counts.setLabelFormat("%d")
-        _style_axis(counts, palette)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(counts)
-        summary = weekly_summary(weeks)
-        self.sessions_chart.setAccessibleDescription(summary)
-        self.sessions_chart.setToolTip(summary)
+        draw_weeks(self.sessions_chart, weeks, every, self.palette())
 
     def _label_every(self) -> int:
         """Label every how many weeks, so that the labels fit the chart's width."""
@@ -1014,86 +491,22 @@ class HistoryView(QWidget):
         return super().eventFilter(watched, event)
 
     def _show_pain(self, ratings: list[CheckIn], first: date, today: date) -> None:
-        chart = self.pain_chart.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        palette = self.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        start = QDateTime.fromMSecsSinceEpoch(_msecs(datetime.combine(first, time())))
-        end = QDateTime.fromMSecsSinceEpoch(
-            _msecs(datetime.combine(today + timedelta(days=1), time()))
+        draw_pain(
+            self.pain_chart,
+            ratings,
+            first,
+            today,
+            weeks=self.weeks,
+            palette=self.palette(),
+            font=self.font(),
         )
-        x_axis = QDateTimeAxis()
-        x_axis.setRange(start, end)
-        x_axis.setFormat("d MMM")
-        x_axis.setTickCount(5)
-        _style_axis(x_axis, palette, grid=False)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 10)
-        y_axis.setTickCount(6)
-        y_axis.setLabelFormat("%d")
-        _style_axis(y_axis, palette)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-
-        threshold = QLineSeries()
-        threshold.setName("7+: see a doctor")
-        pen = QPen(QColor(_SEE_A_DOCTOR[1] if dark else _SEE_A_DOCTOR[0]), 1.5)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        threshold.setPen(pen)
-        threshold.append(float(start.toMSecsSinceEpoch()), 7.0)
-        threshold.append(float(end.toMSecsSinceEpoch()), 7.0)
-        for when, name, colours in (
-            ("before", "Before", _BEFORE),
-            ("after", "After", _AFTER),
-            ("standalone", "Check-in only", _ALONE),
-        ):
-            points = [
-                QPointF(float(_msecs(c.at)), float(c.rating))
-                for c in ratings
-                if c.when == when and c.rating is not None
-            ]
-            if not points and when == "standalone":
-                continue
-            series = QLineSeries()
-            series.setName(name)
-            series.replace(points)
-            series.setPointsVisible(len(points) <= 120)
-            series.setPen(QPen(QColor(colours[1] if dark else colours[0]), 2))
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-        chart.addSeries(threshold)
-        threshold.attachAxis(x_axis)
-        threshold.attachAxis(y_axis)
-        for marker in chart.legend().markers(threshold):
-            marker.setVisible(False)  # the heading says what the dashed line is
-        legend = chart.legend()
-        legend.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
-        small = QFont(self.font())
-        small.setPointSizeF(max(1.0, small.pointSizeF() * 0.9))
-        legend.setFont(small)
-        summary = pain_summary(ratings, self.weeks)
-        self.pain_chart.setAccessibleDescription(summary)
-        self.pain_chart.setToolTip(summary)
 
     def _fill_texts(self) -> None:
         overview = self.overview
         if overview is None:
             return
-        lines = [weekly_summary(overview.weeks), ""]
-        lines += [
-            f"Week of {day_words(week, year=True)}: {count}" for week, count in overview.weeks
-        ]
-        self.sessions_text.setPlainText("\n".join(lines))
-        lines = [pain_summary(overview.ratings, self.weeks), ""]
-        for check_in in overview.ratings:
-            when = {"before": "before a session", "after": "after a session"}.get(
-                check_in.when, "on its own"
-            )
-            lines.append(f"{time_words(check_in.at)}: {check_in.rating} ({when})")
-        self.pain_text.setPlainText("\n".join(lines))
+        self.sessions_text.setPlainText(weeks_text(overview.weeks))
+        self.pain_text.setPlainText(pain_text(overview.ratings, self.weeks))
 
     def _show_list_title(self) -> None:
         self.list_title.setText(f"Sessions and check-ins ({self.model.total:,})")
@@ -1136,11 +549,6 @@ class HistoryView(QWidget):
 
 
 # -- building ------------------------------------------------------------------------------------
-
-
-def _msecs(moment: datetime) -> int:
-    """Milliseconds since the epoch, as QDateTimeAxis counts (a naive time is local time)."""
-    return round(moment.timestamp() * 1000)
 
 
 def _heading(text: str) -> QLabel:

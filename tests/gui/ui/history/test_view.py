@@ -1,168 +1,28 @@
-"""The History page, its list model, the triage notice, and the check-in flow around a session:
-a session finished with a check-in shows in the view and in the export."""
+"""The History page: numbers, delete, export, the triage notice, and the check-in flow around
+a session: a session finished with a check-in shows in the view and in the export."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
-from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.history import CheckIn, History, RedFlag
-from ankle_coach.core.paths import Paths
 from ankle_coach.core.routine import Routine, routine_from_mapping
 from ankle_coach.core.session import Phase, SessionEngine
 from ankle_coach.core.triage import OTHERWISE, RULES
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.ui.check_in.flow import CheckInFlow
 from ankle_coach.ui.check_in.notice import TriageNotice
-from ankle_coach.ui.history.view import PAGE, Column, HistoryModel, HistoryView, Role
+from tests.gui.ui.history.helpers import NOW, a_session, make_view, rows
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-CET = timezone(timedelta(hours=1))
-NOW = datetime(2026, 3, 4, 19, 0, tzinfo=CET)  # a Wednesday
-
-
-@pytest.fixture
-def history(user_home: Path) -> Iterator[History]:
-    opened, message = History.open(Paths.under(user_home))
-    assert message is None
-    yield opened
-    opened.close()
-
-
-def make_view(qtbot: QtBot, history: History) -> HistoryView:
-    view = HistoryView(history, now=lambda: NOW)
-    qtbot.addWidget(view)
-    view.resize(1000, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def a_session(history: History, days_ago: int, title: str = "Calf raises") -> int:
-    start = NOW - timedelta(days=days_ago, hours=1)
-    session_id = history.start_session("calf-raises", title, 345, start)
-    history.record_progress(session_id, 345, ["Calf raises"])
-    history.finish_session(session_id, start + timedelta(minutes=6), "finished")
-    return session_id
-
-
-def rows(view: HistoryView) -> list[list[str]]:
-    model = view.model
-    return [
-        [str(model.index(row, column).data()) for column in range(model.columnCount())]
-        for row in range(model.rowCount())
-    ]
-
-
-# -- the list model ----------------------------------------------------------------------------
-
-
-def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester, history: History) -> None:
-    for day in range(5):
-        session_id = a_session(history, day)
-        history.add_check_in(
-            CheckIn(NOW - timedelta(days=day), "after", day, session_id=session_id)
-        )
-    history.add_check_in(CheckIn(NOW, "standalone", None, frozenset({RedFlag.SWELLING})))
-    model = HistoryModel(history)
-    model.reload()
-    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
-    assert model.data(QModelIndex()) is None
-    assert model.index(0, 0).data(Role.KIND) == "check-in"
-    assert model.index(1, 0).data(Role.KIND) == "session"
-
-
-def test_the_model_loads_a_page_at_a_time(history: History) -> None:
-    for day in range(PAGE + 30):
-        a_session(history, day)
-    model = HistoryModel(history)
-    model.reload()
-    assert (model.rowCount(), model.total) == (PAGE, PAGE + 30)
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == PAGE + 30 and not model.canFetchMore(QModelIndex())
-    days = [model.index(row, 0).data(Role.ENTRY).at for row in range(model.rowCount())]
-    assert days == sorted(days, reverse=True)
-
-
-def test_rows_say_what_happened_in_words(qtbot: QtBot, history: History) -> None:
-    session_id = a_session(history, 0)
-    history.add_check_in(CheckIn(NOW - timedelta(hours=1), "before", 4, session_id=session_id))
-    history.add_check_in(
-        CheckIn(NOW, "after", None, frozenset({RedFlag.PAIN_AT_REST_OR_NIGHT}), session_id)
-    )
-    stopped = history.start_session("ankle-circles", "Ankle circles", 200, NOW - timedelta(days=1))
-    history.record_progress(stopped, 50, [])
-    history.finish_session(stopped, NOW - timedelta(days=1), "stopped")
-    view = make_view(qtbot, history)
-    assert rows(view) == [
-        [
-            "Wed 4 Mar 2026, 18:00",
-            "Calf raises",
-            "Finished",
-            "4 \u2192 \u2013",
-            "Pain at rest or at night",
-        ],
-        ["Tue 3 Mar 2026, 19:00", "Ankle circles", "Stopped \u00b7 25%", "", ""],
-    ]
-    spoken = view.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert spoken == (
-        "Wed 4 Mar 2026, 18:00, Calf raises, Finished, pain before 4, pain after not rated, "
-        "warning signs: Pain at rest or at night"
-    )
-    assert view.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Completed: Calf raises"
-
-
-# -- the page ------------------------------------------------------------------------------------
-
-
-def test_numbers_charts_and_their_text(qtbot: QtBot, history: History) -> None:
-    for days_ago in (0, 1, 2, 8, 9):
-        a_session(history, days_ago)
-    for days_ago, rating in ((9, 5), (2, 4), (0, 3)):
-        history.add_check_in(CheckIn(NOW - timedelta(days=days_ago), "after", rating))
-    view = make_view(qtbot, history)
-    tiles = {key: label.text() for key, label in view.tiles.items()}
-    assert tiles == {"week": "3", "streak": "3 days", "longest": "3 days", "total": "5"}
-
-    described = view.sessions_chart.accessibleDescription()
-    assert described.startswith(
-        "Sessions per week, 12 weeks from the week of Mon 15 Dec 2025 to the week of "
-        "Mon 2 Mar 2026: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3. In all 5 sessions"
-    )
-    assert "the most was 3, in the week of Mon 2 Mar" in described
-    pain = view.pain_chart.accessibleDescription()
-    assert pain == (
-        "Pain ratings from 0 to 10, the last 12 weeks: 3 ratings. After sessions: average 4.0, "
-        "from 3 to 5; the latest 3, on Wed 4 Mar."
-    )
-    assert view.calendar.accessibleDescription() == (
-        "Calendar of the last 16 weeks, since Mon 17 Nov: sessions on 5 of 108 days. "
-        "Current streak 3 days; longest 3 days."
-    )
-
-    assert view.chart_pages.currentIndex() == 0
-    QTest.mouseClick(view.as_text, Qt.MouseButton.LeftButton)
-    assert view.chart_pages.currentIndex() == 1 and view.as_text.text() == "Show as charts"
-    assert view.sessions_text.toPlainText().startswith(described)
-    assert "Week of Mon 2 Mar 2026: 3" in view.sessions_text.toPlainText()
-    assert "Wed 4 Mar 2026, 19:00: 3 (after a session)" in view.pain_text.toPlainText()
-
-    view.set_weeks(4)
-    assert view.sessions_chart.accessibleDescription().startswith(
-        "Sessions per week, 4 weeks from the week of Mon 9 Feb 2026"
-    )
 
 
 def test_an_empty_history(qtbot: QtBot, history: History) -> None:
@@ -446,15 +306,6 @@ def test_a_session_stopped_before_it_started_asks_nothing(
     flow.track(controller, "short-stretch", "Short stretch")
     controller.stop()
     assert flow.dialog is None and history.counts().sessions == 0
-
-
-def test_column_headers(history: History) -> None:
-    model = HistoryModel(history)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(Column))]
-    assert headers == ["When", "Routine", "Done", "Pain", "Warning signs"]
-    assert "before the session" in model.headerData(
-        Column.PAIN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
-    )
 
 
 def test_the_rules_are_shown_in_plain_words(qtbot: QtBot, history: History) -> None:

@@ -1,0 +1,84 @@
+"""The History list model: the model tester, a page at a time, rows in words, the headers."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.history import CheckIn, History, RedFlag
+from ankle_coach.ui.history.model import PAGE, Column, HistoryModel, Role
+from tests.gui.ui.history.helpers import NOW, a_session, make_view, rows
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+# -- the list model ----------------------------------------------------------------------------
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester, history: History) -> None:
+    for day in range(5):
+        session_id = a_session(history, day)
+        history.add_check_in(
+            CheckIn(NOW - timedelta(days=day), "after", day, session_id=session_id)
+        )
+    history.add_check_in(CheckIn(NOW, "standalone", None, frozenset({RedFlag.SWELLING})))
+    model = HistoryModel(history)
+    model.reload()
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+    assert model.data(QModelIndex()) is None
+    assert model.index(0, 0).data(Role.KIND) == "check-in"
+    assert model.index(1, 0).data(Role.KIND) == "session"
+
+
+def test_the_model_loads_a_page_at_a_time(history: History) -> None:
+    for day in range(PAGE + 30):
+        a_session(history, day)
+    model = HistoryModel(history)
+    model.reload()
+    assert (model.rowCount(), model.total) == (PAGE, PAGE + 30)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE + 30 and not model.canFetchMore(QModelIndex())
+    days = [model.index(row, 0).data(Role.ENTRY).at for row in range(model.rowCount())]
+    assert days == sorted(days, reverse=True)
+
+
+def test_rows_say_what_happened_in_words(qtbot: QtBot, history: History) -> None:
+    session_id = a_session(history, 0)
+    history.add_check_in(CheckIn(NOW - timedelta(hours=1), "before", 4, session_id=session_id))
+    history.add_check_in(
+        CheckIn(NOW, "after", None, frozenset({RedFlag.PAIN_AT_REST_OR_NIGHT}), session_id)
+    )
+    stopped = history.start_session("ankle-circles", "Ankle circles", 200, NOW - timedelta(days=1))
+    history.record_progress(stopped, 50, [])
+    history.finish_session(stopped, NOW - timedelta(days=1), "stopped")
+    view = make_view(qtbot, history)
+    assert rows(view) == [
+        [
+            "Wed 4 Mar 2026, 18:00",
+            "Calf raises",
+            "Finished",
+            "4 \u2192 \u2013",
+            "Pain at rest or at night",
+        ],
+        ["Tue 3 Mar 2026, 19:00", "Ankle circles", "Stopped \u00b7 25%", "", ""],
+    ]
+    spoken = view.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == (
+        "Wed 4 Mar 2026, 18:00, Calf raises, Finished, pain before 4, pain after not rated, "
+        "warning signs: Pain at rest or at night"
+    )
+    assert view.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Completed: Calf raises"
+
+
+def test_column_headers(history: History) -> None:
+    model = HistoryModel(history)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(Column))]
+    assert headers == ["When", "Routine", "Done", "Pain", "Warning signs"]
+    assert "before the session" in model.headerData(
+        Column.PAIN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
