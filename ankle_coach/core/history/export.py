@@ -19,7 +19,7 @@ from ankle_coach.core.history.model import (
     _aware,
     _iso,
 )
-from ankle_coach.core.savefile import write_atomically
+from ankle_coach.core.savefile import atomic_write
 
 CSV_COLUMNS: Final = (
     "kind",
@@ -95,7 +95,8 @@ def write_csv(
     path: Path, sessions: Sequence[SessionRecord], check_ins: Sequence[CheckIn]
 ) -> Counts:
     """Write `sessions` and `check_ins` to `path` as CSV, atomically. Raises OSError."""
-    write_atomically(path, csv_text(sessions, check_ins).encode("utf-8"))
+    with atomic_write(path) as handle:
+        handle.write(csv_text(sessions, check_ins).encode("utf-8"))
     return Counts(len(sessions), len(check_ins))
 
 

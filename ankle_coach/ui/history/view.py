@@ -53,6 +53,7 @@ from ankle_coach.ui.history.calendar import CALENDAR_WEEKS, CalendarStrip, calen
 from ankle_coach.ui.history.charts import chart_view, draw_pain, draw_weeks, pain_text, weeks_text
 from ankle_coach.ui.history.model import Column, HistoryModel
 from ankle_coach.ui.history.words import plural, time_words
+from ankle_coach.ui.widgets.text import plain_label
 
 #: The weeks the charts can show, as (weeks, words); the second is the default.
 RANGES: Final = (
@@ -144,14 +145,13 @@ class HistoryView(QWidget):
         self.check_ins_off = QFrame()
         self.check_ins_off.setObjectName("checkInsOff")
         self.check_ins_off.setFrameShape(QFrame.Shape.StyledPanel)
-        off_text = QLabel(
+        off_text = plain_label(
             "Pain check-ins before and after sessions are off, so the see-a-doctor advice "
             "below only knows the check-ins you made before. Turn them back on to keep it "
-            "up to date."
+            "up to date.",
+            wrap="spaces",
+            name="checkInsOffText",
         )
-        off_text.setObjectName("checkInsOffText")
-        off_text.setTextFormat(Qt.TextFormat.PlainText)
-        off_text.setWordWrap(True)
         self.turn_check_ins_on = QPushButton("Turn check-ins on")
         self.turn_check_ins_on.setObjectName("turnCheckInsOn")
         self.turn_check_ins_on.setAutoDefault(False)
@@ -165,11 +165,7 @@ class HistoryView(QWidget):
         off_layout.addWidget(self.turn_check_ins_on, 0, Qt.AlignmentFlag.AlignVCenter)
         self.check_ins_off.hide()
 
-        self.message = QLabel()
-        self.message.setObjectName("historyMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = plain_label(wrap="spaces", name="historyMessage", selectable=True)
         self.message.hide()
 
         # -- the summary: numbers and the calendar
@@ -552,8 +548,7 @@ class HistoryView(QWidget):
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text)
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(max(1.0, font.pointSizeF() * 1.1))
@@ -567,9 +562,7 @@ def _tile(key: str, words: str) -> tuple[QFrame, QLabel]:
     tile.setObjectName("tile")
     tile.setStyleSheet("QFrame#tile { background: palette(alternate-base); border-radius: 8px; }")
     tile.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    number = QLabel("0")
-    number.setObjectName(f"tile-{key}")
-    number.setTextFormat(Qt.TextFormat.PlainText)
+    number = plain_label("0", name=f"tile-{key}")
     font = QFont(number.font())
     font.setBold(True)
     font.setPointSizeF(max(1.0, font.pointSizeF() * 1.6))
@@ -583,8 +576,7 @@ def _tile(key: str, words: str) -> tuple[QFrame, QLabel]:
 
 
 def _small(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(text)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
