@@ -150,6 +150,11 @@ class Picture:
             self._decoded = _decode(self.path, self.data)
         return self._decoded
 
+    def fitted_size(self, size: QSize) -> QSize:
+        """The size `render(size)` gives: the largest of the picture's proportions in `size`."""
+        fitted = self.fit(QRectF(0, 0, size.width(), size.height())).size().toSize()
+        return QSize(max(1, fitted.width()), max(1, fitted.height()))
+
     def render(self, size: QSize) -> QImage:
         """The picture as an image as large as fits in `size`, its proportions kept. Raises
         ImageError for a picture that cannot be decoded.
@@ -158,8 +163,7 @@ class Picture:
         Python lock for QImageReader.read, not for QSvgRenderer.render, so only this way does a
         render on another thread leave the GUI thread free.
         """
-        fitted = self.fit(QRectF(0, 0, size.width(), size.height())).size().toSize()
-        fitted = QSize(max(1, fitted.width()), max(1, fitted.height()))
+        fitted = self.fitted_size(size)
         if not self.is_svg:
             return _decode(self.path, self.data, fitted)
         image, spent, last = QImage(), 0.0, 0.0
@@ -484,7 +488,7 @@ class Illustration(QWidget):
         if self._rendered is None:
             self._ask_render(wanted)  # the card stays empty until it is back
             return
-        if self._rendered.size() != wanted and not self._rerender.isActive():
+        if not self._is_rendered_at(wanted) and not self._rerender.isActive():
             self._rerender.start()  # until then, the picture at its old size, scaled
         if self._mirrored:
             painter.translate(target.center().x() * 2, 0)
@@ -497,5 +501,16 @@ class Illustration(QWidget):
         target = self._card_rect().adjusted(8, 8, -8, -8)
         if self._picture is not None and target.width() >= 1 and target.height() >= 1:
             wanted = self._render_size(target)
-            if self._rendered is None or self._rendered.size() != wanted:
+            if not self._is_rendered_at(wanted):
                 self._ask_render(wanted)
+
+    def _is_rendered_at(self, wanted: QSize) -> bool:
+        """Whether the image rendered is the one a render at `wanted` gives: the picture keeps
+        its proportions, so that is its fitted size, not `wanted` itself (comparing with
+        `wanted` rendered a card again and again, 8 times a second, while the app was idle)."""
+        picture, rendered = self._picture, self._rendered
+        return (
+            picture is not None
+            and rendered is not None
+            and rendered.size() == picture.fitted_size(wanted)
+        )

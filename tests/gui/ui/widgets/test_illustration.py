@@ -341,3 +341,28 @@ def test_the_costliest_accepted_picture_is_drawn_smaller_within_the_budget(
     fitted = picture.fit(QRectF(0, 0, 1200, 900)).size().toSize()
     assert image.size() == fitted and not image.isNull()
     assert asked[-1].width() < fitted.width()  # stopped before the full size
+
+
+@pytest.mark.parametrize("size", [QSize(400, 300), QSize(333, 517), QSize(911, 203)])
+def test_a_rendered_picture_is_not_rendered_again_while_nothing_changes(
+    widget: Illustration, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, size: QSize
+) -> None:
+    # The image keeps the picture's proportions, so it is rarely the size of the card's inside:
+    # comparing the two rendered the overview's cards again and again while the app was idle.
+    renders: list[QSize] = []
+    real = Picture.render
+
+    def counting(picture: Picture, asked: QSize) -> QImage:
+        renders.append(asked)
+        return real(picture, asked)
+
+    monkeypatch.setattr(Picture, "render", counting)
+    widget.resize(size)
+    widget.set_image(assets_dir() / "illustrations" / "ankle-circles.svg")
+    with qtbot.waitSignal(widget.rendered, timeout=10_000):
+        widget.repaint()
+    widget._rerender.stop()
+    widget._on_rerender_timeout()  # what the timer would do, had a paint found the size wrong
+    widget.repaint()
+    assert not widget._rerender.isActive()
+    assert widget._job == 0 and len(renders) == 1
