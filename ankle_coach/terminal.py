@@ -8,7 +8,6 @@ and SIGQUIT end the session cleanly, the terminal restored; the exit status is 1
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import signal
 import socket
@@ -24,7 +23,7 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue, PlanOptions
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionEngine, SessionState
-from ankle_coach.core.words import clock_text
+from ankle_coach.core.words import clock_text, segment_summary, time_left_text
 from ankle_coach.qt.audio import quiet_multimedia_logging
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.qt.cue_player import CuePlayer, Sound
@@ -79,7 +78,7 @@ class TerminalView(QObject):
         if self._live:
             self._show(status_line(state))
         elif state.segment_index != self._segment and state.phase is not Phase.READY:
-            self.note(f"[{clock_text(state.segment.start)}] {segment_words(state)}")
+            self.note(f"[{clock_text(state.segment.start)}] {segment_summary(state.segment)}")
         self._segment = state.segment_index
 
     @Slot(object)
@@ -112,23 +111,6 @@ class TerminalView(QObject):
             self._width = 0
 
 
-def segment_words(state: SessionState) -> str:
-    segment = state.segment
-    details = [
-        detail
-        for detail in (
-            segment.side,
-            segment.direction,
-            f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
-        )
-        if detail
-    ]
-    label = {"get-ready": "Get ready", "rest": "Rest", "switch": "Switch"}.get(segment.kind, "")
-    name = segment.exercise if segment.kind in ("work", "manual") else f"next: {segment.exercise}"
-    suffix = f" ({', '.join(details)})" if details else ""
-    return f"{label + ' ' if label else ''}{name}{suffix}".strip()
-
-
 def status_line(state: SessionState) -> str:
     """One line that says everything at a glance: progress, what now, how long."""
     filled = round(state.progress * _BAR)
@@ -136,12 +118,12 @@ def status_line(state: SessionState) -> str:
     if state.phase is Phase.WAITING:
         left = "press d when done"
     else:
-        left = f"{clock_text(math.ceil(state.remaining - 1e-6))} left"  # as a countdown shows it
+        left = f"{time_left_text(state.remaining)} left"  # as a countdown shows it
     rep = f", rep {state.rep} of {state.segment.reps}" if state.rep is not None else ""
     marker = {Phase.PAUSED: "PAUSED  ", Phase.FINISHED: "DONE  "}.get(state.phase, "")
     return (
         f"{marker}[{bar}] {clock_text(state.position)}/{clock_text(state.total)}  "
-        f"{segment_words(state)}{rep}  {left}"
+        f"{segment_summary(state.segment)}{rep}  {left}"
     )
 
 

@@ -100,10 +100,3 @@ class IceTimer:
         if self._phase is IcePhase.RUNNING and self._clock.now() >= self._deadline:
             self._phase = IcePhase.FINISHED
             self._left = 0.0
-
-
-def format_remaining(seconds: float) -> str:
-    """Time left as mm:ss, rounded up to the second, so 00:00 means done."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    minutes, secs = divmod(whole, 60)
-    return f"{minutes:02d}:{secs:02d}"

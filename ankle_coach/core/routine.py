@@ -26,6 +26,7 @@ from ankle_coach.core.decoding import (
     toml_message,
     too_slow_to_parse,
 )
+from ankle_coach.core.words import duration_text
 
 FORMAT: Final = 1
 MAX_FILE_BYTES: Final = 1024 * 1024
@@ -266,7 +267,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                 Problem(
                     path,
                     "",
-                    f"the whole routine would take {_duration_words(total)}; "
+                    f"the whole routine would take {duration_text(total)}; "
                     "a routine may last at most 4 hours",
                 )
             ]
@@ -477,8 +478,3 @@ def _meta_bounds(annotation: Any) -> tuple[float | None, float | None]:
 
 def _size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MiB" if size >= 1024 * 1024 else f"{size} bytes"
-
-
-def _duration_words(seconds: float) -> str:
-    hours, rest = divmod(int(seconds), 3600)
-    return f"{hours} h {rest // 60} min" if hours else f"{rest // 60} min"

@@ -4,9 +4,19 @@ handout and the command line all call."""
 
 from __future__ import annotations
 
-from ankle_coach.core.plan import Cue, Plan, Segment
-from ankle_coach.core.routine import Exercise
+import math
+from typing import TYPE_CHECKING, Final
+
 from ankle_coach.core.safe_text import safe_line
+
+if TYPE_CHECKING:  # only read here: the routine module itself says its limits in these words
+    from ankle_coach.core.plan import Cue, Plan, Segment
+    from ankle_coach.core.routine import Exercise
+
+#: What a segment that is not exercise time is called in a line of text.
+KIND_WORDS: Final = {"get-ready": "Get ready", "rest": "Rest", "switch": "Switch"}
+#: A countdown shows a time this close above a whole second as that second (float noise).
+_NOISE = 1e-6
 
 
 def seconds_text(seconds: float) -> str:
@@ -46,28 +56,91 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def whole_seconds_left(seconds: float) -> int:
+    """Seconds left as a countdown counts them: rounded up, so 0 means done (never below 0)."""
+    return max(0, math.ceil(seconds - _NOISE))
+
+
+def time_left_text(seconds: float) -> str:
+    """Time left as mm:ss (h:mm:ss from an hour), rounded up so 00:00 means done."""
+    return clock_text(whole_seconds_left(seconds))
+
+
+def countdown_digits(seconds: float) -> str:
+    """The big countdown: a bare number of seconds under a minute ("45"), then mm:ss."""
+    whole = whole_seconds_left(seconds)
+    return str(whole) if whole < 60 else clock_text(whole)
+
+
+def spoken_time_left(seconds: float) -> str:
+    """Time left as a screen reader says it: "2 minutes 5 seconds left", "1 second left"."""
+    minutes, secs = divmod(whole_seconds_left(seconds), 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if secs or not minutes:
+        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+    return " ".join(parts) + " left"
+
+
+def duration_text(seconds: float) -> str:
+    """A length of time as a person writes it: "12 min 30 s", "45 s", "1 h 5 min"."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def segment_details(segment: Segment, *, reps: bool = False) -> list[str]:
+    """What tells a segment from its neighbours: ["left", "clockwise", "set 2 of 3"] (and
+    "15 reps" with `reps`); a set is named only when there are several."""
+    details = [
+        segment.side or "",
+        segment.direction or "",
+        f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
+        f"{segment.reps} reps" if reps and segment.reps else "",
+    ]
+    return [detail for detail in details if detail]
+
+
+def detail_words(segment: Segment) -> str:
+    """Side, direction and set as the session view shows them under the exercise name:
+    "Left side  \u00b7  Clockwise  \u00b7  Set 2 of 3"."""
+    parts = [
+        f"{part.capitalize()} side" if part == segment.side else part.capitalize()
+        for part in segment_details(segment)
+    ]
+    return "  \u00b7  ".join(parts)
+
+
+def segment_subject(segment: Segment) -> str:
+    """The exercise a segment is about: its name while doing it, "next: NAME" before it."""
+    if segment.kind in ("work", "manual"):
+        return segment.exercise
+    return f"next: {segment.exercise}"
+
+
+def segment_summary(segment: Segment) -> str:
+    """A segment in a line of running text: "Rest next: Calf raises (left, set 2 of 3)"."""
+    label = KIND_WORDS.get(segment.kind, "")
+    details = segment_details(segment)
+    suffix = f" ({', '.join(details)})" if details else ""
+    return f"{label + ' ' if label else ''}{segment_subject(segment)}{suffix}".strip()
+
+
 #: The heading of the cues a Plan left out, after its timetable.
 DROPPED_HEADING = "Left out, so that no cue talks over another:"
 
 
 def segment_line(segment: Segment) -> str:
     """One segment in a timetable: "00:05  WORK       Calf raises (left, set 1 of 3)  [30 s]"."""
-    what = segment.exercise
-    details = [
-        detail
-        for detail in (
-            segment.side,
-            segment.direction,
-            f"set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
-            f"{segment.reps} reps" if segment.reps else "",
-        )
-        if detail
-    ]
-    label = {"get-ready": "GET READY", "rest": "REST", "switch": "SWITCH"}.get(
-        segment.kind, segment.kind.upper()
-    )
-    if segment.kind != "work" and segment.kind != "manual":
-        what = f"next: {what}"
+    details = segment_details(segment, reps=True)
+    label = KIND_WORDS.get(segment.kind, segment.kind).upper()
+    what = segment_subject(segment)
     suffix = f" ({', '.join(details)})" if details else ""
     length = "until Done" if segment.kind == "manual" else f"{segment.duration:g} s"
     return f"{clock_text(segment.start)}  {label:<9}  {what}{suffix}  [{length}]"

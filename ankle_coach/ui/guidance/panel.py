@@ -30,7 +30,8 @@ from ankle_coach.core.guidance import (
     SectionName,
     load_guidance,
 )
-from ankle_coach.core.ice_timer import IcePhase, IceTimer, format_remaining
+from ankle_coach.core.ice_timer import IcePhase, IceTimer
+from ankle_coach.core.words import spoken_time_left, time_left_text
 from ankle_coach.ui.widgets.text import plain_label
 
 #: Type sizes relative to the app font, so the whole panel follows the text-size setting.
@@ -166,8 +167,8 @@ class GuidancePanel(QWidget):
         finished_now = self.ice.poll()
         phase = self.ice.phase
         remaining = self.ice.remaining()
-        self.ice_time.setText(format_remaining(remaining))
-        self.ice_time.setAccessibleDescription(_spoken_time(remaining))
+        self.ice_time.setText(time_left_text(remaining))
+        self.ice_time.setAccessibleDescription(spoken_time_left(remaining))
         self.ice_status.setText(_STATUS_WORDS[phase])
         text, name = _TOGGLE_WORDS[phase]
         self.ice_toggle.setText(text)
@@ -433,14 +434,3 @@ def _rule() -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
-
-
-def _spoken_time(seconds: float) -> str:
-    whole = max(0, math.ceil(seconds - 1e-9))
-    minutes, secs = divmod(whole, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    if secs or not minutes:
-        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
-    return " ".join(parts) + " left"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import (
     QAction,
@@ -25,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.library import LibraryEntry
-from ankle_coach.core.plan import Cue, Segment
+from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionState
-from ankle_coach.core.words import clock_text, prescription_text
+from ankle_coach.core.words import clock_text, countdown_digits, detail_words, prescription_text
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.theme import phase_colours
 from ankle_coach.ui.widgets.illustration import Illustration, find_image
@@ -51,8 +49,7 @@ def countdown_text(state: SessionState) -> str:
         return "\u2713" if state.phase is Phase.WAITING else clock_text(state.remaining)
     if state.phase is Phase.FINISHED:
         return "\u2713"
-    whole = math.ceil(state.remaining - 1e-6)
-    return str(whole) if whole < 60 else clock_text(whole)
+    return countdown_digits(state.remaining)
 
 
 def phase_words(state: SessionState) -> str:
@@ -75,16 +72,6 @@ def phase_words(state: SessionState) -> str:
     if state.phase is Phase.READY:
         return "READY: PRESS SPACE TO START"
     return words
-
-
-def detail_words(segment: Segment) -> str:
-    """Side, direction and set, as shown under the exercise name."""
-    parts = [
-        f"{segment.side.capitalize()} side" if segment.side else "",
-        segment.direction.capitalize() if segment.direction else "",
-        f"Set {segment.set} of {segment.sets}" if segment.sets > 1 else "",
-    ]
-    return "  \u00b7  ".join(part for part in parts if part)
 
 
 class ActionButton(QToolButton):

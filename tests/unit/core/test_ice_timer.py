@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ankle_coach.core.clock import FakeClock
-from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase, IceTimer, format_remaining
+from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase, IceTimer
 
 
 def phase_of(timer: IceTimer) -> IcePhase:
@@ -169,20 +169,3 @@ def test_a_shorter_timer_for_tests_and_refusal_of_nonsense(clock: FakeClock) -> 
     for bad in (0, -1, float("nan"), float("inf")):
         with pytest.raises(ValueError, match="positive number of seconds"):
             IceTimer(clock, seconds=bad)
-
-
-@pytest.mark.parametrize(
-    ("seconds", "shown"),
-    [
-        (ICE_SECONDS, "20:00"),
-        (1199.5, "20:00"),
-        (1199.0, "19:59"),
-        (61.0, "01:01"),
-        (59.01, "01:00"),
-        (0.2, "00:01"),
-        (0.0, "00:00"),
-        (-3.0, "00:00"),
-    ],
-)
-def test_format_remaining_rounds_up_so_zero_means_done(seconds: float, shown: str) -> None:
-    assert format_remaining(seconds) == shown
