@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import os
 import platform
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -38,3 +40,11 @@ def report(name: str, **figures: Any) -> None:
     }
     json.dump(result, sys.stdout, indent=2)
     sys.stdout.write("\n")
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """The nearest-rank percentile (no interpolation): a value that was measured."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[max(1, math.ceil(len(ordered) * fraction)) - 1]

@@ -64,7 +64,7 @@ SOUND_NOTES = {
     "off": "no sound server (PULSE_SERVER=unix:/nonexistent): the cue player of the routine the "
     "app selects at start finds no audio output, says 'No voice' and renders no cues, so no "
     "speech worker runs",
-    "null-sink": "a private PulseAudio null sink (benchmarks/_audio.py): the app finds an audio "
+    "null-sink": "a private PulseAudio null sink (tests/support/pulse.py): the app finds an audio "
     "output, so choosing a routine starts rendering its cues in a speech worker process "
     "(a fresh home has an empty cue cache) and plays them through the PulseAudio output",
 }
@@ -76,7 +76,7 @@ def sound(mode: str) -> Iterator[Sound]:
     if mode == "off":
         yield Sound(mode, dict(AUDIO_OFF), SOUND_NOTES[mode])
         return
-    from benchmarks._audio import PrivatePulse
+    from tests.support.pulse import PrivatePulse
 
     folder = Path(tempfile.mkdtemp(prefix="ankle-pa-", dir="/tmp"))
     try:

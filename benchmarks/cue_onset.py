@@ -34,15 +34,14 @@ from ankle_coach.core.paths import Paths
 from ankle_coach.core.plan import Cue, PlanOptions, compile_plan
 from ankle_coach.speech import CueCache, VoiceSettings
 from ankle_coach.speech.wav import WavInfo, silent_edges
-from benchmarks._audio import (
+from benchmarks._common import percentile, report
+from tests.support.pulse import (
     MonitorRecorder,
     PrivatePulse,
     match_onsets,
     missing_tools,
     onsets,
-    percentile,
 )
-from benchmarks._common import report
 
 TARGET_WITHIN_SECONDS = 0.060
 TARGET_SHARE_WITHIN = 0.95

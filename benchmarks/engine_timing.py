@@ -25,8 +25,7 @@ from ankle_coach.core.plan import Cue, PlanOptions, total_seconds
 from ankle_coach.core.routine import Routine, routine_from_mapping
 from ankle_coach.core.session import Phase, SessionEngine, SessionState
 from ankle_coach.qt.controller import SessionController
-from benchmarks._audio import percentile
-from benchmarks._common import report
+from benchmarks._common import percentile, report
 
 TARGET_STATE_ERROR_SECONDS = 0.020
 

@@ -1,6 +1,6 @@
 """Fuzzing the routine loader: `--examples` (10,000) hostile files through parse_routine.
 
-Hypothesis draws each file from benchmarks/_routine_inputs.py: arbitrary bytes, arbitrary TOML
+Hypothesis draws each file from tests/support/routine_inputs.py: arbitrary bytes, arbitrary TOML
 (tomli-w), routine-shaped TOML, built-in routines with fields changed and with bytes changed, and
 nesting thousands deep. The property: the loader returns a Routine that compile_plan accepts, or
 raises RoutineError with problems it can print; never another exception. A real-time alarm
@@ -27,9 +27,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 
 from ankle_coach.core.routine import Routine
-from benchmarks._audio import percentile
-from benchmarks._common import report
-from benchmarks._routine_inputs import FAMILIES, HANG_SECONDS, inputs, timed_load
+from benchmarks._common import percentile, report
+from tests.support.routine_inputs import FAMILIES, HANG_SECONDS, inputs, timed_load
 
 TARGET_FAILURES = 0
 TARGET_MAX_EXAMPLE_SECONDS = 1.0

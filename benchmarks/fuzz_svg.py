@@ -1,6 +1,6 @@
 """Fuzzing the picture checks: `--examples` (2,000) hostile SVGs through the app's whole path.
 
-Hypothesis draws each SVG from benchmarks/_pictures.py: generated element trees (every kind of
+Hypothesis draws each SVG from tests/support/pictures.py: generated element trees (every kind of
 element, hostile attribute values, sizes and viewBoxes, repeated elements), the hostile SVGs of
 the tests with bytes changed, cut or repeated, `<use>` nested to any depth and fan-out, and
 arbitrary bytes. Each goes through `image_problem` (the import's check) and, when that accepts
@@ -33,8 +33,8 @@ from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis import seed as hypothesis_seed  # noqa: E402
 
 from benchmarks._common import report  # noqa: E402
-from benchmarks._pictures import SVG_FAMILIES, svg_inputs  # noqa: E402
-from benchmarks._routine_inputs import hang_guard  # noqa: E402
+from tests.support.pictures import SVG_FAMILIES, svg_inputs  # noqa: E402
+from tests.support.routine_inputs import hang_guard  # noqa: E402
 
 #: An accepted picture must render at 400 x 300 within this (on the render thread).
 RENDER_BOUND_SECONDS = 2.0

@@ -35,8 +35,8 @@ from ankle_coach.qt.audio import quiet_multimedia_logging
 from ankle_coach.qt.cue_player import CuePlayer
 from ankle_coach.qt.tasks import Done
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
-from benchmarks._audio import PrivatePulse, missing_tools, percentile
-from benchmarks._common import report
+from benchmarks._common import percentile, report
+from tests.support.pulse import PrivatePulse, missing_tools
 
 TARGET_BLOCKED_SECONDS = 0.010
 INTERVAL_MS = 1

@@ -33,7 +33,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks._common import report  # noqa: E402
-from benchmarks._pictures import blurred_circles, svg, worst_accepted_svg  # noqa: E402
+from tests.support.pictures import blurred_circles, svg, worst_accepted_svg  # noqa: E402
 
 TARGET_PAINT_MS = 16.0
 TARGET_FIRST_RENDER_MS = 200.0

@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 import pytest
 
-from benchmarks._audio import PrivatePulse, PulseError, missing_tools
+from tests.support.pulse import PrivatePulse, PulseError, missing_tools
 
 # Offscreen, on a virtual 1920x1080 screen: the default 800x600 one is smaller than the window
 # and clamps restored geometry.

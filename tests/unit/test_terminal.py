@@ -27,7 +27,7 @@ from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.paths import Paths
 from ankle_coach.speech import CueCache, VoiceSettings
 from ankle_coach.speech.wav import WavInfo, silent_edges
-from benchmarks._audio import (
+from tests.support.pulse import (
     MonitorRecorder,
     PrivatePulse,
     match_onsets,

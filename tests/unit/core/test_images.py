@@ -19,7 +19,7 @@ from ankle_coach.core.images import (
     raster_size,
     read_image,
 )
-from benchmarks._pictures import (
+from tests.support.pictures import (
     HOSTILE_SVGS,
     blurred_circles,
     circles,

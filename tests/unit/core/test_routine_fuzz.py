@@ -1,6 +1,6 @@
 """The routine loader under hostile input: a Routine that plans, or a RoutineError, nothing else.
 
-80 examples from each of the five families of benchmarks/_routine_inputs.py (arbitrary bytes,
+80 examples from each of the five families of tests/support/routine_inputs.py (arbitrary bytes,
 arbitrary TOML, routine-shaped TOML, built-in routines with fields changed and with bytes
 changed), some 400 in all; the benchmark benchmarks/fuzz_loader.py runs ten thousand and more.
 The inputs that once crashed or stalled the loader are kept as explicit examples, and the
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 
 from ankle_coach.core.routine import Routine, RoutineError, parse_routine
-from benchmarks._routine_inputs import SHOWN_PATH, family_inputs, load
+from tests.support.routine_inputs import SHOWN_PATH, family_inputs, load
 
 HEAD = b'format = 1\ntitle = "T"\n'
 EXERCISE = b'[[exercises]]\nname = "Calf stretch"\nhold_seconds = 30\n'
@@ -88,7 +88,7 @@ def test_what_once_crashed_the_loader_is_a_problem_it_names(data: bytes, message
 FUZZ = settings(
     max_examples=80,
     # Hypothesis's deadline fails an example that was slow; load() also interrupts one that
-    # would never return (benchmarks/_routine_inputs.hang_guard).
+    # would never return (tests/support/routine_inputs.hang_guard).
     deadline=timedelta(milliseconds=500),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -18,7 +18,7 @@ from ankle_coach.speech.playback import (
     scaled,
 )
 from ankle_coach.speech.wav import RATE, WavError, write_beep, write_samples
-from benchmarks._audio import MonitorRecorder, PrivatePulse, onsets
+from tests.support.pulse import MonitorRecorder, PrivatePulse, onsets
 
 THRESHOLD = 2000
 

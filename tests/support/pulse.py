@@ -7,7 +7,6 @@ home), so nothing here touches the user's audio or is heard.
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 import subprocess
@@ -328,11 +327,3 @@ def match_onsets(
             found.append(None)
     extra.extend(recorded[position:])
     return OnsetMatch(found, extra)
-
-
-def percentile(values: Sequence[float], fraction: float) -> float:
-    """The nearest-rank percentile (no interpolation): a value that was measured."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[max(1, math.ceil(len(ordered) * fraction)) - 1]
