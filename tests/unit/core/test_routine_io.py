@@ -42,7 +42,7 @@ from ankle_coach.core.routine_io import (
     save_routine,
     slug,
 )
-from benchmarks._pictures import HOSTILE_SVGS, jpeg_header, png
+from tests.support.pictures import HOSTILE_SVGS, jpeg_header, png
 
 # -- generated routines ---------------------------------------------------------------------------
 
