@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
+
+import msgspec
 
 #: msgspec's messages, as in "Expected `int` >= 1 - at `$.exercises[0].sets`".
 AT: Final = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<where>[^`]*)`)?$", re.S)
@@ -18,6 +21,22 @@ LENGTH: Final = re.compile(r"^Expected `(?P<want>\w+)` of length (?P<op>>=|<=) (
 UNKNOWN: Final = re.compile(r"^Object contains unknown field `(?P<name>[^`]+)`$")
 MISSING: Final = re.compile(r"^Object missing required field `(?P<name>[^`]+)`$")
 ENUM: Final = re.compile(r"^Invalid enum value (?P<value>.+)$")
+
+#: The longest unknown field name a problem repeats whole (a hostile file's megabyte key is cut).
+MAX_SHOWN_NAME: Final = 60
+#: msgspec's type names in a file author's words, when a field has no words of its own.
+TYPE_WORDS: Final[Mapping[str, str]] = {
+    "int": "a whole number",
+    "float": "a number",
+    "int | null": "a whole number",
+    "float | null": "a number",
+    "str": "text",
+    "str | null": "text",
+    "str | array": "a quote, or a list of quotes",
+    "bool": "true or false",
+    "array": "a list",
+    "object": "a table",
+}
 
 
 #: tomllib's time grows with the square of a key's dotted parts (`a.b.c = 1`, and the same in
@@ -109,3 +128,92 @@ def number(value: float) -> str:
     if abs(value) >= 10**6:
         return f"{value:.3g}"
     return f"{value:g}"
+
+
+def translate(
+    exc: msgspec.ValidationError,
+    raw: Mapping[str, Any],
+    prefix: str,
+    struct: type[msgspec.Struct],
+    *,
+    kind: str,
+    field_words: Mapping[str, tuple[str, str]] | None = None,
+    choices: Sequence[str] = (),
+) -> tuple[str, str]:
+    """msgspec's complaint about `raw` (converted to `struct`, found at `prefix` in the file) as
+    the field path and the sentence a file's author needs.
+
+    `kind` names what `struct` is ("an exercise"); `field_words` gives a field what it must be and
+    the unit of its bounds ("a number of seconds", "seconds"); `choices` are the words an enum
+    field takes. An unknown field is answered with the closest known name ("did you mean") and
+    the known ones, its own name cut to MAX_SHOWN_NAME characters.
+    """
+    match = AT.match(str(exc))
+    assert match is not None  # the pattern matches any text
+    what, where = match["what"], match["where"] or ""
+    field = join_path(prefix, where)
+    last = re.sub(r"\[\d+\]$", "", where).rsplit(".", 1)[-1]
+    value = lookup(raw, where)
+    want, unit = (field_words or {}).get(last, ("", ""))
+
+    if m := UNKNOWN.match(what):
+        import difflib  # only a misspelt file pays for it
+
+        name = m["name"]
+        known = [f.encode_name for f in msgspec.structs.fields(struct)]
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f'; did you mean "{close[0]}"?' if close else ""
+        shown = name if len(name) <= MAX_SHOWN_NAME else name[: MAX_SHOWN_NAME - 3] + "..."
+        return (
+            join_path(field, shown),
+            f"is not a field of {kind}{hint} (known fields: {', '.join(known)})",
+        )
+    if m := MISSING.match(what):
+        return join_path(field, m["name"]), "is required but missing"
+    if m := EXPECTED_TYPE.match(what):
+        if where.endswith("]") or not want:  # an item of a list, or a field we have no words for
+            want = TYPE_WORDS.get(m["want"], m["want"])
+        return field, f"must be {want}, not {describe(value)}"
+    if m := BOUND.match(what):
+        low, high = _bounds(struct, last)
+        units = f" {unit}" if unit else ""
+        shown = describe(value)
+        if low is not None and high is not None:
+            return field, f"must be between {number(low)} and {number(high)}{units}, not {shown}"
+        bound = "at least" if m["op"] == ">=" else "at most"
+        return field, f"must be {bound} {number(float(m['limit']))}{units}, not {shown}"
+    if m := LENGTH.match(what):
+        if m["op"] == ">=":
+            return field, "must not be empty"
+        item = where.endswith("]")  # "tags[1]" is one tag: its unit is not the list's
+        noun = unit if unit and not item else "characters" if m["want"] == "str" else "items"
+        return field, f"is too long: at most {int(m['limit'])} {noun}"
+    if ENUM.match(what) and choices:
+        return field, f"must be {one_of(choices)}, not {describe(value)}"
+    return field, what
+
+
+def one_of(choices: Sequence[str]) -> str:
+    """'"left" or "right"', 'one of "price", "doctor", "causes"'."""
+    quoted = [f'"{choice}"' for choice in choices]
+    if len(quoted) <= 2:
+        return " or ".join(quoted)
+    return f"one of {', '.join(quoted)}"
+
+
+def _bounds(struct: type[msgspec.Struct], name: str) -> tuple[float | None, float | None]:
+    for field in msgspec.structs.fields(struct):
+        if field.name == name:
+            return _meta_bounds(field.type)
+    return None, None
+
+
+def _meta_bounds(annotation: Any) -> tuple[float | None, float | None]:
+    for arg in getattr(annotation, "__args__", ()):
+        low, high = _meta_bounds(arg)
+        if low is not None or high is not None:
+            return low, high
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, msgspec.Meta):
+            return meta.ge, meta.le
+    return None, None

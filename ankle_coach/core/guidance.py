@@ -16,18 +16,7 @@ from typing import Annotated, Any, Final, Literal, TypeVar
 
 import msgspec
 
-from ankle_coach.core.decoding import (
-    AT,
-    ENUM,
-    EXPECTED_TYPE,
-    LENGTH,
-    MISSING,
-    UNKNOWN,
-    describe,
-    join_path,
-    lookup,
-    toml_message,
-)
+from ankle_coach.core.decoding import describe, toml_message, translate
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.routine import Problem
 
@@ -326,13 +315,10 @@ def _check_item(item: Advice, path: str, where: str) -> Iterator[Problem]:
             yield Problem(path, where, "gives neither routine nor section; give exactly one")
 
 
-_TYPE_WORDS: Final[Mapping[str, str]] = {
-    "int": "a whole number",
-    "str": "text",
-    "str | null": "text",
-    "str | array": "a quote, or a list of quotes",
-    "array": "a list",
-    "object": "a table",
+#: What each kind of struct is called in a problem ("is not a field of a cause").
+_KIND_WORDS: Final[Mapping[str, str]] = {
+    "Advice": "a guidance item",
+    "Cause": "a cause",
 }
 
 
@@ -343,26 +329,13 @@ def _translate(
     prefix: str,
     struct: type[msgspec.Struct],
 ) -> Problem:
-    """msgspec's message as a Problem in the words of the file."""
-    found = AT.match(str(exc))
-    assert found is not None  # the pattern matches any text
-    what, where = found["what"], found["where"] or ""
-    field = join_path(prefix, where)
-    if m := UNKNOWN.match(what):
-        known = ", ".join(f.name for f in msgspec.structs.fields(struct))
-        return Problem(path, join_path(field, m["name"]), f"is not a field here; use {known}")
-    if m := MISSING.match(what):
-        return Problem(path, join_path(field, m["name"]), "is missing")
-    value = lookup(raw, where)
-    if m := EXPECTED_TYPE.match(what):
-        want = _TYPE_WORDS.get(m["want"], m["want"])
-        return Problem(path, field, f"must be {want}, not {describe(value)}")
-    if m := LENGTH.match(what):
-        if m["op"] == ">=":
-            return Problem(path, field, "must not be empty")
-        noun = "characters" if m["want"] == "str" else "items"
-        return Problem(path, field, f"is too long: at most {m['limit']} {noun}")
-    if ENUM.match(what):
-        choices = ", ".join(f'"{name}"' for name in SECTION_NAMES)
-        return Problem(path, field, f"must be one of {choices}, not {describe(value)}")
-    return Problem(path, field, what)
+    """msgspec's first complaint as a Problem, in the words of a guidance file."""
+    field, message = translate(
+        exc,
+        raw,
+        prefix,
+        struct,
+        kind=_KIND_WORDS.get(struct.__name__, "a guidance file"),
+        choices=SECTION_NAMES,
+    )
+    return Problem(path, field, message)

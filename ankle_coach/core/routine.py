@@ -12,19 +12,10 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 
 from ankle_coach.core.decoding import (
-    AT,
-    BOUND,
-    ENUM,
-    EXPECTED_TYPE,
-    LENGTH,
-    MISSING,
-    UNKNOWN,
     describe,
-    join_path,
-    lookup,
-    number,
     toml_message,
     too_slow_to_parse,
+    translate,
 )
 from ankle_coach.core.words import duration_text
 
@@ -39,8 +30,6 @@ WORK_FIELDS: Final = ("hold_seconds", "reps", "duration_seconds", "manual")
 #: A custom cue is said at the start of every set, between the call and the counting: a few
 #: words ("Slow on the way down."), not a paragraph.
 MAX_CUE_CHARACTERS: Final = 100
-#: The longest unknown field name a problem repeats whole.
-MAX_SHOWN_NAME: Final = 60
 #: Line breaks, tabs and other control characters: a cue is one spoken line.
 _CONTROL: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -150,15 +139,6 @@ _FIELD_WORDS: Final[Mapping[str, tuple[str, str]]] = {
     "manual": ("true or false", ""),
     "rest_seconds": ("a number of seconds", "seconds"),
     "switch_seconds": ("a number of seconds", "seconds"),
-}
-
-_TYPE_WORDS: Final[Mapping[str, str]] = {
-    "int": "a whole number",
-    "float": "a number",
-    "str": "text",
-    "bool": "true or false",
-    "array": "a list",
-    "object": "a table",
 }
 
 
@@ -405,75 +385,17 @@ def _translate(
     prefix: str,
     struct: type[msgspec.Struct],
 ) -> Problem:
-    """Turn msgspec's first complaint into the sentence and field path a user needs."""
-    match = AT.match(str(exc))
-    assert match is not None  # the pattern matches any text
-    what, where = match["what"], match["where"] or ""
-    field = join_path(prefix, where)
-    last = re.sub(r"\[\d+\]$", "", where).rsplit(".", 1)[-1]
-    value = lookup(raw, where)
-    want, unit = _FIELD_WORDS.get(last, ("", ""))
-
-    if m := UNKNOWN.match(what):
-        import difflib  # only a misspelt file pays for it
-
-        name = m["name"]
-        known = [f.encode_name for f in msgspec.structs.fields(struct)]
-        close = difflib.get_close_matches(name, known, n=1)
-        hint = f'; did you mean "{close[0]}"?' if close else ""
-        kind = "an exercise" if struct is Exercise else "a routine"
-        # A name is shown whole up to a line's worth: a hostile file's megabyte key is not.
-        shown = name if len(name) <= MAX_SHOWN_NAME else name[: MAX_SHOWN_NAME - 3] + "..."
-        return Problem(
-            path,
-            join_path(field, shown),
-            f"is not a field of {kind}{hint} (known fields: {', '.join(known)})",
-        )
-    if m := MISSING.match(what):
-        return Problem(path, join_path(field, m["name"]), "is required but missing")
-    if m := EXPECTED_TYPE.match(what):
-        if where.endswith("]") or not want:  # an item of a list, or a field we have no words for
-            want = _TYPE_WORDS.get(m["want"], m["want"])
-        return Problem(path, field, f"must be {want}, not {describe(value)}")
-    if m := BOUND.match(what):
-        low, high = _bounds(struct, last)
-        shown = describe(value)
-        if low is not None and high is not None:
-            return Problem(
-                path, field, f"must be between {number(low)} and {number(high)} {unit}, not {shown}"
-            )
-        bound = "at least" if m["op"] == ">=" else "at most"
-        return Problem(
-            path, field, f"must be {bound} {number(float(m['limit']))} {unit}, not {shown}"
-        )
-    if m := LENGTH.match(what):
-        limit = int(m["limit"])
-        if m["op"] == ">=":
-            return Problem(path, field, "must not be empty")
-        item = where.endswith("]")  # "tags[1]" is one tag: its unit is not the list's
-        noun = unit if unit and not item else "characters" if m["want"] == "str" else "items"
-        return Problem(path, field, f"is too long: at most {limit} {noun}")
-    if ENUM.match(what):
-        return Problem(path, field, f'must be "left" or "right", not {describe(value)}')
-    return Problem(path, field, what)
-
-
-def _bounds(struct: type[msgspec.Struct], name: str) -> tuple[float | None, float | None]:
-    for field in msgspec.structs.fields(struct):
-        if field.name == name:
-            return _meta_bounds(field.type)
-    return None, None
-
-
-def _meta_bounds(annotation: Any) -> tuple[float | None, float | None]:
-    for arg in getattr(annotation, "__args__", ()):
-        low, high = _meta_bounds(arg)
-        if low is not None or high is not None:
-            return low, high
-    for meta in getattr(annotation, "__metadata__", ()):
-        if isinstance(meta, msgspec.Meta):
-            return meta.ge, meta.le
-    return None, None
+    """msgspec's first complaint as a Problem, in the words of a routine file."""
+    field, message = translate(
+        exc,
+        raw,
+        prefix,
+        struct,
+        kind="an exercise" if struct is Exercise else "a routine",
+        field_words=_FIELD_WORDS,
+        choices=SIDES,
+    )
+    return Problem(path, field, message)
 
 
 def _size(size: int) -> str:

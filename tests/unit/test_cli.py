@@ -406,11 +406,11 @@ def test_cues_with_out_on_a_full_disk_says_so_naming_the_folder(
     from ankle_coach import speech
     from ankle_coach.speech import RecordingRenderer
 
-    def full(source: Path, target: Path) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+    def full(source: object, target: object, *more: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(speech, "Pyttsx3Renderer", RecordingRenderer)
-    monkeypatch.setattr(shutil, "copyfile", full)  # as speech/manifest.py copies
+    monkeypatch.setattr(shutil, "copyfileobj", full)  # as speech/manifest.py copies
     out_dir = tmp_path / "cues"
     code, out, err = run(capsys, "cues", "ankle-circles", "--out", str(out_dir))
     assert (code, out) == (1, "")

@@ -190,19 +190,25 @@ BROKEN: list[tuple[str, type[AdviceSection] | type[CausesSection], str, list[str
         "title missing and text missing",
         AdviceSection,
         'format = 1\n[[items]]\nsource = "a quote"\n',
-        ["g.toml: items[0].text: is missing", "g.toml: title: is missing"],
+        [
+            "g.toml: items[0].text: is required but missing",
+            "g.toml: title: is required but missing",
+        ],
     ),
     (
         "typo in a field name",
         AdviceSection,
         HEAD + '[[items]]\ntxt = "Rest."\nsource = "a quote"\n',
-        ["g.toml: items[0].txt: is not a field here; use heading, text, source, note"],
+        [
+            'g.toml: items[0].txt: is not a field of a guidance item; did you mean "text"? '
+            "(known fields: heading, text, source, note)"
+        ],
     ),
     (
         "source missing",
         AdviceSection,
         HEAD + '[[items]]\ntext = "Rest."\n',
-        ["g.toml: items[0].source: is missing"],
+        ["g.toml: items[0].source: is required but missing"],
     ),
     (
         "source a number",
@@ -253,7 +259,7 @@ BROKEN: list[tuple[str, type[AdviceSection] | type[CausesSection], str, list[str
         "causes in an advice file",
         AdviceSection,
         HEAD + ITEM + '[[causes]]\nheading = "Shoes?"\ntext = "New shoes."\nsource = "a"\n',
-        ["g.toml: causes: is not a field here; use format, title, items"],
+        ["g.toml: causes: is not a field of a guidance file (known fields: format, title, items)"],
     ),
     (
         "a cause pointing nowhere",
@@ -292,7 +298,7 @@ BROKEN: list[tuple[str, type[AdviceSection] | type[CausesSection], str, list[str
         HEAD + '[[items]]\ntext = 1\nsource = "a"\n' + ITEM + '[[items]]\ntext = "x"\n',
         [
             "g.toml: items[0].text: must be text, not 1",
-            "g.toml: items[2].source: is missing",
+            "g.toml: items[2].source: is required but missing",
         ],
     ),
 ]
