@@ -1,0 +1,44 @@
+"""Where Ankle Coach keeps its files: a root for tests, the platform's folders otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ankle_coach.core.paths import HOME_ENV, Paths, assets_dir, builtin_routines_dir
+
+
+def test_paths_under_a_root_keep_every_file_there(tmp_path: Path) -> None:
+    paths = Paths.under(tmp_path)
+    assert (paths.data, paths.config, paths.cache, paths.user_routines) == (
+        tmp_path / "data",
+        tmp_path / "config",
+        tmp_path / "cache",
+        tmp_path / "data" / "routines",
+    )
+    assert list(tmp_path.iterdir()) == []  # nothing is created until something is written
+
+
+def test_the_home_variable_moves_every_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_ENV, str(tmp_path))
+    assert Paths.default() == Paths.under(tmp_path)
+
+
+def test_without_the_variable_the_platforms_folders_are_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(HOME_ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    paths = Paths.default()
+    assert all("ankle-coach" in folder.parts for folder in (paths.data, paths.config, paths.cache))
+    assert len({paths.data, paths.config, paths.cache}) == 3
+
+
+def test_the_shipped_folders_hold_the_routines_and_the_pictures() -> None:
+    assert any(builtin_routines_dir().glob("*.toml"))
+    assert assets_dir().is_dir()
