@@ -240,7 +240,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
         raise RoutineError(problems)
     assert routine is not None
     routine = msgspec.structs.replace(routine, exercises=tuple(exercises))
-    total = total_seconds(routine)
+    total = _least_seconds(routine)
     if total > MAX_TOTAL_SECONDS:
         raise RoutineError(
             [
@@ -255,8 +255,10 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
     return routine
 
 
-def total_seconds(routine: Routine) -> float:
-    """The length of a routine's Plan, without building it (manual steps count as 0 s)."""
+def _least_seconds(routine: Routine) -> float:
+    """What the routine's Plan lasts at least, for the limit checked while loading: its timed
+    segments without the manual steps (the Plan sizes those from their spoken words, which this
+    module cannot do). The Plan's own length is plan.total_seconds."""
     total = routine.lead_in_seconds if routine.exercises else 0.0
     for index, exercise in enumerate(routine.exercises):
         if index:
