@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -185,6 +185,7 @@ class MonitorRecorder:
         self._data = bytearray()
         self._start_estimates: list[float] = []
         self._first_chunk = threading.Event()
+        self._arrived = threading.Condition()
         self._process: subprocess.Popen[bytes] | None = None
         self._reader: threading.Thread | None = None
         #: What was recorded, once stopped.
@@ -227,6 +228,33 @@ class MonitorRecorder:
             frames = len(self._data) // 2
             self._start_estimates.append(arrived - frames / self.rate)
             self._first_chunk.set()
+            with self._arrived:
+                self._arrived.notify_all()
+
+    def samples(self) -> array[int]:
+        """What was recorded so far (whole samples)."""
+        data = bytes(self._data)
+        samples = array("h")
+        samples.frombytes(data[: len(data) - len(data) % 2])
+        if sys.byteorder == "big":  # parec wrote little-endian samples
+            samples.byteswap()
+        return samples
+
+    def wait_until(
+        self, heard: Callable[[array[int]], bool], what: str, timeout: float = 15.0
+    ) -> array[int]:
+        """Wait (at most `timeout` seconds, generous: it is not a measure) until `heard` is true
+        of the recording so far, and return it; PulseError naming `what` if it never is."""
+        deadline = time.monotonic() + timeout
+        while True:
+            samples = self.samples()
+            if heard(samples):
+                return samples
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise PulseError(f"the recording never showed {what} within {timeout:g} s")
+            with self._arrived:
+                self._arrived.wait(min(left, 0.05))
 
     def stop(self) -> Recording:
         process, self._process = self._process, None
@@ -236,11 +264,7 @@ class MonitorRecorder:
                 self._reader.join(timeout=5.0)
             assert process.stdout is not None
             process.stdout.close()
-        usable = len(self._data) - len(self._data) % 2
-        samples = array("h")
-        samples.frombytes(bytes(self._data[:usable]))
-        if sys.byteorder == "big":  # parec wrote little-endian samples
-            samples.byteswap()
+        samples = self.samples()
         started = min(self._start_estimates, default=float("nan"))
         self.result = Recording(samples, self.rate, started)
         return self.result
