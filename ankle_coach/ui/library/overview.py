@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 
 from ankle_coach.core.cues import custom_cue
 from ankle_coach.core.guidance import DISCLAIMER, EXPECTATION
+from ankle_coach.core.images import find_image
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
 from ankle_coach.core.words import clock_text, prescription_text
-from ankle_coach.ui.widgets.illustration import Illustration, find_image
+from ankle_coach.ui.widgets.illustration import Illustration
 from ankle_coach.ui.widgets.text import plain_label
 
 

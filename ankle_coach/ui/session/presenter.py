@@ -6,13 +6,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ankle_coach.core.images import find_image
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.session import SessionState
 from ankle_coach.core.words import detail_words
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.session.view import countdown_text, phase_words
 from ankle_coach.ui.theme import phase_colours
-from ankle_coach.ui.widgets.illustration import Illustration, find_image
+from ankle_coach.ui.widgets.illustration import Illustration
 from ankle_coach.ui.widgets.text import plain_label
 
 

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.core.images import find_image
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.core.words import clock_text, countdown_digits, detail_words, prescription_text
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.theme import phase_colours
-from ankle_coach.ui.widgets.illustration import Illustration, find_image
+from ankle_coach.ui.widgets.illustration import Illustration
 
 # Re-exported until every importer takes them from ui.widgets.text.
 from ankle_coach.ui.widgets.text import RoutineText, plain_label

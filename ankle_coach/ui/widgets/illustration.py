@@ -46,22 +46,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ankle_coach.core.images import (
     MAX_ASPECT,
-    MAX_IMAGE_BYTES,
     MAX_IMAGE_PIXELS,
     ImageError,
     find_image,
-    illustrations_dir,
     raster_size,
     read_image,
 )
 
+# ImageError and find_image are re-exported for ui/handout/sheet.py until it takes them from
+# core.images; everything else about finding and checking pictures is core.images' alone.
 __all__ = [
-    "MAX_IMAGE_BYTES",
     "Illustration",
     "ImageError",
     "Picture",
     "find_image",
-    "illustrations_dir",
     "load_picture",
 ]
 
