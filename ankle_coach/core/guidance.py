@@ -56,7 +56,7 @@ Note = Annotated[str, msgspec.Meta(max_length=200)]
 Source = Quote | Annotated[tuple[Quote, ...], msgspec.Meta(min_length=1, max_length=8)]
 
 
-class Advice(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+class GuidanceItem(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """One paragraph of guidance, with an optional heading and what it rests on."""
 
     heading: Heading = ""
@@ -77,7 +77,12 @@ class Advice(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tr
         return (self.source,) if isinstance(self.source, str) else self.source
 
 
-class Cause(Advice, frozen=True, kw_only=True, forbid_unknown_fields=True):
+#: The old name, kept until ui/handout/sheet.py imports GuidanceItem (core.triage has its own
+#: Advice: the check-in's verdict).
+Advice = GuidanceItem
+
+
+class Cause(GuidanceItem, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """A common cause of ankle pain after running, as a self-check question and what to do.
 
     It points to exactly one of: a routine (by id) or a section of this guidance.
@@ -92,7 +97,7 @@ class AdviceSection(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
 
     format: int
     title: Title
-    items: tuple[Advice, ...] = ()
+    items: tuple[GuidanceItem, ...] = ()
 
 
 class CausesSection(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -100,7 +105,7 @@ class CausesSection(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
 
     format: int
     title: Title
-    items: tuple[Advice, ...] = ()
+    items: tuple[GuidanceItem, ...] = ()
     causes: tuple[Cause, ...] = ()
 
 
@@ -124,7 +129,7 @@ class Guidance(msgspec.Struct, frozen=True, kw_only=True):
         """The routines the causes point to."""
         return frozenset(cause.routine for cause in self.causes.causes if cause.routine)
 
-    def all_advice(self) -> Iterator[tuple[str, Advice]]:
+    def all_advice(self) -> Iterator[tuple[str, GuidanceItem]]:
         """Every item with the name of its file, in the order shown."""
         for name in ("price", "doctor", "causes", "disclaimer"):
             section = getattr(self, name)
@@ -153,7 +158,7 @@ FILES: Final[Mapping[str, type[AdviceSection] | type[CausesSection]]] = {
 }
 
 # The lists of tables in a section file, checked one table at a time so every bad one is named.
-_LISTS: Final[Mapping[str, type[Advice]]] = {"items": Advice, "causes": Cause}
+_LISTS: Final[Mapping[str, type[GuidanceItem]]] = {"items": GuidanceItem, "causes": Cause}
 
 
 def default_folder() -> Path:
@@ -225,7 +230,7 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
     _check_format(raw, path)
     problems: list[Problem] = []
     fields = {field.name for field in msgspec.structs.fields(kind)}
-    lists: dict[str, tuple[Advice, ...]] = {}
+    lists: dict[str, tuple[GuidanceItem, ...]] = {}
     for key, item_type in _LISTS.items():
         if key not in fields or key not in raw:
             continue
@@ -233,7 +238,7 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
         if not isinstance(value, list):
             problems.append(Problem(path, key, f"must be a list of [[{key}]] tables"))
             continue
-        good: list[Advice] = []
+        good: list[GuidanceItem] = []
         for index, element in enumerate(value):
             where = f"{key}[{index}]"
             if not isinstance(element, dict):
@@ -283,7 +288,7 @@ def _check_format(raw: Mapping[str, Any], path: str) -> None:
     raise GuidanceError([Problem(path, "format", message)])
 
 
-def _check_item(item: Advice, path: str, where: str) -> Iterator[Problem]:
+def _check_item(item: GuidanceItem, path: str, where: str) -> Iterator[Problem]:
     if not item.text.strip():
         yield Problem(path, f"{where}.text", "must not be blank")
     if isinstance(item.source, str):
@@ -317,7 +322,7 @@ def _check_item(item: Advice, path: str, where: str) -> Iterator[Problem]:
 
 #: What each kind of struct is called in a problem ("is not a field of a cause").
 _KIND_WORDS: Final[Mapping[str, str]] = {
-    "Advice": "a guidance item",
+    "GuidanceItem": "a guidance item",
     "Cause": "a cause",
 }
 

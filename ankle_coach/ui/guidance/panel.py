@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.guidance import (
     SECTION_NAMES,
-    Advice,
     AdviceSection,
     Cause,
     CausesSection,
     Guidance,
     GuidanceError,
+    GuidanceItem,
     SectionName,
     load_guidance,
 )
@@ -284,7 +284,7 @@ class GuidancePanel(QWidget):
                 layout.addWidget(self._make_cause(cause))
         return widget
 
-    def _make_advice(self, item: Advice) -> QWidget:
+    def _make_advice(self, item: GuidanceItem) -> QWidget:
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)
