@@ -15,7 +15,22 @@ from tests.support.pulse import PrivatePulse, PulseError, missing_tools
 # Offscreen, on a virtual 1920x1080 screen: the default 800x600 one is smaller than the window
 # and clamps restored geometry.
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+
+
+def offscreen_platform(current: str | None, screen: Path = _SCREEN) -> str:
+    """QT_QPA_PLATFORM for the tests: offscreen unless another platform is asked for, and when
+    offscreen (asked for or not), on the screen of `screen` unless a configfile is given."""
+    if not current:
+        return f"offscreen:configfile={screen}"
+    name, _, options = current.partition(":")
+    if name != "offscreen" or any(
+        option.startswith("configfile=") for option in options.split(":")
+    ):
+        return current
+    return f"{current}:configfile={screen}" if options else f"offscreen:configfile={screen}"
+
+
+os.environ["QT_QPA_PLATFORM"] = offscreen_platform(os.environ.get("QT_QPA_PLATFORM"))
 
 # Tests never play through this machine's own sound server: those that need one start their own
 # (the `pulse` fixture) and say so.
