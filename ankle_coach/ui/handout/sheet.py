@@ -6,8 +6,10 @@ to a page; then lined space for the physio's notes, the PRICE and see-a-doctor g
 disclaimer. Every page carries "Page N of M". All text is real text in the PDF, drawn as plain
 text (QTextLayout): what a routine file says is printed as it is, never read as markup.
 
-One routine, `paint_handout`, lays the sheet out for a paged device's page size and paints it:
-`handout_pdf` gives it a QPdfWriter (A4 or Letter), `print_handout` the QPrinter the user chose.
+The layout (text measured and wrapped, blocks, pages) is ui/handout/layout.py's; this module
+makes the sheet's blocks and paints them. One routine, `paint_handout`, lays the sheet out for
+a paged device's page size and paints it: `handout_pdf` gives it a QPdfWriter (A4 or Letter),
+`print_handout` the QPrinter the user chose.
 
 It needs a QGuiApplication for fonts; `write_handout` makes an offscreen one when none is
 running, so the command line can print without a display.
@@ -16,27 +18,19 @@ running, so the command line can print without a display.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
 from ankle_coach.core.cues import custom_cue
@@ -52,6 +46,7 @@ from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine, work_steps
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.words import prescription_text
+from ankle_coach.ui.handout.layout import Block, Page, Typesetter
 from ankle_coach.ui.widgets.illustration import ImageError, Picture, find_image, load_picture
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded by the app's Print command only
@@ -62,8 +57,6 @@ PAGE_SIZES: Final[dict[str, QPageSize.PageSizeId]] = {
     "A4": QPageSize.PageSizeId.A4,
     "Letter": QPageSize.PageSizeId.Letter,
 }
-#: Exercise cards on one page at most: room to read, and to write beside them.
-CARDS_PER_PAGE: Final = 4
 NOTE_LINES: Final = 6
 #: Fewer lines, to keep the notes on the page of the last exercise.
 MIN_NOTE_LINES: Final = 3
@@ -81,8 +74,6 @@ PRICE_TINT: Final = QColor("#e7f1fb")
 DOCTOR_TINT: Final = QColor("#fff4e0")
 DOCTOR_INK: Final = QColor("#9a4d00")
 
-_FAMILIES: Final = ["Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans"]
-_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Marks advice that is Ankle Coach's own, not the article's (explained under each box).
 APP_MARK: Final = "\u2020"
 
@@ -183,7 +174,7 @@ def paint_handout(
         folder = source.folder
     guidance = guidance if guidance is not None else load_guidance()
     sheet = _Sheet(device, routine, folder, guidance)
-    pages = sheet.paginate()
+    pages = sheet.paginate(sheet.blocks)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(f"{device_name} could not be started")
@@ -210,165 +201,24 @@ def ensure_gui_app() -> QGuiApplication:
     return _app
 
 
-# -- text -----------------------------------------------------------------------------------------
-
-
-def plain(text: str) -> str:
-    """Text from a routine file as QTextLayout draws it: line breaks kept, controls dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text).replace("\n", "\u2028")
-
-
-class _Paragraph:
-    """Plain text wrapped to a width (at word boundaries, or anywhere for an endless word)."""
-
-    def __init__(
-        self,
-        text: str,
-        font: QFont,
-        width: float,
-        device: QPaintDevice,
-        *,
-        max_lines: int | None = None,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-    ) -> None:
-        self.font = font
-        self.width = width
-        self._device = device
-        self._align = align
-        self.text = plain(text)
-        self._layout = self._lay_out(self.text)
-        if max_lines is not None and self._layout.lineCount() > max_lines:
-            self._shorten(max(1, max_lines))
-
-    def _lay_out(self, text: str) -> QTextLayout:
-        layout = QTextLayout(text, self.font, self._device)
-        option = QTextOption(self._align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        y = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(self.width)
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-        layout.endLayout()
-        return layout
-
-    def _shorten(self, max_lines: int) -> None:
-        """Keep `max_lines` lines, the last ending in an ellipsis."""
-        line = self._layout.lineAt(max_lines - 1)
-        end = line.textStart() + line.textLength()
-        while end > 0:
-            text = self.text[:end].rstrip() + "\u2026"
-            layout = self._lay_out(text)
-            if layout.lineCount() <= max_lines:
-                self.text, self._layout = text, layout
-                return
-            end -= 4
-
-    @property
-    def height(self) -> float:
-        count = self._layout.lineCount()
-        if not count:
-            return 0.0
-        last = self._layout.lineAt(count - 1)
-        return last.y() + last.height()
-
-    @property
-    def first_line_height(self) -> float:
-        return self._layout.lineAt(0).height() if self._layout.lineCount() else 0.0
-
-    def advance(self, text: str) -> float:
-        """How wide `text` is in this paragraph's font."""
-        return QFontMetricsF(self.font, self._device).horizontalAdvance(text)
-
-    def draw(self, painter: QPainter, x: float, y: float, colour: QColor) -> None:
-        painter.setPen(colour)
-        self._layout.draw(painter, QPointF(x, y))
-
-
 # -- the sheet ------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Block:
-    """Something drawn in the page's body, whole on one page."""
-
-    height: float
-    paint: Callable[[QPainter, float], None]  # given the top of the block
-    gap_before: float = 0.0
-    card: bool = False
-    #: Never the last block of a page (a heading, the title of a box).
-    keep_with_next: bool = False
-    #: Drawn first when this block starts a page: the box's title, "(continued)".
-    continued: _Block | None = None
-    #: A block that can be made shorter: the version that fits in a height, or None.
-    fit: Callable[[float], _Block | None] | None = None
-
-
-@dataclass
-class _Page:
-    blocks: list[tuple[_Block, float]]
-
-
-class _Sheet:
-    """Lays out one routine's handout in the device's units and paints its pages."""
+class _Sheet(Typesetter):
+    """One routine's handout on a device: its blocks, and how its pages are painted."""
 
     def __init__(
         self, device: QPagedPaintDevice, routine: Routine, folder: Path | None, guidance: Guidance
     ) -> None:
-        self.device = device
-        # what QPdfWriter and QPrinter call their resolution, which their base class lacks
-        self.resolution = device.logicalDpiY()
+        super().__init__(device)
         self.routine = routine
         self.folder = folder
         self.guidance = guidance
-        size = device.pageLayout().fullRectPixels(self.resolution)
-        self.page_width = float(size.width())
-        self.page_height = float(size.height())
-        self.left = self.mm(18)
-        self.right = self.page_width - self.mm(18)
-        self.width = self.right - self.left
-        self.top = self.mm(18)
-        self.bottom = self.page_height - self.mm(20)
         self.blocks = self._blocks()
 
-    # units and type
+    # the blocks
 
-    def mm(self, value: float) -> float:
-        return value * self.resolution / 25.4
-
-    def font(self, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
-        font = QFont()
-        font.setFamilies(_FAMILIES)
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        font.setItalic(italic)
-        # Without ligatures, "floor" is copied and searched in the PDF as "floor", not "ﬂoor".
-        font.setFeature(QFont.Tag("liga"), 0)
-        return font
-
-    def paragraph(
-        self,
-        text: str,
-        points: float,
-        width: float,
-        *,
-        bold: bool = False,
-        italic: bool = False,
-        max_lines: int | None = None,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-    ) -> _Paragraph:
-        font = self.font(points, bold=bold, italic=italic)
-        return _Paragraph(text, font, width, self.device, max_lines=max_lines, align=align)
-
-    # layout
-
-    def _blocks(self) -> list[_Block]:
+    def _blocks(self) -> list[Block]:
         blocks = [self._header()]
         heading = self._heading("Your exercises", ACCENT)
         heading.gap_before = self.mm(7)
@@ -384,44 +234,7 @@ class _Sheet:
         blocks.append(self._disclaimer())
         return blocks
 
-    def body_height(self, number: int) -> float:
-        return self.bottom - self.body_top(number)
-
-    def body_top(self, number: int) -> float:
-        return self.top if number == 1 else self.top + self.mm(4)
-
-    def paginate(self) -> list[_Page]:
-        """The blocks in pages. A block that does not fit starts a new page, as does a fifth
-        card (unless it is the last); a heading never ends a page; a box split over two pages
-        says it is continued; the notes take fewer lines to stay beside the last exercise."""
-        pages = [_Page([])]
-        y = 0.0
-        cards = 0
-        for index, block in enumerate(self.blocks):
-            page = pages[-1]
-            gap = block.gap_before if page.blocks else 0.0
-            room = self.body_height(len(pages)) - y - gap
-            if page.blocks and block.fit is not None and block.height > room:
-                block = block.fit(room) or block
-            needed = block.height
-            if block.keep_with_next and index + 1 < len(self.blocks):
-                following = self.blocks[index + 1]
-                needed += following.gap_before + following.height
-            last_card = block.card and not any(later.card for later in self.blocks[index + 1 :])
-            # A fifth card only to finish the list: a last exercise alone on a page looks lost.
-            full = block.card and cards >= CARDS_PER_PAGE + (1 if last_card else 0)
-            if page.blocks and (full or needed > room):
-                pages.append(_Page([]))
-                page, y, cards, gap = pages[-1], 0.0, 0, 0.0
-                if block.continued is not None:
-                    page.blocks.append((block.continued, 0.0))
-                    y = block.continued.height
-            page.blocks.append((block, y + gap))
-            y += gap + block.height
-            cards += block.card
-        return pages
-
-    def paint_page(self, painter: QPainter, page: _Page, number: int, count: int) -> None:
+    def paint_page(self, painter: QPainter, page: Page, number: int, count: int) -> None:
         top = self.body_top(number)
         for block, y in page.blocks:
             block.paint(painter, top + y)
@@ -452,7 +265,7 @@ class _Sheet:
 
     # blocks
 
-    def _header(self) -> _Block:
+    def _header(self) -> Block:
         routine = self.routine
         kicker = self.paragraph(
             "ANKLE COACH \u00b7 YOUR EXERCISE ROUTINE", 8, self.width, bold=True
@@ -502,9 +315,9 @@ class _Sheet:
                 end = x + column - self.mm(6)
                 painter.drawLine(QPointF(start, line_y), QPointF(end, line_y))
 
-        return _Block(sum(heights), paint)
+        return Block(sum(heights), paint)
 
-    def _heading(self, text: str, colour: QColor) -> _Block:
+    def _heading(self, text: str, colour: QColor) -> Block:
         heading = self.paragraph(text, 13, self.width, bold=True)
         gap = self.mm(1.5)
 
@@ -514,9 +327,9 @@ class _Sheet:
             painter.setPen(QPen(colour, self.mm(0.5)))
             painter.drawLine(QPointF(self.left, y), QPointF(self.right, y))
 
-        return _Block(heading.height + gap + self.mm(0.5), paint)
+        return Block(heading.height + gap + self.mm(0.5), paint)
 
-    def _card(self, index: int, exercise: Exercise) -> _Block:
+    def _card(self, index: int, exercise: Exercise) -> Block:
         badge = self.mm(7)
         picture = _picture(find_image(exercise.image, self.folder))
         image_x = self.left + badge + self.mm(3)
@@ -575,9 +388,9 @@ class _Sheet:
             if cue is not None:
                 cue.draw(painter, text_x, y, ACCENT)
 
-        return _Block(height, paint, card=True)
+        return Block(height, paint, card=True)
 
-    def _notes(self, lines: int) -> _Block:
+    def _notes(self, lines: int) -> Block:
         heading = self.paragraph("Notes from your physiotherapist", 11, self.width, bold=True)
         spacing = self.mm(8)
         height = self.mm(4) + heading.height + lines * spacing + self.mm(3)
@@ -596,16 +409,16 @@ class _Sheet:
                     QPointF(self.left + self.mm(4), y), QPointF(self.right - self.mm(4), y)
                 )
 
-        def fit(room: float) -> _Block | None:
+        def fit(room: float) -> Block | None:
             for fewer in range(lines - 1, MIN_NOTE_LINES - 1, -1):
                 block = self._notes(fewer)
                 if block.height <= room:
                     return block
             return None
 
-        return _Block(height, paint, gap_before=self.mm(8), fit=fit)
+        return Block(height, paint, gap_before=self.mm(8), fit=fit)
 
-    def _advice_box(self, section: AdviceSection, tint: QColor, ink: QColor) -> list[_Block]:
+    def _advice_box(self, section: AdviceSection, tint: QColor, ink: QColor) -> list[Block]:
         """A tinted box, one block per item so that it can go on over a page break."""
         pad = self.mm(4)
         label_width = self.mm(36)
@@ -641,7 +454,7 @@ class _Sheet:
             bar_bottom = top + height - (radius if last else 0.0)
             painter.drawRect(QRectF(self.left, bar_top, self.mm(1.2), bar_bottom - bar_top))
 
-        def title_block(text: str, *, first: bool) -> _Block:
+        def title_block(text: str, *, first: bool) -> Block:
             title = self.paragraph(text, 12 if first else 10, self.width - 2 * pad, bold=True)
             height = pad + title.height + self.mm(2)
 
@@ -649,7 +462,7 @@ class _Sheet:
                 band(painter, top, height, first=True, last=False)
                 title.draw(painter, self.left + pad, top + pad, ink)
 
-            return _Block(
+            return Block(
                 height, paint, gap_before=self.mm(7) if first else 0.0, keep_with_next=True
             )
 
@@ -666,7 +479,7 @@ class _Sheet:
             else None
         )
 
-        def row(item: Advice, last: bool) -> _Block:
+        def row(item: Advice, last: bool) -> Block:
             label = (
                 self.paragraph(item.heading, 9, label_width, bold=True) if item.heading else None
             )
@@ -684,13 +497,13 @@ class _Sheet:
                 if last and note is not None:
                     note.draw(painter, self.left + pad, top + content + self.mm(1.5), MUTED)
 
-            return _Block(height, paint, continued=continued)
+            return Block(height, paint, continued=continued)
 
         items = section.items
         blocks.extend(row(item, index == len(items) - 1) for index, item in enumerate(items))
         return blocks
 
-    def _disclaimer(self) -> _Block:
+    def _disclaimer(self) -> Block:
         section = self.guidance.disclaimer
         text = " ".join(
             [
@@ -705,7 +518,7 @@ class _Sheet:
         def paint(painter: QPainter, top: float) -> None:
             paragraph.draw(painter, self.left, top, MUTED)
 
-        return _Block(paragraph.height, paint, gap_before=self.mm(5))
+        return Block(paragraph.height, paint, gap_before=self.mm(5))
 
 
 def _picture(path: Path | None) -> Picture | None:

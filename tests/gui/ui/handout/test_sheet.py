@@ -26,7 +26,6 @@ from ankle_coach.ui.handout.sheet import (
     PageSizeName,
     duration_text,
     handout_pdf,
-    plain,
     print_handout,
     write_handout,
 )
@@ -217,11 +216,6 @@ def test_a_routine_without_a_folder_draws_built_in_illustrations_only(tmp_path: 
     assert data.startswith(b"%PDF-") and count >= 1
 
 
-def test_text_is_drawn_as_plain_text() -> None:
-    assert plain("a\r\nb\rc\nd\x00e\x1b[31m") == "a\u2028b\u2028c\u2028de[31m"
-
-
-@pytest.mark.usefixtures("poppler")
 def test_handout_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], user_home: Path
 ) -> None:
