@@ -18,6 +18,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.cues import GAP_SECONDS, Priority
 from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.qt.audio import multimedia_problem
@@ -125,6 +126,9 @@ def speaking_seconds(path: Path) -> float:
 class CuePlayer(QObject):
     """Plays the cues of one Plan.
 
+    Whether a cue is still speaking is read from `clock` (the session's Clock; the real
+    monotonic one by default), so a FakeClock steps it in tests as it steps the session.
+
     Signals:
         preparing(done, total): cue texts rendered so far, while rendering before Start.
         ready(): every cue can be played (or, when `problem` is set, none will be).
@@ -149,14 +153,14 @@ class CuePlayer(QObject):
         sound: Sound = Sound.VOICE,
         audio_problem: Callable[[], str | None] | None = None,
         make_effect: EffectFactory | None = None,
-        now: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self._renderer = renderer
         self._settings = settings
         self._cache = cache
         self._sound = sound
-        self._now = now
+        self._clock: Clock = clock or MonotonicClock()
         default_problem, default_effect = default_audio()
         self._make_effect = make_effect or default_effect
         self._loaded: dict[str, _Loaded] = {}
@@ -301,7 +305,7 @@ class CuePlayer(QObject):
         """Play `cue` now, unless muted, unable, or a cue it does not outrank is still speaking."""
         if self.problem is not None or self._sound is Sound.MUTE:
             return
-        now = self._now()
+        now = self._clock.now()
         if self._current is not None:
             speaking, current, until = self._current
             if now + GAP_SECONDS / 2 < until:
@@ -332,10 +336,10 @@ class CuePlayer(QObject):
         """Seconds until the cue being said has been said (0 when silent)."""
         if self._current is None:
             return 0.0
-        return max(0.0, self._current[2] - self._now())
+        return max(0.0, self._current[2] - self._clock.now())
 
     def speaking(self) -> Cue | None:
         """The cue still being said, if any."""
-        if self._current is None or self._now() >= self._current[2]:
+        if self._current is None or self._clock.now() >= self._current[2]:
             return None
         return self._current[0]

@@ -43,7 +43,7 @@ class Rig:
             self.cache,
             audio_problem=lambda: problem,
             make_effect=self.effect,
-            now=self.clock.now,
+            clock=self.clock,
         )
 
     def effect(self, path: Path, volume: float, parent: QObject) -> Effect:
