@@ -14,6 +14,11 @@ from ankle_coach import __version__
 # command) starts by loading Qt, and the core's modules load while the window is built.
 
 
+#: plan, cues and run follow the user's settings unless given this.
+DEFAULTS = "--defaults"
+DEFAULTS_HELP = "ignore your settings (voice, rate, counting, lead-in): the standard choices"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ankle-coach",
@@ -34,12 +39,14 @@ def _parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="the timed segments and cues of a routine")
     plan.add_argument("routine", metavar="ROUTINE")
     plan.add_argument("--json", action="store_true", help="print JSON")
+    plan.add_argument(DEFAULTS, action="store_true", help=DEFAULTS_HELP)
 
     cue_files = commands.add_parser(
         "cues", help="render every cue of a routine to WAV, with DIR/manifest.json"
     )
     cue_files.add_argument("routine", metavar="ROUTINE")
     cue_files.add_argument("--out", type=Path, required=True, metavar="DIR")
+    cue_files.add_argument(DEFAULTS, action="store_true", help=DEFAULTS_HELP)
 
     run = commands.add_parser(
         "run",
@@ -50,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("routine", metavar="ROUTINE")
     run.add_argument("--beep", action="store_true", help="beeps instead of words")
     run.add_argument("--mute", action="store_true", help="no sound: cues as text only")
+    run.add_argument(DEFAULTS, action="store_true", help=DEFAULTS_HELP)
 
     handout = commands.add_parser("handout", help="a printable PDF of a routine")
     handout.add_argument("routine", metavar="ROUTINE")
@@ -131,10 +139,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return routines.validate_command(out, args.paths)
         if args.command == "plan":
-            return routines.plan_command(out, args.routine, as_json=args.json)
+            return routines.plan_command(
+                out, args.routine, as_json=args.json, defaults=args.defaults
+            )
         if args.command == "cues":
-            return routines.cues_command(out, args.routine, args.out)
-        return routines.run_command(args.routine, beep=args.beep, mute=args.mute)
+            return routines.cues_command(out, args.routine, args.out, defaults=args.defaults)
+        return routines.run_command(
+            args.routine, beep=args.beep, mute=args.mute, defaults=args.defaults
+        )
     if args.command == "history":
         from ankle_coach.commands import history as history_cli
 

@@ -17,12 +17,14 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Slot
 
+from ankle_coach.core.choices import SessionChoices, session_choices
 from ankle_coach.core.clock import MonotonicClock
 from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.library import LibraryEntry
-from ankle_coach.core.plan import Cue, PlanOptions
+from ankle_coach.core.plan import Cue
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionEngine, SessionState
+from ankle_coach.core.settings import Settings
 from ankle_coach.core.words import clock_text, segment_summary, time_left_text
 from ankle_coach.qt.audio import quiet_multimedia_logging
 from ankle_coach.qt.controller import SessionController
@@ -193,14 +195,17 @@ def run_session(
     out: TextIO = sys.stdout,
     err: TextIO = sys.stderr,
     stdin_fd: int | None = 0,
-    sound: Sound = Sound.VOICE,
+    choices: SessionChoices | None = None,
 ) -> int:
-    """Run a whole session in the terminal; returns the exit status."""
+    """Run a whole session in the terminal with `choices` (None: the default settings'); returns
+    the exit status."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     quiet_multimedia_logging()
-    settings = VoiceSettings()
+    choices = choices or session_choices(Settings())
+    sound = Sound(choices.sound)
+    settings = VoiceSettings(**choices.voice)
     cache = CueCache.default()
-    engine = SessionEngine(entry.routine, MonotonicClock(), PlanOptions(speech_rate=settings.rate))
+    engine = SessionEngine(entry.routine, MonotonicClock(), choices.plan_options)
     root = QObject()
     player = CuePlayer(Pyttsx3Renderer(cache), settings, cache, root, sound=sound)
     controller = SessionController(engine, player, root)

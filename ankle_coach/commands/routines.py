@@ -15,7 +15,9 @@ from ankle_coach.core.safe_text import safe_json, safe_line
 from ankle_coach.core.words import clock_text, timetable
 
 if TYPE_CHECKING:
+    from ankle_coach.core.choices import SessionChoices
     from ankle_coach.core.library import LibraryEntry
+    from ankle_coach.core.settings import Settings
 
 
 def list_command(out: TextIO, *, as_json: bool) -> int:
@@ -80,13 +82,34 @@ def resolve_or_say(reference: str) -> LibraryEntry | None:
         return None
 
 
-def plan_command(out: TextIO, reference: str, *, as_json: bool) -> int:
+def user_settings(*, defaults: bool) -> Settings:
+    """The user's settings, as the window reads them; the defaults with `--defaults`. What
+    could not be used in the settings file is said on stderr, and the rest is used."""
+    from ankle_coach.core.paths import Paths
+    from ankle_coach.core.settings import Settings, load_settings
+
+    if defaults:
+        return Settings()
+    settings, message = load_settings(Paths.default())
+    if message:
+        print(safe_line(message), file=sys.stderr)
+    return settings
+
+
+def user_choices(*, defaults: bool) -> SessionChoices:
+    """The Plan options, the voice and the sound of the user's settings (core/choices.py)."""
+    from ankle_coach.core.choices import session_choices
+
+    return session_choices(user_settings(defaults=defaults))
+
+
+def plan_command(out: TextIO, reference: str, *, as_json: bool, defaults: bool = False) -> int:
     from ankle_coach.core.plan import compile_plan
 
     entry = resolve_or_say(reference)
     if entry is None:
         return 1
-    plan = compile_plan(entry.routine)
+    plan = compile_plan(entry.routine, user_choices(defaults=defaults).plan_options)
     if as_json:
         out.write(safe_json(plan.to_dict(entry.id)) + "\n")
     else:
@@ -94,8 +117,8 @@ def plan_command(out: TextIO, reference: str, *, as_json: bool) -> int:
     return 0
 
 
-def cues_command(out: TextIO, reference: str, folder: Path) -> int:
-    from ankle_coach.core.plan import PlanOptions, compile_plan
+def cues_command(out: TextIO, reference: str, folder: Path, *, defaults: bool = False) -> int:
+    from ankle_coach.core.plan import compile_plan
     from ankle_coach.speech import (
         CacheUnwritable,
         CueCache,
@@ -108,8 +131,9 @@ def cues_command(out: TextIO, reference: str, folder: Path) -> int:
     entry = resolve_or_say(reference)
     if entry is None:
         return 1
-    settings = VoiceSettings()
-    plan = compile_plan(entry.routine, PlanOptions(speech_rate=settings.rate))
+    choices = user_choices(defaults=defaults)
+    settings = VoiceSettings(**choices.voice)
+    plan = compile_plan(entry.routine, choices.plan_options)
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
@@ -143,12 +167,19 @@ def cues_command(out: TextIO, reference: str, folder: Path) -> int:
     return 0
 
 
-def run_command(reference: str, *, beep: bool, mute: bool) -> int:
+def run_command(reference: str, *, beep: bool, mute: bool, defaults: bool = False) -> int:
+    """A session in the terminal with the user's choices; --beep and --mute add to them."""
+    import dataclasses
+
+    from ankle_coach.core.choices import session_choices
+
     entry = resolve_or_say(reference)
     if entry is None:
         return 1
-    from ankle_coach.qt.cue_player import Sound
     from ankle_coach.terminal import run_session
 
-    sound = Sound.MUTE if mute else Sound.BEEP if beep else Sound.VOICE
-    return run_session(entry, sound=sound)
+    settings = user_settings(defaults=defaults)
+    settings = dataclasses.replace(
+        settings, mute=settings.mute or mute, beep_only=settings.beep_only or beep
+    )
+    return run_session(entry, choices=session_choices(settings))
