@@ -9,9 +9,34 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from dataclasses import dataclass
+from typing import Any, Final, NotRequired, TypedDict
 
 import msgspec
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file the app reads (a routine, a guidance section, settings), in
+    words a physio understands."""
+
+    path: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.field:
+            return f"{self.path}: {self.field}: {self.message}"
+        return f"{self.path}: {self.message}"
+
+
+class Words(TypedDict):
+    """How a file format's structs are put in its problems (see translate)."""
+
+    kind: str
+    field_words: NotRequired[Mapping[str, tuple[str, str]]]
+    choices: NotRequired[Sequence[str]]
+
 
 #: msgspec's messages, as in "Expected `int` >= 1 - at `$.exercises[0].sets`".
 AT: Final = re.compile(r"^(?P<what>.*?)(?: - at `\$(?P<where>[^`]*)`)?$", re.S)
@@ -133,15 +158,16 @@ def number(value: float) -> str:
 def translate(
     exc: msgspec.ValidationError,
     raw: Mapping[str, Any],
+    path: str,
     prefix: str,
     struct: type[msgspec.Struct],
     *,
     kind: str,
     field_words: Mapping[str, tuple[str, str]] | None = None,
     choices: Sequence[str] = (),
-) -> tuple[str, str]:
-    """msgspec's complaint about `raw` (converted to `struct`, found at `prefix` in the file) as
-    the field path and the sentence a file's author needs.
+) -> Problem:
+    """msgspec's complaint about `raw` (converted to `struct`, found at `prefix` in the file at
+    `path`) as the Problem a file's author needs: the field path and a sentence.
 
     `kind` names what `struct` is ("an exercise"); `field_words` gives a field what it must be and
     the unit of its bounds ("a number of seconds", "seconds"); `choices` are the words an enum
@@ -164,33 +190,38 @@ def translate(
         close = difflib.get_close_matches(name, known, n=1)
         hint = f'; did you mean "{close[0]}"?' if close else ""
         shown = name if len(name) <= MAX_SHOWN_NAME else name[: MAX_SHOWN_NAME - 3] + "..."
-        return (
+        return Problem(
+            path,
             join_path(field, shown),
             f"is not a field of {kind}{hint} (known fields: {', '.join(known)})",
         )
     if m := MISSING.match(what):
-        return join_path(field, m["name"]), "is required but missing"
+        return Problem(path, join_path(field, m["name"]), "is required but missing")
     if m := EXPECTED_TYPE.match(what):
         if where.endswith("]") or not want:  # an item of a list, or a field we have no words for
             want = TYPE_WORDS.get(m["want"], m["want"])
-        return field, f"must be {want}, not {describe(value)}"
+        return Problem(path, field, f"must be {want}, not {describe(value)}")
     if m := BOUND.match(what):
         low, high = _bounds(struct, last)
         units = f" {unit}" if unit else ""
         shown = describe(value)
         if low is not None and high is not None:
-            return field, f"must be between {number(low)} and {number(high)}{units}, not {shown}"
+            return Problem(
+                path, field, f"must be between {number(low)} and {number(high)}{units}, not {shown}"
+            )
         bound = "at least" if m["op"] == ">=" else "at most"
-        return field, f"must be {bound} {number(float(m['limit']))}{units}, not {shown}"
+        return Problem(
+            path, field, f"must be {bound} {number(float(m['limit']))}{units}, not {shown}"
+        )
     if m := LENGTH.match(what):
         if m["op"] == ">=":
-            return field, "must not be empty"
+            return Problem(path, field, "must not be empty")
         item = where.endswith("]")  # "tags[1]" is one tag: its unit is not the list's
         noun = unit if unit and not item else "characters" if m["want"] == "str" else "items"
-        return field, f"is too long: at most {int(m['limit'])} {noun}"
+        return Problem(path, field, f"is too long: at most {int(m['limit'])} {noun}")
     if ENUM.match(what) and choices:
-        return field, f"must be {one_of(choices)}, not {describe(value)}"
-    return field, what
+        return Problem(path, field, f"must be {one_of(choices)}, not {describe(value)}")
+    return Problem(path, field, what)
 
 
 def one_of(choices: Sequence[str]) -> str:

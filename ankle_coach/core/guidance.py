@@ -16,7 +16,7 @@ from typing import Annotated, Any, Final, Literal, TypeVar
 
 import msgspec
 
-from ankle_coach.core.decoding import describe, toml_message, translate
+from ankle_coach.core.decoding import Words, describe, toml_message, translate
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.routine import Problem
 
@@ -247,7 +247,9 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
             try:
                 item = msgspec.convert(element, item_type)
             except msgspec.ValidationError as exc:
-                problems.append(_translate(exc, element, path, where, item_type))
+                problems.append(
+                    translate(exc, element, path, where, item_type, **_words(item_type))
+                )
                 continue
             problems.extend(_check_item(item, path, where))
             good.append(item)
@@ -258,7 +260,7 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
     try:
         section = msgspec.convert(header, kind)
     except msgspec.ValidationError as exc:
-        problems.append(_translate(exc, header, path, "", kind))
+        problems.append(translate(exc, header, path, "", kind, **_words(kind)))
     if section is not None and not section.title.strip():
         problems.append(Problem(path, "title", "must not be blank"))
     main_list = "causes" if kind is CausesSection else "items"
@@ -327,20 +329,6 @@ _KIND_WORDS: Final[Mapping[str, str]] = {
 }
 
 
-def _translate(
-    exc: msgspec.ValidationError,
-    raw: Mapping[str, Any],
-    path: str,
-    prefix: str,
-    struct: type[msgspec.Struct],
-) -> Problem:
-    """msgspec's first complaint as a Problem, in the words of a guidance file."""
-    field, message = translate(
-        exc,
-        raw,
-        prefix,
-        struct,
-        kind=_KIND_WORDS.get(struct.__name__, "a guidance file"),
-        choices=SECTION_NAMES,
-    )
-    return Problem(path, field, message)
+def _words(struct: type[msgspec.Struct]) -> Words:
+    """How msgspec's complaints about `struct` are put in a guidance file's problems."""
+    return {"kind": _KIND_WORDS.get(struct.__name__, "a guidance file"), "choices": SECTION_NAMES}

@@ -12,6 +12,10 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 
 from ankle_coach.core.decoding import (
+    Problem as Problem,  # kept importable from here: every file format's problems
+)
+from ankle_coach.core.decoding import (
+    Words,
     describe,
     toml_message,
     too_slow_to_parse,
@@ -91,20 +95,6 @@ class Routine(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
     exercises: Annotated[tuple[Exercise, ...], msgspec.Meta(max_length=100)] = ()
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a routine file, in words a physio understands."""
-
-    path: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.field:
-            return f"{self.path}: {self.field}: {self.message}"
-        return f"{self.path}: {self.message}"
-
-
 class RoutineError(Exception):
     """A routine file that cannot be used, with every problem found in it."""
 
@@ -140,6 +130,14 @@ _FIELD_WORDS: Final[Mapping[str, tuple[str, str]]] = {
     "rest_seconds": ("a number of seconds", "seconds"),
     "switch_seconds": ("a number of seconds", "seconds"),
 }
+
+#: How msgspec's complaints about an exercise and about the routine's header are put.
+_EXERCISE_WORDS: Final[Words] = {
+    "kind": "an exercise",
+    "field_words": _FIELD_WORDS,
+    "choices": SIDES,
+}
+_ROUTINE_WORDS: Final[Words] = {"kind": "a routine", "field_words": _FIELD_WORDS, "choices": SIDES}
 
 
 def parse_routine(data: bytes, path: str) -> Routine:
@@ -220,7 +218,9 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
             try:
                 exercise = msgspec.convert(raw_exercise, Exercise)
             except msgspec.ValidationError as exc:
-                problems.append(_translate(exc, raw_exercise, path, where, Exercise))
+                problems.append(
+                    translate(exc, raw_exercise, path, where, Exercise, **_EXERCISE_WORDS)
+                )
                 continue
             problems.extend(_check_exercise(exercise, path, where))
             exercises.append(exercise)
@@ -230,7 +230,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
     try:
         routine = msgspec.convert(header, Routine)
     except msgspec.ValidationError as exc:
-        problems.append(_translate(exc, header, path, "", Routine))
+        problems.append(translate(exc, header, path, "", Routine, **_ROUTINE_WORDS))
     if routine is not None and not routine.title.strip():
         problems.append(Problem(path, "title", "must not be blank"))
     if routine is not None and isinstance(raw_exercises, list) and len(raw_exercises) > 100:
@@ -378,26 +378,6 @@ def is_safe_relative_path(name: str) -> bool:
     if posix.is_absolute() or PureWindowsPath(name).is_absolute():
         return False
     return all(part not in ("..", "") for part in name.split("/"))
-
-
-def _translate(
-    exc: msgspec.ValidationError,
-    raw: Mapping[str, Any],
-    path: str,
-    prefix: str,
-    struct: type[msgspec.Struct],
-) -> Problem:
-    """msgspec's first complaint as a Problem, in the words of a routine file."""
-    field, message = translate(
-        exc,
-        raw,
-        prefix,
-        struct,
-        kind="an exercise" if struct is Exercise else "a routine",
-        field_words=_FIELD_WORDS,
-        choices=SIDES,
-    )
-    return Problem(path, field, message)
 
 
 def _size(size: int) -> str:

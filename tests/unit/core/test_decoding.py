@@ -36,15 +36,18 @@ def problem(
 ) -> tuple[str, str]:
     with pytest.raises(msgspec.ValidationError) as caught:
         msgspec.convert(raw, Stretch)
-    return translate(
+    found = translate(
         caught.value,
         raw,
+        "r.toml",
         "exercises[2]",
         Stretch,
         kind="an exercise",
         field_words=words,
         choices=choices,
     )
+    assert found.path == "r.toml"
+    return found.field, found.message
 
 
 LONG_NAME = "x" * (MAX_SHOWN_NAME + 40)
