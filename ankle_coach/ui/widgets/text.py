@@ -3,7 +3,7 @@ wrapping one (RoutineText) never widens the window, however long its longest wor
 
 from __future__ import annotations
 
-from typing import Literal, overload
+from typing import Literal, TypedDict, Unpack, overload
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent, QTextLayout, QTextOption
@@ -25,25 +25,21 @@ TOOLTIP_CHARACTERS = 80
 Wrap = bool | Literal["spaces"]
 
 
+class LabelOptions(TypedDict, total=False):
+    """The rest of plain_label's options, whatever it wraps."""
+
+    name: str
+    selectable: bool
+    parent: QWidget | None
+
+
 @overload
 def plain_label(
-    text: str = "",
-    *,
-    wrap: Literal[True],
-    name: str = "",
-    selectable: bool = False,
-    parent: QWidget | None = None,
+    text: str = "", *, wrap: Literal[True], **options: Unpack[LabelOptions]
 ) -> RoutineText: ...
-
-
 @overload
 def plain_label(
-    text: str = "",
-    *,
-    wrap: Wrap = False,
-    name: str = "",
-    selectable: bool = False,
-    parent: QWidget | None = None,
+    text: str = "", *, wrap: Wrap = False, **options: Unpack[LabelOptions]
 ) -> QLabel: ...
 
 
