@@ -18,6 +18,7 @@ from ankle_coach.core.library import Library, LibraryEntry, Origin
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Problem
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui.widgets.models import read_only_flags
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,13 +135,7 @@ class RoutineListModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     def row_of(self, routine_id: str) -> int:
         for number, row in enumerate(self._rows):
