@@ -77,6 +77,14 @@ def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(widgets.QMessageBox, name, unanswered)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test on a private sound server is slow (it starts one) even if nobody marked it so:
+    the fast lane (`-m "not slow"`) never starts a sound server."""
+    for item in items:
+        if "pulse" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def pulse(
     tmp_path_factory: pytest.TempPathFactory, skip_or_fail: Callable[[str], NoReturn]

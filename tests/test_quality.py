@@ -21,6 +21,7 @@ def tool(name: str) -> list[str]:
     return [found]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "command",
     [

@@ -10,6 +10,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+# Runs a probe in a subprocess (tens of thousands of signals).
+pytestmark = pytest.mark.slow
+
 PROBE = """
 import sys
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal

@@ -15,6 +15,9 @@ from typing import NoReturn
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+# Starts Xvfb and the app.
+pytestmark = pytest.mark.slow
+
 TOOLS = ("Xvfb", "xdotool", "import")
 #: The get-ready colour of the light theme (ui/theme.py): the countdown and its label wear it.
 GET_READY = QColor("#b35c00")

@@ -135,6 +135,7 @@ def test_clock_text(seconds: float, text: str) -> None:
     assert clock_text(seconds) == text
 
 
+@pytest.mark.slow
 def test_python_dash_m_runs_the_same_command() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "ankle_coach", "plan", "ankle-circles", "--json"],

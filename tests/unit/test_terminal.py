@@ -34,6 +34,9 @@ from tests.support.pulse import (
     onsets,
 )
 
+# Every test runs the app in a subprocess; some on a private sound server.
+pytestmark = pytest.mark.slow
+
 # Two seconds to get ready, a 3 s hold (its countdown is only "1"), then three reps of a second
 # with no rest between: every kind of call, and countdown cues in both kinds of set.
 ROUTINE = """\

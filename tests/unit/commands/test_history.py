@@ -108,6 +108,7 @@ def two_sessions(paths: Paths) -> Path:
     return history_path(paths)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("how", "status", "said", "reason"),
     [
@@ -166,6 +167,7 @@ def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_a_daily_check_in_with_pain_that_stays_is_told_to_see_a_doctor(tmp_path: Path) -> None:
     today = datetime.now().astimezone().replace(microsecond=0)
     for days_ago in range(21, 0, -1):
@@ -213,6 +215,7 @@ def test_signs_are_recorded_and_urgent_ones_say_so(tmp_path: Path) -> None:
     assert json.loads(advice.getvalue())["urgent"] is True
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "message"),
     [

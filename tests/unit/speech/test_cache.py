@@ -71,6 +71,7 @@ def test_the_default_cache_is_in_the_user_cache_folder(user_home: Path) -> None:
     assert CueCache.default().root == user_home / "cache" / "cues"
 
 
+@pytest.mark.slow
 def test_naming_files_does_not_load_openssl() -> None:
     """hashlib loads libcrypto (3.3 MiB resident) for a hash CPython has built in."""
     import subprocess

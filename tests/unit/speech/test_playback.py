@@ -78,6 +78,7 @@ def wait_quiet(out: PulseOutput, timeout: float = 15.0) -> None:
         time.sleep(0.01)
 
 
+@pytest.mark.slow
 def test_a_sound_is_heard_whole_and_once(
     output: PulseOutput, pulse: PrivatePulse, beep: Path
 ) -> None:
@@ -93,6 +94,7 @@ def test_a_sound_is_heard_whole_and_once(
     assert output.error is None
 
 
+@pytest.mark.slow
 def test_stop_silences_at_once_and_a_new_sound_replaces_the_old(
     output: PulseOutput, pulse: PrivatePulse, tmp_path: Path
 ) -> None:
@@ -118,6 +120,7 @@ def test_stop_silences_at_once_and_a_new_sound_replaces_the_old(
     assert output.error is None
 
 
+@pytest.mark.slow
 def test_volume_scales_the_samples(output: PulseOutput, pulse: PrivatePulse, beep: Path) -> None:
     peaks = []
     for volume in (1.0, 0.5):

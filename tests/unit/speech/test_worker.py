@@ -18,6 +18,9 @@ from ankle_coach.speech.worker import BadJob, Item, Job, parse_job
 
 from .support import partial_files
 
+# Every test runs the speech worker in a subprocess and renders speech for real.
+pytestmark = pytest.mark.slow
+
 
 def run_worker(job: Any) -> tuple[int, list[str]]:
     raw = job if isinstance(job, str) else json.dumps(job)

@@ -18,6 +18,7 @@ from ankle_coach.core.paths import Paths
 from tests.unit.core.history.helpers import ROOT, START, open_quietly
 
 
+@pytest.mark.slow
 def test_exports_while_a_session_is_written_see_whole_entries(paths: Paths, tmp_path: Path) -> None:
     open_quietly(paths).close()
     stop = threading.Event()

@@ -232,6 +232,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_killed_at_any_moment_no_committed_entry_is_lost(tmp_path: Path) -> None:
     import random
     import signal
