@@ -62,6 +62,6 @@ def test_a_missing_libpulse_names_the_library_and_how_to_install_it(
 
 def test_quiet_logging_hides_the_backend_chatter_only(default_logging_rules: None) -> None:
     quiet_multimedia_logging()
-    assert not QLoggingCategory("qt.multimedia.ffmpeg").isInfoEnabled()
-    assert not QLoggingCategory("qt.multimedia.symbolsresolver").isWarningEnabled()
-    assert QLoggingCategory("qt.multimedia.ffmpeg").isWarningEnabled()  # real warnings pass
+    assert not QLoggingCategory(b"qt.multimedia.ffmpeg").isInfoEnabled()
+    assert not QLoggingCategory(b"qt.multimedia.symbolsresolver").isWarningEnabled()
+    assert QLoggingCategory(b"qt.multimedia.ffmpeg").isWarningEnabled()  # real warnings pass
