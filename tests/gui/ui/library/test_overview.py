@@ -1,0 +1,140 @@
+"""ui/library/overview.py: the chosen routine before Start (its facts and one card per
+exercise, in the words core/words.py gives), Start, and the page of a file that did not load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.decoding import Problem
+from ankle_coach.core.guidance import DISCLAIMER, EXPECTATION
+from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
+from ankle_coach.core.plan import total_seconds
+from ankle_coach.core.words import clock_text, prescription_text
+from ankle_coach.ui.library.overview import ExerciseCard, OverviewPage, ProblemPage
+
+
+def routine_entry(folder: Path, exercises: int, *, summary: str = "") -> LibraryEntry:
+    """A routine of `exercises` exercises built here: holds and reps, one with a cue."""
+    lines = ["format = 1", 'title = "Week <b>1</b>"', 'tags = ["calf", "after-run"]']
+    if summary:
+        lines.append(f'summary = "{summary}"')
+    for index in range(exercises):
+        lines += ["[[exercises]]", f'name = "Move {index + 1}"', 'instructions = "Slowly."']
+        if index % 2:
+            lines += ["sets = 2", "reps = 10", "rep_seconds = 3.0", "rest_seconds = 20"]
+        else:
+            lines += ['cue = "Heels down."', "sets = 1", "hold_seconds = 30"]
+    path = folder / "week-1.toml"
+    path.write_text("\n".join(lines) + "\n")
+    return LibraryEntry("week-1", path, Origin.USER, read_routine_file(path))
+
+
+def texts(widget: QWidget, name: str) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel, name)]
+
+
+def cards(page: OverviewPage) -> list[ExerciseCard]:
+    found = []
+    for index in range(page.cards.count()):
+        item = page.cards.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, ExerciseCard):
+            found.append(widget)
+    return found
+
+
+def test_the_page_shows_the_routines_facts_and_a_card_for_each_exercise(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    entry = routine_entry(tmp_path, 3, summary="Stretch, then strengthen.")
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.show_entry(entry)
+    routine = entry.routine
+    assert page.entry is entry
+    assert page.title.text() == "Week <b>1</b>"  # plain text: the markup is shown, not obeyed
+    assert page.facts.text() == "  \u00b7  ".join(
+        [f"{clock_text(total_seconds(routine))} in all", "3 exercises", "calf", "after-run"]
+    )
+    assert page.summary.text() == "Stretch, then strengthen." and not page.summary.isHidden()
+    shown = cards(page)
+    assert len(shown) == 3
+    assert [texts(card, "exerciseName") for card in shown] == [
+        ["1. Move 1"],
+        ["2. Move 2"],
+        ["3. Move 3"],
+    ]
+    assert [texts(card, "prescription") for card in shown] == [
+        [prescription_text(exercise)] for exercise in routine.exercises
+    ]
+    said = [card.findChild(QLabel, "cue") for card in shown]
+    assert [label.text() if label else None for label in said] == [
+        "\u201cHeels down.\u201d",
+        "",
+        "\u201cHeels down.\u201d",
+    ]
+    assert [label.isHidden() if label else None for label in said] == [False, True, False]
+    assert page.expectation.text() == EXPECTATION and page.disclaimer.text() == DISCLAIMER
+
+
+def test_another_routine_replaces_the_cards_and_one_exercise_is_singular(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    page.show_entry(routine_entry(tmp_path / "a", 4))
+    page.show_entry(routine_entry(tmp_path / "b", 1))
+    qtbot.waitUntil(lambda: len(page.findChildren(ExerciseCard)) == 1)  # the old ones deleted
+    assert len(cards(page)) == 1
+    assert "1 exercise  \u00b7" in page.facts.text() and "exercises" not in page.facts.text()
+    assert page.summary.isHidden()  # no summary, no empty gap
+
+
+def test_start_asks_for_the_entry_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    entry = routine_entry(tmp_path, 2)
+    page.show_entry(entry)
+    with qtbot.waitSignal(page.startRequested, timeout=1000) as started:
+        page.start.click()
+    assert started.args == [entry]
+
+
+def test_start_before_any_routine_asks_for_nothing(qtbot: QtBot) -> None:
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    with qtbot.assertNotEmitted(page.startRequested):
+        page.start.click()
+
+
+@pytest.mark.parametrize(
+    ("problems", "details"),
+    [
+        (
+            [Problem("/r/x.toml", "exercises[0].sets", "must be at least 1, not 0")],
+            "\u2022 exercises[0].sets: must be at least 1, not 0",
+        ),
+        (
+            [
+                Problem("/r/x.toml", "", "is not valid TOML (line 3)"),
+                Problem("/r/x.toml", "title", "must not be blank"),
+            ],
+            "\u2022 is not valid TOML (line 3)\n\u2022 title: must not be blank",
+        ),
+    ],
+)
+def test_a_file_that_did_not_load_shows_where_it_is_and_every_problem(
+    qtbot: QtBot, problems: list[Problem], details: str
+) -> None:
+    page = ProblemPage()
+    qtbot.addWidget(page)
+    page.show_problems("/r/x.toml", problems)
+    assert page.title.text() == "This routine file could not be loaded"
+    assert page.path.text() == "/r/x.toml"
+    assert page.details.text() == details
