@@ -1,0 +1,123 @@
+"""ui/session/presenter.py: the session for a patient across the room: what the session state
+says, in large type scaled to the window, every session key, and a signal when closed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.clock import FakeClock
+from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
+from ankle_coach.core.session import SessionEngine
+from ankle_coach.core.words import detail_words
+from ankle_coach.ui.actions import SessionActions
+from ankle_coach.ui.session.presenter import PresenterWindow
+from ankle_coach.ui.session.view import countdown_text
+
+ROUTINE = """format = 1
+title = "Two moves"
+lead_in_seconds = 10
+
+[[exercises]]
+name = "Calf raises"
+instructions = "Up and down."
+sets = 1
+reps = 10
+rep_seconds = 3.0
+
+[[exercises]]
+name = "Wall stretch"
+instructions = "Lean in."
+hold_seconds = 30
+"""
+
+
+@dataclass
+class Rig:
+    holder: QWidget  # owns the actions, as the main window does
+    actions: SessionActions
+    window: PresenterWindow
+    session: SessionEngine
+
+
+def make(qtbot: QtBot, tmp_path: Path) -> Rig:
+    path = tmp_path / "two-moves.toml"
+    path.write_text(ROUTINE)
+    entry = LibraryEntry("two-moves", path, Origin.USER, read_routine_file(path))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    actions = SessionActions(holder)
+    window = PresenterWindow(actions)
+    qtbot.addWidget(window)
+    window.set_entry(entry)
+    return Rig(holder, actions, window, SessionEngine(entry.routine, FakeClock()))
+
+
+def test_every_session_key_works_in_the_presenter(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make(qtbot, tmp_path)
+    window, actions = rig.window, rig.actions
+    assert window.windowTitle() == "Ankle Coach \u2014 presenter"
+    assert actions.all and all(action in window.actions() for action in actions.all)
+
+
+def test_the_get_ready_names_what_comes_next_and_says_no_then(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make(qtbot, tmp_path)
+    window, session = rig.window, rig.session
+    window.show_state(session.state())
+    assert window.phase.text() == "READY: PRESS SPACE TO START"
+    session.start()
+    state = session.state()
+    assert state.segment.kind == "get-ready"
+    window.show_state(state)
+    assert window.phase.text() == "GET READY"
+    assert window.countdown.text() == countdown_text(state)
+    assert window.exercise.text() == "Next: Calf raises"
+    assert window.next_up.text() == ""
+
+
+def test_work_shows_the_exercise_its_rep_and_what_follows(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make(qtbot, tmp_path)
+    window, session = rig.window, rig.session
+    session.start()
+    session.next()  # past the get-ready
+    state = session.state()
+    assert state.segment.kind == "work" and state.rep == 1
+    window.show_state(state)
+    assert window.exercise.text() == "Calf raises"
+    assert window.details.text() == f"{detail_words(state.segment)}  \u00b7  Rep 1 of 10"
+    assert window.next_up.text() == "Then: Wall stretch"
+
+
+def test_a_stopped_session_says_so_and_names_nothing_to_follow(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    rig = make(qtbot, tmp_path)
+    window, session = rig.window, rig.session
+    session.start()
+    session.next()
+    session.stop()
+    window.show_state(session.state())
+    assert window.phase.text() == "STOPPED"
+    assert window.next_up.text() == ""
+
+
+def test_the_type_grows_with_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make(qtbot, tmp_path).window
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitUntil(lambda: window.height() == 1000)
+    assert window.countdown.font().pixelSize() == 380  # 38 % of the height
+    assert window.phase.font().pixelSize() == 60
+    window.resize(800, 500)
+    qtbot.waitUntil(lambda: window.height() == 500)
+    assert window.countdown.font().pixelSize() == 190
+
+
+def test_closing_the_window_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make(qtbot, tmp_path).window
+    window.show()
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        window.close()
