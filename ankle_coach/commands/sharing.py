@@ -1,6 +1,6 @@
 """`ankle-coach import` and `ankle-coach export`: the File menu's sharing, from a shell.
 
-The same checks as the window's (core/routine_io.py does them) and the same words, printed the
+The same checks as the window's (core/sharing/ does them) and the same words, printed the
 way `validate` prints: one line per reason, "PATH: field: message". Exit status 0 when done,
 1 when refused or when a file could not be read or written; never a traceback. A routine of
 the same id already in My routines is never replaced unless --replace says so.
@@ -17,7 +17,7 @@ from ankle_coach.core.routine import Problem, RoutineError
 from ankle_coach.core.safe_text import safe_line
 
 if TYPE_CHECKING:
-    from ankle_coach.core.routine_io import OnConflict
+    from ankle_coach.core.sharing.importing import OnConflict
 
 
 def _cannot(err: TextIO, exc: OSError, fallback: Path, doing: str) -> int:
@@ -46,7 +46,7 @@ def import_command(
     `on_conflict`: "ask" (the default) refuses when My routines already has a routine of that
     id and says which flag to use; "replace" replaces it; "rename" keeps both.
     """
-    from ankle_coach.core.routine_io import ImportStatus, import_routine
+    from ankle_coach.core.sharing.importing import ImportStatus, import_routine
 
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
@@ -92,7 +92,7 @@ def export_command(
     """Write the routine package of `reference` (a library id or a routine file) to `target`,
     or into `target` under its usual name when `target` is a folder."""
     from ankle_coach.core.library import resolve
-    from ankle_coach.core.routine_io import export_routine, package_name_for
+    from ankle_coach.core.sharing.exporting import export_routine, package_name_for
 
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
-import shutil
-import time
-from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Final, Literal
 
-import msgspec
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
@@ -46,225 +40,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ankle_coach.core.images import ImageError, read_image
+from ankle_coach.core.clock import Clock, MonotonicClock
+from ankle_coach.core.editor_form import (
+    CHOICE_FIELDS,
+    DIRECTIONS_NAMES,
+    KIND_NAMES,
+    NO_IMAGE,
+    SIDES_NAMES,
+    ExerciseForm,
+    RoutineForm,
+    Snapshot,
+    builtin_illustrations,
+    check,
+    exercise_prescription,
+    own_images,
+    problem_place,
+    problem_text,
+    routine_form,
+    rows_moved,
+    with_exercise_fields,
+)
+from ankle_coach.core.images import ImageError, find_image, read_image
 from ankle_coach.core.plan import compile_plan, total_seconds
-from ankle_coach.core.routine import (
-    FORMAT,
-    Exercise,
-    Problem,
-    Routine,
-    RoutineError,
-    routine_from_mapping,
-)
-from ankle_coach.core.routine_io import save_routine
-from ankle_coach.core.words import prescription_text
-from ankle_coach.ui.session.view import plain_label
-from ankle_coach.ui.widgets.illustration import (
-    MAX_IMAGE_BYTES,
-    Illustration,
-    find_image,
-    illustrations_dir,
-)
+from ankle_coach.core.routine import Problem, Routine, RoutineError
+from ankle_coach.core.routine_toml import save_routine
+from ankle_coach.core.words import clock_text
+from ankle_coach.ui.editor.images import copy_chosen_images, images_to_try
+from ankle_coach.ui.editor.preview import PlanPreview
+from ankle_coach.ui.widgets.illustration import Illustration
+from ankle_coach.ui.widgets.text import plain_label
 
 #: Typing into one field within this many seconds of the last change is one undo step.
 MERGE_SECONDS: Final = 2.0
-#: The plan preview shows this many lines of the timetable at most.
-PREVIEW_LINES: Final = 200
-CLOCKWISE: Final = ("clockwise", "counter-clockwise")
-
-Kind = Literal["hold", "reps", "duration", "manual"]
-KIND_NAMES: Final[dict[str, str]] = {
-    "hold": "Hold for a time",
-    "reps": "Repetitions",
-    "duration": "For a time (moving)",
-    "manual": "At own pace (waits for Done)",
-}
-SIDES_NAMES: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
-    "none": ("Not sided", ()),
-    "each": ("Each side (left, then right)", ("left", "right")),
-    "each-right-first": ("Each side (right, then left)", ("right", "left")),
-    "left": ("Left only", ("left",)),
-    "right": ("Right only", ("right",)),
-}
-DIRECTIONS_NAMES: Final[dict[str, str]] = {
-    "none": "None",
-    "circles": "Clockwise, then counter-clockwise",
-    "custom": "Custom\u2026",
-}
-NO_IMAGE: Final = ""
 #: The illustration combo's item that asks for a file instead of naming an image.
 CHOOSE_IMAGE: Final = "\x00choose"
-UNSAVED_PATH: Final = "(unsaved routine)"
-
-
-# -- the document: what the widgets show, as plain values ---------------------------------------
-
-
-@dataclass(frozen=True)
-class ExerciseForm:
-    """One exercise as the editor shows it, including inputs of the kinds not chosen (so that
-    switching from reps to hold and back keeps the numbers)."""
-
-    name: str = "Exercise"
-    instructions: str = ""
-    cue: str = ""
-    image: str = NO_IMAGE
-    #: A file chosen from the disk, copied next to the routine (as `image`) when it is saved.
-    image_source: str = ""
-    sides: str = "none"
-    directions: str = "none"
-    custom_directions: str = ""
-    sets: int = 1
-    kind: str = "hold"
-    hold_seconds: float = 30.0
-    reps: int = 10
-    rep_seconds: float = 2.0
-    duration_seconds: float = 60.0
-    rest_seconds: float = 0.0
-    switch_seconds: float = 5.0
-
-
-@dataclass(frozen=True)
-class RoutineForm:
-    title: str = "New routine"
-    summary: str = ""
-    lead_in_seconds: float = 5.0
-    rest_between_exercises_seconds: float = 15.0
-    tags: str = ""
-    exercises: tuple[ExerciseForm, ...] = (ExerciseForm(name="Exercise 1"),)
-
-
-def _words(text: str) -> list[str]:
-    """A comma-separated list as typed: blanks between commas are left out."""
-    return [word.strip() for word in text.split(",") if word.strip()]
-
-
-def exercise_form(exercise: Exercise, image_source: str = "") -> ExerciseForm:
-    sides = next(
-        (key for key, (_, value) in SIDES_NAMES.items() if value == exercise.sides), "each"
-    )
-    if not exercise.directions:
-        directions, custom = "none", ""
-    elif exercise.directions == CLOCKWISE:
-        directions, custom = "circles", ""
-    else:
-        directions, custom = "custom", ", ".join(exercise.directions)
-    base = ExerciseForm()
-    kind: Kind = "manual"
-    if exercise.hold_seconds is not None:
-        kind = "hold"
-    elif exercise.reps is not None:
-        kind = "reps"
-    elif exercise.duration_seconds is not None:
-        kind = "duration"
-    return ExerciseForm(
-        name=exercise.name,
-        instructions=exercise.instructions,
-        cue=exercise.cue,
-        image=exercise.image,
-        image_source=image_source,
-        sides=sides,
-        directions=directions,
-        custom_directions=custom,
-        sets=exercise.sets,
-        kind=kind,
-        hold_seconds=exercise.hold_seconds or base.hold_seconds,
-        reps=exercise.reps or base.reps,
-        rep_seconds=exercise.tempo_seconds,
-        duration_seconds=exercise.duration_seconds or base.duration_seconds,
-        rest_seconds=exercise.rest_seconds,
-        switch_seconds=exercise.switch_seconds,
-    )
-
-
-def routine_form(routine: Routine, image_folder: Path | None = None) -> RoutineForm:
-    """The form for `routine`. Images found in `image_folder` (not built-in ones) are marked to
-    be copied at save, for a routine saved into another folder than its own."""
-
-    def source(name: str) -> str:
-        if not name or image_folder is None or (illustrations_dir() / name).is_file():
-            return ""
-        found = find_image(name, image_folder)
-        return str(found) if found is not None else ""
-
-    return RoutineForm(
-        title=routine.title,
-        summary=routine.summary,
-        lead_in_seconds=routine.lead_in_seconds,
-        rest_between_exercises_seconds=routine.rest_between_exercises_seconds,
-        tags=", ".join(routine.tags),
-        exercises=tuple(exercise_form(e, source(e.image)) for e in routine.exercises),
-    )
-
-
-def exercise_mapping(form: ExerciseForm) -> dict[str, Any]:
-    """The [[exercises]] table the form stands for, as TOML would decode it."""
-    raw: dict[str, Any] = {"name": form.name, "instructions": form.instructions, "cue": form.cue}
-    if form.image:
-        raw["image"] = form.image
-    raw["sides"] = list(SIDES_NAMES.get(form.sides, SIDES_NAMES["none"])[1])
-    if form.directions == "circles":
-        raw["directions"] = list(CLOCKWISE)
-    elif form.directions == "custom":
-        raw["directions"] = _words(form.custom_directions)
-    raw["sets"] = form.sets
-    if form.kind == "hold":
-        raw["hold_seconds"] = form.hold_seconds
-    elif form.kind == "reps":
-        raw["reps"] = form.reps
-        raw["rep_seconds"] = form.rep_seconds
-    elif form.kind == "duration":
-        raw["duration_seconds"] = form.duration_seconds
-    else:
-        raw["manual"] = True
-    raw["rest_seconds"] = form.rest_seconds
-    raw["switch_seconds"] = form.switch_seconds
-    return raw
-
-
-def routine_mapping(form: RoutineForm) -> dict[str, Any]:
-    """The routine file the form stands for, as TOML would decode it."""
-    return {
-        "format": FORMAT,
-        "title": form.title,
-        "summary": form.summary,
-        "lead_in_seconds": form.lead_in_seconds,
-        "rest_between_exercises_seconds": form.rest_between_exercises_seconds,
-        "tags": _words(form.tags),
-        "exercises": [exercise_mapping(exercise) for exercise in form.exercises],
-    }
-
-
-def check(form: RoutineForm) -> tuple[Routine | None, tuple[Problem, ...]]:
-    """The routine, or the validator's problems with it."""
-    try:
-        return routine_from_mapping(routine_mapping(form), UNSAVED_PATH), ()
-    except RoutineError as exc:
-        return None, exc.problems
-
-
-def problem_text(problem: Problem) -> str:
-    """ "exercises[1].hold_seconds: must be between 1 and 600 seconds, not 0"."""
-    return f"{problem.field}: {problem.message}" if problem.field else problem.message
-
-
-_EXERCISE_FIELD = re.compile(r"^exercises\[(?P<index>\d+)\](?:\.(?P<field>\w+))?")
-
-
-def problem_place(problem: Problem) -> tuple[int | None, str]:
-    """Where a problem is: (exercise index or None for the routine, field name or "")."""
-    if match := _EXERCISE_FIELD.match(problem.field):
-        return int(match["index"]), match["field"] or ""
-    return None, re.split(r"[.\[]", problem.field, maxsplit=1)[0]
 
 
 # -- undo ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    form: RoutineForm
-    current: int
 
 
 class _Edit(QUndoCommand):
@@ -272,14 +84,20 @@ class _Edit(QUndoCommand):
     quick succession merges into one command."""
 
     def __init__(
-        self, editor: RoutineEditor, text: str, before: Snapshot, after: Snapshot, key: str
+        self,
+        editor: RoutineEditor,
+        text: str,
+        before: Snapshot,
+        after: Snapshot,
+        key: str,
+        when: float,
     ) -> None:
         super().__init__(text)
         self._editor = editor
         self.before = before
         self.after = after
         self.key = key
-        self.when = time.monotonic()
+        self.when = when
         self._applied = True  # pushed after the editor already shows `after`
 
     def id(self) -> int:
@@ -373,9 +191,12 @@ class RoutineEditor(QDialog):
         save_folder: Path,
         existing_path: Path | None = None,
         image_folder: Path | None = None,
+        clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: What undo reads to merge quick typing into one step (a FakeClock in tests).
+        self._clock: Clock = clock if clock is not None else MonotonicClock()
         self.save_folder = save_folder
         self.existing_path = existing_path
         self.image_folder = image_folder or (
@@ -475,10 +296,7 @@ class RoutineEditor(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.total.setFont(font)
-        self.plan_preview = QPlainTextEdit(self)
-        self.plan_preview.setReadOnly(True)
-        self.plan_preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.plan_preview.setFont(self._monospace())
+        self.plan_preview = PlanPreview(self)
         self.problem_list = QListWidget(self)
         self.problem_list.setWordWrap(True)
         self.status = plain_label(wrap=True, name="status")
@@ -572,12 +390,6 @@ class RoutineEditor(QDialog):
         for action in (self.move_up_action, self.move_down_action, self.remove_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.exercises.addAction(action)
-
-    @staticmethod
-    def _monospace() -> QFont:
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        return font
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = plain_label(text)
@@ -817,7 +629,7 @@ class RoutineEditor(QDialog):
             self._refresh()  # the widget being edited already shows the value
         else:
             self._restore(after)
-        self.undo_stack.push(_Edit(self, text, before, after, key))
+        self.undo_stack.push(_Edit(self, text, before, after, key, self._clock.now()))
 
     def _edit_routine(self, field: str, value: Any, what: str) -> None:
         form = dataclasses.replace(self._snapshot.form, **{field: value})
@@ -825,12 +637,10 @@ class RoutineEditor(QDialog):
 
     def _edit_exercise(self, field: str, value: Any, what: str) -> None:
         index = self._snapshot.current
-        exercises = list(self._snapshot.form.exercises)
-        if not 0 <= index < len(exercises):
+        if not 0 <= index < len(self._snapshot.form.exercises):
             return
-        exercises[index] = dataclasses.replace(exercises[index], **{field: value})
-        form = dataclasses.replace(self._snapshot.form, exercises=tuple(exercises))
-        if field in ("kind", "directions", "sides", "image", "image_source"):
+        form = with_exercise_fields(self._snapshot.form, index, **{field: value})
+        if field in CHOICE_FIELDS:
             self._change(f"Change {what}", form, index)  # a choice: show and hide inputs
             return
         self._change(f"Change {what}", form, index, f"exercises[{index}].{field}")
@@ -882,11 +692,7 @@ class RoutineEditor(QDialog):
         self, parent: QModelIndex, start: int, end: int, destination: QModelIndex, row: int
     ) -> None:
         """A drag and drop in the list: the list has moved the item; the document follows."""
-        exercises = list(self._snapshot.form.exercises)
-        target = row if row < start else row - (end - start + 1)
-        moved = exercises[start : end + 1]
-        del exercises[start : end + 1]
-        exercises[target:target] = moved
+        exercises, target = rows_moved(self._snapshot.form.exercises, start, end, row)
         self._set_exercises("Move exercise", exercises, target)
 
     @Slot(int)
@@ -925,9 +731,8 @@ class RoutineEditor(QDialog):
 
     def _edit_exercise_fields(self, text: str, **fields: Any) -> None:
         index = self._snapshot.current
-        exercises = list(self._snapshot.form.exercises)
-        exercises[index] = dataclasses.replace(exercises[index], **fields)
-        self._set_exercises(text, exercises, index)
+        form = with_exercise_fields(self._snapshot.form, index, **fields)
+        self._change(text, form, index)
 
     def choose_image_file(self) -> Path | None:
         """Ask for an image file (tests replace this)."""
@@ -1083,12 +888,10 @@ class RoutineEditor(QDialog):
     def _fill_images(self, exercise: ExerciseForm) -> None:
         self.image.clear()
         self.image.addItem("No illustration", NO_IMAGE)
-        builtin = sorted(path.name for path in illustrations_dir().glob("*.svg"))
+        builtin = builtin_illustrations()
         for name in builtin:
             self.image.addItem(Path(name).stem.replace("-", " ").capitalize(), name)
-        own = sorted(
-            {e.image for e in self._snapshot.form.exercises if e.image and e.image not in builtin}
-        )
+        own = own_images(self._snapshot.form, builtin)
         if own:
             self.image.insertSeparator(self.image.count())
         for name in own:
@@ -1102,13 +905,8 @@ class RoutineEditor(QDialog):
         form = self._snapshot.form
         self._routine, self._problems = check(form)
         routine = self._routine
-        if routine is not None:
-            self.total.setText(_clock_text(total_seconds(routine)))
-            lines = _timetable(routine).splitlines()[2 : 2 + PREVIEW_LINES]
-            self.plan_preview.setPlainText("\n".join(lines))
-        else:
-            self.total.setText("\u2013")
-            self.plan_preview.setPlainText("Fix the problems below to see the plan.")
+        self.total.setText("\u2013" if routine is None else clock_text(total_seconds(routine)))
+        self.plan_preview.show_plan(None if routine is None else compile_plan(routine))
         self._update_list_texts()
         self._show_problems()
         valid = routine is not None
@@ -1134,7 +932,7 @@ class RoutineEditor(QDialog):
             item = self.exercises.item(row)
             if item is None:
                 continue
-            detail = _prescription(exercise)
+            detail = exercise_prescription(exercise)
             name = exercise.name.strip() or "(no name)"
             text = f"{row + 1}. {name}" + (f"\n{detail}" if detail else "")
             if item.text() != text:
@@ -1195,7 +993,7 @@ class RoutineEditor(QDialog):
             return False
         folder = self.existing_path.parent if self.existing_path is not None else self.save_folder
         try:
-            form = self._copy_images(self._snapshot.form, folder)
+            form = copy_chosen_images(self._snapshot.form, folder)
             routine, problems = check(form)
             if routine is None:
                 raise RoutineError(problems)
@@ -1214,27 +1012,6 @@ class RoutineEditor(QDialog):
         self.status.setText(f"Saved as {path}")
         self.saved.emit(path)
         return True
-
-    @staticmethod
-    def _copy_images(form: RoutineForm, folder: Path) -> RoutineForm:
-        """Copy each chosen image file into `folder` (under a free name) and name it so."""
-        copied: dict[str, str] = {}
-        exercises = list(form.exercises)
-        for index, exercise in enumerate(exercises):
-            if not exercise.image_source:
-                continue
-            source = Path(exercise.image_source)
-            name = copied.get(str(source))
-            if name is None:
-                target = _free_image_path(folder, source)
-                if target.resolve() != source.resolve():
-                    folder.mkdir(parents=True, exist_ok=True)
-                    if not target.exists():
-                        shutil.copyfile(source, target)
-                name = target.name
-                copied[str(source)] = name
-            exercises[index] = dataclasses.replace(exercise, image=name, image_source="")
-        return dataclasses.replace(form, exercises=tuple(exercises))
 
     # -- closing --------------------------------------------------------------------------------
 
@@ -1292,91 +1069,3 @@ def _key_place(key: str) -> tuple[int | None, str]:
     if key.startswith("ex."):
         return 0, key[3:]
     return None, key
-
-
-def _prescription(form: ExerciseForm) -> str:
-    try:
-        exercise = msgspec.convert(exercise_mapping(form), Exercise)
-    except msgspec.ValidationError:
-        return ""
-    return prescription_text(exercise)
-
-
-def images_to_try(
-    form: RoutineForm, image_folder: Path | None
-) -> tuple[RoutineForm, dict[str, Path]]:
-    """The image files of its own that the routine uses, by `image` value: the files chosen for
-    it, and the images found in `image_folder` (built-in illustrations need none).
-
-    Two different files chosen under one name get different names, as saving would give them,
-    so that every one can sit in one folder; the form comes back with those names.
-    """
-    files: dict[str, Path] = {}
-    exercises: list[ExerciseForm] = []
-    for exercise in form.exercises:
-        source = _own_image_file(exercise, image_folder)
-        if source is None:
-            exercises.append(exercise)
-            continue
-        name = exercise.image
-        number = 1
-        while name in files and files[name] != source:
-            number += 1
-            path = PurePosixPath(exercise.image)
-            name = str(path.with_name(f"{path.stem}-{number}{path.suffix}"))
-        files[name] = source
-        exercises.append(dataclasses.replace(exercise, image=name))
-    return dataclasses.replace(form, exercises=tuple(exercises)), files
-
-
-def _own_image_file(exercise: ExerciseForm, image_folder: Path | None) -> Path | None:
-    if exercise.image_source:
-        return Path(exercise.image_source).resolve()
-    found = find_image(exercise.image, image_folder)
-    return None if found is None or found == illustrations_dir() / exercise.image else found
-
-
-def stage_images(images: Mapping[str, Path], folder: Path) -> list[str]:
-    """Copy each image file into `folder` under its name (which may hold folders). Returns what
-    was not copied, as "file: why" (it cannot be read, or is too large to be drawn)."""
-    problems: list[str] = []
-    for name, source in images.items():
-        target = folder / name
-        try:
-            if source.stat().st_size > MAX_IMAGE_BYTES:
-                problems.append(f"{source.name}: larger than 2 MiB")
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-        except OSError as exc:
-            problems.append(f"{source.name}: {exc.strerror or exc}")
-    return problems
-
-
-def _free_image_path(folder: Path, source: Path) -> Path:
-    """Where a chosen image goes in `folder`: its own name, unless another file has it."""
-    target = folder / source.name
-    number = 1
-    while target.exists() and not _same_file(target, source):
-        number += 1
-        target = folder / f"{source.stem}-{number}{source.suffix}"
-    return target
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve() or one.read_bytes() == other.read_bytes()
-    except OSError:
-        return False
-
-
-def _clock_text(seconds: float) -> str:
-    from ankle_coach.core.words import clock_text
-
-    return clock_text(seconds)
-
-
-def _timetable(routine: Routine) -> str:
-    from ankle_coach.core.words import timetable
-
-    return timetable(compile_plan(routine))

@@ -7,145 +7,30 @@ import os
 import shutil
 import stat
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ankle_coach.core.clock import FakeClock
-from ankle_coach.core.paths import Paths
 from ankle_coach.core.session import Phase
-from ankle_coach.core.settings import Settings, load_settings
-from ankle_coach.qt.cue_player import Effect
-from ankle_coach.speech import CueCache, RecordingRenderer
+from ankle_coach.core.settings import Settings, settings_path
+from ankle_coach.core.window_state import load_window_state
+from ankle_coach.ui import sharing
 from ankle_coach.ui.editor.window import RoutineEditor
 from ankle_coach.ui.library.model import Role
-from ankle_coach.ui.main_window import AppContext, MainWindow
 from ankle_coach.ui.widgets.illustration import Illustration, find_image
+from tests.gui.ui.window_rig import OPEN, ROUTINE, Rig, close_windows, rig
+
+__all__ = ["OPEN", "Rig", "close_windows", "rig"]  # fixtures, and the rig other tests use
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-
-ROUTINE = """format = 1
-title = "Test routine"
-summary = "For the window tests."
-lead_in_seconds = 5
-rest_between_exercises_seconds = 10
-
-[[exercises]]
-name = "Calf stretch"
-instructions = "Lean on the wall."
-image = "calf-stretch.svg"
-sides = ["left", "right"]
-sets = 2
-hold_seconds = 30
-rest_seconds = 10
-switch_seconds = 5
-
-[[exercises]]
-name = "Foot massage"
-instructions = "Roll the ball under your foot."
-manual = true
-"""
-
-
-class SilentEffect:
-    def __init__(self, log: list[str], name: str) -> None:
-        self.log = log
-        self.name = name
-
-    def play(self) -> None:
-        self.log.append(self.name)
-
-    def stop(self) -> None:
-        pass
-
-
-class Rig:
-    def __init__(
-        self, qtbot: QtBot, home: Path, settings: Settings | None = None, *, resize: bool = True
-    ) -> None:
-        self.clock = FakeClock()
-        self.played: list[str] = []
-        paths = Paths.under(home)
-        paths.user_routines.mkdir(parents=True, exist_ok=True)
-        (paths.user_routines / "test-routine.toml").write_text(ROUTINE, encoding="utf-8")
-        loaded, message = load_settings(paths)
-        # The pain check-in before a session has tests of its own (test_check_in_dialog.py).
-        loaded = dataclasses.replace(loaded, ask_pain_check_in=False)
-        self.paths = paths
-        self.renderer = RecordingRenderer(CueCache(paths.cache / "cues"))
-        context = AppContext(
-            paths=paths,
-            settings=settings or loaded,
-            clock=self.clock,
-            renderer=self.renderer,
-            audio_problem=lambda: None,
-            make_effect=self.effect,
-            settings_message=message,
-        )
-        self.window = MainWindow(context)
-        OPEN.append(self.window)
-        if resize:
-            self.window.resize(1200, 800)
-        self.window.show()
-        qtbot.waitExposed(self.window)
-        self.window.activateWindow()
-        qtbot.waitUntil(self.window.isActiveWindow)
-        self.qtbot = qtbot
-
-    def effect(self, path: Path, volume: float, parent: QObject) -> Effect:
-        return SilentEffect(self.played, path.name)
-
-    def key(self, key: Qt.Key, text: str = "") -> None:
-        QTest.keyClick(self.window, key, Qt.KeyboardModifier.NoModifier)
-
-    def start(self, routine_id: str = "test-routine") -> None:
-        assert self.window.library_view.select(routine_id)
-        self.key(Qt.Key.Key_Space)
-        self.qtbot.waitUntil(lambda: self.phase() is Phase.RUNNING)
-
-    def phase(self) -> Phase | None:
-        state = self.window.current_state()
-        return state.phase if state is not None else None
-
-    def advance(self, seconds: float) -> None:
-        """Let time pass in small steps, as the timer would."""
-        controller = self.window.controller
-        assert controller is not None
-        steps = max(1, round(seconds / 0.25))
-        for _ in range(steps):
-            self.clock.advance(seconds / steps)
-            controller.poll()
-
-    def text(self, name: str) -> str:
-        return getattr(self.window.session_view, name).text()  # type: ignore[no-any-return]
-
-
-#: Windows to close after each test: not qtbot.addWidget, which closes them before a session
-#: can be stopped, and closing mid-session rightly asks first.
-OPEN: list[MainWindow] = []
-
-
-@pytest.fixture(autouse=True)
-def close_windows() -> Iterator[None]:
-    yield
-    while OPEN:
-        window = OPEN.pop()
-        window.stop_session(ask=False)
-        window.close()
-        window.deleteLater()
-
-
-@pytest.fixture
-def rig(qtbot: QtBot, user_home: Path) -> Rig:
-    return Rig(qtbot, user_home)
 
 
 def test_a_whole_session_by_keys_shows_what_the_plan_says(rig: Rig) -> None:
@@ -203,7 +88,7 @@ def test_a_whole_session_by_keys_shows_what_the_plan_says(rig: Rig) -> None:
     assert (
         rig.played[-1]
         == rig.renderer.cache.path_for(
-            "Routine complete. Well done.", rig.window._voice_settings()
+            "Routine complete. Well done.", rig.window.session_host.voice_settings()
         ).name
     )
 
@@ -332,9 +217,10 @@ def test_window_size_and_sidebar_are_restored(qtbot: QtBot, user_home: Path) -> 
     first.window.resize(1300, 760)
     first.window.guidance_dock.hide()
     first.window.close()
-    settings, _ = load_settings(first.paths)
-    assert settings.window_geometry and not settings.sidebar_visible
-    second = Rig(qtbot, user_home, settings, resize=False)
+    left = load_window_state(first.paths)  # window.toml, apart from the settings
+    assert left.geometry and not left.sidebar_visible
+    assert not settings_path(first.paths).exists()  # closing never writes the settings
+    second = Rig(qtbot, user_home, resize=False)
     # within a few pixels: the offscreen platform has no window frame to restore exactly
     assert abs(second.window.width() - 1300) <= 20 and abs(second.window.height() - 760) <= 20
     assert not second.window.guidance_dock.isVisible()
@@ -347,7 +233,7 @@ def test_corrupt_settings_are_moved_aside_and_the_user_told(qtbot: QtBot, user_h
     rig = Rig(qtbot, user_home)
     assert rig.window.settings == dataclasses.replace(Settings(), ask_pain_check_in=False)
     notice = rig.window.settings_notice
-    assert notice.isVisible() and "settings.toml.corrupt-" in notice.text()
+    assert notice is not None and notice.isVisible() and "settings.toml.corrupt-" in notice.text()
     assert list(config.glob("settings.toml.corrupt-*"))
 
 
@@ -359,15 +245,15 @@ def test_a_pipe_in_the_place_of_the_settings_is_told_and_left(
     os.mkfifo(config / "settings.toml")  # opened for reading, it would hold the start up
     rig = Rig(qtbot, user_home)
     notice = rig.window.settings_notice
-    assert notice.isVisible()
+    assert notice is not None and notice.isVisible()
     assert notice.text() == (
         f"The settings file {config / 'settings.toml'} is not a file Ankle Coach can read: it is "
         "a named pipe. It was not read and was left as it is. Ankle Coach is using the default "
         "settings, and will not save them there until it is removed."
     )
-    rig.window.close()  # saves the window's place: not over the pipe
+    rig.window.close()  # saves the window's place, in its own file
     assert stat.S_ISFIFO(os.lstat(config / "settings.toml").st_mode)
-    assert sorted(p.name for p in config.iterdir()) == ["settings.toml"]
+    assert sorted(p.name for p in config.iterdir()) == ["settings.toml", "window.toml"]
 
 
 def test_links_in_loops_are_files_with_problems_and_the_library_stays(
@@ -419,11 +305,11 @@ def test_dropping_a_routine_file_opens_it(rig: Rig, tmp_path: Path) -> None:
 def test_export_then_import_a_routine_asks_before_replacing(
     rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ankle_coach.core.routine_io import ImportStatus
+    from ankle_coach.core.sharing.importing import ImportStatus
 
     rig.window.library_view.select("test-routine")
     package = tmp_path / "test-routine.ankle.zip"
-    rig.window.export_to(rig.window.overview.entry, package)  # type: ignore[arg-type]
+    sharing.export_to(rig.window, rig.window.overview.entry, package)  # type: ignore[arg-type]
     assert package.stat().st_size > 0
 
     answers: list[str | None] = [None, "rename"]
@@ -439,7 +325,7 @@ def test_export_then_import_a_routine_asks_before_replacing(
 def test_a_hostile_import_is_refused_with_its_reasons(rig: Rig, tmp_path: Path) -> None:
     import zipfile
 
-    from ankle_coach.core.routine_io import ImportStatus
+    from ankle_coach.core.sharing.importing import ImportStatus
 
     bad = tmp_path / "evil.ankle.zip"
     with zipfile.ZipFile(bad, "w") as archive:
@@ -447,6 +333,7 @@ def test_a_hostile_import_is_refused_with_its_reasons(rig: Rig, tmp_path: Path) 
         archive.writestr("../escape.svg", "<svg/>")
     result = rig.window.import_path(bad)
     assert result.status is ImportStatus.REFUSED
+    assert rig.window.import_notice is not None
     assert "escape.svg" in rig.window.import_notice.text()
     assert not list(rig.paths.user_routines.glob("evil*"))
 
@@ -460,7 +347,7 @@ def test_handout_pdf_from_the_app(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
     rig.window.library_view.select("test-routine")
     out = tmp_path / "sheet.pdf"
-    rig.window.handout_to(rig.window.overview.entry, out)  # type: ignore[arg-type]
+    sharing.handout_to(rig.window, rig.window.overview.entry, out)  # type: ignore[arg-type]
     assert out.read_bytes().startswith(b"%PDF")
     assert opened
 
@@ -601,6 +488,7 @@ def test_print_handout_cancelled_or_failing_prints_nothing_and_says_so(
     QTest.keyClick(rig.window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     if printed:
         notice = rig.window.export_notice
+        assert notice is not None
         assert notice.windowTitle() == "The handout was not printed"
         assert notice.text() == "no printer was chosen, and no file to print to"
         notice.close()

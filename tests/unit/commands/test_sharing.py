@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ankle_coach.cli import main
-from ankle_coach.core import routine_io
+from ankle_coach.core.sharing import exporting, importing
 
 GOOD = 'format = 1\ntitle = "Mine"\n[[exercises]]\nname = "Calf"\nhold_seconds = 30\n'
 OTHER = GOOD.replace('"Mine"', '"Mine, changed"')
@@ -190,7 +190,7 @@ def test_import_refused_prints_every_reason_and_writes_nothing(
     code, out, err = run(capsys, "import", str(path))
     assert (code, out) == (1, "")
     lines = err.splitlines()
-    if make is _slip:  # routine_io's own words for an entry that leaves the package
+    if make is _slip:  # core/sharing's own words for an entry that leaves the package
         assert len(lines) == 1 and lines[0].startswith(f"{path}: ../evil.svg: ")
     else:
         assert lines == [reason.format(path=path) for reason in reasons]
@@ -206,13 +206,13 @@ def test_import_onto_a_full_disk_names_the_file_and_writes_nothing(
     def full(path: Path, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    monkeypatch.setattr(routine_io, "write_atomically", full)
+    monkeypatch.setattr(importing, "write_atomically", full)
     before = snapshot(mine)
     source = tmp_path / "week-1.toml"
     source.write_text(GOOD, encoding="utf-8")
     code, out, err = run(capsys, "import", str(source))
     assert (code, out) == (1, "")
-    # routine_io turns the OSError into a refusal; were it raised, sharing_cli would name the
+    # importing turns the OSError into a refusal; were it raised, sharing_cli would name the
     # file the same way: either way one line, the file first, and the reason
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"{mine / 'week-1.toml'}: "), err
@@ -285,7 +285,7 @@ def test_export_refused_says_why_and_writes_nothing(
         def full(path: Path, data: bytes) -> None:
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-        monkeypatch.setattr(routine_io, "write_atomically", full)
+        monkeypatch.setattr(exporting, "write_atomically", full)
     before = snapshot(tmp_path)
     code, out, err = run(capsys, "export", reference, "-o", str(target))
     assert (code, out) == (1, "")
@@ -324,7 +324,7 @@ def test_an_oserror_from_import_becomes_one_line_naming_the_file(
     def failing(*args: object, **kwargs: object) -> None:
         raise error
 
-    monkeypatch.setattr(routine_io, "import_routine", failing)
+    monkeypatch.setattr(importing, "import_routine", failing)
     assert run(capsys, "import", str(tmp_path / "mine.toml")) == (
         1,
         "",

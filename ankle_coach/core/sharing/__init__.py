@@ -1,0 +1,1 @@
+"""Routine packages (`NAME.ankle.zip`): what they may hold (checks), importing, exporting."""
