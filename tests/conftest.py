@@ -77,11 +77,16 @@ def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(widgets.QMessageBox, name, unanswered)
 
 
+#: Fixtures that make a test slow by themselves: a private sound server, speech rendered for real
+#: (tests/unit/speech/conftest.py).
+SLOW_FIXTURES = frozenset({"pulse", "builtin_render"})
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test on a private sound server is slow (it starts one) even if nobody marked it so:
-    the fast lane (`-m "not slow"`) never starts a sound server."""
+    """A test on one of SLOW_FIXTURES is slow even if nobody marked it so: the fast lane
+    (`-m "not slow"`) never starts a sound server nor renders speech for real."""
     for item in items:
-        if "pulse" in getattr(item, "fixturenames", ()):
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
 
 

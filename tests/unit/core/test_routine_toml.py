@@ -120,6 +120,7 @@ def _valid(raw: Mapping[str, Any]) -> Routine:
     return routine
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_ROUTINE)
 def test_any_valid_routine_loads_back_equal_from_its_toml(raw: dict[str, Any]) -> None:

@@ -39,6 +39,9 @@ from .support import (
     spoken_part,
 )
 
+# The real renderer: most tests start its worker process, many render speech for real.
+pytestmark = pytest.mark.slow
+
 BUILTIN = builtin_entries()
 
 
@@ -282,7 +285,6 @@ def test_the_recording_renderer_can_have_no_speech(tmp_path: Path) -> None:
     assert renderer.calls == [(("Go.",), VoiceSettings())] and renderer.rendered == []
 
 
-@pytest.mark.slow
 def test_the_speech_package_never_imports_qt() -> None:
     """The Qt player is built on it; the worker and the CLI must not need Qt."""
     probe = (

@@ -238,6 +238,7 @@ def test_handout_command(
     assert capsys.readouterr().err.startswith(f"{blocked / 'x.pdf'}: cannot write the handout: ")
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("poppler")
 def test_the_command_needs_no_display_and_no_running_app(tmp_path: Path) -> None:
     """A fresh interpreter without a display: the handout makes its own offscreen app."""
