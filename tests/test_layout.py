@@ -67,3 +67,18 @@ def test_the_modules_found_are_the_package() -> None:
     """The walk above sees the package as it is (a guard against checking nothing)."""
     found = {str(module) for module in modules()}
     assert {"cli.py", "core/plan.py", "ui/main_window.py", "qt/controller.py"} <= found
+
+
+def test_tests_never_import_the_benchmarks() -> None:
+    """Shared inputs live in tests/support (the benchmarks import them from there); a test that
+    runs a benchmark runs it as `python -m benchmarks.NAME`."""
+    importing = [
+        str(path.relative_to(ROOT))
+        for path in TESTS.rglob("*.py")
+        if "__pycache__" not in path.parts
+        and any(
+            line.lstrip().startswith(("import benchmarks", "from benchmarks"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+        )
+    ]
+    assert importing == []
