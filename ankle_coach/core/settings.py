@@ -7,7 +7,7 @@ one-line description for the UI. `OPTIONS` is the same declaration as a table, f
 
 The file is `Paths.config / "settings.toml"`:
 
-    version = 1
+    version = 2
     speech_rate = 170
     theme = "dark"
     ...
@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal, TypedDict, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import tomli_w
 
@@ -39,12 +39,12 @@ from ankle_coach.core.cues import DEFAULT_RATE
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.savefile import move_aside, write_atomically
 
-if TYPE_CHECKING:  # the app reads its settings before it loads the routine model
-    from ankle_coach.core.plan import PlanOptions
-
 SETTINGS_FILE: Final = "settings.toml"
 #: The version `save_settings` writes; `MIGRATIONS` brings every older one up to it.
-VERSION: Final = 1
+VERSION: Final = 2
+#: Where the main window was and what it showed: in the settings file up to version 1, kept in
+#: its own file since (core/window_state.py), which reads them from an old settings file once.
+LEGACY_WINDOW_KEYS: Final = ("window_geometry", "window_state", "sidebar_visible")
 
 #: Speech rates the dialog offers, in words per minute. The Plan sizes cues for the rate; below
 #: 120 long calls stop fitting before their countdown, above 260 the counts are hard to follow.
@@ -117,10 +117,6 @@ class Settings:
     text_size: float = _option(
         1.0, "How large text is, compared with the normal size.", bounds=(0.8, 2.0)
     )
-    # -- the main window, as it was left (QMainWindow.saveGeometry / saveState, in base64)
-    window_geometry: str = _option("", "Where the main window was, and its size.", base64=True)
-    window_state: str = _option("", "The main window's toolbars and panels.", base64=True)
-    sidebar_visible: bool = _option(True, "Whether the guidance sidebar is shown.")
 
     def __post_init__(self) -> None:
         for option in OPTIONS.values():
@@ -262,36 +258,6 @@ THEMES: Final[tuple[str, ...]] = OPTIONS["theme"].choices
 # -- what other parts of the app take from the settings ------------------------------------------
 
 
-class VoiceFields(TypedDict):
-    """The fields of speech.VoiceSettings: `VoiceSettings(**voice_fields(settings))`."""
-
-    voice_id: str | None
-    rate: int
-    volume: float
-
-
-def voice_fields(settings: Settings) -> VoiceFields:
-    """What the cues are rendered with (the core does not import speech, so plain fields)."""
-    return VoiceFields(
-        voice_id=settings.voice_id, rate=settings.speech_rate, volume=settings.volume
-    )
-
-
-def to_plan_options(settings: Settings) -> PlanOptions:
-    """The settings that change a Plan. The speech rate is passed however cues are heard, so the
-    Plan (and which cues it keeps) does not change when the sound is switched."""
-    from ankle_coach.core.plan import PlanOptions
-
-    return PlanOptions(
-        count_reps=settings.count_reps,
-        halfway=settings.halfway_cue,
-        lead_in_seconds=(
-            float(settings.lead_in_seconds) if settings.lead_in_seconds is not None else None
-        ),
-        speech_rate=settings.speech_rate,
-    )
-
-
 # -- the file ------------------------------------------------------------------------------------
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -312,12 +278,32 @@ def _from_version_0(document: dict[str, Any]) -> dict[str, Any]:
     return migrated  # any other `sound` stays, to be reported as a key this version ignores
 
 
+def _from_version_1(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 kept the window's place and panels among the settings; they are window state
+    now (`legacy_window_values` hands them over), and the next save leaves them out."""
+    return {key: value for key, value in document.items() if key not in LEGACY_WINDOW_KEYS}
+
+
 #: MIGRATIONS[n] turns a version n document into a version n + 1 one.
-MIGRATIONS: Final[Mapping[int, Migration]] = {0: _from_version_0}
+MIGRATIONS: Final[Mapping[int, Migration]] = {0: _from_version_0, 1: _from_version_1}
 
 
 def settings_path(paths: Paths) -> Path:
     return paths.config / SETTINGS_FILE
+
+
+def legacy_window_values(paths: Paths) -> dict[str, Any]:
+    """The window keys an old (version 0 or 1) settings file still holds, unchecked; empty when
+    there are none, or the file is newer, missing or cannot be read (load_settings says why)."""
+    path = settings_path(paths)
+    try:
+        document = _read(path)
+    except (_Unusable, _NotAFile, _CannotRead):
+        return {}
+    version = document.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version >= 2:
+        return {}
+    return {key: document[key] for key in LEGACY_WINDOW_KEYS if key in document}
 
 
 class _Unusable(Exception):

@@ -1,21 +1,94 @@
-"""The session's commands as QActions: one place for their names, keys and enabled state.
+"""The app's commands as QActions, declared in one place: their names, keys and menus.
 
-The main window puts them in its menu, the session view on its buttons, the presenter window
-listens to their keys; all three call the same SessionController.
+`MENU_ACTIONS` declares the window's menu commands (Picard's action registry): `MenuActions`
+builds the menu bar from them, and the window connects each action by its name. `SessionActions`
+are the session's commands: the main window puts them in its Session menu, the session view on
+its buttons, the presenter window listens to their keys; all three call the same
+SessionController.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
 
-from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionState
-
+# The window's frame builds its menus from this module before the routine model is loaded (see
+# README "Start-up"): the session's names are imported where SessionActions uses them.
 if TYPE_CHECKING:
+    from ankle_coach.core.session import SessionState
     from ankle_coach.qt.controller import SessionController
+
+
+Keys = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class MenuAction:
+    """One menu command: `name` is how the window finds it (`actions["import"]`)."""
+
+    name: str
+    menu: str
+    text: str
+    keys: Keys = None
+    #: A line above it in its menu.
+    separated: bool = False
+
+
+#: The menus, in order: their names and titles. The Session menu holds the SessionActions.
+MENUS: Final = (("file", "&File"), ("session", "&Session"), ("view", "&View"), ("help", "&Help"))
+
+_KEY = QKeySequence.StandardKey
+MENU_ACTIONS: Final = (
+    MenuAction("open", "file", "&Open routine file\u2026", _KEY.Open),
+    MenuAction("new", "file", "&New routine\u2026", _KEY.New),
+    MenuAction("edit", "file", "Ed&it routine\u2026", "F2"),
+    MenuAction("duplicate", "file", "&Duplicate routine\u2026", "Ctrl+D"),
+    MenuAction("import", "file", "&Import routine\u2026", "Ctrl+I", separated=True),
+    MenuAction("export", "file", "&Export routine\u2026", "Ctrl+E"),
+    MenuAction("export_handout", "file", "Export &handout (PDF)\u2026", "Ctrl+Shift+E"),
+    MenuAction("print_handout", "file", "&Print handout\u2026", _KEY.Print),
+    MenuAction("reload", "file", "&Reload routines", "F5", separated=True),
+    MenuAction("show_folder", "file", "Show &my routines folder"),
+    MenuAction("settings", "file", "&Settings\u2026", _KEY.Preferences, separated=True),
+    MenuAction("quit", "file", "&Quit", _KEY.Quit, separated=True),
+    MenuAction("history", "view", "&History", "Ctrl+H"),
+    MenuAction("check_in", "view", "Pain &check-in\u2026", "Ctrl+K"),
+    MenuAction("keys", "help", "&Keys", _KEY.HelpContents),
+    MenuAction("about", "help", "&About Ankle Coach"),
+)
+
+
+class MenuActions(QObject):
+    """The menu bar built from MENU_ACTIONS: `actions[name]` and `menus[name]` for the window
+    to connect and to add to (the sidebar's toggle, the presenter display, the session)."""
+
+    def __init__(self, bar: QMenuBar, parent: QObject) -> None:
+        super().__init__(parent)
+        self.menus: dict[str, QMenu] = {name: bar.addMenu(title) for name, title in MENUS}
+        self.actions: dict[str, QAction] = {}
+        for declared in MENU_ACTIONS:
+            menu = self.menus[declared.menu]
+            if declared.separated:
+                menu.addSeparator()
+            action = QAction(declared.text, self)
+            if declared.keys is not None:
+                keys = declared.keys
+                action.setShortcut(QKeySequence(keys) if isinstance(keys, str) else keys)
+            menu.addAction(action)
+            self.actions[declared.name] = action
+
+    def connect_slots(self, slots: dict[str, Callable[[], object]]) -> None:
+        """Connect every declared action to its slot; each action must have one."""
+        missing = set(self.actions) ^ set(slots)
+        if missing:
+            raise ValueError(f"menu actions without a slot, or slots without an action: {missing}")
+        for name, slot in slots.items():
+            self.actions[name].triggered.connect(lambda _checked=False, slot=slot: slot())
 
 
 class SessionActions(QObject):
@@ -32,8 +105,11 @@ class SessionActions(QObject):
     startRequested = Signal()
 
     def __init__(self, parent: QObject) -> None:
+        from ankle_coach.core.session import ADJUST_STEP_SECONDS  # loaded after the frame
+
         super().__init__(parent)
         self.controller: SessionController | None = None
+        self._step = ADJUST_STEP_SECONDS
 
         def make(text: str, keys: list[str], slot: Callable[[], object], tip: str) -> QAction:
             action = QAction(text, self)
@@ -99,6 +175,8 @@ class SessionActions(QObject):
             what(self.controller)
 
     def _on_pause(self) -> None:
+        from ankle_coach.core.session import Phase  # loaded by now: a session is under way
+
         controller = self.controller
         if controller is None:
             self.startRequested.emit()
@@ -121,16 +199,18 @@ class SessionActions(QObject):
         self._call(lambda c: c.done())
 
     def _on_longer(self) -> None:
-        self._call(lambda c: c.adjust(ADJUST_STEP_SECONDS))
+        self._call(lambda c: c.adjust(self._step))
 
     def _on_shorter(self) -> None:
-        self._call(lambda c: c.adjust(-ADJUST_STEP_SECONDS))
+        self._call(lambda c: c.adjust(-self._step))
 
     def _on_mute(self) -> None:
         self.muteToggled.emit(self.mute.isChecked())
 
     def update_for(self, state: SessionState | None) -> None:
         """Enable what makes sense now, and name the pause button for what it will do."""
+        from ankle_coach.core.session import Phase  # loaded by now (see the top of the module)
+
         live = state is not None and not state.is_over
         for action in self.all:
             action.setEnabled(live)

@@ -13,7 +13,8 @@ from ankle_coach import __version__
 from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.core.settings import load_settings
 from ankle_coach.qt.audio import quiet_multimedia_logging
-from ankle_coach.ui.main_window import AppContext, MainWindow
+from ankle_coach.ui.context import AppContext
+from ankle_coach.ui.main_window import MainWindow
 from ankle_coach.ui.theme import apply_theme
 
 

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from ankle_coach.core.cues import DEFAULT_RATE
 from ankle_coach.core.paths import Paths
-from ankle_coach.core.plan import PlanOptions
 from ankle_coach.core.settings import (
     MAX_SPEECH_RATE,
     MIN_SPEECH_RATE,
@@ -30,8 +29,6 @@ from ankle_coach.core.settings import (
     load_settings,
     save_settings,
     settings_path,
-    to_plan_options,
-    voice_fields,
 )
 
 NOW = datetime(2024, 5, 6, 7, 8, 9)
@@ -51,9 +48,6 @@ CHANGED = Settings(
     ask_pain_check_in=False,
     theme="high-contrast",
     text_size=1.5,
-    window_geometry=GEOMETRY,
-    window_state="AAAA/w==",
-    sidebar_visible=False,
 )
 
 
@@ -117,7 +111,6 @@ def test_changed_differs_from_the_default_in_every_option() -> None:
         ({"volume": 1.5}, "volume must be a number from 0 to 1, not 1.5"),
         ({"theme": "neon"}, 'theme must be one of "system", "light", "dark", "high-contrast"'),
         ({"voice_id": " "}, 'voice_id must be text that is not blank, or left out, not " "'),
-        ({"window_state": "not base64!"}, 'window_state must be base64 text, not "not base64!"'),
         ({"lead_in_seconds": -1}, "lead_in_seconds must be a whole number from 0 to 120"),
     ],
 )
@@ -132,19 +125,6 @@ def test_a_whole_number_volume_is_a_float() -> None:
 
 
 # -- what the settings give ----------------------------------------------------------------------
-
-
-def test_to_plan_options() -> None:
-    assert to_plan_options(Settings()) == PlanOptions()
-    assert to_plan_options(CHANGED) == PlanOptions(
-        count_reps=False, halfway=False, lead_in_seconds=0.0, speech_rate=150
-    )
-    assert to_plan_options(Settings(lead_in_seconds=30)).lead_in_seconds == 30.0
-
-
-def test_voice_fields() -> None:
-    assert voice_fields(Settings()) == {"voice_id": None, "rate": DEFAULT_RATE, "volume": 1.0}
-    assert voice_fields(CHANGED) == {"voice_id": "gmw/en-GB-x-rp", "rate": 150, "volume": 0.35}
 
 
 @pytest.mark.parametrize(
@@ -430,7 +410,6 @@ def test_out_of_range_values_fall_back_alone(paths: Paths) -> None:
         'theme = "neon"\n'
         "lead_in_seconds = 300\n"
         "text_size = nan\n"
-        'window_geometry = "%%%"\n'
         'voice_id = ""\n'
         "count_reps = false\n",
     )
@@ -446,8 +425,7 @@ def test_out_of_range_values_fall_back_alone(paths: Paths) -> None:
         "now the default); "
         'theme = "neon" (must be one of "system", "light", "dark", "high-contrast"; '
         'now the default, "system"); '
-        "text_size = nan (must be a number from 0.8 to 2; now the default, 1.0); "
-        'window_geometry = "%%%" (must be base64 text; now the default, "").'
+        "text_size = nan (must be a number from 0.8 to 2; now the default, 1.0)."
     )
     assert path.exists()  # loading does not rewrite the file
 

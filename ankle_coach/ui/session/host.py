@@ -1,0 +1,353 @@
+"""The session host: starts and stops a session in the main window, with its controller, its cue
+player (the voice, prepared as soon as a routine is chosen), the presenter window and the pain
+check-ins around it. The window keeps the frame and the pages; this keeps what a session needs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from ankle_coach.core.choices import SessionChoices, session_choices
+from ankle_coach.core.library import LibraryEntry, Origin
+from ankle_coach.core.session import Phase, SessionEngine, SessionState
+from ankle_coach.core.settings import Settings
+from ankle_coach.core.textfit import shortened
+from ankle_coach.qt.controller import SessionController
+from ankle_coach.qt.cue_player import CuePlayer, Sound
+from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
+from ankle_coach.ui.session.presenter import PresenterWindow
+from ankle_coach.ui.session.view import countdown_text
+
+if TYPE_CHECKING:
+    from ankle_coach.core.routine import Routine
+    from ankle_coach.ui.main_window import MainWindow
+
+#: How long a chosen routine waits before its voice is prepared (see `routine_chosen`).
+PREPARE_DELAY_MS = 300
+#: A routine's title in the window title is cut to this many characters (taskbars show fewer).
+TITLE_CHARACTERS = 60
+TEST_VOICE_TEXT = "This is how your cues will sound. 3. 2. 1. Go."
+
+
+class SessionHost(QObject):
+    """Runs sessions for `window` (its parent): one controller and one cue player at a time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.controller: SessionController | None = None
+        self.player: CuePlayer | None = None
+        #: What the player was prepared for: the routine's file, the voice, the sound.
+        self._player_key: tuple[str, VoiceSettings, Sound] | None = None
+        self.presenter: PresenterWindow | None = None
+        #: The screen the presenter goes to, by name; None: another screen than the window's.
+        self._presenter_screen: str | None = None
+        self._tester: CuePlayer | None = None  # the settings dialog's Test voice
+        self._voice_told = False  # "No voice" goes to the status bar once
+        self._voice_reason = ""
+        self._waiting = False  # a session waits for its voice before it starts
+        #: Where the images of routines tried unsaved are copied; removed with the window, or
+        #: when the app ends.
+        self._tried_images: Path | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self._on_prepare_timer_timeout)
+
+    # -- the user's choices --------------------------------------------------------------------
+
+    def choices(self, settings: Settings | None = None) -> SessionChoices:
+        return session_choices(settings or self._window.settings)
+
+    def voice_settings(self, settings: Settings | None = None) -> VoiceSettings:
+        """The voice of `settings` (the window's own by default)."""
+        return VoiceSettings(**self.choices(settings).voice)
+
+    def in_session(self) -> bool:
+        return self.controller is not None and not self.controller.state.is_over
+
+    # -- the voice -----------------------------------------------------------------------------
+
+    def routine_chosen(self) -> None:
+        """Prepare the chosen routine's voice a moment later: not before the window first
+        shows, and not for every routine the arrow keys pass on the way down the list. Start
+        prepares at once."""
+        self._prepare_timer.start()
+
+    @Slot()
+    def _on_prepare_timer_timeout(self) -> None:
+        entry = self._window.overview.entry
+        if entry is not None and not self.in_session():
+            self.prepare_player(entry)
+
+    def prepare_player(self, entry: LibraryEntry) -> CuePlayer:
+        """Render the routine's cues as soon as it is chosen, so Start speaks at once."""
+        choices = self.choices()
+        voice = VoiceSettings(**choices.voice)
+        sound = Sound(choices.sound)
+        key = (str(entry.path), voice, sound)
+        if self.player is not None and self._player_key == key:
+            return self.player
+        if self.player is not None:
+            self.player.close()
+            self.player.deleteLater()
+        player = self._new_player(voice, sound)
+        player.preparing.connect(self._on_player_preparing)
+        player.ready.connect(self._on_player_ready)
+        self.player = player
+        self._player_key = key
+        context = self._window.context
+        player.prepare(SessionEngine(entry.routine, context.clock, choices.plan_options).plan)
+        return player
+
+    def _new_player(self, voice: VoiceSettings, sound: Sound) -> CuePlayer:
+        context = self._window.context
+        cache = context.cache
+        player = CuePlayer(
+            context.renderer or Pyttsx3Renderer(cache),
+            voice,
+            cache,
+            self,
+            sound=sound,
+            audio_problem=context.audio_problem,
+            make_effect=context.make_effect,
+        )
+        player.unavailable.connect(self._on_player_unavailable)
+        return player
+
+    def test_voice(self, settings: Settings) -> None:
+        """Say a sample with the settings dialog's values, not yet saved."""
+        tester = self._new_player(self.voice_settings(settings), Sound.VOICE)
+        if self._tester is not None:
+            self._tester.close()
+            self._tester.deleteLater()
+        self._tester = tester
+        tester.preview(TEST_VOICE_TEXT)
+
+    def set_muted(self, muted: bool) -> None:
+        """The window has saved the new mute setting: the player follows it."""
+        if self.player is not None and self._player_key is not None:
+            sound = Sound(self.choices().sound)
+            self.player.sound = sound
+            self._player_key = (*self._player_key[:2], sound)
+
+    def settings_changed(self) -> None:
+        entry = self._window.overview.entry
+        if entry is not None and not self.in_session():
+            self.prepare_player(entry)
+
+    @Slot(int, int)
+    def _on_player_preparing(self, done: int, total: int) -> None:
+        self._window.statusBar().showMessage(f"Preparing the voice: {done} of {total} cues")
+
+    @Slot()
+    def _on_player_ready(self) -> None:
+        if self.player is not None and self.player.problem is None:
+            self._window.statusBar().showMessage("Voice ready.", 3000)
+        controller = self.controller
+        if controller is not None and controller.state.phase is Phase.READY and self._waiting:
+            self._waiting = False
+            self._window.session_view.show_notice(self._voice_notice())
+            controller.start()
+
+    @Slot(str)
+    def _on_player_unavailable(self, reason: str) -> None:
+        self._voice_reason = reason
+        if not self._voice_told:  # once, in the status bar and on the session view
+            self._voice_told = True
+            self._window.statusBar().showMessage(f"No voice: {reason}", 30000)
+        self._window.session_view.show_notice(self._voice_notice())
+
+    def _voice_notice(self) -> str:
+        return f"No voice: {self._voice_reason}" if self._voice_reason else ""
+
+    # -- the session ---------------------------------------------------------------------------
+
+    def start_session(self, entry: LibraryEntry) -> None:
+        """Start after the optional pain check-in (skippable, remembered as a preference)."""
+        self._window.check_ins.before_session(lambda check_in: self._start(entry, check_in))
+
+    def try_unsaved(
+        self, image_folder: Path | None, routine: Routine, images: dict[str, Path]
+    ) -> None:
+        """The editor's Try it: a session of a routine not saved yet."""
+        window = self._window
+        folder = image_folder or window.context.paths.user_routines
+        if images:
+            # Imported here: the editor's module is loaded when an editor first opens.
+            from ankle_coach.ui.editor.images import stage_images
+
+            # Its own images, chosen files not yet copied anywhere included, go into a folder of
+            # their own, where the session, the presenter and the overview all look.
+            if self._tried_images is None:
+                self._tried_images = Path(tempfile.mkdtemp(prefix="ankle-coach-try-"))
+                weakref.finalize(self, shutil.rmtree, self._tried_images, ignore_errors=True)
+            folder = Path(tempfile.mkdtemp(dir=self._tried_images))
+            problems = stage_images(images, folder)
+            if problems:
+                window.statusBar().showMessage("Not shown: " + "; ".join(problems), 10000)
+        self.start_session(LibraryEntry("unsaved", folder / "unsaved.toml", Origin.FILE, routine))
+
+    def _start(self, entry: LibraryEntry, before_check_in_id: int | None) -> None:
+        window = self._window
+        view = window.session_view
+        self.end_session()
+        player = self.prepare_player(entry)
+        options = self.choices().plan_options
+        engine = SessionEngine(entry.routine, window.context.clock, options)
+        controller = SessionController(engine, player, self)
+        controller.stateChanged.connect(view.show_state)
+        controller.stateChanged.connect(self._on_controller_state_changed)
+        controller.cueDue.connect(view.show_cue)
+        controller.finished.connect(self._on_controller_finished)
+        window.check_ins.track(controller, entry.id, entry.routine.title, before_check_in_id)
+        self.controller = controller
+        window.actions_.controller = controller
+        view.set_entry(entry)
+        window.pages.setCurrentWidget(view)
+        window.setWindowTitle(
+            f"{shortened(entry.routine.title, TITLE_CHARACTERS)} \u2014 Ankle Coach"
+        )
+        if self.presenter is not None:
+            self.presenter.set_entry(entry)
+            controller.stateChanged.connect(self.presenter.show_state)
+        if player.is_ready:
+            view.show_notice(self._voice_notice())
+            controller.start()
+        else:
+            self._waiting = True
+            view.show_notice("Preparing the voice\u2026 the session starts when it is ready.")
+            controller.poll()
+        view.setFocus()
+
+    def end_session(self) -> None:
+        if self.controller is None:
+            return
+        self.controller.stop()
+        self.controller.deleteLater()
+        self.controller = None
+        self._window.actions_.controller = None
+        self._window.actions_.update_for(None)
+        self._waiting = False
+
+    def stop_session(self, *, ask: bool = True) -> bool:
+        """Stop and go back to the routine; asks first while a session is under way."""
+        if self.controller is None:
+            return True
+        window = self._window
+        if ask and self.in_session():
+            answer = QMessageBox.question(
+                window,
+                "Stop the session?",
+                "Stop this session and go back to the routine?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        entry = window.session_view.entry
+        self.end_session()
+        self.close_presenter()
+        window.setWindowTitle("Ankle Coach")
+        if entry is not None:
+            window.overview.show_entry(entry)
+        window.pages.setCurrentWidget(window.overview)
+        return True
+
+    def current_state(self) -> SessionState | None:
+        return self.controller.state if self.controller is not None else None
+
+    @Slot(object)
+    def _on_controller_state_changed(self, state: SessionState) -> None:
+        """The title says the time left too, for a glance at the taskbar or another window."""
+        entry = self._window.session_view.entry
+        title = shortened(entry.routine.title, TITLE_CHARACTERS) if entry is not None else ""
+        if state.phase is Phase.FINISHED:
+            shown = f"Complete \u00b7 {title}"
+        elif state.phase is Phase.PAUSED:
+            shown = f"Paused \u00b7 {title}"
+        else:
+            shown = f"{countdown_text(state)} \u00b7 {title}"
+        self._window.setWindowTitle(f"{shown} \u2014 Ankle Coach")
+
+    @Slot()
+    def _on_controller_finished(self) -> None:
+        self._window.statusBar().showMessage("Routine complete. Well done.", 10000)
+
+    @Slot()
+    def on_escape(self) -> None:
+        """Esc leaves presenter mode, else stops the session (asking first)."""
+        if self.presenter is not None and self.presenter.isVisible():
+            self.close_presenter()
+        else:
+            self.stop_session(ask=True)
+
+    def close(self) -> None:
+        """The window is closing (the session was stopped first): silence and let go."""
+        self.close_presenter()
+        if self.player is not None:
+            self.player.close()
+
+    # -- presenter mode ------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_presenter(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self.close_presenter()
+            return
+        if self.controller is None:
+            return
+        window = self._window
+        presenter = PresenterWindow(window.actions_)
+        presenter.closed.connect(self._on_presenter_closed)
+        if window.session_view.entry is not None:
+            presenter.set_entry(window.session_view.entry)
+        self.controller.stateChanged.connect(presenter.show_state)
+        presenter.show_state(self.controller.state)
+        self.presenter = presenter
+        presenter.present_on(self._chosen_screen())
+
+    def _chosen_screen(self) -> QScreen:
+        screens = QGuiApplication.screens()
+        for screen in screens:
+            if screen.name() == self._presenter_screen:
+                return screen
+        mine = self._window.screen()
+        others = [s for s in screens if s is not mine]
+        return others[0] if others else mine
+
+    def fill_screen_menu(self, menu: QMenu) -> None:
+        """The View menu's "Presenter display": every screen, the chosen one checked."""
+        menu.clear()
+        for screen in QGuiApplication.screens():
+            size = screen.size()
+            action = menu.addAction(f"{screen.name()} ({size.width()}\u00d7{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen is self._chosen_screen())
+            name = screen.name()
+            action.triggered.connect(lambda _=False, name=name: self._set_presenter_screen(name))
+
+    def _set_presenter_screen(self, name: str) -> None:
+        self._presenter_screen = name
+
+    def close_presenter(self) -> None:
+        presenter = self.presenter
+        if presenter is not None:
+            self.presenter = None
+            presenter.close()
+            presenter.deleteLater()
+        self._window.activateWindow()
+
+    @Slot()
+    def _on_presenter_closed(self) -> None:
+        if self.presenter is not None:
+            self.presenter.deleteLater()
+            self.presenter = None

@@ -1,0 +1,159 @@
+"""The File menu's sharing: import, export, the handout as a PDF, printing the handout.
+
+Each is a small function taking the window it works for, the parent of its dialogs (Anki's
+qt/aqt/operations): it asks what it must, calls the core, and says the outcome in the window's
+status bar or in a notice (the window keeps the last one, for tests to read).
+The core does the checking (core/sharing, ui/handout); nothing here decides what is safe.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ankle_coach.core.routine import RoutineError
+from ankle_coach.core.sharing.exporting import export_routine, package_name_for
+from ankle_coach.core.sharing.importing import ImportStatus, import_routine
+from ankle_coach.ui.handout.sheet import print_handout, write_handout
+
+if TYPE_CHECKING:
+    from ankle_coach.core.library import LibraryEntry
+    from ankle_coach.core.sharing.importing import ImportResult, OnConflict
+    from ankle_coach.ui.main_window import MainWindow
+
+
+def import_files(window: MainWindow) -> None:
+    names, _ = QFileDialog.getOpenFileNames(
+        window,
+        "Import routine",
+        str(Path.home()),
+        "Routines (*.ankle.zip *.zip *.toml);;All files (*)",
+    )
+    for name in names:
+        import_path(window, Path(name))
+
+
+def import_path(window: MainWindow, path: Path) -> ImportResult:
+    """Check and copy a routine into My routines; asks before replacing one of the same id."""
+    result = import_routine(path, window.context.paths.user_routines, on_conflict="ask")
+    if result.status is ImportStatus.CONFLICT:
+        choice = window.ask_import_conflict(result)
+        if choice is None:
+            window.statusBar().showMessage("Import cancelled; nothing was changed.", 5000)
+            return result
+        result = import_routine(path, window.context.paths.user_routines, on_conflict=choice)
+    if result.status is ImportStatus.REFUSED:
+        lines = "\n".join(f"\u2022 {problem}" for problem in result.problems)
+        window.import_notice = window.tell("The routine was not imported", lines)
+        return result
+    window.reload_library(result.routine_id)
+    said = "; ".join(problem.message for problem in result.warnings)
+    window.statusBar().showMessage(
+        f"Imported into My routines as {result.routine_id}." + (f" {said}" if said else ""),
+        10000,
+    )
+    return result
+
+
+def ask_import_conflict(parent: QWidget, result: ImportResult) -> OnConflict | None:
+    """Replace, keep both, or cancel."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("A routine of that name exists")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"My routines already has \u201c{result.routine_id}\u201d. Replace it, or keep "
+        f"both (the new one as \u201c{result.suggested_id}\u201d)?"
+    )
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.exec()
+    if box.clickedButton() is replace:
+        return "replace"
+    if box.clickedButton() is keep:
+        return "rename"
+    return None
+
+
+def _chosen(window: MainWindow) -> LibraryEntry | None:
+    entry = window.overview.entry
+    if entry is None:
+        window.statusBar().showMessage("Choose a routine first.", 5000)
+    return entry
+
+
+def export_routine_file(window: MainWindow) -> None:
+    """Export the chosen routine as one package file, to a place the user picks."""
+    entry = _chosen(window)
+    if entry is None:
+        return
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        "Export routine",
+        str(Path.home() / package_name_for(entry)),
+        "Routine package (*.ankle.zip)",
+    )
+    if name:
+        export_to(window, entry, Path(name))
+
+
+def export_to(window: MainWindow, entry: LibraryEntry, out: Path) -> None:
+    try:
+        export_routine(entry, None, out)
+    except (RoutineError, OSError) as exc:
+        window.export_notice = window.tell("The routine was not exported", str(exc))
+        return
+    window.statusBar().showMessage(f"Exported to {out}: one file to send as it is.", 10000)
+
+
+def export_handout(window: MainWindow) -> None:
+    entry = _chosen(window)
+    if entry is None:
+        return
+    name, _ = QFileDialog.getSaveFileName(
+        window, "Export handout", str(Path.home() / f"{entry.id}.pdf"), "PDF (*.pdf)"
+    )
+    if name:
+        handout_to(window, entry, Path(name))
+
+
+def handout_to(window: MainWindow, entry: LibraryEntry, out: Path) -> None:
+    """Write the handout PDF on the paper this locale's printers hold, and open it."""
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    page: Literal["A4", "Letter"] = "Letter" if us else "A4"
+    try:
+        write_handout(entry, None, out, page_size=page)
+    except OSError as exc:
+        window.export_notice = window.tell("The handout was not written", str(exc))
+        return
+    window.statusBar().showMessage(f"Handout written to {out}.", 10000)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+
+
+def print_routine_handout(window: MainWindow) -> None:
+    """Print the handout on the printer, and paper, the user picks in the print dialog."""
+    entry = _chosen(window)
+    if entry is None:
+        return
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(entry.routine.title)
+    dialog = QPrintDialog(printer, window)
+    dialog.setWindowTitle("Print handout")
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        window.statusBar().showMessage("Printing cancelled; nothing was printed.", 5000)
+        return
+    try:
+        pages = print_handout(entry, None, printer)
+    except OSError as exc:
+        window.export_notice = window.tell("The handout was not printed", str(exc))
+        return
+    where = printer.outputFileName() or printer.printerName() or "the printer"
+    window.statusBar().showMessage(
+        f"Handout sent to {where}: {pages} page{'s' if pages != 1 else ''}.", 10000
+    )
