@@ -4,25 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QFont,
-    QIcon,
-    QKeyEvent,
     QKeySequence,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
-    QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,8 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,123 +35,34 @@ from PySide6.QtWidgets import (
 from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.editor_form import (
     CHOICE_FIELDS,
-    DIRECTIONS_NAMES,
-    KIND_NAMES,
-    NO_IMAGE,
-    SIDES_NAMES,
     ExerciseForm,
     RoutineForm,
     Snapshot,
-    builtin_illustrations,
     check,
-    exercise_prescription,
-    own_images,
     problem_place,
     problem_text,
     routine_form,
     rows_moved,
     with_exercise_fields,
 )
-from ankle_coach.core.images import ImageError, find_image, read_image
+from ankle_coach.core.images import ImageError, read_image
 from ankle_coach.core.plan import compile_plan, total_seconds
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import save_routine
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui.editor.exercises import (
+    CHOOSE_IMAGE,
+    ExerciseList,
+    ExercisePanel,
+    SecondsBox,
+    buddy_label,
+    describe,
+    with_problem,
+)
 from ankle_coach.ui.editor.images import copy_chosen_images, images_to_try
 from ankle_coach.ui.editor.preview import PlanPreview
-from ankle_coach.ui.widgets.illustration import Illustration
+from ankle_coach.ui.editor.undo import Edit, UndoKeysToWindow, undo_keys
 from ankle_coach.ui.widgets.text import plain_label
-
-#: Typing into one field within this many seconds of the last change is one undo step.
-MERGE_SECONDS: Final = 2.0
-#: The illustration combo's item that asks for a file instead of naming an image.
-CHOOSE_IMAGE: Final = "\x00choose"
-
-
-# -- undo ---------------------------------------------------------------------------------------
-
-
-class _Edit(QUndoCommand):
-    """One change of the document, from one snapshot to another. Typing into the same field in
-    quick succession merges into one command."""
-
-    def __init__(
-        self,
-        editor: RoutineEditor,
-        text: str,
-        before: Snapshot,
-        after: Snapshot,
-        key: str,
-        when: float,
-    ) -> None:
-        super().__init__(text)
-        self._editor = editor
-        self.before = before
-        self.after = after
-        self.key = key
-        self.when = when
-        self._applied = True  # pushed after the editor already shows `after`
-
-    def id(self) -> int:
-        return 1 if self.key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, _Edit) or other.key != self.key:
-            return False
-        if other.when - self.when > MERGE_SECONDS:
-            return False
-        self.after, self.when = other.after, other.when
-        return True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._editor._restore(self.after)
-
-    def undo(self) -> None:
-        self._editor._restore(self.before)
-
-
-class _UndoKeysToWindow(QObject):
-    """Lets Ctrl+Z and Ctrl+Shift+Z reach the editor's undo stack from inside a line edit or a
-    spin box, which would otherwise undo their own typing only (and behind the editor's back)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo
-            ):
-                event.ignore()
-                return True
-        return False
-
-
-# -- widgets ------------------------------------------------------------------------------------
-
-
-class SecondsBox(QDoubleSpinBox):
-    """Seconds as a person writes them: "30 s", "2.5 s"."""
-
-    def __init__(self, maximum: float, parent: QWidget | None = None, step: float = 1.0) -> None:
-        super().__init__(parent)
-        self.setDecimals(1)
-        self.setRange(0, maximum)
-        self.setSingleStep(step)
-        self.setSuffix(" s")
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return f"{round(value, 1):g}"
-
-
-def _count_box(maximum: int, suffix: str, parent: QWidget) -> QSpinBox:
-    box = QSpinBox(parent)
-    # 0 is offered although never valid: typing it shows the validator's message, not a clamp
-    box.setRange(0, maximum)
-    box.setSuffix(suffix)
-    box.setAlignment(Qt.AlignmentFlag.AlignRight)
-    return box
 
 
 class RoutineEditor(QDialog):
@@ -208,10 +111,9 @@ class RoutineEditor(QDialog):
         self._saved_form = form
         self._routine: Routine | None = None
         self._problems: tuple[Problem, ...] = ()
-        self._labels: list[QLabel] = []
         self._field_problems: dict[str, QLabel] = {}
         self.undo_stack = QUndoStack(self)
-        self._undo_keys = _UndoKeysToWindow(self)
+        self._undo_keys = UndoKeysToWindow(self)
 
         self.setWindowTitle("New routine[*]" if routine is None else "Edit routine[*]")
         self.setSizeGripEnabled(True)
@@ -252,44 +154,33 @@ class RoutineEditor(QDialog):
         self.rest_between = SecondsBox(600, self)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText("after-run, stretch")
-        # the exercises
-        self.exercises = QListWidget(self)
-        self.exercises.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.exercises.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.exercises.setWordWrap(True)
-        self.exercises.setAlternatingRowColors(True)
-        self.add_button = QPushButton("&Add", self)
-        self.duplicate_button = QPushButton("Dupli&cate", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.up_button = QPushButton("Move up", self)
-        self.down_button = QPushButton("Move down", self)
-        # the chosen exercise
-        self.name = QLineEdit(self)
-        self.instructions = QPlainTextEdit(self)
-        self.cue = QLineEdit(self)
-        self.cue.setPlaceholderText("e.g. slow on the way down")
-        self.image = QComboBox(self)
-        self.preview_image = Illustration(self)
-        self.preview_image.setFixedSize(112, 84)
-        self.preview_image.setAccessibleName("Chosen illustration")
-        self.sides = QComboBox(self)
-        for key, (text, _) in SIDES_NAMES.items():
-            self.sides.addItem(text, key)
-        self.directions = QComboBox(self)
-        for key, text in DIRECTIONS_NAMES.items():
-            self.directions.addItem(text, key)
-        self.custom_directions = QLineEdit(self)
-        self.custom_directions.setPlaceholderText("e.g. up, down")
-        self.sets = _count_box(20, "", self)
-        self.kind = QComboBox(self)
-        for key, text in KIND_NAMES.items():
-            self.kind.addItem(text, key)
-        self.hold_seconds = SecondsBox(600, self)
-        self.reps = _count_box(200, " reps", self)
-        self.rep_seconds = SecondsBox(30, self, step=0.5)
-        self.duration_seconds = SecondsBox(3600, self, step=5)
-        self.rest_seconds = SecondsBox(600, self)
-        self.switch_seconds = SecondsBox(120, self)
+        # the exercises, and the chosen one
+        self.exercise_list = ExerciseList(self)
+        self.exercises = self.exercise_list.exercises
+        self.add_button = self.exercise_list.add_button
+        self.duplicate_button = self.exercise_list.duplicate_button
+        self.remove_button = self.exercise_list.remove_button
+        self.up_button = self.exercise_list.up_button
+        self.down_button = self.exercise_list.down_button
+        self.exercise_box = panel = ExercisePanel(self)
+        self.name, self.instructions, self.cue = panel.name, panel.instructions, panel.cue
+        self.image, self.preview_image = panel.image, panel.preview_image
+        self.sides, self.directions = panel.sides, panel.directions
+        self.custom_directions, self.sets, self.kind = (
+            panel.custom_directions,
+            panel.sets,
+            panel.kind,
+        )
+        self.hold_seconds, self.reps, self.rep_seconds = (
+            panel.hold_seconds,
+            panel.reps,
+            panel.rep_seconds,
+        )
+        self.duration_seconds, self.rest_seconds, self.switch_seconds = (
+            panel.duration_seconds,
+            panel.rest_seconds,
+            panel.switch_seconds,
+        )
         # what comes of it
         self.total = plain_label(name="totalTime")
         font = QFont(self.total.font())
@@ -307,11 +198,7 @@ class RoutineEditor(QDialog):
         self.save_button = QPushButton("Save", self)
         self.close_button = QPushButton("Close", self)
         for button in (
-            self.add_button,
-            self.duplicate_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
+            *self.exercise_list.buttons,
             self.undo_button,
             self.redo_button,
             self.try_button,
@@ -337,30 +224,6 @@ class RoutineEditor(QDialog):
             self.lead_in: ("Lead-in", "Get-ready time before the first exercise"),
             self.rest_between: ("Rest between exercises", "Rest before each next exercise"),
             self.tags: ("Tags", "Words to find the routine by, separated by commas"),
-            self.exercises: ("Exercises", "Ctrl+Up and Ctrl+Down move the chosen exercise"),
-            self.add_button: ("Add exercise", "Add an exercise after the chosen one"),
-            self.duplicate_button: ("Duplicate exercise", "Add a copy of the chosen exercise"),
-            self.remove_button: ("Remove exercise", "Remove the chosen exercise"),
-            self.up_button: ("Move exercise up", "Move the chosen exercise up (Ctrl+Up)"),
-            self.down_button: ("Move exercise down", "Move the chosen exercise down (Ctrl+Down)"),
-            self.name: ("Exercise name", "The exercise's name, said as it starts"),
-            self.instructions: ("Instructions", "What to do, said at the first set"),
-            self.cue: (
-                "Custom cue",
-                "A few words the voice says as each set starts, after the call; optional",
-            ),
-            self.image: ("Illustration", "A built-in drawing, or an image file of your own"),
-            self.sides: ("Sides", "Each set is done once per side"),
-            self.directions: ("Directions", "Each set is done once per direction"),
-            self.custom_directions: ("Custom directions", "Directions, separated by commas"),
-            self.sets: ("Sets", "How many sets"),
-            self.kind: ("How it is done", "Held, counted in reps, timed, or at own pace"),
-            self.hold_seconds: ("Hold", "How long each hold lasts"),
-            self.reps: ("Reps", "Repetitions in each set"),
-            self.rep_seconds: ("Seconds per rep", "The tempo the reps are counted at"),
-            self.duration_seconds: ("Duration", "How long each set lasts"),
-            self.rest_seconds: ("Rest between sets", "Rest after each set but the last"),
-            self.switch_seconds: ("Switch time", "Time to change sides or directions"),
             self.plan_preview: ("Plan preview", "Each step of the routine and what is said"),
             self.problem_list: ("Problems", "What must be fixed before saving; Enter goes there"),
             self.undo_button: ("Undo", "Undo the last change (Ctrl+Z)"),
@@ -369,149 +232,53 @@ class RoutineEditor(QDialog):
             self.save_button: ("Save", "Save the routine (Ctrl+S)"),
             self.close_button: ("Close", "Close the editor (Esc)"),
         }
-        for widget, (name, tip) in names.items():
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
+        describe(names)
 
         self.undo_action = QAction("Undo", self)
-        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.undo_action.setShortcuts(undo_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
         self.redo_action = QAction("Redo", self)
-        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(undo_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         self.save_action = QAction("Save", self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.move_up_action = QAction("Move up", self.exercises)
-        self.move_up_action.setShortcut(QKeySequence("Ctrl+Up"))
-        self.move_down_action = QAction("Move down", self.exercises)
-        self.move_down_action.setShortcut(QKeySequence("Ctrl+Down"))
-        self.remove_action = QAction("Remove", self.exercises)
-        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.move_up_action = self.exercise_list.move_up_action
+        self.move_down_action = self.exercise_list.move_down_action
+        self.remove_action = self.exercise_list.remove_action
         for action in (self.undo_action, self.redo_action, self.save_action):
             self.addAction(action)
-        for action in (self.move_up_action, self.move_down_action, self.remove_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.exercises.addAction(action)
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = plain_label(text)
-        label.setBuddy(buddy)
-        self._labels.append(label)
-        return label
-
-    def _with_problem(self, widget: QWidget, key: str, *extra: QWidget) -> QWidget:
-        """The input with a line under it for the validator's message about it."""
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        if extra:
-            row = QHBoxLayout()
-            row.addWidget(widget, 1)
-            for other in extra:
-                row.addWidget(other)
-            column.addLayout(row)
-        else:
-            column.addWidget(widget)
-        problem = plain_label(wrap=True, name="fieldProblem")
-        problem.setStyleSheet("color: #c0392b;")
-        problem.hide()
-        column.addWidget(problem)
-        self._field_problems[key] = problem
+    def _with_problem(self, widget: QWidget, key: str) -> QWidget:
+        box, self._field_problems[key] = with_problem(self, widget)
         return box
 
     def _lay_out(self) -> None:
         routine_box = QGroupBox("Routine", self)
         routine_form = QFormLayout(routine_box)
         routine_form.addRow(
-            self._label("T&itle", self.title), self._with_problem(self.title, "title")
+            buddy_label("T&itle", self.title), self._with_problem(self.title, "title")
         )
         self.summary.setFixedHeight(64)
         routine_form.addRow(
-            self._label("Su&mmary", self.summary), self._with_problem(self.summary, "summary")
+            buddy_label("Su&mmary", self.summary), self._with_problem(self.summary, "summary")
         )
         routine_form.addRow(
-            self._label("&Lead-in", self.lead_in),
+            buddy_label("&Lead-in", self.lead_in),
             self._with_problem(self.lead_in, "lead_in_seconds"),
         )
         routine_form.addRow(
-            self._label("Rest between e&xercises", self.rest_between),
+            buddy_label("Rest between e&xercises", self.rest_between),
             self._with_problem(self.rest_between, "rest_between_exercises_seconds"),
         )
-        routine_form.addRow(self._label("Ta&gs", self.tags), self._with_problem(self.tags, "tags"))
+        routine_form.addRow(buddy_label("Ta&gs", self.tags), self._with_problem(self.tags, "tags"))
 
-        list_box = QGroupBox("Exercises", self)
-        list_column = QVBoxLayout(list_box)
-        list_column.addWidget(self.exercises, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.duplicate_button, self.remove_button):
-            buttons.addWidget(button)
-        list_column.addLayout(buttons)
-        moves = QHBoxLayout()
-        moves.addWidget(self.up_button)
-        moves.addWidget(self.down_button)
-        list_column.addLayout(moves)
-        self.exercises_problem = plain_label(wrap=True, name="fieldProblem")
-        self.exercises_problem.setStyleSheet("color: #c0392b;")
-        self.exercises_problem.hide()
-        self._field_problems["exercises"] = self.exercises_problem
-        list_column.addWidget(self.exercises_problem)
-
+        self.exercise_list.lay_out()
+        self._field_problems["exercises"] = self.exercise_list.problem
         left = QVBoxLayout()
         left.addWidget(routine_box)
-        left.addWidget(list_box, 1)
+        left.addWidget(self.exercise_list, 1)
 
-        self.exercise_box = QGroupBox("Exercise", self)
-        exercise_column = QVBoxLayout(self.exercise_box)
-        form = QFormLayout()
-        exercise_column.addLayout(form)
-        exercise_column.addStretch(1)
-        self.exercise_form = form
-        form.addRow(self._label("&Name", self.name), self._with_problem(self.name, "ex.name"))
-        self.instructions.setFixedHeight(80)
-        form.addRow(
-            self._label("Instr&uctions", self.instructions),
-            self._with_problem(self.instructions, "ex.instructions"),
-        )
-        form.addRow(self._label("Custom cue", self.cue), self._with_problem(self.cue, "ex.cue"))
-        form.addRow(
-            self._label("Illus&tration", self.image),
-            self._with_problem(self.image, "ex.image", self.preview_image),
-        )
-        form.addRow(self._label("Si&des", self.sides), self._with_problem(self.sides, "ex.sides"))
-        form.addRow(
-            self._label("Dir&ections", self.directions),
-            self._with_problem(self.directions, "ex.directions"),
-        )
-        form.addRow(
-            self._label("Cust&om directions", self.custom_directions), self.custom_directions
-        )
-        form.addRow(self._label("Set&s", self.sets), self._with_problem(self.sets, "ex.sets"))
-        form.addRow(self._label("&How it is done", self.kind), self.kind)
-        form.addRow(
-            self._label("Hold &for", self.hold_seconds),
-            self._with_problem(self.hold_seconds, "ex.hold_seconds"),
-        )
-        form.addRow(self._label("Re&ps", self.reps), self._with_problem(self.reps, "ex.reps"))
-        form.addRow(
-            self._label("Seconds pe&r rep", self.rep_seconds),
-            self._with_problem(self.rep_seconds, "ex.rep_seconds"),
-        )
-        form.addRow(
-            self._label("Duration", self.duration_seconds),
-            self._with_problem(self.duration_seconds, "ex.duration_seconds"),
-        )
-        form.addRow(
-            self._label("Rest between sets", self.rest_seconds),
-            self._with_problem(self.rest_seconds, "ex.rest_seconds"),
-        )
-        form.addRow(
-            self._label("S&witch time", self.switch_seconds),
-            self._with_problem(self.switch_seconds, "ex.switch_seconds"),
-        )
-        self.exercise_problem = plain_label(wrap=True, name="fieldProblem")
-        self.exercise_problem.setStyleSheet("color: #c0392b;")
-        self.exercise_problem.hide()
-        self._field_problems["ex."] = self.exercise_problem
-        form.addRow(self.exercise_problem)
+        self.exercise_box.lay_out()
+        for field, problem in self.exercise_box.problems.items():
+            self._field_problems[f"ex.{field}"] = problem
 
         right_box = QGroupBox("Result", self)
         right = QVBoxLayout(right_box)
@@ -520,9 +287,9 @@ class RoutineEditor(QDialog):
         total_row.addStretch(1)
         total_row.addWidget(self.total)
         right.addLayout(total_row)
-        right.addWidget(self._label("Plan pre&view", self.plan_preview))
+        right.addWidget(buddy_label("Plan pre&view", self.plan_preview))
         right.addWidget(self.plan_preview, 3)
-        right.addWidget(self._label("Pro&blems", self.problem_list))
+        right.addWidget(buddy_label("Pro&blems", self.problem_list))
         right.addWidget(self.problem_list, 1)
 
         columns = QHBoxLayout()
@@ -558,38 +325,9 @@ class RoutineEditor(QDialog):
         )
         self.tags.textEdited.connect(lambda text: self._edit_routine("tags", text, "tags"))
         # exercise fields
-        self.name.textEdited.connect(lambda text: self._edit_exercise("name", text, "name"))
-        self.instructions.textChanged.connect(
-            lambda: self._edit_exercise(
-                "instructions", self.instructions.toPlainText(), "instructions"
-            )
-        )
-        self.cue.textEdited.connect(lambda text: self._edit_exercise("cue", text, "custom cue"))
+        self.exercise_box.connect_inputs()
+        self.exercise_box.edited.connect(self._edit_exercise)
         self.image.activated.connect(self._on_image_activated)
-        self.sides.activated.connect(
-            lambda: self._edit_exercise("sides", self.sides.currentData(), "sides")
-        )
-        self.directions.activated.connect(
-            lambda: self._edit_exercise("directions", self.directions.currentData(), "directions")
-        )
-        self.custom_directions.textEdited.connect(
-            lambda text: self._edit_exercise("custom_directions", text, "directions")
-        )
-        self.kind.activated.connect(
-            lambda: self._edit_exercise("kind", self.kind.currentData(), "how it is done")
-        )
-        for box, field, what in (
-            (self.sets, "sets", "sets"),
-            (self.hold_seconds, "hold_seconds", "hold"),
-            (self.reps, "reps", "reps"),
-            (self.rep_seconds, "rep_seconds", "seconds per rep"),
-            (self.duration_seconds, "duration_seconds", "duration"),
-            (self.rest_seconds, "rest_seconds", "rest between sets"),
-            (self.switch_seconds, "switch_seconds", "switch time"),
-        ):
-            box.valueChanged.connect(
-                lambda value, field=field, what=what: self._edit_exercise(field, value, what)
-            )
         # the list
         self.exercises.currentRowChanged.connect(self._on_exercises_current_row_changed)
         self.exercises.model().rowsMoved.connect(self._on_exercises_rows_moved)
@@ -629,7 +367,7 @@ class RoutineEditor(QDialog):
             self._refresh()  # the widget being edited already shows the value
         else:
             self._restore(after)
-        self.undo_stack.push(_Edit(self, text, before, after, key, self._clock.now()))
+        self.undo_stack.push(Edit(self._restore, text, before, after, key, self._clock.now()))
 
     def _edit_routine(self, field: str, value: Any, what: str) -> None:
         form = dataclasses.replace(self._snapshot.form, **{field: value})
@@ -764,22 +502,7 @@ class RoutineEditor(QDialog):
                 "tags": self.tags,
                 "exercises": self.exercises,
             }.get(field)
-        widget = {
-            "name": self.name,
-            "instructions": self.instructions,
-            "cue": self.cue,
-            "image": self.image,
-            "sides": self.sides,
-            "directions": self.custom_directions,
-            "sets": self.sets,
-            "hold_seconds": self.hold_seconds,
-            "reps": self.reps,
-            "rep_seconds": self.rep_seconds,
-            "duration_seconds": self.duration_seconds,
-            "rest_seconds": self.rest_seconds,
-            "switch_seconds": self.switch_seconds,
-        }.get(field, self.name)
-        return widget
+        return self.exercise_box.inputs.get(field, self.name)
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -802,16 +525,9 @@ class RoutineEditor(QDialog):
             self.rest_between.setValue(form.rest_between_exercises_seconds)
             if self.tags.text() != form.tags:
                 self.tags.setText(form.tags)
-        self._fill_list()
+        self.exercise_list.fill(len(form.exercises), snapshot.current)
         self._show_exercise()
         self._refresh()
-
-    def _fill_list(self) -> None:
-        with QSignalBlocker(self.exercises), QSignalBlocker(self.exercises.model()):
-            self.exercises.clear()
-            for _ in self._snapshot.form.exercises:
-                self.exercises.addItem(QListWidgetItem())
-            self.exercises.setCurrentRow(self._snapshot.current)
 
     def _current_exercise(self) -> ExerciseForm | None:
         exercises = self._snapshot.form.exercises
@@ -823,82 +539,9 @@ class RoutineEditor(QDialog):
         self.exercise_box.setEnabled(exercise is not None)
         if exercise is None:
             return
-        self.exercise_box.setTitle(f"Exercise {self._snapshot.current + 1}")
-        inputs = (
-            self.name,
-            self.instructions,
-            self.cue,
-            self.image,
-            self.sides,
-            self.directions,
-            self.custom_directions,
-            self.sets,
-            self.kind,
-            self.hold_seconds,
-            self.reps,
-            self.rep_seconds,
-            self.duration_seconds,
-            self.rest_seconds,
-            self.switch_seconds,
+        self.exercise_box.show_exercise(
+            self._snapshot.current + 1, exercise, self._snapshot.form, self.image_folder
         )
-        blockers = [QSignalBlocker(widget) for widget in inputs]
-        if self.name.text() != exercise.name:
-            self.name.setText(exercise.name)
-        if self.instructions.toPlainText() != exercise.instructions:
-            self.instructions.setPlainText(exercise.instructions)
-        if self.cue.text() != exercise.cue:
-            self.cue.setText(exercise.cue)
-        self._fill_images(exercise)
-        self.sides.setCurrentIndex(max(0, self.sides.findData(exercise.sides)))
-        self.directions.setCurrentIndex(max(0, self.directions.findData(exercise.directions)))
-        if self.custom_directions.text() != exercise.custom_directions:
-            self.custom_directions.setText(exercise.custom_directions)
-        self.sets.setValue(exercise.sets)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(exercise.kind)))
-        self.hold_seconds.setValue(exercise.hold_seconds)
-        self.reps.setValue(exercise.reps)
-        self.rep_seconds.setValue(exercise.rep_seconds)
-        self.duration_seconds.setValue(exercise.duration_seconds)
-        self.rest_seconds.setValue(exercise.rest_seconds)
-        self.switch_seconds.setValue(exercise.switch_seconds)
-        del blockers
-
-        form = self.exercise_form
-        form.setRowVisible(self.custom_directions, exercise.directions == "custom")
-        for widget, shown in (
-            (self.hold_seconds, exercise.kind == "hold"),
-            (self.reps, exercise.kind == "reps"),
-            (self.rep_seconds, exercise.kind == "reps"),
-            (self.duration_seconds, exercise.kind == "duration"),
-        ):
-            container = widget.parentWidget()
-            assert container is not None
-            form.setRowVisible(container, shown)
-        several = exercise.sides in ("each", "each-right-first") or exercise.directions != "none"
-        switch_container = self.switch_seconds.parentWidget()
-        assert switch_container is not None
-        form.setRowVisible(switch_container, several)
-        path = (
-            Path(exercise.image_source)
-            if exercise.image_source
-            else find_image(exercise.image, self.image_folder)
-        )
-        self.preview_image.set_image(path)
-
-    def _fill_images(self, exercise: ExerciseForm) -> None:
-        self.image.clear()
-        self.image.addItem("No illustration", NO_IMAGE)
-        builtin = builtin_illustrations()
-        for name in builtin:
-            self.image.addItem(Path(name).stem.replace("-", " ").capitalize(), name)
-        own = own_images(self._snapshot.form, builtin)
-        if own:
-            self.image.insertSeparator(self.image.count())
-        for name in own:
-            self.image.addItem(name, name)
-        self.image.insertSeparator(self.image.count())
-        self.image.addItem("Choose image file\u2026", CHOOSE_IMAGE)
-        self.image.setCurrentIndex(max(0, self.image.findData(exercise.image)))
 
     def _refresh(self) -> None:
         """Check the document and show what comes of it: problems, time, plan, the list."""
@@ -907,39 +550,18 @@ class RoutineEditor(QDialog):
         routine = self._routine
         self.total.setText("\u2013" if routine is None else clock_text(total_seconds(routine)))
         self.plan_preview.show_plan(None if routine is None else compile_plan(routine))
-        self._update_list_texts()
+        problem_rows = {
+            index for index, _ in (problem_place(p) for p in self._problems) if index is not None
+        }
+        self.exercise_list.show_rows(form, self._snapshot.current, problem_rows)
         self._show_problems()
         valid = routine is not None
         self.save_button.setEnabled(valid)
         self.save_action.setEnabled(valid)
         self.try_button.setEnabled(valid)
-        count = len(form.exercises)
-        index = self._snapshot.current
-        self.remove_button.setEnabled(count > 0)
-        self.duplicate_button.setEnabled(count > 0)
-        self.up_button.setEnabled(index > 0)
-        self.down_button.setEnabled(0 <= index < count - 1)
         self.setWindowModified(self.is_modified())
         title = form.title.strip() or "Untitled"
         self.setWindowTitle(f"{title}[*] \u2014 Routine editor")
-
-    def _update_list_texts(self) -> None:
-        problem_rows = {
-            index for index, _ in (problem_place(p) for p in self._problems) if index is not None
-        }
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row, exercise in enumerate(self._snapshot.form.exercises):
-            item = self.exercises.item(row)
-            if item is None:
-                continue
-            detail = exercise_prescription(exercise)
-            name = exercise.name.strip() or "(no name)"
-            text = f"{row + 1}. {name}" + (f"\n{detail}" if detail else "")
-            if item.text() != text:
-                item.setText(text)
-            has_problem = row in problem_rows
-            item.setIcon(warning if has_problem else QIcon())
-            item.setToolTip("This exercise has problems" if has_problem else "")
 
     def _show_problems(self) -> None:
         self.problem_list.clear()
@@ -1054,15 +676,6 @@ class RoutineEditor(QDialog):
             super().closeEvent(event)  # reject() asks, and leaves the dialog open on Cancel
         else:
             event.accept()
-
-
-def _keys(standard: QKeySequence.StandardKey, always: str) -> list[QKeySequence]:
-    """The platform's keys for `standard`, and `always` when they lack it (without repeats,
-    which Qt would find ambiguous)."""
-    keys = list(QKeySequence.keyBindings(standard))
-    if QKeySequence(always) not in keys:
-        keys.append(QKeySequence(always))
-    return keys
 
 
 def _key_place(key: str) -> tuple[int | None, str]:

@@ -1,0 +1,438 @@
+"""The editor's exercise widgets: the list of exercises with its buttons, and the inputs of the
+chosen exercise. They show a RoutineForm; the editor window turns their signals into changes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ankle_coach.core.editor_form import (
+    DIRECTIONS_NAMES,
+    KIND_NAMES,
+    NO_IMAGE,
+    SIDES_NAMES,
+    ExerciseForm,
+    RoutineForm,
+    builtin_illustrations,
+    exercise_prescription,
+    own_images,
+)
+from ankle_coach.core.images import find_image
+from ankle_coach.ui.widgets.illustration import Illustration
+from ankle_coach.ui.widgets.text import plain_label
+
+#: The illustration combo's item that asks for a file instead of naming an image.
+CHOOSE_IMAGE: Final = "\x00choose"
+_PROBLEM_COLOUR: Final = "color: #c0392b;"
+
+
+class SecondsBox(QDoubleSpinBox):
+    """Seconds as a person writes them: "30 s", "2.5 s"."""
+
+    def __init__(self, maximum: float, parent: QWidget | None = None, step: float = 1.0) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setRange(0, maximum)
+        self.setSingleStep(step)
+        self.setSuffix(" s")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return f"{round(value, 1):g}"
+
+
+def count_box(maximum: int, suffix: str, parent: QWidget) -> QSpinBox:
+    box = QSpinBox(parent)
+    # 0 is offered although never valid: typing it shows the validator's message, not a clamp
+    box.setRange(0, maximum)
+    box.setSuffix(suffix)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+def problem_line() -> QLabel:
+    """A hidden line for the validator's messages about one input, in red, as plain text."""
+    problem = plain_label(wrap=True, name="fieldProblem")
+    problem.setStyleSheet(_PROBLEM_COLOUR)
+    problem.hide()
+    return problem
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A plain-text label whose mnemonic (the letter after "&") goes to `buddy`."""
+    label = plain_label(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def with_problem(parent: QWidget, widget: QWidget, *extra: QWidget) -> tuple[QWidget, QLabel]:
+    """The input (and `extra` widgets beside it) with a line under it for the validator's
+    message about it; returns the box to lay out and that line."""
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if extra:
+        row = QHBoxLayout()
+        row.addWidget(widget, 1)
+        for other in extra:
+            row.addWidget(other)
+        column.addLayout(row)
+    else:
+        column.addWidget(widget)
+    problem = problem_line()
+    column.addWidget(problem)
+    return box, problem
+
+
+def describe(names: Mapping[QWidget, tuple[str, str]]) -> None:
+    """Give each widget its accessible name and tooltip."""
+    for widget, (name, tip) in names.items():
+        widget.setAccessibleName(name)
+        widget.setToolTip(tip)
+
+
+class ExerciseList(QGroupBox):
+    """The routine's exercises in order, with Add, Duplicate, Remove and the moves (buttons, and
+    Ctrl+Up, Ctrl+Down and Delete in the list; a drag moves one too)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("Exercises", parent)
+        self.exercises = QListWidget(self)
+        self.exercises.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.exercises.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.exercises.setWordWrap(True)
+        self.exercises.setAlternatingRowColors(True)
+        self.add_button = QPushButton("&Add", self)
+        self.duplicate_button = QPushButton("Dupli&cate", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.up_button = QPushButton("Move up", self)
+        self.down_button = QPushButton("Move down", self)
+        self.buttons = (
+            self.add_button,
+            self.duplicate_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        )
+        # Looked up once, before any picture renders: loading the style's icon on the GUI thread
+        # while the render thread loads an image plugin was seen to hang once.
+        self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        #: The validator's messages about the list as a whole ("add at least one").
+        self.problem = problem_line()
+        self.move_up_action = QAction("Move up", self.exercises)
+        self.move_up_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.move_down_action = QAction("Move down", self.exercises)
+        self.move_down_action.setShortcut(QKeySequence("Ctrl+Down"))
+        self.remove_action = QAction("Remove", self.exercises)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action in (self.move_up_action, self.move_down_action, self.remove_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.exercises.addAction(action)
+        describe(
+            {
+                self.exercises: ("Exercises", "Ctrl+Up and Ctrl+Down move the chosen exercise"),
+                self.add_button: ("Add exercise", "Add an exercise after the chosen one"),
+                self.duplicate_button: ("Duplicate exercise", "Add a copy of the chosen exercise"),
+                self.remove_button: ("Remove exercise", "Remove the chosen exercise"),
+                self.up_button: ("Move exercise up", "Move the chosen exercise up (Ctrl+Up)"),
+                self.down_button: (
+                    "Move exercise down",
+                    "Move the chosen exercise down (Ctrl+Down)",
+                ),
+            }
+        )
+
+    def lay_out(self) -> None:
+        column = QVBoxLayout(self)
+        column.addWidget(self.exercises, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        moves = QHBoxLayout()
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        column.addLayout(moves)
+        column.addWidget(self.problem)
+
+    def fill(self, count: int, current: int) -> None:
+        """One (empty) row per exercise, `current` chosen, without signals: `show` words them."""
+        with QSignalBlocker(self.exercises), QSignalBlocker(self.exercises.model()):
+            self.exercises.clear()
+            for _ in range(count):
+                self.exercises.addItem(QListWidgetItem())
+            self.exercises.setCurrentRow(current)
+
+    def show_rows(self, form: RoutineForm, current: int, problem_rows: set[int]) -> None:
+        """Word each row ("2. Calf raises" and its prescription), mark the rows with problems,
+        and enable the buttons that can do something."""
+        warning = self._warning
+        for row, exercise in enumerate(form.exercises):
+            item = self.exercises.item(row)
+            if item is None:
+                continue
+            detail = exercise_prescription(exercise)
+            name = exercise.name.strip() or "(no name)"
+            text = f"{row + 1}. {name}" + (f"\n{detail}" if detail else "")
+            if item.text() != text:
+                item.setText(text)
+            has_problem = row in problem_rows
+            item.setIcon(warning if has_problem else QIcon())
+            item.setToolTip("This exercise has problems" if has_problem else "")
+        count = len(form.exercises)
+        self.remove_button.setEnabled(count > 0)
+        self.duplicate_button.setEnabled(count > 0)
+        self.up_button.setEnabled(current > 0)
+        self.down_button.setEnabled(0 <= current < count - 1)
+
+
+class ExercisePanel(QGroupBox):
+    """The chosen exercise's inputs, each with a line under it for the validator's messages;
+    the inputs of the kinds not chosen are hidden, not cleared.
+
+    Signals:
+        edited(str, object, str): the user changed a field of the exercise: its name in
+            ExerciseForm, the new value, and what to call the change ("Change <what>"). The
+            illustration is not among them: choosing one may ask for a file (`image.activated`).
+    """
+
+    edited = Signal(str, object, str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("Exercise", parent)
+        self.name = QLineEdit(self)
+        self.instructions = QPlainTextEdit(self)
+        self.cue = QLineEdit(self)
+        self.cue.setPlaceholderText("e.g. slow on the way down")
+        self.image = QComboBox(self)
+        self.preview_image = Illustration(self)
+        self.preview_image.setFixedSize(112, 84)
+        self.preview_image.setAccessibleName("Chosen illustration")
+        self.sides = QComboBox(self)
+        for key, (text, _) in SIDES_NAMES.items():
+            self.sides.addItem(text, key)
+        self.directions = QComboBox(self)
+        for key, text in DIRECTIONS_NAMES.items():
+            self.directions.addItem(text, key)
+        self.custom_directions = QLineEdit(self)
+        self.custom_directions.setPlaceholderText("e.g. up, down")
+        self.sets = count_box(20, "", self)
+        self.kind = QComboBox(self)
+        for key, text in KIND_NAMES.items():
+            self.kind.addItem(text, key)
+        self.hold_seconds = SecondsBox(600, self)
+        self.reps = count_box(200, " reps", self)
+        self.rep_seconds = SecondsBox(30, self, step=0.5)
+        self.duration_seconds = SecondsBox(3600, self, step=5)
+        self.rest_seconds = SecondsBox(600, self)
+        self.switch_seconds = SecondsBox(120, self)
+        #: The input of each field of an exercise ("directions": where they are typed).
+        self.inputs: dict[str, QWidget] = {
+            "name": self.name,
+            "instructions": self.instructions,
+            "cue": self.cue,
+            "image": self.image,
+            "sides": self.sides,
+            "directions": self.custom_directions,
+            "sets": self.sets,
+            "hold_seconds": self.hold_seconds,
+            "reps": self.reps,
+            "rep_seconds": self.rep_seconds,
+            "duration_seconds": self.duration_seconds,
+            "rest_seconds": self.rest_seconds,
+            "switch_seconds": self.switch_seconds,
+        }
+        #: The line for the validator's messages about each field; "" for the exercise itself.
+        self.problems: dict[str, QLabel] = {}
+        describe(
+            {
+                self.name: ("Exercise name", "The exercise's name, said as it starts"),
+                self.instructions: ("Instructions", "What to do, said at the first set"),
+                self.cue: (
+                    "Custom cue",
+                    "A few words the voice says as each set starts, after the call; optional",
+                ),
+                self.image: ("Illustration", "A built-in drawing, or an image file of your own"),
+                self.sides: ("Sides", "Each set is done once per side"),
+                self.directions: ("Directions", "Each set is done once per direction"),
+                self.custom_directions: ("Custom directions", "Directions, separated by commas"),
+                self.sets: ("Sets", "How many sets"),
+                self.kind: ("How it is done", "Held, counted in reps, timed, or at own pace"),
+                self.hold_seconds: ("Hold", "How long each hold lasts"),
+                self.reps: ("Reps", "Repetitions in each set"),
+                self.rep_seconds: ("Seconds per rep", "The tempo the reps are counted at"),
+                self.duration_seconds: ("Duration", "How long each set lasts"),
+                self.rest_seconds: ("Rest between sets", "Rest after each set but the last"),
+                self.switch_seconds: ("Switch time", "Time to change sides or directions"),
+            }
+        )
+
+    def connect_inputs(self) -> None:
+        """Report every change the user makes to an input as `edited`."""
+        self.name.textEdited.connect(lambda text: self.edited.emit("name", text, "name"))
+        self.instructions.textChanged.connect(
+            lambda: self.edited.emit(
+                "instructions", self.instructions.toPlainText(), "instructions"
+            )
+        )
+        self.cue.textEdited.connect(lambda text: self.edited.emit("cue", text, "custom cue"))
+        for combo, field, what in (
+            (self.sides, "sides", "sides"),
+            (self.directions, "directions", "directions"),
+            (self.kind, "kind", "how it is done"),
+        ):
+            combo.activated.connect(
+                lambda _=0, combo=combo, field=field, what=what: self.edited.emit(
+                    field, combo.currentData(), what
+                )
+            )
+        self.custom_directions.textEdited.connect(
+            lambda text: self.edited.emit("custom_directions", text, "directions")
+        )
+        for box, field, what in (
+            (self.sets, "sets", "sets"),
+            (self.hold_seconds, "hold_seconds", "hold"),
+            (self.reps, "reps", "reps"),
+            (self.rep_seconds, "rep_seconds", "seconds per rep"),
+            (self.duration_seconds, "duration_seconds", "duration"),
+            (self.rest_seconds, "rest_seconds", "rest between sets"),
+            (self.switch_seconds, "switch_seconds", "switch time"),
+        ):
+            box.valueChanged.connect(
+                lambda value, field=field, what=what: self.edited.emit(field, value, what)
+            )
+
+    def _row(self, label: str, widget: QWidget, field: str, *extra: QWidget) -> None:
+        box, problem = with_problem(self, widget, *extra)
+        self.problems[field] = problem
+        self.form.addRow(buddy_label(label, widget), box)
+
+    def lay_out(self) -> None:
+        column = QVBoxLayout(self)
+        self.form = QFormLayout()
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self._row("&Name", self.name, "name")
+        self.instructions.setFixedHeight(80)
+        self._row("Instr&uctions", self.instructions, "instructions")
+        self._row("Custom cue", self.cue, "cue")
+        self._row("Illus&tration", self.image, "image", self.preview_image)
+        self._row("Si&des", self.sides, "sides")
+        self._row("Dir&ections", self.directions, "directions")
+        self.form.addRow(
+            buddy_label("Cust&om directions", self.custom_directions), self.custom_directions
+        )
+        self._row("Set&s", self.sets, "sets")
+        self.form.addRow(buddy_label("&How it is done", self.kind), self.kind)
+        self._row("Hold &for", self.hold_seconds, "hold_seconds")
+        self._row("Re&ps", self.reps, "reps")
+        self._row("Seconds pe&r rep", self.rep_seconds, "rep_seconds")
+        self._row("Duration", self.duration_seconds, "duration_seconds")
+        self._row("Rest between sets", self.rest_seconds, "rest_seconds")
+        self._row("S&witch time", self.switch_seconds, "switch_seconds")
+        self.problems[""] = problem_line()
+        self.form.addRow(self.problems[""])
+
+    def show_exercise(
+        self, number: int, exercise: ExerciseForm, form: RoutineForm, image_folder: Path | None
+    ) -> None:
+        """Show exercise `number` (from 1) of `form`, without a signal from any input; the
+        illustration choices are the built-in ones and the form's own images."""
+        self.setTitle(f"Exercise {number}")
+        inputs = (
+            self.name,
+            self.instructions,
+            self.cue,
+            self.image,
+            self.sides,
+            self.directions,
+            self.custom_directions,
+            self.sets,
+            self.kind,
+            self.hold_seconds,
+            self.reps,
+            self.rep_seconds,
+            self.duration_seconds,
+            self.rest_seconds,
+            self.switch_seconds,
+        )
+        blockers = [QSignalBlocker(widget) for widget in inputs]
+        if self.name.text() != exercise.name:
+            self.name.setText(exercise.name)
+        if self.instructions.toPlainText() != exercise.instructions:
+            self.instructions.setPlainText(exercise.instructions)
+        if self.cue.text() != exercise.cue:
+            self.cue.setText(exercise.cue)
+        self._fill_images(exercise, form)
+        self.sides.setCurrentIndex(max(0, self.sides.findData(exercise.sides)))
+        self.directions.setCurrentIndex(max(0, self.directions.findData(exercise.directions)))
+        if self.custom_directions.text() != exercise.custom_directions:
+            self.custom_directions.setText(exercise.custom_directions)
+        self.sets.setValue(exercise.sets)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(exercise.kind)))
+        self.hold_seconds.setValue(exercise.hold_seconds)
+        self.reps.setValue(exercise.reps)
+        self.rep_seconds.setValue(exercise.rep_seconds)
+        self.duration_seconds.setValue(exercise.duration_seconds)
+        self.rest_seconds.setValue(exercise.rest_seconds)
+        self.switch_seconds.setValue(exercise.switch_seconds)
+        del blockers
+
+        self.form.setRowVisible(self.custom_directions, exercise.directions == "custom")
+        for widget, shown in (
+            (self.hold_seconds, exercise.kind == "hold"),
+            (self.reps, exercise.kind == "reps"),
+            (self.rep_seconds, exercise.kind == "reps"),
+            (self.duration_seconds, exercise.kind == "duration"),
+        ):
+            container = widget.parentWidget()
+            assert container is not None
+            self.form.setRowVisible(container, shown)
+        several = exercise.sides in ("each", "each-right-first") or exercise.directions != "none"
+        switch_container = self.switch_seconds.parentWidget()
+        assert switch_container is not None
+        self.form.setRowVisible(switch_container, several)
+        path = (
+            Path(exercise.image_source)
+            if exercise.image_source
+            else find_image(exercise.image, image_folder)
+        )
+        self.preview_image.set_image(path)
+
+    def _fill_images(self, exercise: ExerciseForm, form: RoutineForm) -> None:
+        self.image.clear()
+        self.image.addItem("No illustration", NO_IMAGE)
+        builtin = builtin_illustrations()
+        for name in builtin:
+            self.image.addItem(Path(name).stem.replace("-", " ").capitalize(), name)
+        own = own_images(form, builtin)
+        if own:
+            self.image.insertSeparator(self.image.count())
+        for name in own:
+            self.image.addItem(name, name)
+        self.image.insertSeparator(self.image.count())
+        self.image.addItem("Choose image file\u2026", CHOOSE_IMAGE)
+        self.image.setCurrentIndex(max(0, self.image.findData(exercise.image)))
