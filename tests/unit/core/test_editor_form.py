@@ -1,6 +1,5 @@
-"""core/editor_form.py: the editor's document without Qt: a routine to its form and back
-unchanged, the inputs of the kinds not chosen kept, the validator's problems placed at their
-inputs, and the small list operations undo and drag-and-drop use."""
+"""core/editor_form.py: the editor's document without Qt. A form round-trips every built-in
+routine, keeps the inputs of the kinds not chosen, and places each problem at its input."""
 
 from __future__ import annotations
 
@@ -9,165 +8,134 @@ from pathlib import Path
 
 import pytest
 
-from ankle_coach.core.decoding import Problem
 from ankle_coach.core.editor_form import (
-    UNSAVED_PATH,
+    CLOCKWISE,
     ExerciseForm,
     RoutineForm,
-    builtin_illustrations,
     check,
     exercise_form,
+    exercise_mapping,
     exercise_prescription,
     own_images,
     problem_place,
     problem_text,
     routine_form,
-    routine_mapping,
     rows_moved,
     with_exercise_fields,
 )
 from ankle_coach.core.library import read_routine_file
 from ankle_coach.core.paths import builtin_routines_dir
-from ankle_coach.core.routine import routine_from_mapping
+from ankle_coach.core.routine import Exercise, Problem, Routine
+
+BUILT_IN = sorted(builtin_routines_dir().glob("*.toml"))
+
+
+@pytest.mark.parametrize("path", BUILT_IN, ids=lambda path: path.stem)
+def test_every_built_in_routine_round_trips_through_its_form(path: Path) -> None:
+    routine = read_routine_file(path)
+    assert check(routine_form(routine)) == (routine, ())
+
+
+def test_a_new_form_is_a_valid_routine_of_one_exercise() -> None:
+    routine, problems = check(RoutineForm())
+    assert problems == ()
+    assert routine is not None and [e.name for e in routine.exercises] == ["Exercise 1"]
+
+
+def test_the_inputs_of_the_kinds_not_chosen_are_kept() -> None:
+    form = exercise_form(Exercise(name="Raises", reps=15, rep_seconds=2.5))
+    assert (form.kind, form.reps, form.rep_seconds) == ("reps", 15, 2.5)
+    held = dataclasses.replace(form, kind="hold")
+    assert exercise_mapping(held)["hold_seconds"] == ExerciseForm().hold_seconds
+    assert "reps" not in exercise_mapping(held)
+    assert exercise_mapping(dataclasses.replace(held, kind="reps"))["reps"] == 15
 
 
 @pytest.mark.parametrize(
-    "path", sorted(builtin_routines_dir().glob("*.toml")), ids=lambda path: path.stem
+    ("directions", "custom", "expected"),
+    [
+        ("none", "up, down", ()),
+        ("circles", "", CLOCKWISE),
+        ("custom", " up, , down ,", ("up", "down")),
+    ],
 )
-def test_every_builtin_routine_goes_to_a_form_and_back_unchanged(path: Path) -> None:
-    routine = read_routine_file(path)
-    back, problems = check(routine_form(routine))
-    assert problems == ()
-    assert back == routine
+def test_directions_as_chosen_or_typed(
+    directions: str, custom: str, expected: tuple[str, ...]
+) -> None:
+    form = ExerciseForm(name="Circles", directions=directions, custom_directions=custom)
+    assert tuple(exercise_mapping(form).get("directions", ())) == expected
 
 
-def test_every_kind_sides_and_directions_come_back_as_they_were() -> None:
-    form = RoutineForm(
-        title="Kinds",
-        tags="calf, , after-run ",
-        exercises=(
-            ExerciseForm(name="Hold", kind="hold", hold_seconds=45, sides="each"),
-            ExerciseForm(name="Reps", kind="reps", reps=12, rep_seconds=3, sides="right"),
-            ExerciseForm(name="Moving", kind="duration", duration_seconds=90, directions="circles"),
-            ExerciseForm(
-                name="Own pace", kind="manual", directions="custom", custom_directions="up, down"
-            ),
+@pytest.mark.parametrize(
+    ("change", "shown", "place"),
+    [
+        (
+            {"hold_seconds": 0.0},
+            "exercises[0].hold_seconds: must be between 1 and 600 seconds, not 0",
+            (0, "hold_seconds"),
         ),
-    )
-    routine, problems = check(form)
-    assert problems == () and routine is not None
-    assert routine.tags == ("calf", "after-run")  # blanks between commas left out
-    assert [exercise_form(e).kind for e in routine.exercises] == [
-        "hold",
-        "reps",
-        "duration",
-        "manual",
-    ]
-    again = routine_form(routine)
-    assert [e.sides for e in again.exercises] == ["each", "right", "none", "none"]
-    assert [e.directions for e in again.exercises] == ["none", "none", "circles", "custom"]
-    assert again.exercises[3].custom_directions == "up, down"
-    assert again.tags == "calf, after-run"
-
-
-def test_switching_the_kind_keeps_the_numbers_of_the_others() -> None:
-    form = ExerciseForm(name="Calf raises", kind="reps", reps=15, hold_seconds=40)
-    as_hold = dataclasses.replace(form, kind="hold")
-    back = dataclasses.replace(as_hold, kind="reps")
-    assert back == form
-    routine, _ = check(RoutineForm(exercises=(as_hold,)))
-    assert routine is not None and routine.exercises[0].hold_seconds == 40
-    assert routine.exercises[0].reps is None  # only the kind chosen goes into the file
-
-
-def test_a_broken_form_gives_the_validators_problems_placed_at_their_inputs() -> None:
-    form = RoutineForm(
-        title=" ",
-        exercises=(ExerciseForm(name="A"), ExerciseForm(name="B", kind="hold", hold_seconds=0)),
-    )
+        ({"name": " "}, "exercises[0].name: must not be blank", (0, "name")),
+        ({"sets": 0}, "exercises[0].sets: must be between 1 and 20 sets, not 0", (0, "sets")),
+    ],
+)
+def test_a_broken_field_is_the_validators_message_at_its_input(
+    change: dict[str, object], shown: str, place: tuple[int | None, str]
+) -> None:
+    form = with_exercise_fields(RoutineForm(), 0, **change)
     routine, problems = check(form)
     assert routine is None
-    assert all(problem.path == UNSAVED_PATH for problem in problems)
-    places = {problem_place(problem) for problem in problems}
-    assert (None, "title") in places
-    assert (1, "hold_seconds") in places
-    with pytest.raises(Exception):  # noqa: B017 - the same mapping fails the file's own rules
-        routine_from_mapping(routine_mapping(form), UNSAVED_PATH)
+    assert [problem_text(p) for p in problems] == [shown]
+    assert [problem_place(p) for p in problems] == [place]
 
 
-@pytest.mark.parametrize(
-    ("field", "place", "text"),
-    [
-        ("exercises[2].reps", (2, "reps"), "exercises[2].reps: must be at least 1"),
-        ("exercises[0]", (0, ""), "exercises[0]: must be at least 1"),
-        ("tags[1]", (None, "tags"), "tags[1]: must be at least 1"),
-        ("title", (None, "title"), "title: must be at least 1"),
-        ("", (None, ""), "must be at least 1"),
-    ],
-)
-def test_a_problem_is_put_in_words_and_placed(
-    field: str, place: tuple[int | None, str], text: str
-) -> None:
-    problem = Problem(UNSAVED_PATH, field, "must be at least 1")
-    assert problem_place(problem) == place
-    assert problem_text(problem) == text
+def test_routine_problems_are_placed_at_the_routine_field() -> None:
+    routine, problems = check(dataclasses.replace(RoutineForm(), title="  ", exercises=()))
+    assert routine is None
+    assert sorted(problem_place(p) for p in problems) == [(None, "exercises"), (None, "title")]
+    assert problem_text(Problem("x.toml", "", "is empty")) == "is empty"
 
 
-def test_the_prescription_is_said_while_valid_and_blank_while_not() -> None:
-    assert exercise_prescription(ExerciseForm(kind="hold", hold_seconds=30, sets=3)) != ""
-    assert exercise_prescription(ExerciseForm(kind="hold", hold_seconds=0)) == ""
-
-
-def test_a_field_of_one_exercise_changes_and_nothing_else() -> None:
-    form = RoutineForm(exercises=(ExerciseForm(name="A"), ExerciseForm(name="B")))
-    changed = with_exercise_fields(form, 1, name="C", sets=2)
-    assert [e.name for e in changed.exercises] == ["A", "C"]
-    assert changed.exercises[1].sets == 2 and changed.exercises[0] == form.exercises[0]
-    assert form.exercises[1].name == "B"  # the form is a value: the old one is unchanged
-
-
-@pytest.mark.parametrize(
-    ("start", "end", "row", "names", "first"),
-    [
-        (0, 0, 3, "BCAD", 2),  # the first dropped before the last
-        (2, 3, 0, "CDAB", 0),  # the last two dropped at the top
-        (1, 1, 4, "ACDB", 3),  # dropped at the end
-        (1, 2, 0, "BCAD", 0),  # two from the middle dropped at the top
-    ],
-)
-def test_rows_move_as_a_list_view_drops_them(
-    start: int, end: int, row: int, names: str, first: int
-) -> None:
+def test_rows_dropped_in_the_list_move_as_a_drop_moves_them() -> None:
     exercises = tuple(ExerciseForm(name=name) for name in "ABCD")
-    moved, target = rows_moved(exercises, start, end, row)
-    assert "".join(e.name for e in moved) == names
-    assert target == first
-    assert sorted(e.name for e in moved) == list("ABCD")  # nothing lost or doubled
+    moved, target = rows_moved(exercises, 0, 0, 3)  # A dropped before D
+    assert ([e.name for e in moved], target) == (["B", "C", "A", "D"], 2)
+    moved, target = rows_moved(exercises, 2, 3, 0)  # C and D dropped at the top
+    assert ([e.name for e in moved], target) == (["C", "D", "A", "B"], 0)
 
 
-def test_own_images_are_those_not_built_in() -> None:
-    builtin = builtin_illustrations()
-    assert builtin and builtin == sorted(builtin) and all(n.endswith(".svg") for n in builtin)
+def test_own_images_leave_out_the_built_in_ones() -> None:
     form = RoutineForm(
         exercises=(
-            ExerciseForm(image=builtin[0]),
-            ExerciseForm(image="mine.png"),
-            ExerciseForm(image="mine.png"),
+            ExerciseForm(image="calf-stretch.svg"),
+            ExerciseForm(image="band.svg"),
+            ExerciseForm(image="band.svg"),
             ExerciseForm(image=""),
         )
     )
-    assert own_images(form, builtin) == ["mine.png"]
+    assert own_images(form, ["calf-stretch.svg"]) == ["band.svg"]
 
 
-def test_an_image_beside_a_routine_is_marked_to_be_copied_a_built_in_one_is_not(
-    tmp_path: Path,
-) -> None:
-    (tmp_path / "mine.png").write_bytes(b"not looked inside here")
-    builtin = builtin_illustrations()[0]
-    routine, _ = check(
-        RoutineForm(exercises=(ExerciseForm(image="mine.png"), ExerciseForm(image=builtin)))
+def test_the_prescription_of_a_form_or_nothing_while_it_breaks_a_rule() -> None:
+    form = exercise_form(Exercise(name="Calf", sides=("left", "right"), sets=3, hold_seconds=30))
+    assert exercise_prescription(form) == "3 \u00d7 30 s hold, each side"
+    assert exercise_prescription(dataclasses.replace(form, sets=-1)) == ""
+
+
+def test_a_routine_form_keeps_the_routine_fields() -> None:
+    routine = Routine(
+        format=1,
+        title="Calf work",
+        summary="For calves.",
+        lead_in_seconds=10,
+        rest_between_exercises_seconds=20,
+        tags=("calves", "after-run"),
+        exercises=(Exercise(name="Calf", hold_seconds=30),),
     )
-    assert routine is not None
-    form = routine_form(routine, image_folder=tmp_path)
-    assert [e.image_source for e in form.exercises] == [str(tmp_path / "mine.png"), ""]
-    assert [e.image_source for e in routine_form(routine).exercises] == ["", ""]
+    form = routine_form(routine)
+    assert (form.title, form.summary, form.lead_in_seconds, form.tags) == (
+        "Calf work",
+        "For calves.",
+        10,
+        "calves, after-run",
+    )
+    assert check(form) == (routine, ())
