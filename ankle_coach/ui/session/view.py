@@ -30,11 +30,7 @@ from ankle_coach.core.words import clock_text, countdown_digits, detail_words, p
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.theme import phase_colours
 from ankle_coach.ui.widgets.illustration import Illustration
-
-# Re-exported until every importer takes them from ui.widgets.text.
-from ankle_coach.ui.widgets.text import RoutineText, plain_label
-
-__all__ = ["RoutineText", "SessionView", "countdown_text", "phase_words", "plain_label"]
+from ankle_coach.ui.widgets.text import plain_label
 
 #: The countdown's type is this share of the view's height: its digits (about 0.7 of the type
 #: size) then stand over a fifth of the window's height, readable from the floor two metres away.
