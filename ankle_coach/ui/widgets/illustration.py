@@ -71,9 +71,10 @@ MAX_RENDER_PIXELS: Final = 1_000_000
 #: size would likely take the renders over RENDER_BUDGET_SECONDS of the render thread's time,
 #: and the largest render made is drawn scaled up. A size twice as wide has taken 3 to 5 times
 #: as long for a stroke crossing itself hundreds of times (faster than the pixels), and up to
-#: 10 times where thin lines cross one pixel's width: RENDER_GROWTH allows for most of that. So a picture the limits of core/images.py accept but that would take seconds at
-#: full size (a long stroke crossing itself hundreds of times) is shown, a little soft, within
-#: the budget, and a built-in one (7 ms at 1200 x 900) is rendered at full size.
+#: 10 times where thin lines cross one pixel's width: RENDER_GROWTH allows for most of that.
+#: So a picture the limits of core/images.py accept but that would take seconds at full size
+#: (a long stroke crossing itself thousands of times) is shown, a little soft, within the
+#: budget, and a built-in one (25 ms at 1200 x 900) is rendered at full size.
 SMALLEST_RENDER: Final = 64
 RENDER_BUDGET_SECONDS: Final = 0.12
 RENDER_GROWTH: Final = 8.0
