@@ -18,19 +18,20 @@ import itertools
 import math
 import os
 import queue
+import shutil
+import tempfile
 import threading
 import time
 import weakref
+import zlib
 from collections import OrderedDict
 from pathlib import Path
 from typing import Final
 
 import shiboken6
 from PySide6.QtCore import (
-    QBuffer,
     QByteArray,
     QCoreApplication,
-    QIODevice,
     QObject,
     QRectF,
     QSize,
@@ -52,6 +53,7 @@ from ankle_coach.core.images import (
     raster_size,
     read_image,
 )
+from ankle_coach.core.savefile import write_atomically
 
 # ImageError and find_image are re-exported for ui/handout/sheet.py until it takes them from
 # core.images; everything else about finding and checking pictures is core.images' alone.
@@ -182,6 +184,32 @@ class Picture:
         return image
 
 
+_COPIES_LOCK = threading.Lock()
+_COPIES: dict[tuple[str, int], Path] = {}
+_COPIES_FOLDER: Path | None = None
+
+
+def _private_copy(path: Path, data: bytes) -> Path:
+    """The checked bytes of `path` in a file of this process's own (mode 0600 in a 0700
+    folder, removed at exit): what was checked is what Qt reads, even if `path` changes."""
+    global _COPIES_FOLDER
+    key = (str(path), zlib.crc32(data) ^ len(data) << 32)
+    with _COPIES_LOCK:
+        found = _COPIES.get(key)
+        if found is not None and found.exists():
+            return found
+        if _COPIES_FOLDER is None:
+            _COPIES_FOLDER = Path(tempfile.mkdtemp(prefix="ankle-coach-pictures-"))
+            atexit.register(shutil.rmtree, _COPIES_FOLDER, True)
+        copy = _COPIES_FOLDER / f"{len(_COPIES)}{path.suffix.lower()}"
+        try:
+            write_atomically(copy, data)
+        except OSError as exc:
+            raise ImageError(path, f"cannot be drawn: no room for a copy ({exc.strerror})") from exc
+        _COPIES[key] = copy
+        return copy
+
+
 def _growing_sizes(fitted: QSize) -> list[QSize]:
     """The sizes an SVG is rendered at, smallest first, each half as wide as the next, ending
     with `fitted` itself."""
@@ -221,12 +249,15 @@ def _ratio(size: QSizeF) -> float | None:
 
 def _decode(path: Path, data: bytes, size: QSize | None = None) -> QImage:
     """A picture decoded (scaled to `size` while decoding, when given), its size read first:
-    core/images.py checked the header too, this is Qt's own reading of it."""
+    core/images.py checked the header too, this is Qt's own reading of it.
+
+    Qt reads the checked bytes from a private copy on disk (`_private_copy`), through a file it
+    opens itself: a QBuffer made in Python is a Python object whose every read asks for the
+    Python lock, and QImageReader reads it while holding Qt's lock on its image plugins, so two
+    render threads (or a render and the GUI loading an icon) could each wait for the other's
+    lock for ever (seen in the test suite: every thread stopped, none on the CPU)."""
     kinds = {".svg": b"svg", ".png": b"png"}
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, QByteArray(kinds.get(path.suffix.lower(), b"jpeg")))
+    reader = QImageReader(str(_private_copy(path, data)), kinds.get(path.suffix.lower(), b"jpeg"))
     reader.setAutoDetectImageFormat(False)  # a .png is read as PNG or not at all
     if path.suffix.lower() != ".svg":
         found = reader.size()

@@ -366,3 +366,52 @@ def test_a_rendered_picture_is_not_rendered_again_while_nothing_changes(
     widget.repaint()
     assert not widget._rerender.isActive()
     assert widget._job == 0 and len(renders) == 1
+
+
+def test_qt_reads_pictures_from_a_file_it_opens_itself(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A QBuffer made in Python asks for the Python lock at every read, while QImageReader holds
+    # Qt's lock on its image plugins: two render threads then waited for each other for ever.
+    made: list[object] = []
+    from PySide6.QtGui import QImageReader
+
+    def reader(source: str, kind: bytes) -> QImageReader:
+        made.append(source)
+        return QImageReader(source, kind)
+
+    monkeypatch.setattr(illustration_module, "QImageReader", reader)
+    for name, data in [("a.png", solid_png("#00ff00")), ("b.svg", worst_accepted_svg())]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        picture = Picture.load(path)
+        assert not picture.render(QSize(200, 150)).isNull()
+        path.write_bytes(b"changed since it was checked")  # what was checked is what is drawn
+        assert not picture.render(QSize(210, 160)).isNull()
+    assert made and all(isinstance(source, str) for source in made)
+
+
+def test_many_renders_at_once_while_the_gui_thread_reads_images_finish(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The shape of the hang seen in the suite: both render threads decoding (a PNG's size, an
+    # SVG) while the GUI thread loads images through Qt's plugins.
+    from PySide6.QtGui import QIcon, QImageReader
+
+    widgets = []
+    for number in range(12):
+        path = tmp_path / (f"{number}.png" if number % 2 else f"{number}.svg")
+        path.write_bytes(solid_png("#123456") if number % 2 else worst_accepted_svg())
+        shown = Illustration()
+        qtbot.addWidget(shown)
+        shown.resize(300 + number, 200 + number)
+        shown.show()
+        shown.set_image(path)
+        widgets.append(shown)
+    icon = str(assets_dir() / "icon.svg")
+    for _ in range(40):
+        QIcon(icon).pixmap(64, 64)
+        QImageReader(icon).size()
+        for shown in widgets:
+            shown.repaint()
+    qtbot.waitUntil(lambda: all(shown.is_rendered for shown in widgets), timeout=60_000)
