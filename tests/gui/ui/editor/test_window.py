@@ -28,8 +28,9 @@ from ankle_coach.core.paths import Paths, builtin_routines_dir
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui.editor.exercises import CHOOSE_IMAGE
 from ankle_coach.ui.editor.images import stage_images
-from ankle_coach.ui.editor.window import CHOOSE_IMAGE, RoutineEditor
+from ankle_coach.ui.editor.window import RoutineEditor
 from tests.support.pictures import HOSTILE_SVGS
 
 Answer = Literal["save", "discard", "cancel"]
