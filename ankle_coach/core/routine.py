@@ -21,7 +21,7 @@ from ankle_coach.core.decoding import (
     too_slow_to_parse,
     translate,
 )
-from ankle_coach.core.words import duration_text
+from ankle_coach.core.words.times import duration_text
 
 FORMAT: Final = 1
 MAX_FILE_BYTES: Final = 1024 * 1024

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -43,6 +42,7 @@ from ankle_coach.core.settings import Settings, save_settings
 from ankle_coach.core.window_state import WindowState, load_window_state, save_window_state
 from ankle_coach.ui.actions import MenuActions, SessionActions
 from ankle_coach.ui.context import AppContext
+from ankle_coach.ui.frame import WindowFrame
 from ankle_coach.ui.theme import apply_theme
 
 # Start-up imports only what the window's frame needs (Qt, the paths, the settings, the theme,
@@ -91,7 +91,7 @@ class _Parts:
     host: SessionHost
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     """The app's one window.
 
     It is built in two steps. The first builds the frame: the window at its saved size and
@@ -325,17 +325,6 @@ class MainWindow(QMainWindow):
         return self._parts.host.current_state() if self._parts is not None else None
 
     # -- the frame -----------------------------------------------------------------------------
-
-    def tell(self, title: str, text: str) -> QMessageBox:
-        """Say something the user must know, without holding anything up."""
-        self.statusBar().showMessage(text, 30000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal, does not block start-up
-        return box
 
     def _connect_menus(self) -> None:
         """Each declared menu action to what it does; a command chosen in the moment before

@@ -24,10 +24,10 @@ from ankle_coach.ui.handout.sheet import print_handout, write_handout
 if TYPE_CHECKING:
     from ankle_coach.core.library import LibraryEntry
     from ankle_coach.core.sharing.importing import ImportResult, OnConflict
-    from ankle_coach.ui.main_window import MainWindow
+    from ankle_coach.ui.frame import WindowFrame
 
 
-def import_files(window: MainWindow) -> None:
+def import_files(window: WindowFrame) -> None:
     names, _ = QFileDialog.getOpenFileNames(
         window,
         "Import routine",
@@ -38,7 +38,7 @@ def import_files(window: MainWindow) -> None:
         import_path(window, Path(name))
 
 
-def import_path(window: MainWindow, path: Path) -> ImportResult:
+def import_path(window: WindowFrame, path: Path) -> ImportResult:
     """Check and copy a routine into My routines; asks before replacing one of the same id."""
     result = import_routine(path, window.context.paths.user_routines, on_conflict="ask")
     if result.status is ImportStatus.CONFLICT:
@@ -81,14 +81,14 @@ def ask_import_conflict(parent: QWidget, result: ImportResult) -> OnConflict | N
     return None
 
 
-def _chosen(window: MainWindow) -> LibraryEntry | None:
+def _chosen(window: WindowFrame) -> LibraryEntry | None:
     entry = window.overview.entry
     if entry is None:
         window.statusBar().showMessage("Choose a routine first.", 5000)
     return entry
 
 
-def export_routine_file(window: MainWindow) -> None:
+def export_routine_file(window: WindowFrame) -> None:
     """Export the chosen routine as one package file, to a place the user picks."""
     entry = _chosen(window)
     if entry is None:
@@ -103,7 +103,7 @@ def export_routine_file(window: MainWindow) -> None:
         export_to(window, entry, Path(name))
 
 
-def export_to(window: MainWindow, entry: LibraryEntry, out: Path) -> None:
+def export_to(window: WindowFrame, entry: LibraryEntry, out: Path) -> None:
     try:
         export_routine(entry, None, out)
     except (RoutineError, OSError) as exc:
@@ -112,7 +112,7 @@ def export_to(window: MainWindow, entry: LibraryEntry, out: Path) -> None:
     window.statusBar().showMessage(f"Exported to {out}: one file to send as it is.", 10000)
 
 
-def export_handout(window: MainWindow) -> None:
+def export_handout(window: WindowFrame) -> None:
     entry = _chosen(window)
     if entry is None:
         return
@@ -123,7 +123,7 @@ def export_handout(window: MainWindow) -> None:
         handout_to(window, entry, Path(name))
 
 
-def handout_to(window: MainWindow, entry: LibraryEntry, out: Path) -> None:
+def handout_to(window: WindowFrame, entry: LibraryEntry, out: Path) -> None:
     """Write the handout PDF on the paper this locale's printers hold, and open it."""
     us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     page: Literal["A4", "Letter"] = "Letter" if us else "A4"
@@ -136,7 +136,7 @@ def handout_to(window: MainWindow, entry: LibraryEntry, out: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
 
-def print_routine_handout(window: MainWindow) -> None:
+def print_routine_handout(window: WindowFrame) -> None:
     """Print the handout on the printer, and paper, the user picks in the print dialog."""
     entry = _chosen(window)
     if entry is None:

@@ -28,7 +28,7 @@ from ankle_coach.ui.session.view import countdown_text
 
 if TYPE_CHECKING:
     from ankle_coach.core.routine import Routine
-    from ankle_coach.ui.main_window import MainWindow
+    from ankle_coach.ui.frame import WindowFrame
 
 #: How long a chosen routine waits before its voice is prepared (see `routine_chosen`).
 PREPARE_DELAY_MS = 300
@@ -40,7 +40,7 @@ TEST_VOICE_TEXT = "This is how your cues will sound. 3. 2. 1. Go."
 class SessionHost(QObject):
     """Runs sessions for `window` (its parent): one controller and one cue player at a time."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowFrame) -> None:
         super().__init__(window)
         self._window = window
         self.controller: SessionController | None = None
