@@ -82,8 +82,9 @@ RENDER_BUDGET_SECONDS: Final = 0.12
 RENDER_GROWTH: Final = 8.0
 #: How long the app waits at exit for a render under way (it cannot be stopped).
 EXIT_WAIT_SECONDS: Final = 15.0
-#: Pictures rendered at once, each on its own thread.
-RENDER_THREADS: Final = 2
+#: Pictures rendered at once, each on its own thread. One is enough now that a render keeps
+#: to RENDER_BUDGET_SECONDS (a second thread's memory arena cost 0.5 MiB of the session's).
+RENDER_THREADS: Final = 1
 #: How long after a resize the picture is rendered again at the new size.
 RERENDER_MS: Final = 120
 #: Pictures loaded lately, by file and its stat: the overview and the session view share them.
@@ -280,8 +281,8 @@ def _decode(path: Path, data: bytes, size: QSize | None = None) -> QImage:
 class _RenderThread(QObject):
     """The background threads (RENDER_THREADS) that render pictures for every Illustration,
     newest request of each widget only; `done` brings each image back to the GUI thread. A
-    render under way cannot be stopped: with two threads, one long render of a picture no
-    longer shown does not hold up the next picture."""
+    render under way cannot be stopped, but keeps to RENDER_BUDGET_SECONDS, so one picture
+    no longer shown does not hold up the next for long."""
 
     done = Signal(int, int, object, str)  # widget key, job, QImage or None, problem
 
