@@ -62,3 +62,12 @@ def test_the_session_runtime_and_the_terminal_use_qtcore_only() -> None:
             if name.startswith(("PySide6.QtWidgets", "PySide6.QtGui"))
         }
         assert not widgets, f"{source.relative_to(ROOT)} imports {sorted(widgets)}"
+
+
+def test_no_module_is_over_700_lines() -> None:
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in (ROOT / "ankle_coach").rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 700
+    }
+    assert not long, long

@@ -108,9 +108,7 @@ def check_in_command(
     except _BadInput as exc:
         err.write(f"ankle-coach history check-in: {exc}\n")
         return BAD_INPUT
-    history, message = History.open(paths if paths is not None else Paths.default())
-    if message:
-        err.write(f"{message}\n")
+    history = _opened(paths, err)
     try:
         history.add_check_in(check_in)
         advice = current_advice(history, now())
@@ -138,9 +136,7 @@ def advice_command(
     """Print what the see-a-doctor rules say now, from every check-in they depend on."""
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
-    history, message = History.open(paths if paths is not None else Paths.default())
-    if message:
-        err.write(f"{message}\n")
+    history = _opened(paths, err)
     try:
         if not history.shows_file:
             # Advice from an empty stand-in would say "no check-ins yet": say nothing instead.
@@ -158,6 +154,14 @@ def advice_command(
     else:
         out.write(advice_text(advice))
     return 0
+
+
+def _opened(paths: Paths | None, err: TextIO) -> History:
+    """The history, after saying on `err` what the user must know about its file."""
+    history, message = History.open(paths if paths is not None else Paths.default())
+    if message:
+        err.write(f"{message}\n")
+    return history
 
 
 def advice_json(advice: Advice) -> dict[str, object]:

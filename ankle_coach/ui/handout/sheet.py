@@ -45,7 +45,7 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine, work_steps
 from ankle_coach.core.savefile import write_atomically
-from ankle_coach.core.words import prescription_text
+from ankle_coach.core.words import duration_text, prescription_text
 from ankle_coach.ui.handout.layout import Block, Page, Typesetter
 from ankle_coach.ui.widgets.illustration import ImageError, Picture, find_image, load_picture
 
@@ -536,18 +536,6 @@ def _picture(path: Path | None) -> Picture | None:
 
 
 # -- words ----------------------------------------------------------------------------------------
-
-
-def duration_text(seconds: float) -> str:
-    """ "12 min 30 s", "45 s", "1 h 5 min"."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
 
 
 def _facts(routine: Routine) -> str:

@@ -20,11 +20,10 @@ from ankle_coach.commands.handout import handout_command
 from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine
-from ankle_coach.core.words import prescription_text
+from ankle_coach.core.words import duration_text, prescription_text
 from ankle_coach.ui.handout.sheet import (
     PAGE_SIZES,
     PageSizeName,
-    duration_text,
     handout_pdf,
     print_handout,
     write_handout,
