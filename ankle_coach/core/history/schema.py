@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Final
 
@@ -181,15 +181,23 @@ def _connect(path: Path, busy_seconds: float = BUSY_SECONDS) -> sqlite3.Connecti
         )
     except sqlite3.Error as exc:
         raise _failure(exc, busy_seconds) from None
-    try:
+    with _closed_on_failure(connection, busy_seconds):
         _prepare(connection, busy_seconds)
+    return connection
+
+
+@contextmanager
+def _closed_on_failure(connection: sqlite3.Connection, busy_seconds: float) -> Iterator[None]:
+    """Close `connection` if the block fails; SQLite's error becomes _Unusable or
+    _Unavailable (`_failure`), which pass through as they are."""
+    try:
+        yield
     except (_Unusable, _Unavailable):
         connection.close()
         raise
     except sqlite3.Error as exc:
         connection.close()
         raise _failure(exc, busy_seconds) from None
-    return connection
 
 
 def _inspect(path: Path, busy_seconds: float) -> None:
@@ -243,17 +251,11 @@ def _connect_read_only(path: Path, busy_seconds: float) -> sqlite3.Connection:
     if not stat.S_ISREG(found.st_mode) or found.st_size == 0:
         raise _Unavailable("it is not a history file")
     connection = _open_read_only(path, busy_seconds)
-    try:
+    with _closed_on_failure(connection, busy_seconds):
         if _check_kind(connection) != SCHEMA_VERSION:
             raise _Unavailable("it must be upgraded before it can be shown")
         connection.execute(f"PRAGMA busy_timeout = {_milliseconds(busy_seconds)}")
         connection.execute("SELECT count(*) FROM sessions").fetchone()
-    except (_Unusable, _Unavailable):
-        connection.close()
-        raise
-    except sqlite3.Error as exc:
-        connection.close()
-        raise _failure(exc, busy_seconds) from None
     return connection
 
 
