@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Final
 from xml.etree import ElementTree
 
-from ankle_coach.core.paths import assets_dir
+from ankle_coach.core.paths import assets_dir, kind_of_file
 from ankle_coach.core.routine import is_safe_relative_path
 
 IMAGE_SUFFIXES: Final = (".svg", ".png", ".jpg", ".jpeg")
@@ -153,7 +153,7 @@ def read_picture_file(path: Path, limit: int = MAX_IMAGE_BYTES) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise ImageError(path, f"is {_kind_of_file(info.st_mode)}, not an image file")
+            raise ImageError(path, f"is {kind_of_file(info.st_mode)}, not an image file")
         if info.st_size > limit:
             raise ImageError(path, _too_large(info.st_size, limit))
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -181,18 +181,6 @@ def unreadable(exc: OSError) -> str:
     if exc.errno == errno.EISDIR:
         return "is a folder, not an image file"
     return f"cannot be read: {(exc.strerror or str(exc)).lower()}"
-
-
-def _kind_of_file(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def size_text(size: int) -> str:

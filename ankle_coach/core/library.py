@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
-from ankle_coach.core.paths import Paths, builtin_routines_dir
+from ankle_coach.core.paths import Paths, builtin_routines_dir, kind_of_file
 from ankle_coach.core.routine import MAX_FILE_BYTES, Problem, Routine, RoutineError, parse_routine
 
 SUFFIX = ".toml"
@@ -134,15 +134,7 @@ def _check_kind(found: os.stat_result, refused: Callable[[str], RoutineError]) -
     if stat.S_ISDIR(mode):
         raise refused("is a folder, not a routine file")
     if not stat.S_ISREG(mode):
-        kind = (
-            "a named pipe"
-            if stat.S_ISFIFO(mode)
-            else "a device"
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a socket"
-            if stat.S_ISSOCK(mode)
-            else "not a file"
-        )
+        kind = kind_of_file(mode)
         raise refused(f"is not a regular file ({kind}); it was not read")
     if found.st_size > MAX_FILE_BYTES:
         raise refused(

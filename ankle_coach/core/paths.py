@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,3 +58,17 @@ def builtin_routines_dir() -> Path:
 
 def assets_dir() -> Path:
     return _shipped("assets")
+
+
+def kind_of_file(mode: int) -> str:
+    """What a path that is no regular file is, in words: "a folder", "a named pipe", "a device",
+    "a socket" (from its `st_mode`); the one wording for routine, settings and picture files."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"

@@ -36,7 +36,7 @@ from typing import Any, Final, Literal, TypeVar
 import tomli_w
 
 from ankle_coach.core.cues import DEFAULT_RATE
-from ankle_coach.core.paths import Paths
+from ankle_coach.core.paths import Paths, kind_of_file
 from ankle_coach.core.savefile import move_aside, write_atomically
 
 SETTINGS_FILE: Final = "settings.toml"
@@ -472,15 +472,7 @@ def _too_large(size: int) -> str:
 
 
 def _kind_words(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "it is a folder"
-    if stat.S_ISFIFO(mode):
-        return "it is a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device"
-    if stat.S_ISSOCK(mode):
-        return "it is a socket"
-    return "it is not a regular file"
+    return f"it is {kind_of_file(mode)}"
 
 
 def _loop_words(path: Path) -> str:

@@ -170,7 +170,7 @@ def _two_link_loop(folder: Path) -> Path:
     [
         (_loop, "is a symbolic link that leads back to itself"),
         (_two_link_loop, "is a symbolic link that leads back to itself"),
-        (_fifo, "is a FIFO (named pipe), not an image file"),
+        (_fifo, "is a named pipe, not an image file"),
         (_folder, "is a folder, not an image file"),
     ],
 )

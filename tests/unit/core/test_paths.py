@@ -42,3 +42,17 @@ def test_without_the_variable_the_platforms_folders_are_used(
 def test_the_shipped_folders_hold_the_routines_and_the_pictures() -> None:
     assert any(builtin_routines_dir().glob("*.toml"))
     assert assets_dir().is_dir()
+
+
+def test_what_a_file_that_is_no_regular_file_is(tmp_path: Path) -> None:
+    import os
+    import stat as stat_module
+
+    from ankle_coach.core.paths import kind_of_file
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert kind_of_file(os.lstat(tmp_path).st_mode) == "a folder"
+    assert kind_of_file(os.lstat(pipe).st_mode) == "a named pipe"
+    assert kind_of_file(os.stat("/dev/null").st_mode) == "a device"
+    assert kind_of_file(stat_module.S_IFSOCK) == "a socket"

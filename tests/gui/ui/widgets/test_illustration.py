@@ -83,7 +83,7 @@ HOSTILE |= {
         "(4000 x 3000)",
     ),
     "symlink loop": (_loop, "loop.svg is a symbolic link that leads back to itself"),
-    "FIFO": (_fifo, "fifo.svg is a FIFO (named pipe), not an image file"),
+    "FIFO": (_fifo, "fifo.svg is a named pipe, not an image file"),
     "folder": (_folder, "folder.svg is a folder, not an image file"),
 }
 

@@ -106,7 +106,7 @@ def folder_named(folder: Path) -> None:
 
 ODD_FILES = [
     pytest.param(symlink_loop, "is a symbolic link that leads back to itself", id="symlink loop"),
-    pytest.param(fifo, "is a FIFO (named pipe), not an image file", id="FIFO"),
+    pytest.param(fifo, "is a named pipe, not an image file", id="FIFO"),
     pytest.param(folder_named, "is a folder, not an image file", id="folder"),
 ]
 
