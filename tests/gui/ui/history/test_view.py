@@ -329,3 +329,19 @@ def test_while_check_ins_are_off_the_page_says_so_with_the_way_back(
     assert view.check_ins_off.isVisible()
     with qtbot.waitSignal(view.checkInsRequested):
         view.turn_check_ins_on.click()
+
+
+@pytest.mark.parametrize("every_days", [1, 2, 5, 7])
+def test_a_user_whose_pain_stays_is_told_to_see_a_doctor_on_the_page(
+    qtbot: QtBot, history: History, every_days: int
+) -> None:
+    # The History page asks the same one call as the check-in result: the whole run of pain.
+    from datetime import timedelta
+
+    for days_ago in range(28, -1, -every_days):
+        history.add_check_in(CheckIn(NOW - timedelta(days=days_ago, hours=1), "after", 5))
+    view = make_view(qtbot, history)
+    advice = view.notice.advice
+    assert advice is not None and advice.level == "see-a-doctor"
+    assert "not-improving" in advice.rules
+    assert view.notice.headline.text() == "It's time to see a doctor about your ankle."
