@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -18,6 +16,7 @@ import pytest
 from ankle_coach.commands.history import advice_command, check_in_command, export_command
 from ankle_coach.core.history import CheckIn, Counts, History, RedFlag, history_path
 from ankle_coach.core.paths import Paths
+from tests.unit.core.history.helpers import locked_by_another_process
 
 START = datetime(2026, 3, 2, 18, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -70,36 +69,6 @@ def test_a_corrupt_history_is_reported_and_the_export_goes_on(
     assert "It was moved to " in err.getvalue()
 
 
-#: Another program holding the history: its writer's lock ("writer"; readers still read, as in
-#: WAL), or the whole file ("whole-file", `locking_mode = EXCLUSIVE`: nobody else may read it).
-LOCKER = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-if sys.argv[2] == "whole-file":
-    connection.execute("PRAGMA locking_mode = EXCLUSIVE")
-connection.execute("BEGIN EXCLUSIVE")
-connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-print("locked", flush=True)
-sys.stdin.readline()
-connection.execute("ROLLBACK")
-"""
-
-
-@contextlib.contextmanager
-def locked(path: Path, how: str) -> Iterator[None]:
-    locker = subprocess.Popen(
-        [sys.executable, "-c", LOCKER, str(path), how],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert locker.stdout is not None and locker.stdout.readline() == "locked\n"
-        yield
-    finally:
-        locker.communicate("\n", timeout=30)
-
-
 def two_sessions(paths: Paths) -> Path:
     history, _ = History.open(paths)
     history.start_session("calf-raises", "Calf raises", 345, START)
@@ -140,7 +109,7 @@ def test_a_locked_history_is_never_exported_as_empty(
     path = two_sessions(paths)
     target = tmp_path / "history.csv"
     out, err = io.StringIO(), io.StringIO()
-    with locked(path, how):
+    with locked_by_another_process(path, how):
         assert export_command(target, paths, out=out, err=err, busy_seconds=0.3) == status
     assert out.getvalue() == said.format(target=target)
     assert err.getvalue() == reason.format(path=path)
