@@ -8,8 +8,10 @@ Hypothesis strategy of the fuzzer.
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
+from pathlib import Path
 from typing import Final
 
 from hypothesis import strategies as st
@@ -259,6 +261,27 @@ HOSTILE_SVGS: Final[dict[str, tuple[bytes, str]]] = {
         "sets xml:base, which an illustration may not",
     ),
 }
+
+
+# -- odd files where a picture should be: each made in `folder`, returned by its path --------
+
+
+def loop_svg(folder: Path) -> Path:
+    link = folder / "loop.svg"
+    link.symlink_to("loop.svg")
+    return link
+
+
+def fifo_svg(folder: Path) -> Path:
+    fifo = folder / "fifo.svg"
+    os.mkfifo(fifo)
+    return fifo
+
+
+def folder_svg(folder: Path) -> Path:
+    inner = folder / "folder.svg"
+    inner.mkdir()
+    return inner
 
 
 def worst_accepted_svg(limits: SvgLimits = SVG_LIMITS) -> bytes:

@@ -23,7 +23,10 @@ from tests.support.pictures import (
     HOSTILE_SVGS,
     blurred_circles,
     circles,
+    fifo_svg,
+    folder_svg,
     jpeg_header,
+    loop_svg,
     nested_use,
     png,
     sized_svg,
@@ -141,24 +144,6 @@ def test_raster_sizes_come_from_the_header() -> None:
 # -- odd files where a picture should be ------------------------------------------------------
 
 
-def _loop(folder: Path) -> Path:
-    link = folder / "loop.svg"
-    link.symlink_to("loop.svg")
-    return link
-
-
-def _fifo(folder: Path) -> Path:
-    fifo = folder / "fifo.svg"
-    os.mkfifo(fifo)
-    return fifo
-
-
-def _folder(folder: Path) -> Path:
-    inner = folder / "folder.svg"
-    inner.mkdir()
-    return inner
-
-
 def _two_link_loop(folder: Path) -> Path:
     (folder / "b.svg").symlink_to("a.svg")
     (folder / "a.svg").symlink_to("b.svg")
@@ -168,10 +153,10 @@ def _two_link_loop(folder: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (_loop, "is a symbolic link that leads back to itself"),
+        (loop_svg, "is a symbolic link that leads back to itself"),
         (_two_link_loop, "is a symbolic link that leads back to itself"),
-        (_fifo, "is a named pipe, not an image file"),
-        (_folder, "is a folder, not an image file"),
+        (fifo_svg, "is a named pipe, not an image file"),
+        (folder_svg, "is a folder, not an image file"),
     ],
 )
 def test_an_odd_file_is_found_and_then_refused_with_what_it_is(

@@ -4,7 +4,6 @@ size, and paints draw that image. The handout copes with the same pictures."""
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +19,14 @@ from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.ui.handout.sheet import handout_pdf
 from ankle_coach.ui.widgets import illustration as illustration_module
 from ankle_coach.ui.widgets.illustration import Illustration, Picture
-from tests.support.pictures import HOSTILE_SVGS, png, worst_accepted_svg
+from tests.support.pictures import (
+    HOSTILE_SVGS,
+    fifo_svg,
+    folder_svg,
+    loop_svg,
+    png,
+    worst_accepted_svg,
+)
 
 #: The watchdog: no call that shows or paints a picture may hold the GUI thread this long.
 LIMIT_SECONDS = 2.0
@@ -44,24 +50,6 @@ def solid_png(colour: str, width: int = 40, height: int = 30, kind: str = "PNG")
     return bytes(data.data())
 
 
-def _loop(folder: Path) -> Path:
-    link = folder / "loop.svg"
-    link.symlink_to("loop.svg")
-    return link
-
-
-def _fifo(folder: Path) -> Path:
-    fifo = folder / "fifo.svg"
-    os.mkfifo(fifo)
-    return fifo
-
-
-def _folder(folder: Path) -> Path:
-    inner = folder / "folder.svg"
-    inner.mkdir()
-    return inner
-
-
 def _writer(name: str, data: bytes) -> Callable[[Path], Path]:
     def write(folder: Path) -> Path:
         path = folder / name
@@ -82,9 +70,9 @@ HOSTILE |= {
         "bomb.png is 100,000 x 100,000 pixels; an image may have at most 12 million pixels "
         "(4000 x 3000)",
     ),
-    "symlink loop": (_loop, "loop.svg is a symbolic link that leads back to itself"),
-    "FIFO": (_fifo, "fifo.svg is a named pipe, not an image file"),
-    "folder": (_folder, "folder.svg is a folder, not an image file"),
+    "symlink loop": (loop_svg, "loop.svg is a symbolic link that leads back to itself"),
+    "FIFO": (fifo_svg, "fifo.svg is a named pipe, not an image file"),
+    "folder": (folder_svg, "folder.svg is a folder, not an image file"),
 }
 
 
