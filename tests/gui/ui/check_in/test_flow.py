@@ -29,16 +29,6 @@ def history(user_home: Path) -> Iterator[History]:
     opened.close()
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> QWidget:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def answer(flow: CheckInFlow, rating: int | None, *flags: RedFlag) -> None:
     assert flow.dialog is not None
     flow.dialog.set_rating(rating)

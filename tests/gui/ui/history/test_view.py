@@ -166,16 +166,6 @@ def run_to_the_end(controller: SessionController, clock: FakeClock) -> None:
         controller.poll()
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> QWidget:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def test_a_finished_session_with_a_check_in_shows_in_the_view_and_the_export(
     qtbot: QtBot,
     history: History,
