@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, NotRequired, TypedDict
+from typing import Any, Final, NotRequired, TypedDict, TypeVar
 
 import msgspec
 
@@ -222,6 +222,55 @@ def translate(
     if ENUM.match(what) and choices:
         return Problem(path, field, f"must be {one_of(choices)}, not {describe(value)}")
     return Problem(path, field, what)
+
+
+S = TypeVar("S", bound=msgspec.Struct)
+
+
+def convert_collecting(
+    raw: Mapping[str, Any],
+    struct: type[S],
+    path: str,
+    prefix: str,
+    *,
+    kind: str,
+    field_words: Mapping[str, tuple[str, str]] | None = None,
+    choices: Sequence[str] = (),
+) -> tuple[S | None, list[Problem]]:
+    """`raw` converted to `struct`, or every problem with it: one per field, in the file's order
+    (the order of `raw`), then the required fields that are missing.
+
+    msgspec stops at the first problem; a file's author wants them all at once, so a mapping that
+    does not convert is tried again one field at a time, each complaint put by `translate`.
+    """
+    words: Words = {"kind": kind, "choices": choices}
+    if field_words is not None:
+        words["field_words"] = field_words
+    try:
+        return msgspec.convert(raw, struct), []
+    except msgspec.ValidationError:
+        pass
+    problems: list[Problem] = []
+    for key, value in raw.items():
+        alone = {key: value}
+        try:
+            msgspec.convert(alone, struct)
+        except msgspec.ValidationError as exc:
+            if not MISSING.match(str(exc)):  # another field's absence: this one is fine
+                problems.append(translate(exc, alone, path, prefix, struct, **words))
+    for declared in msgspec.structs.fields(struct):
+        if declared.required and declared.encode_name not in raw:
+            only = msgspec.defstruct(struct.__name__, [(declared.encode_name, declared.type)])
+            try:
+                msgspec.convert({}, only)
+            except msgspec.ValidationError as exc:
+                problems.append(translate(exc, {}, path, prefix, struct, **words))
+    if not problems:  # no field alone is wrong, yet together they are: say what msgspec says
+        try:
+            return msgspec.convert(raw, struct), []
+        except msgspec.ValidationError as exc:
+            problems.append(translate(exc, raw, path, prefix, struct, **words))
+    return None, problems
 
 
 def one_of(choices: Sequence[str]) -> str:

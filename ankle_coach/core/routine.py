@@ -16,10 +16,10 @@ from ankle_coach.core.decoding import (
 )
 from ankle_coach.core.decoding import (
     Words,
+    convert_collecting,
     describe,
     toml_message,
     too_slow_to_parse,
-    translate,
 )
 from ankle_coach.core.words.times import duration_text
 
@@ -179,18 +179,18 @@ def parse_routine(data: bytes, path: str) -> Routine:
 def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
     """Build a Routine from decoded TOML, collecting every problem before giving up."""
     _check_format(raw, path)
-    problems: list[Problem] = []
+    exercise_problems: list[Problem] = []
 
     exercises: list[Exercise] = []
     raw_exercises = raw.get("exercises")
     if raw_exercises is None:
-        problems.append(
+        exercise_problems.append(
             Problem(
                 path, "exercises", "the routine has no exercises; add at least one [[exercises]]"
             )
         )
     elif not isinstance(raw_exercises, list):
-        problems.append(
+        exercise_problems.append(
             Problem(
                 path,
                 "exercises",
@@ -198,7 +198,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
             )
         )
     elif not raw_exercises:
-        problems.append(
+        exercise_problems.append(
             Problem(
                 path, "exercises", "the routine has no exercises; add at least one [[exercises]]"
             )
@@ -207,7 +207,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
         for index, raw_exercise in enumerate(raw_exercises):
             where = f"exercises[{index}]"
             if not isinstance(raw_exercise, dict):
-                problems.append(
+                exercise_problems.append(
                     Problem(
                         path,
                         where,
@@ -215,24 +215,23 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                     )
                 )
                 continue
-            try:
-                exercise = msgspec.convert(raw_exercise, Exercise)
-            except msgspec.ValidationError as exc:
-                problems.append(
-                    translate(exc, raw_exercise, path, where, Exercise, **_EXERCISE_WORDS)
+            exercise, found = convert_collecting(
+                raw_exercise, Exercise, path, where, **_EXERCISE_WORDS
+            )
+            exercise_problems.extend(
+                _in_file_order(
+                    found + _exercise_rules(raw_exercise, path, where), raw_exercise, where
                 )
-                continue
-            problems.extend(_check_exercise(exercise, path, where))
-            exercises.append(exercise)
+            )
+            if exercise is not None:
+                exercises.append(exercise)
 
+    # The routine's own fields come before its [[exercises]] in a file, so their problems do too.
     header = {key: value for key, value in raw.items() if key != "exercises"}
-    routine: Routine | None = None
-    try:
-        routine = msgspec.convert(header, Routine)
-    except msgspec.ValidationError as exc:
-        problems.append(translate(exc, header, path, "", Routine, **_ROUTINE_WORDS))
+    routine, problems = convert_collecting(header, Routine, path, "", **_ROUTINE_WORDS)
     if routine is not None and not routine.title.strip():
         problems.append(Problem(path, "title", "must not be blank"))
+    problems.extend(exercise_problems)
     if routine is not None and isinstance(raw_exercises, list) and len(raw_exercises) > 100:
         problems.append(Problem(path, "exercises", "a routine may have at most 100 exercises"))
 
@@ -329,45 +328,73 @@ def _check_format(raw: Mapping[str, Any], path: str) -> None:
         )
 
 
-def _check_exercise(exercise: Exercise, path: str, where: str) -> Iterator[Problem]:
-    given = [
-        name
-        for name in WORK_FIELDS
-        if (exercise.manual if name == "manual" else getattr(exercise, name) is not None)
-    ]
+def _exercise_rules(raw: Mapping[str, Any], path: str, where: str) -> list[Problem]:
+    """The rules of an exercise beyond each field's own (exactly one way to say how long, no
+    blank name...), read from its table as written: they are said even while a field is wrong."""
+    problems: list[Problem] = []
+    given = [name for name in WORK_FIELDS if name in raw and raw[name] is not False]
     choices = "hold_seconds, reps, duration_seconds or manual = true"
     if not given:
-        yield Problem(
-            path, where, f"says neither how long nor how many; give exactly one of {choices}"
+        problems.append(
+            Problem(
+                path, where, f"says neither how long nor how many; give exactly one of {choices}"
+            )
         )
     elif len(given) > 1:
         both = " and ".join(given)
-        yield Problem(path, where, f"gives both {both}; give exactly one of {choices}")
-    if exercise.rep_seconds is not None and exercise.reps is None:
-        yield Problem(path, f"{where}.rep_seconds", "only applies to an exercise counted in reps")
-    if not exercise.name.strip():
-        yield Problem(path, f"{where}.name", "must not be blank")
-    if exercise.cue and not exercise.cue.strip():
-        yield Problem(path, f"{where}.cue", "must not be blank; leave it out for no cue")
-    elif _CONTROL.search(exercise.cue):
-        yield Problem(
-            path,
-            f"{where}.cue",
-            "must be one line of plain text, without line breaks, tabs or control characters",
+        problems.append(Problem(path, where, f"gives both {both}; give exactly one of {choices}"))
+    if "rep_seconds" in raw and "reps" not in raw:
+        problems.append(
+            Problem(path, f"{where}.rep_seconds", "only applies to an exercise counted in reps")
         )
-    for field, values in (("sides", exercise.sides), ("directions", exercise.directions)):
+    name = raw.get("name")
+    if isinstance(name, str) and name and not name.strip():
+        problems.append(Problem(path, f"{where}.name", "must not be blank"))
+    cue = raw.get("cue")
+    if isinstance(cue, str) and cue and not cue.strip():
+        problems.append(Problem(path, f"{where}.cue", "must not be blank; leave it out for no cue"))
+    elif isinstance(cue, str) and _CONTROL.search(cue):
+        problems.append(
+            Problem(
+                path,
+                f"{where}.cue",
+                "must be one line of plain text, without line breaks, tabs or control characters",
+            )
+        )
+    for field in ("sides", "directions"):
+        values = raw.get(field)
+        if not isinstance(values, list):
+            continue
         seen: set[str] = set()
         for value in values:
-            if value in seen:
-                yield Problem(path, f"{where}.{field}", f'lists "{value}" twice')
-            seen.add(value)
-    if exercise.image and not is_safe_relative_path(exercise.image):
-        yield Problem(
-            path,
-            f"{where}.image",
-            f'"{exercise.image}" leaves the routine\'s folder; give a built-in illustration '
-            "name or a path inside the folder of the routine file",
+            if isinstance(value, str) and value in seen:
+                problems.append(Problem(path, f"{where}.{field}", f'lists "{value}" twice'))
+            if isinstance(value, str):
+                seen.add(value)
+    image = raw.get("image")
+    if isinstance(image, str) and image and not is_safe_relative_path(image):
+        problems.append(
+            Problem(
+                path,
+                f"{where}.image",
+                f'"{image}" leaves the routine\'s folder; give a built-in illustration '
+                "name or a path inside the folder of the routine file",
+            )
         )
+    return problems
+
+
+def _in_file_order(problems: list[Problem], raw: Mapping[str, Any], where: str) -> list[Problem]:
+    """An exercise's problems by the place of their field in its table; those about the whole
+    exercise (or a field it lacks) after them. Sorting is stable: a field keeps its own order."""
+    place = {key: number for number, key in enumerate(raw)}
+
+    def position(problem: Problem) -> int:
+        field = problem.field.removeprefix(where).lstrip(".")
+        key = re.split(r"[.\[]", field, maxsplit=1)[0]
+        return place.get(key, len(place))
+
+    return sorted(problems, key=position)
 
 
 def is_safe_relative_path(name: str) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from ankle_coach.cli import main
 from ankle_coach.core.routine import MAX_FILE_BYTES, RoutineError, parse_routine
 
 HEAD = 'format = 1\ntitle = "Test"\n'
@@ -285,7 +288,7 @@ def test_problem_names_file_field_and_message() -> None:
 def test_an_unknown_field_with_a_huge_name_is_named_shortly() -> None:
     name = "x" * 100_000
     with pytest.raises(RoutineError) as caught:
-        parse_routine(exercise(f"{name} = 1\n"), "r.toml")
+        parse_routine(exercise(f"{name} = 1\nhold_seconds = 30\n"), "r.toml")
     (problem,) = caught.value.problems
     assert problem.field == "exercises[0]." + "x" * 57 + "..."
     assert problem.message.startswith("is not a field of an exercise (known fields: name, ")
@@ -315,3 +318,92 @@ def test_rich_text_in_fields_is_kept_as_written() -> None:
     title = "<b>bold</b><img src=x>"
     data = f'format = 1\ntitle = "{title}"\n{EXERCISE}hold_seconds = 30\n'.encode()
     assert parse_routine(data, "r.toml").title == title
+
+
+#: (what is wrong, the lines of an [[exercises]] table, the problems `validate` prints for it).
+#: Every problem of every exercise is said at once, in the order of the file.
+SEVERAL: list[tuple[str, list[str], list[str]]] = [
+    (
+        "a misspelt field, a 3,600 s hold, both hold and reps, a bad side",
+        [
+            'name = "Calf raise"',
+            "hold_secnds = 30",
+            "hold_seconds = 3600",
+            "reps = 15",
+            'sides = ["left", "middle"]',
+        ],
+        [
+            'hold_secnds: is not a field of an exercise; did you mean "hold_seconds"? '
+            "(known fields: name, instructions, cue, image, sides, directions, sets, "
+            "hold_seconds, reps, rep_seconds, duration_seconds, manual, rest_seconds, "
+            "switch_seconds)",
+            "hold_seconds: must be between 1 and 600 seconds, not 3600",
+            'sides[1]: must be "left" or "right", not the text "middle"',
+            f": gives both hold_seconds and reps; give exactly one of {KINDS}",
+        ],
+    ),
+    (
+        "a wrong kind, a range, a side twice, no way to say how long",
+        [
+            "name = 3",
+            "sets = 0",
+            'sides = ["left", "left"]',
+            "rest_seconds = -1",
+        ],
+        [
+            "name: must be text, not 3",
+            "sets: must be between 1 and 20 sets, not 0",
+            'sides: lists "left" twice',
+            "rest_seconds: must be between 0 and 600 seconds, not -1",
+            f": says neither how long nor how many; give exactly one of {KINDS}",
+        ],
+    ),
+    (
+        "a blank cue, a tempo without reps, a path out of the folder, no name",
+        [
+            'cue = "  "',
+            "rep_seconds = 2",
+            "duration_seconds = 60",
+            'image = "../secret.png"',
+        ],
+        [
+            "cue: must not be blank; leave it out for no cue",
+            "rep_seconds: only applies to an exercise counted in reps",
+            'image: "../secret.png" leaves the routine\'s folder; give a built-in illustration '
+            "name or a path inside the folder of the routine file",
+            "name: is required but missing",
+        ],
+    ),
+    ("a good exercise between them", ['name = "Ankle circles"', "reps = 10"], []),
+]
+
+
+def test_validate_prints_every_problem_of_every_exercise_in_file_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = ["format = 1", 'title = "Broken"', "lead_in_seconds = 500", "colour = 'red'"]
+    tables = ["\n[[exercises]]\n" + "\n".join(lines) + "\n" for _, lines, _ in SEVERAL]
+    path = tmp_path / "broken.toml"
+    path.write_text("\n".join(header) + "\n" + "".join(tables), encoding="utf-8")
+
+    assert main(["validate", str(path)]) == 1
+
+    expected = [
+        f"{path}: lead_in_seconds: must be between 0 and 120 seconds, not 500",
+        f"{path}: colour: is not a field of a routine (known fields: format, title, summary, "
+        "lead_in_seconds, rest_between_exercises_seconds, tags, exercises)",
+    ]
+    for index, (_, _, problems) in enumerate(SEVERAL):
+        for problem in problems:
+            field, message = problem.split(": ", 1)
+            expected.append(f"{path}: exercises[{index}]{'.' if field else ''}{field}: {message}")
+    assert capsys.readouterr().out.splitlines() == expected
+
+
+def test_a_valid_file_validates_silently(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "fine.toml"
+    path.write_text(HEAD + EXERCISE + "hold_seconds = 30\n", encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out == ""
