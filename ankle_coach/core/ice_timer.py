@@ -100,3 +100,64 @@ class IceTimer:
         if self._phase is IcePhase.RUNNING and self._clock.now() >= self._deadline:
             self._phase = IcePhase.FINISHED
             self._left = 0.0
+
+
+_ONES: Final = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS: Final = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def number_words(number: int) -> str:
+    """A whole number from 0 to 999 as it is said: "twenty", "forty-five", "one hundred and
+    five". ValueError outside that range (no ice timer runs for 1,000 minutes)."""
+    if not 0 <= number <= 999:
+        raise ValueError(f"only numbers from 0 to 999 are put into words, not {number}")
+    hundreds, rest = divmod(number, 100)
+    words = []
+    if hundreds:
+        words.append(f"{_ONES[hundreds]} hundred")
+    if rest or not hundreds:
+        tens, ones = divmod(rest, 10)
+        if rest < 20:
+            part = _ONES[rest]
+        else:
+            part = _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        words.append(part)
+    return " and ".join(words)
+
+
+def length_words(seconds: float) -> str:
+    """A timer's length as the voice says it: "Twenty minutes", "One minute thirty seconds",
+    "Five seconds" (whole seconds; a fraction is rounded)."""
+    whole = max(0, round(seconds))
+    minutes, secs = divmod(whole, 60)
+    said = number_words if minutes <= 999 else str  # a voice reads digits well enough too
+    parts = []
+    if minutes:
+        parts.append(f"{said(minutes)} minute{'s' if minutes != 1 else ''}")
+    if secs or not minutes:
+        parts.append(f"{number_words(secs)} second{'s' if secs != 1 else ''}")
+    text = " ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def end_cue_text(seconds: float) -> str:
+    """What the voice says when an ice timer of `seconds` ends: "Twenty minutes. Take the ice
+    off." Someone lying with the foot raised hears it without looking."""
+    return f"{length_words(seconds)}. Take the ice off."
+
+
+def end_status_text(seconds: float) -> str:
+    """The large words shown when the timer ends: "20 minutes are up. Take the ice off." """
+    whole = max(0, round(seconds))
+    minutes, secs = divmod(whole, 60)
+    if minutes and not secs:
+        length = f"{minutes} minute{'s' if minutes != 1 else ''}"
+    elif minutes:
+        length = f"{minutes} min {secs} s"
+    else:
+        length = f"{secs} second{'s' if secs != 1 else ''}"
+    verb = "is" if (minutes == 1 and not secs) or (not minutes and secs == 1) else "are"
+    return f"{length} {verb} up. Take the ice off."

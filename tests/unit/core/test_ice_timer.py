@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from ankle_coach.core.clock import FakeClock
-from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase, IceTimer
+from ankle_coach.core.ice_timer import (
+    ICE_SECONDS,
+    IcePhase,
+    IceTimer,
+    end_cue_text,
+    end_status_text,
+    length_words,
+    number_words,
+)
 
 
 def phase_of(timer: IceTimer) -> IcePhase:
@@ -169,3 +177,62 @@ def test_a_shorter_timer_for_tests_and_refusal_of_nonsense(clock: FakeClock) -> 
     for bad in (0, -1, float("nan"), float("inf")):
         with pytest.raises(ValueError, match="positive number of seconds"):
             IceTimer(clock, seconds=bad)
+
+
+# -- what is said and shown at the end ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said", "shown"),
+    [
+        (ICE_SECONDS, "Twenty minutes. Take the ice off.", "20 minutes are up. Take the ice off."),
+        (15 * 60, "Fifteen minutes. Take the ice off.", "15 minutes are up. Take the ice off."),
+        (60, "One minute. Take the ice off.", "1 minute is up. Take the ice off."),
+        (
+            90,
+            "One minute thirty seconds. Take the ice off.",
+            "1 min 30 s are up. Take the ice off.",
+        ),
+        (
+            45 * 60 + 5,
+            "Forty-five minutes five seconds. Take the ice off.",
+            "45 min 5 s are up. Take the ice off.",
+        ),
+        (2, "Two seconds. Take the ice off.", "2 seconds are up. Take the ice off."),
+        (1, "One second. Take the ice off.", "1 second is up. Take the ice off."),
+        (1.4, "One second. Take the ice off.", "1 second is up. Take the ice off."),
+    ],
+)
+def test_the_end_is_said_and_shown_with_the_timers_real_length(
+    seconds: float, said: str, shown: str
+) -> None:
+    assert (end_cue_text(seconds), end_status_text(seconds)) == (said, shown)
+
+
+def test_a_timer_of_any_length_has_words_for_its_end() -> None:
+    assert length_words(1000 * 60) == "1000 minutes"  # beyond words: digits, never an error
+    assert length_words(999 * 60 + 59) == "Nine hundred and ninety-nine minutes fifty-nine seconds"
+
+
+@pytest.mark.parametrize(
+    ("number", "words"),
+    [
+        (0, "zero"),
+        (7, "seven"),
+        (13, "thirteen"),
+        (20, "twenty"),
+        (21, "twenty-one"),
+        (99, "ninety-nine"),
+        (100, "one hundred"),
+        (105, "one hundred and five"),
+        (340, "three hundred and forty"),
+    ],
+)
+def test_number_words(number: int, words: str) -> None:
+    assert number_words(number) == words
+
+
+@pytest.mark.parametrize("number", [-1, 1000])
+def test_number_words_refuses_what_it_cannot_say(number: int) -> None:
+    with pytest.raises(ValueError, match=f"not {number}"):
+        number_words(number)
