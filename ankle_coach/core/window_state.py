@@ -12,6 +12,11 @@ The file is `Paths.config / "window.toml"`, written atomically:
 Up to settings version 1 these were in settings.toml (`window_geometry`, `window_state`,
 `sidebar_visible`): while there is no window file, they are read from there, and the settings'
 next save leaves them out.
+
+`read_geometry` reads the place out of Qt's geometry (Qt's own restoreGeometry refuses one saved
+on a screen more than 25 % wider or narrower, maximised state and all), and `fit_on_screens` says
+where it goes on the screens there are now: a place saved on a larger screen, or on a monitor
+that has gone, never leaves the window (or its title bar) out of reach.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import base64
 import binascii
 import os
 import stat
+import struct
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -44,6 +51,110 @@ class WindowState:
     geometry: str = ""
     state: str = ""
     sidebar_visible: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """A rectangle in screen pixels (a window's place, a screen's available area)."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+
+    @property
+    def right(self) -> int:
+        """One past the last column, so `right - x == width`."""
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.height
+
+    def overlap(self, other: Rect) -> int:
+        """The area both cover, in pixels (0 when they do not meet)."""
+        width = min(self.right, other.right) - max(self.x, other.x)
+        height = min(self.bottom, other.bottom) - max(self.y, other.y)
+        return max(width, 0) * max(height, 0)
+
+
+def fit_on_screens(saved: Rect, screens: Sequence[Rect], minimum: Rect | None = None) -> Rect:
+    """Where a window saved at `saved` goes on `screens` (their available areas, the primary
+    first): on the screen it overlaps most, or the primary when it overlaps none (the monitor
+    it was on has gone); no larger than that screen, no smaller than `minimum`'s size unless
+    the screen is smaller still; moved just enough to be wholly on it. A saved place that fits
+    is kept as it is. No screens at all (nothing to measure against): the saved place."""
+    if not screens:
+        return saved
+    screen = max(screens, key=saved.overlap)  # max keeps the first (the primary) on a tie
+    least_width = minimum.width if minimum is not None else 1
+    least_height = minimum.height if minimum is not None else 1
+    width = min(max(saved.width, least_width, 1), screen.width)
+    height = min(max(saved.height, least_height, 1), screen.height)
+    x = min(max(saved.x, screen.x), screen.right - width)
+    y = min(max(saved.y, screen.y), screen.bottom - height)
+    return Rect(x, y, width, height)
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPlace:
+    """Where the window was, as QWidget.saveGeometry wrote it."""
+
+    #: The inside of the window when neither maximised nor full screen.
+    normal: Rect
+    #: With the window system's frame, as it was then (maximised: the whole screen).
+    frame: Rect
+    maximized: bool
+    full_screen: bool
+
+    def frame_margins(self) -> tuple[int, int, int, int] | None:
+        """Left, top, right, bottom of the frame around `normal`, when the window was saved in
+        its normal state and the frame is a plausible one; else None (not known)."""
+        if self.maximized or self.full_screen:
+            return None
+        margins = (
+            self.normal.x - self.frame.x,
+            self.normal.y - self.frame.y,
+            self.frame.right - self.normal.right,
+            self.frame.bottom - self.normal.bottom,
+        )
+        return margins if all(0 <= margin <= MAX_FRAME_MARGIN for margin in margins) else None
+
+
+#: QWidget.saveGeometry's magic number and the newest format version read (Qt 5.15 and 6).
+_GEOMETRY_MAGIC: Final = 0x1D9D0CB
+_GEOMETRY_VERSION: Final = 3
+#: magic, major and minor version, frame and normal geometry (each x1 y1 x2 y2), screen number,
+#: maximised, full screen; big-endian as QDataStream writes it.
+_GEOMETRY_HEAD: Final = struct.Struct(">IHH4i4iiBB")
+#: A window frame wider than this on a side is not one (a damaged or hand-made file).
+MAX_FRAME_MARGIN: Final = 200
+
+
+def read_geometry(geometry: str) -> SavedPlace | None:
+    """The place in a saveGeometry value (base64), or None when it is not one Qt wrote."""
+    try:
+        data = base64.b64decode(geometry, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(data) < _GEOMETRY_HEAD.size:
+        return None
+    magic, major, _minor, *numbers = _GEOMETRY_HEAD.unpack_from(data)
+    if magic != _GEOMETRY_MAGIC or not 1 <= major <= _GEOMETRY_VERSION:
+        return None
+    frame, normal = _rect(*numbers[0:4]), _rect(*numbers[4:8])
+    if frame is None or normal is None:
+        return None
+    return SavedPlace(
+        normal=normal, frame=frame, maximized=bool(numbers[9]), full_screen=bool(numbers[10])
+    )
+
+
+def _rect(left: int, top: int, right: int, bottom: int) -> Rect | None:
+    """A QRect as QDataStream writes it (inclusive corners); None when it has no area."""
+    if right < left or bottom < top:
+        return None
+    return Rect(left, top, right - left + 1, bottom - top + 1)
 
 
 def window_state_path(paths: Paths) -> Path:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
+
+from ankle_coach.core.window_state import Rect, fit_on_screens, read_geometry
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
@@ -46,6 +49,72 @@ class WindowFrame(QMainWindow):
         box.open()  # window-modal, does not block start-up
         return box
 
+    # -- its place on the screens there are now (core/window_state.fit_on_screens) -------------
+
+    def restore_place(self, geometry: str, first_size: QSize) -> None:
+        """Put the window where it was left (`geometry`: saveGeometry in base64), maximised if
+        it was, or with none that can be read at `first_size` in the middle of the primary
+        screen; either way wholly on a screen there is now (fit_on_screen), however large or
+        many the screens were when it was saved."""
+        saved = read_geometry(geometry) if geometry else None
+        if saved is None:
+            place = QRect(0, 0, first_size.width(), first_size.height())
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                place.moveCenter(screen.availableGeometry().center())
+            self.setGeometry(place)
+            self.fit_on_screen()
+            return
+        normal = saved.normal
+        self.setGeometry(normal.x, normal.y, normal.width, normal.height)
+        self.fit_on_screen(saved.frame_margins())
+        if saved.maximized or saved.full_screen:  # full screen comes back maximised
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def fit_on_screen(self, margins: tuple[int, int, int, int] | None = None) -> None:
+        """Move and shrink the window, its frame (`margins`: left, top, right, bottom; when not
+        given, measured or guessed) and title bar included, until it is wholly on one screen's
+        available area, keeping its least size where the screen has room."""
+        if self.isVisible() and self.windowState() & (
+            Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        ):
+            return  # the window system keeps a shown maximised window on its screen
+        left, top, right, bottom = margins if margins is not None else self._frame_margins()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the pages' least size becomes the window's minimumSize
+        inner = self.geometry()
+        least = self.minimumSize()
+        fitted = fit_on_screens(
+            Rect(
+                inner.x() - left,
+                inner.y() - top,
+                inner.width() + left + right,
+                inner.height() + top + bottom,
+            ),
+            available_areas(),
+            Rect(0, 0, least.width() + left + right, least.height() + top + bottom),
+        )
+        self.setGeometry(
+            fitted.x + left,
+            fitted.y + top,
+            fitted.width - left - right,
+            fitted.height - top - bottom,
+        )
+
+    def _frame_margins(self) -> tuple[int, int, int, int]:
+        """Left, top, right, bottom of the window system's frame: measured once the window is
+        shown; before that (not known yet) the style's title bar height on top."""
+        outer, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and outer != inner:
+            return (
+                inner.left() - outer.left(),
+                inner.top() - outer.top(),
+                outer.right() - inner.right(),
+                outer.bottom() - inner.bottom(),
+            )
+        return (0, self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight), 0, 0)
+
     @property
     def actions_(self) -> SessionActions:
         raise NotImplementedError
@@ -71,3 +140,14 @@ class WindowFrame(QMainWindow):
 
     def ask_import_conflict(self, result: ImportResult) -> OnConflict | None:
         raise NotImplementedError
+
+
+def available_areas() -> list[Rect]:
+    """Each screen's available area (less its panels and docks), the primary first."""
+    primary = QGuiApplication.primaryScreen()
+    screens = [primary] if primary is not None else []
+    screens += [screen for screen in QGuiApplication.screens() if screen is not primary]
+    return [
+        Rect(area.x(), area.y(), area.width(), area.height())
+        for area in (screen.availableGeometry() for screen in screens)
+    ]
