@@ -1,14 +1,25 @@
-"""Colours and type: the app's palettes (light, dark, high contrast) and the phase colours."""
+"""Colours and type: the app's palettes (light, dark, high contrast), the phase colours, the
+contrast every text keeps (WCAG), and type sizes that follow the text-size setting."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark", "high-contrast")
+
+#: WCAG 2 asks this contrast of body text (level AA); every text in every theme keeps it.
+TEXT_CONTRAST: Final = 4.5
+
+#: Type sizes relative to the app font (which the text-size setting scales): a heading of level
+#: 1 is the largest; every heading is larger than body text (1.0), a note a little smaller.
+HEADING_SCALES: Final = {1: 1.45, 2: 1.25, 3: 1.1}
+NOTE_SCALE: Final = 0.92
 
 
 @dataclass(frozen=True)
@@ -20,7 +31,7 @@ class PhaseColours:
 
 
 _LIGHT_PHASES = {
-    "get-ready": PhaseColours("#b35c00", "#fff4e0"),
+    "get-ready": PhaseColours("#a35300", "#fff4e0"),
     "work": PhaseColours("#1b7a34", "#e6f6ea"),
     "rest": PhaseColours("#1864ab", "#e7f1fb"),
     "switch": PhaseColours("#7b2f99", "#f5ebfa"),
@@ -80,7 +91,7 @@ def palette_for(theme: str) -> QPalette | None:
             roles.HighlightedText: "#ffffff",
             roles.ToolTipBase: "#ffffff",
             roles.ToolTipText: "#1f2933",
-            roles.PlaceholderText: "#6c757d",
+            roles.PlaceholderText: "#596067",  # notes: >= 4.5:1 on every ground, buttons too
             roles.Link: "#0b7285",
         }
     elif theme == "dark":
@@ -122,6 +133,140 @@ def palette_for(theme: str) -> QPalette | None:
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         palette.setColor(disabled, role, QColor("#868e96"))
     return palette
+
+
+# -- contrast ----------------------------------------------------------------------------------
+
+
+def relative_luminance(colour: QColor | str) -> float:
+    """WCAG 2's relative luminance of an opaque colour, from 0 (black) to 1 (white)."""
+    colour = QColor(colour)
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: QColor | str, second: QColor | str) -> float:
+    """WCAG 2's contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_on(background: QColor | str) -> QColor:
+    """Black or white, whichever stands out more on `background` (4.58:1 at the least)."""
+    white, black = QColor("#ffffff"), QColor("#000000")
+    return (
+        white if contrast_ratio(white, background) >= contrast_ratio(black, background) else black
+    )
+
+
+#: The grounds text is drawn on: the window, fields and lists, the ice box and cards, buttons.
+TEXT_GROUNDS: Final = (
+    QPalette.ColorRole.Window,
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.AlternateBase,
+    QPalette.ColorRole.Button,
+)
+
+
+def readable_note_colour(text: QColor, grounds: Iterable[QColor]) -> QColor:
+    """The softest shade between `text` and the first ground that still reads at TEXT_CONTRAST
+    on all `grounds`: notes look quieter than body text without going below 4.5:1."""
+    grounds = list(grounds)
+    toward = grounds[0]
+    best = QColor(text)
+    for step in range(1, 20):
+        share = step / 20  # how far from the text colour towards the ground
+        mixed = QColor.fromRgbF(
+            text.redF() + (toward.redF() - text.redF()) * share,
+            text.greenF() + (toward.greenF() - text.greenF()) * share,
+            text.blueF() + (toward.blueF() - text.blueF()) * share,
+        )
+        if min(contrast_ratio(mixed, ground) for ground in grounds) < TEXT_CONTRAST + 0.1:
+            break
+        best = mixed
+    return best
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """`palette` with every text at TEXT_CONTRAST or more: its PlaceholderText (the app's
+    notes) on every ground, its HighlightedText on the Highlight. A platform palette often
+    has notes at half the text's alpha (near 3:1), and white on a mid blue (Fusion: 3.7:1)."""
+    palette = QPalette(palette)
+    grounds = [palette.color(role) for role in TEXT_GROUNDS]
+    note = palette.color(QPalette.ColorRole.PlaceholderText)
+    if note.alpha() != 255 or any(contrast_ratio(note, g) < TEXT_CONTRAST for g in grounds):
+        text = palette.color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.PlaceholderText, readable_note_colour(text, grounds))
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    if contrast_ratio(palette.color(QPalette.ColorRole.HighlightedText), highlight) < TEXT_CONTRAST:
+        palette.setColor(QPalette.ColorRole.HighlightedText, readable_on(highlight))
+    return palette
+
+
+# -- type that follows the text size -------------------------------------------------------------
+
+
+def scaled_font(base: QFont, scale: float, *, bold: bool = False) -> QFont:
+    """`base` at `scale` times its size (points or pixels, whichever it is set in)."""
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(max(1.0, base.pointSizeF() * scale))
+    else:
+        font.setPixelSize(max(1, round(base.pixelSize() * scale)))
+    font.setBold(bold)
+    return font
+
+
+class _TypeFollower(QObject):
+    """Gives each widget set_type_scale was called on its scaled app font again whenever the
+    app font changes (the text-size setting, Restore defaults) or a style sheet polishes it.
+
+    A widget given its own font keeps it when the app font changes, so a heading sized once
+    stayed at its first size: smaller than body text at 200 %, huge after Restore defaults."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(watched, QWidget) and event.type() in (
+            QEvent.Type.ApplicationFontChange,
+            QEvent.Type.Polish,
+            QEvent.Type.StyleChange,
+        ):
+            _apply_type(watched)
+        return False
+
+
+_follower: _TypeFollower | None = None
+
+
+def set_type_scale(widget: QWidget, scale: float, *, bold: bool = False) -> None:
+    """Show `widget`'s text at `scale` times the app font, now and whenever the text size
+    changes. HEADING_SCALES and NOTE_SCALE give the app's steps."""
+    global _follower
+    if _follower is None:
+        _follower = _TypeFollower(QApplication.instance())
+    widget.setProperty("typeScale", float(scale))
+    widget.setProperty("typeBold", bool(bold))
+    widget.removeEventFilter(_follower)
+    widget.installEventFilter(_follower)
+    _apply_type(widget)
+
+
+def type_scale(widget: QWidget) -> float:
+    """The scale set_type_scale gave `widget`; 1.0 for body text."""
+    scale = widget.property("typeScale")
+    return float(scale) if isinstance(scale, float) else 1.0
+
+
+def _apply_type(widget: QWidget) -> None:
+    scale = widget.property("typeScale")
+    if not isinstance(scale, float):
+        return
+    font = scaled_font(QApplication.font(), scale, bold=bool(widget.property("typeBold")))
+    if widget.font() != font:
+        widget.setFont(font)
 
 
 class ClearIndicators(QProxyStyle):
@@ -166,7 +311,7 @@ def apply_theme(app: QApplication, theme: str, text_size: float, base_font: QFon
         # one look on every platform, with a clearly visible focus frame
         app.setStyle(ClearIndicators("Fusion"))
     palette = palette_for(theme)
-    app.setPalette(palette if palette is not None else app.style().standardPalette())
+    app.setPalette(readable_palette(palette or app.style().standardPalette()))
     font = QFont(base_font)
     size = base_font.pointSizeF()
     if size > 0:

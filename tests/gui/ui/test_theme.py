@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QLabel,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -18,7 +19,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ankle_coach.ui.theme import THEMES, apply_theme
+from ankle_coach.ui.theme import (
+    HEADING_SCALES,
+    NOTE_SCALE,
+    THEMES,
+    apply_theme,
+    contrast_ratio,
+    phase_colours,
+    readable_on,
+    readable_palette,
+    set_type_scale,
+)
 
 
 def luminance(colour: QColor) -> float:
@@ -97,3 +108,116 @@ def test_unticked_indicators_stand_out_in_every_theme(
         against_window, against_fill = outline_contrast(image, origin.x(), origin.y(), size)
     assert against_window >= 3.0, (theme, against_window)
     assert against_fill >= 3.0, (theme, against_fill)
+
+
+# -- text contrast, computed from each theme's palette (WCAG 2, level AA) -------------------------
+
+#: Each text the app draws, as (what it is, its colour role, the grounds it is drawn on).
+_GROUNDS = (
+    QPalette.ColorRole.Window,
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.AlternateBase,
+    QPalette.ColorRole.Button,
+)
+TEXTS = [
+    ("body text", QPalette.ColorRole.WindowText, _GROUNDS),
+    ("headings", QPalette.ColorRole.WindowText, _GROUNDS),
+    ("text in fields and lists", QPalette.ColorRole.Text, (QPalette.ColorRole.Base,)),
+    ("button labels", QPalette.ColorRole.ButtonText, (QPalette.ColorRole.Button,)),
+    ("notes (the app's own cautious advice)", QPalette.ColorRole.PlaceholderText, _GROUNDS),
+    ("chosen items", QPalette.ColorRole.HighlightedText, (QPalette.ColorRole.Highlight,)),
+    ("tooltips", QPalette.ColorRole.ToolTipText, (QPalette.ColorRole.ToolTipBase,)),
+]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize(("what", "role", "grounds"), TEXTS, ids=[t[0] for t in TEXTS])
+def test_every_text_reads_at_4_5_to_1_in_every_theme(
+    app_theme: None,
+    theme: str,
+    what: str,
+    role: QPalette.ColorRole,
+    grounds: tuple[QPalette.ColorRole, ...],
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme, 1.0, app.font())
+    palette = app.palette()
+    colour = palette.color(role)
+    assert colour.alpha() == 255, f"{what} is see-through in the {theme} theme"
+    ratios = {g.name: round(contrast(colour, palette.color(g)), 2) for g in grounds}
+    assert min(ratios.values()) >= 4.5, (theme, what, colour.name(), ratios)
+
+
+def test_the_contrast_helpers_agree_with_the_wcag_formula() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+    assert contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)  # WCAG's grey
+    assert contrast_ratio(QColor("#1864ab"), "#e7f1fb") == pytest.approx(
+        contrast(QColor("#1864ab"), QColor("#e7f1fb")), abs=0.01
+    )
+
+
+@pytest.mark.parametrize("ground", ["#ffffff", "#74b816", "#e67700", "#1864ab", "#8f1d1d", "#000"])
+def test_readable_on_picks_the_colour_that_reads(ground: str) -> None:
+    assert contrast_ratio(readable_on(ground), ground) >= 4.5
+
+
+def test_a_platform_palette_with_faint_notes_gets_readable_ones() -> None:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#efefef"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.AlternateBase, "#f7f7f7"),
+        (QPalette.ColorRole.Button, "#efefef"),
+        (QPalette.ColorRole.WindowText, "#000000"),
+    ):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(0, 0, 0, 128))  # Fusion's way
+    note = readable_palette(palette).color(QPalette.ColorRole.PlaceholderText)
+    grounds = [palette.color(role) for role in _GROUNDS]
+    assert note.alpha() == 255
+    assert min(contrast(note, ground) for ground in grounds) >= 4.5
+    assert note != QColor("#000000")  # still quieter than body text
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_phase_colours_read_on_their_tint(theme: str) -> None:
+    for kind in ("get-ready", "work", "rest", "switch", "manual", "done"):
+        colours = phase_colours(kind, theme)
+        assert contrast_ratio(colours.strong, colours.tint) >= 4.5, (theme, kind)
+
+
+# -- type follows the text size ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0])
+def test_headings_follow_the_text_size_and_stay_larger_than_body_text(
+    qtbot: QtBot, app_theme: None, text_size: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = QFont(app.font())
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    body = QLabel("Body")
+    headings = {level: QLabel(f"Heading {level}") for level in HEADING_SCALES}
+    note = QLabel("Note")
+    for level, label in headings.items():
+        set_type_scale(label, HEADING_SCALES[level], bold=True)
+        layout.addWidget(label)
+    set_type_scale(note, NOTE_SCALE)
+    layout.addWidget(body)
+    layout.addWidget(note)
+    holder.show()
+    apply_theme(app, "light", text_size, base)
+    sizes = [headings[level].font().pointSizeF() for level in sorted(headings)]
+    assert body.font().pointSizeF() == pytest.approx(base.pointSizeF() * text_size)
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] > body.font().pointSizeF() > note.font().pointSizeF()
+    assert sizes[0] == pytest.approx(base.pointSizeF() * text_size * HEADING_SCALES[1])
+    # Restore defaults: nothing stays at the large size.
+    apply_theme(app, "light", 1.0, base)
+    assert headings[1].font().pointSizeF() == pytest.approx(base.pointSizeF() * HEADING_SCALES[1])
+    assert headings[1].font().bold()
