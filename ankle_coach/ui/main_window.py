@@ -623,13 +623,9 @@ class MainWindow(WindowFrame):
     # -- the window as it was left (core/window_state.py, apart from the settings) --------------
 
     def _restore_window(self) -> None:
-        geometry = self.window_state.geometry
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:  # on a small screen (1024x600, say) no larger than the screen
-            screen = self.screen()
-            room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
-            self.resize(QSize(1280, 800).boundedTo(room))
+        # wholly on a screen there is now, whatever screens it was saved on (ui/frame.py)
+        self.restore_place(self.window_state.geometry, QSize(1280, 800))
+        self.built.connect(self.fit_on_screen)  # again once the pages set the least size
         state = self.window_state.state
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
