@@ -54,6 +54,7 @@ from ankle_coach.core.images import (
     read_image,
 )
 from ankle_coach.core.savefile import write_atomically
+from ankle_coach.ui.widgets.roles import set_image as set_accessible_image
 
 # ImageError and find_image are re-exported for ui/handout/sheet.py until it takes them from
 # core.images; everything else about finding and checking pictures is core.images' alone.
@@ -408,6 +409,8 @@ class Illustration(QWidget):
         self._rerender.timeout.connect(self._on_rerender_timeout)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(120, 90))
+        # An image to assistive technology (Qt says "filler"); what it shows is its description.
+        set_accessible_image(self, "Illustration")
 
     def set_image(self, path: Path | None, *, mirrored: bool = False) -> None:
         if path != self._image_path:
@@ -426,8 +429,18 @@ class Illustration(QWidget):
                     self._problem = f"{path.name} {exc.message}"
             self.setToolTip(self._problem)
         self._mirrored = mirrored
-        self.setAccessibleDescription("" if path is None else path.stem.replace("-", " "))
+        self.setAccessibleDescription(self.alt_text())
         self.update()
+
+    def alt_text(self) -> str:
+        """What the picture shows, in words: its file's name ("calf stretch"), "No illustration"
+        and why, when there is none to show."""
+        if self._image_path is None:
+            return "No illustration"
+        if self._problem:
+            return f"No illustration: {self._problem}"
+        words = self._image_path.stem.replace("-", " ").replace("_", " ")
+        return f"{words} (mirrored)" if self._mirrored else words
 
     def set_card(self, card: bool) -> None:
         self._card = card

@@ -403,3 +403,22 @@ def test_many_renders_at_once_while_the_gui_thread_reads_images_finish(
         for shown in widgets:
             shown.repaint()
     qtbot.waitUntil(lambda: all(shown.is_rendered for shown in widgets), timeout=60_000)
+
+
+def test_an_illustration_is_an_image_with_its_alt_text(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAccessible
+
+    shown = Illustration()
+    qtbot.addWidget(shown)
+    interface = QAccessible.queryAccessibleInterface(shown)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.Graphic  # Qt's own would be "filler"
+    assert interface.text(QAccessible.Text.Name) == "Illustration"
+    assert shown.alt_text() == "No illustration"
+    shown.set_image(assets_dir() / "illustrations" / "calf-stretch.svg", mirrored=True)
+    assert interface.text(QAccessible.Text.Description) == "calf stretch (mirrored)"
+    broken = tmp_path / "broken.svg"
+    broken.write_text("<svg", encoding="utf-8")
+    shown.set_image(broken)
+    assert shown.alt_text().startswith("No illustration: broken.svg ")
+    assert interface.text(QAccessible.Text.Description) == shown.alt_text()
