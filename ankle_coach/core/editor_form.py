@@ -16,7 +16,9 @@ from typing import Any, Final, Literal
 
 import msgspec
 
+from ankle_coach.core import cues
 from ankle_coach.core.images import find_image, illustrations_dir
+from ankle_coach.core.plan import COUNTDOWN_FROM, PlanOptions, compile_plan
 from ankle_coach.core.routine import (
     FORMAT,
     Exercise,
@@ -195,6 +197,47 @@ def check(form: RoutineForm) -> tuple[Routine | None, tuple[Problem, ...]]:
         return None, exc.problems
 
 
+#: What the editor calls each field of a routine file, for its Problems list.
+ROUTINE_LABELS: Final[dict[str, str]] = {
+    "format": "Format",
+    "title": "Title",
+    "summary": "Summary",
+    "lead_in_seconds": "Lead-in",
+    "rest_between_exercises_seconds": "Rest between exercises",
+    "tags": "Tags",
+    "exercises": "Exercises",
+}
+EXERCISE_LABELS: Final[dict[str, str]] = {
+    "name": "Name",
+    "instructions": "Instructions",
+    "cue": "Custom cue",
+    "image": "Illustration",
+    "sides": "Sides",
+    "directions": "Directions",
+    "sets": "Sets",
+    "hold_seconds": "Hold",
+    "reps": "Reps",
+    "rep_seconds": "Seconds per rep",
+    "duration_seconds": "Duration",
+    "manual": "How it is done",
+    "rest_seconds": "Rest between sets",
+    "switch_seconds": "Switch time",
+}
+
+
+def problem_label(problem: Problem) -> str:
+    """A problem as the editor's Problems list says it, by the labels of its inputs:
+    "Exercise 2, Name: must not be empty" (a file's field path is for files: see problem_text)."""
+    index, field = problem_place(problem)
+    if index is None:
+        where = ROUTINE_LABELS.get(field, field)
+    else:
+        where = f"Exercise {index + 1}"
+        if field:
+            where += f", {EXERCISE_LABELS.get(field, field)}"
+    return f"{where}: {problem.message}" if where else problem.message
+
+
 def problem_text(problem: Problem) -> str:
     """ "exercises[1].hold_seconds: must be between 1 and 600 seconds, not 0"."""
     return f"{problem.field}: {problem.message}" if problem.field else problem.message
@@ -208,6 +251,68 @@ def problem_place(problem: Problem) -> tuple[int | None, str]:
     if match := _EXERCISE_FIELD.match(problem.field):
         return int(match["index"]), match["field"] or ""
     return None, re.split(r"[.\[]", problem.field, maxsplit=1)[0]
+
+
+#: The longest lead-in the format allows (Routine.lead_in_seconds).
+MAX_LEAD_IN: Final = 120
+
+
+def needed_lead_in(routine: Routine, options: PlanOptions | None = None) -> int | None:
+    """The whole seconds of lead-in the get-ready needs to say more than the first exercise's
+    name (what it is, or how it is done) and a full "3, 2, 1"; None when
+    the routine's own lead-in is enough (or no lead-in up to the longest allowed would do)."""
+    if not routine.exercises:
+        return None
+    first = msgspec.structs.replace(routine, exercises=routine.exercises[:1])
+    # the calls that say no more than the name: what a short lead-in cuts the get-ready to
+    bare = cues.announce("Get ready. First:", routine.exercises[0])[-1]
+    cut = {"Get ready.", bare, f"{bare} {cues.STOP_IF_IT_HURTS}"}
+    options = options or PlanOptions()
+
+    def fits(seconds: float) -> bool:
+        tried = dataclasses.replace(options, lead_in_seconds=seconds)
+        said = [cue for cue in compile_plan(first, tried).cues if cue.segment == 0]
+        counts = sum(1 for cue in said if cue.kind == "countdown")
+        return bool(said) and said[0].text not in cut and counts >= COUNTDOWN_FROM
+
+    if routine.lead_in_seconds <= 0 or fits(routine.lead_in_seconds):
+        return None  # no get-ready at all is the author's choice, not a cut one
+    return next(
+        (s for s in range(int(routine.lead_in_seconds) + 1, MAX_LEAD_IN + 1) if fits(s)), None
+    )
+
+
+def new_routine_form() -> RoutineForm:
+    """A new routine: one exercise, and a lead-in long enough for its get-ready."""
+    form = RoutineForm()
+    routine, _ = check(form)
+    needed = None if routine is None else needed_lead_in(routine)
+    return form if needed is None else dataclasses.replace(form, lead_in_seconds=float(needed))
+
+
+#: Added to a copy's title: the library lists the copy and the routine it came from apart.
+MY_VERSION: Final = " (my version)"
+COPY: Final = " (copy)"
+
+
+def copy_form(form: RoutineForm, *, of_builtin: bool) -> RoutineForm:
+    """The form of a copy: its own title ("Standing calf stretch (my version)" for a built-in
+    routine, "... (copy)" for one's own), and the summary of a built-in marked as edited."""
+    mark = MY_VERSION if of_builtin else COPY
+    title = form.title.strip()
+    if not title.endswith(mark):
+        title = title[: TITLE_LENGTH - len(mark)].rstrip() + mark
+    summary = form.summary
+    if of_builtin:
+        note = f"Edited from the built-in routine \u201c{form.title.strip()}\u201d."
+        summary = f"{summary.rstrip()}\n\n{note}" if summary.strip() else note
+        summary = summary[:SUMMARY_LENGTH]
+    return dataclasses.replace(form, title=title, summary=summary)
+
+
+#: The longest title and summary a routine file may have (Routine's fields).
+TITLE_LENGTH: Final = 120
+SUMMARY_LENGTH: Final = 1000
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ class Origin(StrEnum):
     BUILT_IN = "built-in"
     USER = "my routines"
     FILE = "file"
+    #: Tried from the editor before it was saved: never in the library, never logged.
+    UNSAVED = "unsaved"
 
 
 @dataclass(frozen=True)

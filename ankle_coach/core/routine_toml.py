@@ -16,7 +16,7 @@ from typing import Any, Final
 import msgspec
 import tomli_w
 
-from ankle_coach.core.library import SUFFIX
+from ankle_coach.core.library import SUFFIX, LibraryEntry, Origin
 from ankle_coach.core.paths import builtin_routines_dir
 from ankle_coach.core.routine import Problem, Routine, RoutineError, parse_routine
 from ankle_coach.core.savefile import write_atomically
@@ -188,3 +188,10 @@ def routine_exists(folder: Path, routine_id: str) -> bool:
         path.exists() or path.is_symlink()
         for path in (folder / f"{routine_id}{SUFFIX}", folder / f"{routine_id}{IMAGES_SUFFIX}")
     )
+
+
+def unsaved_entry(routine: Routine, folder: Path) -> LibraryEntry:
+    """A routine tried from the editor before it is saved, as a session sees it: named after its
+    title (what an export of it would be called), its images looked up in `folder`."""
+    routine_id = slug(routine.title)
+    return LibraryEntry(routine_id, folder / f"{routine_id}{SUFFIX}", Origin.UNSAVED, routine)

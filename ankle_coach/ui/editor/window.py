@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -17,15 +17,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -39,17 +35,22 @@ from ankle_coach.core.editor_form import (
     RoutineForm,
     Snapshot,
     check,
+    copy_form,
+    needed_lead_in,
+    new_routine_form,
+    problem_label,
     problem_place,
-    problem_text,
     routine_form,
     rows_moved,
     with_exercise_fields,
 )
 from ankle_coach.core.images import ImageError, read_image
+from ankle_coach.core.library import Origin
 from ankle_coach.core.plan import compile_plan, total_seconds
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import save_routine
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui.editor.dialogs import Answer, ask_save_changes, choose_image_file
 from ankle_coach.ui.editor.exercises import (
     CHOOSE_IMAGE,
     ExerciseList,
@@ -61,6 +62,7 @@ from ankle_coach.ui.editor.exercises import (
 )
 from ankle_coach.ui.editor.images import copy_chosen_images, images_to_try
 from ankle_coach.ui.editor.preview import PlanPreview
+from ankle_coach.ui.editor.problems import ProblemsBox, field_key, show_field_errors
 from ankle_coach.ui.editor.undo import Edit, UndoKeysToWindow, undo_keys
 from ankle_coach.ui.widgets.text import plain_label
 
@@ -68,6 +70,8 @@ from ankle_coach.ui.widgets.text import plain_label
 class RoutineEditor(QDialog):
     """Edits a routine: a new one (`routine` None), a copy of one (`existing_path` None: saved
     as a new file in `save_folder`), or a user routine in place (`existing_path` its file).
+    `copy_of`: where the routine copied comes from; the copy gets a title of its own ("...
+    (my version)" for a built-in routine, whose summary is marked as edited).
 
     Every change is checked with the routine file's own rules; Save and Try it are enabled only
     while the routine is valid. The dialog is not modal: open it with `show()`.
@@ -77,7 +81,8 @@ class RoutineEditor(QDialog):
     elsewhere, as are image files chosen with "Choose image file…".
 
     Signals:
-        tryRequested(Routine, dict[str, Path]): run this (unsaved) routine now. The dict gives
+        tryRequested(Routine, dict[str, Path]): run this (unsaved) routine now, in front, and
+            call `come_back` when it is over (the editor minimises meanwhile). The dict gives
             the image files of its own that it uses, by `image` value: files chosen but not yet
             copied next to a routine, and the images in `image_folder`. A session finds them
             once they are copied into one folder under those names (`stage_images`).
@@ -94,6 +99,7 @@ class RoutineEditor(QDialog):
         save_folder: Path,
         existing_path: Path | None = None,
         image_folder: Path | None = None,
+        copy_of: Origin | None = None,
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -105,12 +111,19 @@ class RoutineEditor(QDialog):
         self.image_folder = image_folder or (
             existing_path.parent if existing_path is not None else save_folder
         )
-        form = RoutineForm() if routine is None else routine_form(routine, self.image_folder)
+        if routine is None:
+            form = new_routine_form()
+        else:
+            form = routine_form(routine, self.image_folder)
+            if copy_of is not None and existing_path is None:
+                form = copy_form(form, of_builtin=copy_of is Origin.BUILT_IN)
         self._snapshot = Snapshot(form, 0)
         #: The form as last saved, or as opened: closing an untouched editor loses nothing.
         self._saved_form = form
         self._routine: Routine | None = None
         self._problems: tuple[Problem, ...] = ()
+        #: The lead-in the get-ready needs, when the routine's is too short for it.
+        self._needed_lead_in: int | None = None
         self._field_problems: dict[str, QLabel] = {}
         self.undo_stack = QUndoStack(self)
         self._undo_keys = UndoKeysToWindow(self)
@@ -188,8 +201,8 @@ class RoutineEditor(QDialog):
         font.setBold(True)
         self.total.setFont(font)
         self.plan_preview = PlanPreview(self)
-        self.problem_list = QListWidget(self)
-        self.problem_list.setWordWrap(True)
+        self.problems_box = ProblemsBox(self)
+        self.problem_list = self.problems_box.list
         self.status = plain_label(wrap=True, name="status")
         # the window's buttons
         self.undo_button = QPushButton("Undo", self)
@@ -225,7 +238,6 @@ class RoutineEditor(QDialog):
             self.rest_between: ("Rest between exercises", "Rest before each next exercise"),
             self.tags: ("Tags", "Words to find the routine by, separated by commas"),
             self.plan_preview: ("Plan preview", "Each step of the routine and what is said"),
-            self.problem_list: ("Problems", "What must be fixed before saving; Enter goes there"),
             self.undo_button: ("Undo", "Undo the last change (Ctrl+Z)"),
             self.redo_button: ("Redo", "Redo the change undone (Ctrl+Shift+Z)"),
             self.try_button: ("Try it", "Run the routine as it is now, without saving it"),
@@ -290,7 +302,7 @@ class RoutineEditor(QDialog):
         right.addWidget(buddy_label("Plan pre&view", self.plan_preview))
         right.addWidget(self.plan_preview, 3)
         right.addWidget(buddy_label("Pro&blems", self.problem_list))
-        right.addWidget(self.problem_list, 1)
+        right.addWidget(self.problems_box, 1)
 
         columns = QHBoxLayout()
         columns.addLayout(left, 4)
@@ -339,7 +351,9 @@ class RoutineEditor(QDialog):
         self.move_up_action.triggered.connect(lambda: self.move_exercise(-1))
         self.move_down_action.triggered.connect(lambda: self.move_exercise(1))
         self.remove_action.triggered.connect(self.remove_exercise)
-        self.problem_list.itemActivated.connect(self._on_problem_list_item_activated)
+        self.problems_box.problemChosen.connect(self._on_problems_box_problem_chosen)
+        self.problems_box.leadInWarningChosen.connect(self.lead_in.setFocus)
+        self.problems_box.leadInChosen.connect(self._on_problems_box_lead_in_chosen)
         # undo and the window
         self.undo_action.triggered.connect(self.undo_stack.undo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
@@ -474,23 +488,23 @@ class RoutineEditor(QDialog):
 
     def choose_image_file(self) -> Path | None:
         """Ask for an image file (tests replace this)."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Choose image file", str(Path.home()), "Images (*.svg *.png *.jpg *.jpeg)"
-        )
-        return Path(name) if name else None
+        return choose_image_file(self)
 
-    @Slot(QListWidgetItem)
-    def _on_problem_list_item_activated(self, item: QListWidgetItem) -> None:
-        """Go to the input a problem is about."""
-        problem = item.data(Qt.ItemDataRole.UserRole)
-        if not isinstance(problem, Problem):
-            return
+    @Slot(object)
+    def _on_problems_box_problem_chosen(self, problem: Problem) -> None:
+        """Go to the input a problem is about (the name, for the exercise as a whole)."""
         index, field = problem_place(problem)
         if index is not None:
             self.exercises.setCurrentRow(index)
-        target = self._input_for(index, field)
+        target = self._input_for(index, field) or (self.name if index is not None else None)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(int)
+    def _on_problems_box_lead_in_chosen(self, seconds: int) -> None:
+        form = dataclasses.replace(self._snapshot.form, lead_in_seconds=float(seconds))
+        self._change("Change lead-in", form, self._snapshot.current)
+        self.lead_in.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _input_for(self, index: int | None, field: str) -> QWidget | None:
         if index is None:
@@ -502,7 +516,7 @@ class RoutineEditor(QDialog):
                 "tags": self.tags,
                 "exercises": self.exercises,
             }.get(field)
-        return self.exercise_box.inputs.get(field, self.name)
+        return self.exercise_box.inputs.get(field)
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -550,6 +564,7 @@ class RoutineEditor(QDialog):
         routine = self._routine
         self.total.setText("\u2013" if routine is None else clock_text(total_seconds(routine)))
         self.plan_preview.show_plan(None if routine is None else compile_plan(routine))
+        self._needed_lead_in = None if routine is None else needed_lead_in(routine)
         problem_rows = {
             index for index, _ in (problem_place(p) for p in self._problems) if index is not None
         }
@@ -564,31 +579,17 @@ class RoutineEditor(QDialog):
         self.setWindowTitle(f"{title}[*] \u2014 Routine editor")
 
     def _show_problems(self) -> None:
-        self.problem_list.clear()
-        by_key: dict[str, list[str]] = {}
-        current = self._snapshot.current
+        form = self._snapshot.form
+        self.problems_box.show_problems(self._problems, form.lead_in_seconds, self._needed_lead_in)
+        messages: dict[str, list[str]] = {}
+        keys = list(self._field_problems)
         for problem in self._problems:
-            item = QListWidgetItem(problem_text(problem))
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            self.problem_list.addItem(item)
-            index, field = problem_place(problem)
-            if index is None:
-                key = field if field in self._field_problems else ""
-            elif index == current:
-                key = f"ex.{field}" if f"ex.{field}" in self._field_problems else "ex."
-            else:
-                continue
+            key = field_key(problem, self._snapshot.current, keys)
             if key:
-                by_key.setdefault(key, []).append(problem.message)
-        if not self._problems:
-            self.problem_list.addItem(QListWidgetItem("No problems: the routine can be saved."))
-        for key, label in self._field_problems.items():
-            messages = by_key.get(key, [])
-            label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
-            widget = self._input_for(*_key_place(key))
-            if widget is not None:  # a screen reader says it with the input
-                widget.setAccessibleDescription("; ".join(messages))
+                messages.setdefault(key, []).append(problem.message)
+        show_field_errors(
+            self._field_problems, messages, lambda key: self._input_for(*_key_place(key))
+        )
 
     @Slot()
     def _on_undo_stack_can_change(self) -> None:
@@ -605,7 +606,16 @@ class RoutineEditor(QDialog):
             return
         form, images = images_to_try(self._snapshot.form, self.image_folder)
         routine, _ = check(form)  # the same routine, unless two image files had one name
+        # the session takes the main window; the editor waits out of its way (come_back)
+        self.showMinimized()
         self.tryRequested.emit(routine or self._routine, images)
+
+    def come_back(self) -> None:
+        """The routine tried is over: the editor shows again, in front."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     @Slot()
     def save(self) -> bool:
@@ -621,7 +631,7 @@ class RoutineEditor(QDialog):
                 raise RoutineError(problems)
             path = save_routine(routine, folder, overwrite=self.existing_path)
         except RoutineError as exc:
-            self.status.setText("Not saved: " + "; ".join(problem_text(p) for p in exc.problems))
+            self.status.setText("Not saved: " + "; ".join(problem_label(p) for p in exc.problems))
             return False
         except OSError as exc:
             self.status.setText(f"Not saved: {exc.strerror or exc}")
@@ -637,25 +647,9 @@ class RoutineEditor(QDialog):
 
     # -- closing --------------------------------------------------------------------------------
 
-    def confirm_discard(self) -> Literal["save", "discard", "cancel"]:
+    def confirm_discard(self) -> Answer:
         """Ask what to do with unsaved changes (tests replace this)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Unsaved changes",
-            f"Save the changes to \u201c{self.form().title.strip() or 'Untitled'}\u201d?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
+        return ask_save_changes(self, self.form().title)
 
     def may_close(self) -> bool:
         """True when nothing unsaved would be lost: no changes, or the user said so."""

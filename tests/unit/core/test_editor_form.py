@@ -13,10 +13,14 @@ from ankle_coach.core.editor_form import (
     ExerciseForm,
     RoutineForm,
     check,
+    copy_form,
     exercise_form,
     exercise_mapping,
     exercise_prescription,
+    needed_lead_in,
+    new_routine_form,
     own_images,
+    problem_label,
     problem_place,
     problem_text,
     routine_form,
@@ -139,3 +143,79 @@ def test_a_routine_form_keeps_the_routine_fields() -> None:
         "calves, after-run",
     )
     assert check(form) == (routine, ())
+
+
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [
+        ("exercises[1].name", "Exercise 2, Name"),
+        ("exercises[0].hold_seconds", "Exercise 1, Hold"),
+        ("exercises[2].sides[1]", "Exercise 3, Sides"),
+        ("exercises[0].rep_seconds", "Exercise 1, Seconds per rep"),
+        ("exercises[3]", "Exercise 4"),
+        ("lead_in_seconds", "Lead-in"),
+        ("rest_between_exercises_seconds", "Rest between exercises"),
+        ("tags[2]", "Tags"),
+        ("title", "Title"),
+    ],
+)
+def test_the_problems_list_names_a_problem_by_its_inputs_label(field: str, label: str) -> None:
+    problem = Problem("(unsaved routine)", field, "must not be empty")
+    assert problem_label(problem) == f"{label}: must not be empty"
+    assert problem_text(problem) == f"{field}: must not be empty"  # the file's words, kept
+
+
+def test_a_problem_of_the_whole_routine_is_its_message_alone() -> None:
+    assert problem_label(Problem("x", "", "would not load back")) == "would not load back"
+
+
+def lead_in_form(lead_in: float, name: str = "Exercise 1") -> Routine:
+    exercises = (ExerciseForm(name=name),)
+    routine, problems = check(RoutineForm(lead_in_seconds=lead_in, exercises=exercises))
+    assert routine is not None, problems
+    return routine
+
+
+def test_a_lead_in_too_short_for_the_get_ready_asks_for_the_one_that_fits() -> None:
+    # 5 s says only "Get ready. First: Exercise 1." and counts from 1
+    assert needed_lead_in(lead_in_form(5)) == 10
+    assert needed_lead_in(lead_in_form(9)) == 10
+    assert needed_lead_in(lead_in_form(10)) is None
+    assert needed_lead_in(lead_in_form(30)) is None
+
+
+def test_a_longer_first_name_needs_a_longer_lead_in() -> None:
+    name = "Single-leg calf raise on the edge of a step, slowly"
+    needed = needed_lead_in(lead_in_form(5, name))
+    assert needed is not None and needed > 10
+    assert needed_lead_in(lead_in_form(needed, name)) is None
+
+
+def test_no_lead_in_at_all_is_the_authors_choice() -> None:
+    assert needed_lead_in(lead_in_form(0)) is None
+
+
+def test_a_new_routine_starts_with_a_lead_in_that_fits() -> None:
+    form = new_routine_form()
+    routine, _ = check(form)
+    assert routine is not None
+    assert needed_lead_in(routine) is None
+    assert form.lead_in_seconds == 10
+
+
+def test_a_copy_of_a_built_in_routine_has_a_title_of_its_own_and_says_it_was_edited() -> None:
+    routine = read_routine_file(builtin_routines_dir() / "standing-calf-stretch.toml")
+    copy = copy_form(routine_form(routine), of_builtin=True)
+    assert copy.title == f"{routine.title} (my version)"
+    assert copy.summary == (
+        f"{routine.summary}\n\nEdited from the built-in routine \u201c{routine.title}\u201d."
+    )
+    assert copy.exercises == routine_form(routine).exercises  # nothing else changes
+    assert copy_form(copy, of_builtin=False).title == f"{routine.title} (my version) (copy)"
+    assert check(copy)[1] == ()
+
+
+def test_a_copy_of_a_long_title_stays_within_the_limit() -> None:
+    copy = copy_form(RoutineForm(title="x" * 120), of_builtin=False)
+    assert copy.title == "x" * 113 + " (copy)" and len(copy.title) == 120
+    assert check(copy)[1] == ()

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ankle_coach.core.library import read_routine_file
+from ankle_coach.core.editor_form import needed_lead_in
+from ankle_coach.core.library import Origin, read_routine_file
 from ankle_coach.core.paths import Paths, builtin_routines_dir
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine
@@ -56,8 +57,11 @@ def open_editor(
     folder: Path,
     routine: Routine | None = None,
     existing_path: Path | None = None,
+    copy_of: Origin | None = None,
 ) -> RoutineEditor:
-    editor = RoutineEditor(routine, save_folder=folder, existing_path=existing_path)
+    editor = RoutineEditor(
+        routine, save_folder=folder, existing_path=existing_path, copy_of=copy_of
+    )
     # hidden first, so that closing it at the end of the test asks nothing
     qtbot.addWidget(editor, before_close_func=lambda widget: widget.hide())
     editor.show()
@@ -186,42 +190,45 @@ def test_a_routine_built_by_the_widgets_saves_and_loads_back_equal(
 
 
 @pytest.mark.parametrize(
-    ("edit", "field", "message"),
+    ("edit", "label", "message"),
     [
-        ("hold", "exercises[0].hold_seconds", "must be between 1 and 600 seconds, not 0"),
-        ("name", "exercises[0].name", "must not be blank"),
-        ("title", "title", "must not be blank"),
-        ("sets", "exercises[0].sets", "must be between 1 and 20 sets, not 0"),
-        ("cue", "exercises[0].cue", "is too long: at most 100 characters"),
-        ("blank cue", "exercises[0].cue", "must not be blank; leave it out for no cue"),
+        ("hold", "Exercise 1, Hold", "must be between 1 and 600 seconds, not 0"),
+        ("name", "Exercise 1, Name", "must not be blank"),
+        ("title", "Title", "must not be blank"),
+        ("sets", "Exercise 1, Sets", "must be between 1 and 20 sets, not 0"),
+        ("cue", "Exercise 1, Custom cue", "is too long: at most 100 characters"),
+        ("blank cue", "Exercise 1, Custom cue", "must not be blank; leave it out for no cue"),
     ],
 )
 def test_an_invalid_field_shows_the_validators_message_and_blocks_saving(
-    qtbot: QtBot, folder: Path, edit: str, field: str, message: str
+    qtbot: QtBot, folder: Path, edit: str, label: str, message: str
 ) -> None:
     editor = open_editor(qtbot, folder)
     assert editor.save_button.isEnabled()
-    if edit == "hold":
-        type_into(qtbot, editor.hold_seconds, "0")
-    elif edit == "name":
-        type_into(qtbot, editor.name, " ")
-    elif edit == "title":
-        type_into(qtbot, editor.title, "  ")
-    elif edit == "cue":
-        type_into(qtbot, editor.cue, "slowly " * 15)
-    elif edit == "blank cue":
-        type_into(qtbot, editor.cue, "  ")
-    else:
-        type_into(qtbot, editor.sets, "0")
+    inputs: dict[str, tuple[QLineEdit | QAbstractSpinBox, str]] = {
+        "hold": (editor.hold_seconds, "0"),
+        "name": (editor.name, " "),
+        "title": (editor.title, "  "),
+        "cue": (editor.cue, "slowly " * 15),
+        "blank cue": (editor.cue, "  "),
+        "sets": (editor.sets, "0"),
+    }
+    widget, text = inputs[edit]
+    help_text = widget.toolTip()
+    with qtbot.waitSignal(editor.problems_box.announced) as announced:
+        type_into(qtbot, widget, text)
 
     shown = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
-    assert shown == [f"{field}: {message}"]
+    assert shown == [f"{label}: {message}"]  # the input's label, not the file's field path
+    assert announced.args == [f"{label}: {message}"]
     under = [
-        label.text()
-        for label in editor.findChildren(QLabel, "fieldProblem")
-        if label.isVisibleTo(editor)
+        line.text()
+        for line in editor.findChildren(QLabel, "fieldProblem")
+        if line.isVisibleTo(editor)
     ]
     assert under == [message]  # under the input itself, too
+    # a screen reader hears the error with the input, before its help
+    assert widget.accessibleDescription() == f"Error: {message}. {help_text}"
     assert not editor.save_button.isEnabled() and not editor.try_button.isEnabled()
     assert editor.routine() is None
     assert editor.total.text() == "\u2013"
@@ -257,7 +264,9 @@ def test_the_custom_cue_is_said_in_the_live_plan_and_undone_like_any_field(
     editor.problem_list.setCurrentRow(0)
     QTest.keyClick(editor.problem_list, Qt.Key.Key_Return)
     qtbot.waitUntil(editor.cue.hasFocus)
-    assert editor.cue.accessibleDescription() == "is too long: at most 100 characters"
+    assert editor.cue.accessibleDescription() == (
+        f"Error: is too long: at most 100 characters. {editor.cue.toolTip()}"
+    )
 
 
 def test_a_problem_in_the_list_leads_to_its_input(qtbot: QtBot, folder: Path) -> None:
@@ -351,7 +360,7 @@ def test_the_list_buttons_and_keys(qtbot: QtBot, folder: Path) -> None:
     click(editor.remove_button)
     assert names() == []
     assert editor.problem_list.item(0).text() == (
-        "exercises: the routine has no exercises; add at least one [[exercises]]"
+        "Exercises: the routine has no exercises; add at least one [[exercises]]"
     )
     assert not editor.exercise_box.isEnabled() and not editor.save_button.isEnabled()
     click(editor.add_button)
@@ -435,6 +444,10 @@ def test_try_it_sends_the_unsaved_routine(qtbot: QtBot, folder: Path) -> None:
     assert routine == editor.routine() and routine.title == "Quick try"
     assert images == {}  # built-in illustrations only
     assert not folder.exists() and editor.is_modified()
+    assert editor.isMinimized()  # out of the session's way
+    editor.come_back()  # the session is over
+    assert not editor.isMinimized() and editor.isVisible()
+    assert editor.form().title == "Quick try"  # nothing was lost meanwhile
 
 
 def test_a_built_in_routine_is_saved_as_a_new_user_routine(
@@ -455,6 +468,67 @@ def test_a_built_in_routine_is_saved_as_a_new_user_routine(
     copy = read_routine_file(path)
     assert copy.exercises[0].reps == 12
     assert copy.exercises[0].directions == original.exercises[0].directions
+
+
+def test_a_copy_of_a_built_in_routine_is_saved_under_a_title_of_its_own(
+    qtbot: QtBot, folder: Path
+) -> None:
+    original = read_routine_file(builtin_routines_dir() / "standing-calf-stretch.toml")
+    editor = open_editor(qtbot, folder, original, copy_of=Origin.BUILT_IN)
+    assert editor.title.text() == "Standing calf stretch (my version)"
+    assert editor.summary.toPlainText().endswith(
+        "\n\nEdited from the built-in routine \u201cStanding calf stretch\u201d."
+    )
+    assert not editor.is_modified()  # closing it untouched loses nothing
+    with qtbot.waitSignal(editor.saved) as saved:
+        click(editor.save_button)
+    path = saved.args[0]
+    assert path == folder / "standing-calf-stretch-my-version.toml"
+    copy = read_routine_file(path)
+    assert copy.title == "Standing calf stretch (my version)"
+    assert copy.summary.startswith(original.summary) and copy.exercises == original.exercises
+
+
+def test_a_duplicate_of_ones_own_routine_is_called_a_copy(qtbot: QtBot, folder: Path) -> None:
+    original = read_routine_file(builtin_routines_dir() / "calf-raises.toml")
+    editor = open_editor(qtbot, folder, original, copy_of=Origin.USER)
+    assert editor.title.text() == f"{original.title} (copy)"
+    assert editor.summary.toPlainText() == original.summary
+
+
+def test_a_lead_in_too_short_for_the_get_ready_is_a_warning_with_its_fix(
+    qtbot: QtBot, folder: Path
+) -> None:
+    editor = open_editor(qtbot, folder)
+    assert editor.lead_in.value() == 10  # a new routine's get-ready fits
+    box = editor.problems_box
+    assert box.warning.isHidden()
+    type_into(qtbot, editor.lead_in, "5")
+    routine = editor.routine()
+    assert routine is not None and routine.lead_in_seconds == 5
+    assert needed_lead_in(routine) == 10
+    shown = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
+    assert shown == [
+        "Warning \u2013 Lead-in: 5 s is too short for the get-ready to say what comes first "
+        "and count down from 3; it needs 10 s.",
+        "No problems: the routine can be saved.",
+    ]
+    assert editor.save_button.isEnabled()  # a warning, not a problem
+    assert box.warning.isVisibleTo(editor) and box.use_lead_in.isVisibleTo(editor)
+    preview = editor.plan_preview.toPlainText()
+    assert "Get ready. First: Exercise 1." in preview
+
+    click(box.use_lead_in)
+    assert editor.lead_in.value() == 10 and editor.form().lead_in_seconds == 10
+    assert box.warning.isHidden() and box.use_lead_in.isHidden()
+    assert "Get ready. First: Exercise 1, hold for 30 seconds." in editor.plan_preview.toPlainText()
+    click(editor.undo_button)  # one step of its own
+    assert editor.lead_in.value() == 5 and not box.warning.isHidden()
+
+    focus(qtbot, editor.problem_list)  # Enter on the warning goes to the lead-in
+    editor.problem_list.setCurrentRow(0)
+    QTest.keyClick(editor.problem_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.lead_in.hasFocus)
 
 
 def test_a_user_routine_is_saved_in_place(qtbot: QtBot, folder: Path) -> None:
