@@ -70,6 +70,20 @@ def rep_count(rep: int) -> str:
     return str(rep)
 
 
+def go() -> str:
+    """What starts a counted set: said as rep 1 begins, so the count goes on from 2."""
+    return "Go."
+
+
+def reps_words(reps: int) -> str:
+    """ "15 reps.", "1 rep." """
+    return f"{_reps(reps)}."
+
+
+def _reps(reps: int) -> str:
+    return "1 rep" if reps == 1 else f"{reps} reps"
+
+
 def halfway() -> str:
     return "Halfway."
 
@@ -105,7 +119,7 @@ def prescription(exercise: Exercise) -> str:
     if exercise.hold_seconds is not None:
         return f"hold for {seconds_words(exercise.hold_seconds)}"
     if exercise.reps is not None:
-        return f"{exercise.reps} reps"
+        return _reps(exercise.reps)
     if exercise.duration_seconds is not None:
         return seconds_words(exercise.duration_seconds)
     return "at your own pace"
@@ -114,7 +128,7 @@ def prescription(exercise: Exercise) -> str:
 def overview(exercise: Exercise) -> str:
     """The whole exercise in a few words: "3 sets of 15 reps, each direction"."""
     if exercise.reps is not None:
-        base = f"{exercise.reps} reps"
+        base = _reps(exercise.reps)
         if exercise.sets > 1:
             base = f"{exercise.sets} sets of {base}"
     else:
@@ -133,7 +147,7 @@ def action_words(exercise: Exercise) -> str:
     if exercise.hold_seconds is not None:
         return f"Hold for {seconds_words(exercise.hold_seconds)}."
     if exercise.reps is not None:
-        return f"{exercise.reps} reps. Go."
+        return f"{reps_words(exercise.reps)} Go."
     if exercise.duration_seconds is not None:
         return f"Go for {seconds_words(exercise.duration_seconds)}."
     return "Press Done when you have finished."

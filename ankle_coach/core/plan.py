@@ -7,6 +7,7 @@ GUI, the cue player, the terminal runner, the handout, `ankle-coach plan`) reads
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -17,15 +18,15 @@ from ankle_coach.core.cues import DEFAULT_RATE, GAP_SECONDS, Priority, spoken_se
 from ankle_coach.core.routine import Exercise, Routine, Side, work_steps
 
 SegmentKind = Literal["get-ready", "work", "rest", "switch", "manual"]
-CueKind = Literal["announce", "start", "custom", "halfway", "rep", "countdown", "complete"]
+CueKind = Literal["announce", "call", "start", "custom", "halfway", "rep", "countdown", "complete"]
 
 #: Segments kinds that lead into the work segment after them.
 TRANSITIONS: Final[frozenset[str]] = frozenset({"get-ready", "rest", "switch"})
 #: The shortest a manual step lasts in the Plan: time to say what to do, then it waits for Done.
 MIN_MANUAL_SECONDS: Final = 3.0
 COUNTDOWN_FROM: Final = 3
-#: How long the call that starts a counted set may take, talking over its first counts.
-COUNTED_CALL_SECONDS: Final = 3.0
+#: Cues placed back to back are computed in sums whose float rounding may differ by a hair.
+_SLACK: Final = 1e-9
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +145,8 @@ class _Spec:
     first_step: bool
     #: The first work segment of its set (the first side, the first direction).
     first_of_set: bool
+    #: A work segment whose reps are counted aloud (`counts_aloud`).
+    counted: bool = False
 
 
 def compile_plan(
@@ -208,24 +211,82 @@ def total_seconds(routine: Routine, options: PlanOptions | None = None) -> float
     return total
 
 
+def counts_aloud(exercise: Exercise, options: PlanOptions) -> bool:
+    """Whether a set of `exercise` is counted aloud: counting is on and the tempo leaves time
+    to say every number ("Go." as rep 1 begins, then "2", "3", ...) before the next rep.
+
+    A faster set is not counted at all rather than counted with gaps: it is called and timed
+    like a timed set, with "3, 2, 1" before its end.
+    """
+    if exercise.reps is None or not options.count_reps:
+        return False
+    return _counts_fit(exercise.reps, exercise.tempo_seconds, options.speech_rate)
+
+
+@functools.lru_cache(maxsize=1024)
+def _counts_fit(reps: int, tempo: float, rate: int) -> bool:
+    said = (cues.go(), *(cues.rep_count(rep) for rep in range(2, reps + 1)))
+    return all(spoken_seconds(text, rate) + GAP_SECONDS <= tempo for text in said)
+
+
+def needed_lead_in(routine: Routine, options: PlanOptions | None = None) -> int | None:
+    """None when the routine's own lead-in holds all the get-ready says (see
+    `fitting_lead_in`); else the whole seconds of lead-in that would.
+
+    The routine's `lead_in_seconds` is checked, not a lead-in the options choose instead; the
+    options give the speech rate and whether reps are counted. A routine without exercises has
+    nothing to get ready for: None.
+    """
+    if not routine.exercises:
+        return None
+    needed = fitting_lead_in(routine, options)
+    return None if routine.lead_in_seconds >= needed else needed
+
+
+def fitting_lead_in(routine: Routine, options: PlanOptions | None = None) -> int:
+    """The shortest lead-in, in whole seconds, in which the get-ready says the first exercise's
+    whole announcement (name, overview, instructions, "Stop if it hurts."), and before a counted
+    set its full call and custom cue, then a full "3, 2, 1". 0 for a routine without exercises.
+
+    The editor offers it when a routine's lead-in is shorter, and starts a new routine with it.
+    """
+    options = replace(options or PlanOptions(), lead_in_seconds=None)
+    specs = [spec for spec in _specs(routine, options) if spec.kind not in TRANSITIONS]
+    if not specs:
+        return 0
+    first = specs[0]
+    get_ready = replace(first, kind="get-ready", duration=0.0)
+    rate = options.speech_rate
+    if first.counted:
+        return math.ceil(_lead_seconds(_leads(get_ready, None, first, rate)[0], rate))
+    announcement = _start_variants(get_ready, None, first)[0]
+    speaking = spoken_seconds(announcement, rate) + GAP_SECONDS + COUNTDOWN_FROM
+    return math.ceil(speaking)
+
+
 def _placed(
     routine: Routine, options: PlanOptions, durations: Mapping[int, float] | None
 ) -> list[_Spec]:
-    """The segments in order with their final lengths (overrides applied, manual steps sized)."""
+    """The segments in order with their final lengths (overrides applied, manual steps sized,
+    the pause before a counted set long enough for its call and a full countdown)."""
     specs = list(_specs(routine, options))
     for index, duration in (durations or {}).items():
         if 0 <= index < len(specs):
             specs[index] = replace(specs[index], duration=duration)
     for index, spec in enumerate(specs):
+        before = specs[index - 1] if index else None
+        after = specs[index + 1] if index + 1 < len(specs) else None
         if spec.kind == "manual" and not spec.duration:
-            before = specs[index - 1] if index else None
-            after = specs[index + 1] if index + 1 < len(specs) else None
             said = [_start_variants(spec, before, after)[0], _custom_text(spec)]
             speaking = sum(
                 spoken_seconds(text, options.speech_rate) + GAP_SECONDS for text in said if text
             )
             length = max(MIN_MANUAL_SECONDS, float(math.ceil(speaking + GAP_SECONDS)))
             specs[index] = replace(spec, duration=length)
+        elif spec.kind in TRANSITIONS and after is not None and after.counted:
+            leads = _leads(spec, before, after, options.speech_rate)
+            least = min(_lead_seconds(lead, options.speech_rate) for lead in leads)
+            specs[index] = replace(spec, duration=max(spec.duration, float(math.ceil(least))))
     return specs
 
 
@@ -234,6 +295,7 @@ def _specs(routine: Routine, options: PlanOptions) -> Iterator[_Spec]:
         options.lead_in_seconds if options.lead_in_seconds is not None else routine.lead_in_seconds
     )
     for exercise_index, exercise in enumerate(routine.exercises):
+        counted = counts_aloud(exercise, options)
         set_number = 0
         for step_index, step in enumerate(work_steps(exercise)):
             first = step_index == 0
@@ -249,17 +311,128 @@ def _specs(routine: Routine, options: PlanOptions) -> Iterator[_Spec]:
                 first,
                 first_of_set,
             )
+            # A counted set always has a pause before it, where its call is said: its first
+            # moment is rep 1 (sized in _placed).
             if first:
                 gap = lead_in if exercise_index == 0 else routine.rest_between_exercises_seconds
-                if gap > 0:
-                    yield _Spec("get-ready" if exercise_index == 0 else "rest", gap, *fields)
+                if gap > 0 or counted:
+                    kind: SegmentKind = "get-ready" if exercise_index == 0 else "rest"
+                    yield _Spec(kind, max(gap, 0.0), *fields)
             elif step.gap_kind != "none":
                 yield _Spec(step.gap_kind, step.gap_before, *fields)
+            elif counted:
+                yield _Spec("rest" if first_of_set else "switch", 0.0, *fields)
             # a manual step's length comes from what is said in it
             if exercise.manual:
                 yield _Spec("manual", 0.0, *fields)
             else:
-                yield _Spec("work", exercise.work_seconds, *fields)
+                yield _Spec("work", exercise.work_seconds, *fields, counted=counted)
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """What the pause before a counted set says: an announcement (or none), the set's call just
+    before the countdown, and the exercise's custom cue when it does not fit in rep 1."""
+
+    announcement: str
+    call: str
+    custom: str
+
+
+def _lead_seconds(lead: _Lead, rate: int) -> float:
+    """How long a pause must be to say `lead` and then a full countdown."""
+    said = (lead.announcement, lead.call, lead.custom)
+    return sum(spoken_seconds(text, rate) + GAP_SECONDS for text in said if text) + COUNTDOWN_FROM
+
+
+def _leads(spec: _Spec, before: _Spec | None, after: _Spec, rate: int) -> list[_Lead]:
+    """What the pause `spec` before the counted set `after` may say, best first: the longest
+    announcement, then the longest call. Before a new exercise the announcement names it."""
+    announcements: list[str] = list(_start_variants(spec, before, after))
+    if after.first_step:
+        announcements = [text for text in announcements if text not in ("Get ready.", "Rest.")]
+    else:
+        announcements.append("")
+    custom = "" if _custom_in_first_rep(after, rate) else _custom_text(after)
+    return [
+        _Lead(announcement, call, custom)
+        for announcement in announcements
+        for call in _call_variants(before, after)
+    ]
+
+
+def _call_variants(before: _Spec | None, after: _Spec) -> tuple[str, ...]:
+    """The call of a counted set, longest first: "Left side. Clockwise. Set 2 of 3. 20 reps.".
+    The first of a set always says its reps; a later side or direction may say only that."""
+    exercise = after.exercise
+    same_side = before is not None and before.kind == "work" and before.side == after.side
+    if after.direction and same_side and before is not None and before.direction:
+        news = cues.direction_words(after.direction)  # same side, new direction
+    else:
+        news = cues.join(
+            cues.side_words(after.side) if after.side else "",
+            cues.direction_words(after.direction) if after.direction else "",
+        )
+    reps = cues.reps_words(exercise.reps or 0)
+    variants = [
+        cues.join(news, cues.set_words(after.set, exercise.sets), reps),
+        cues.join(news, reps),
+    ]
+    if news and not after.first_of_set:
+        variants.append(news)
+    return tuple(dict.fromkeys(variants))
+
+
+def _custom_in_first_rep(spec: _Spec, rate: int) -> bool:
+    """Whether a counted set's custom cue is said right after its "Go." and over before "2"."""
+    text = _custom_text(spec)
+    if not text:
+        return False
+    speaking = spoken_seconds(cues.go(), rate) + spoken_seconds(text, rate) + 2 * GAP_SECONDS
+    return speaking <= spec.exercise.tempo_seconds
+
+
+def _lead_cues(
+    spec: _Spec, before: _Spec | None, after: _Spec, index: int, start: float, rate: int
+) -> list[Cue]:
+    """The cues of a pause before a counted set: the announcement as it starts, the set's call
+    and custom cue ending as the countdown begins, "3, 2, 1"; then "Go." is rep 1."""
+    leads = _leads(spec, before, after, rate)
+    fitting = [lead for lead in leads if _lead_seconds(lead, rate) <= spec.duration + 1e-9]
+    lead = (fitting or [min(leads, key=lambda lead: _lead_seconds(lead, rate))])[0]
+    end = start + spec.duration
+    found: list[Cue] = []
+    if lead.announcement:
+        found.append(Cue(start, lead.announcement, Priority.CHANGE, "announce", index))
+        at = end - (_lead_seconds(replace(lead, announcement=""), rate))
+    else:
+        at = start
+    found.append(Cue(at, lead.call, Priority.CHANGE, "call", index))
+    if lead.custom:
+        at = at + spoken_seconds(lead.call, rate) + GAP_SECONDS
+        found.append(Cue(at, lead.custom, Priority.CHANGE, "custom", index))
+    for number in range(COUNTDOWN_FROM, 0, -1):
+        found.append(
+            Cue(end - number, cues.countdown(number), Priority.COUNTDOWN, "countdown", index)
+        )
+    return found
+
+
+def _counted_set_cues(spec: _Spec, index: int, start: float, rate: int) -> list[Cue]:
+    """A counted set: "Go." as rep 1 begins (with the custom cue after it when it fits in that
+    rep), then the number of each rep as it begins, 2 to the last; every one is said."""
+    exercise = spec.exercise
+    go = Cue(start, cues.go(), Priority.CHANGE, "start", index)
+    found = [go]
+    if spec.first_of_set and _custom_in_first_rep(spec, rate):
+        at = start + spoken_seconds(go.text, rate) + GAP_SECONDS
+        found.append(Cue(at, _custom_text(spec), Priority.CHANGE, "custom", index))
+    for rep in range(2, (exercise.reps or 0) + 1):
+        at = start + (rep - 1) * exercise.tempo_seconds
+        if at >= start + spec.duration:
+            break
+        found.append(Cue(at, cues.rep_count(rep), Priority.COUNT, "rep", index))
+    return found
 
 
 def _segment_cues(
@@ -273,8 +446,12 @@ def _segment_cues(
     """The cues wanted in one segment, before overlaps are settled; and the exercise's custom
     cue when the segment has no room for it."""
     exercise = spec.exercise
-    variants = _start_variants(spec, before, after)
     rate = options.speech_rate
+    if spec.kind in TRANSITIONS and after is not None and after.counted:
+        return _lead_cues(spec, before, after, index, start, rate), []
+    if spec.counted:
+        return _counted_set_cues(spec, index, start, rate), []
+    variants = _start_variants(spec, before, after)
     found: list[Cue] = []
 
     if spec.kind == "manual":
@@ -282,37 +459,25 @@ def _segment_cues(
         return _with_custom_cue([call], spec, call, start + spec.duration, rate)
 
     duration = spec.duration
-    counts_reps = spec.kind == "work" and exercise.reps is not None and options.count_reps
-    counts = _rep_counts(exercise, index, start, duration, rate) if counts_reps else []
-    if counts_reps:
-        # The call may take the place of the first counts, so that the side and direction are
-        # always said (counting goes on from the rep under way), but never of the last three.
-        leading = [cue.at - start for cue in counts if cue.priority == Priority.COUNTDOWN]
-        window = min([max(exercise.tempo_seconds, COUNTED_CALL_SECONDS), *leading])
-        countdown_from = 0
-    else:
-        window = duration - COUNTDOWN_FROM
-        countdown_from = COUNTDOWN_FROM
+    window = duration - COUNTDOWN_FROM
     text = next(
         (v for v in variants if spoken_seconds(v, rate) + GAP_SECONDS <= window), variants[-1]
     )
-    if text == variants[-1] and len(variants) > 1 and not counts_reps:
+    if text == variants[-1] and len(variants) > 1:
         # Only the bare call ("Get ready.", "Go.") fits before a full countdown: saying what
         # comes matters more than the "3", so the countdown is shortened instead when it can be.
         informative = variants[-2]
         if duration - spoken_seconds(informative, rate) - GAP_SECONDS >= 1:
             text = informative
-    if not counts_reps:
-        # A segment too short for its call and a full "3, 2, 1" gets a shorter countdown,
-        # planned so; a countdown cue is never dropped.
-        room = duration - spoken_seconds(text, rate) - GAP_SECONDS
-        countdown_from = max(0, min(COUNTDOWN_FROM, math.floor(room)))
+    # A segment too short for its call and a full "3, 2, 1" gets a shorter countdown,
+    # planned so; a countdown cue is never dropped.
+    room = duration - spoken_seconds(text, rate) - GAP_SECONDS
+    countdown_from = max(0, min(COUNTDOWN_FROM, math.floor(room)))
     call = Cue(
         start, text, Priority.CHANGE, "announce" if spec.kind in TRANSITIONS else "start", index
     )
     found.append(call)
 
-    found.extend(counts)
     if options.halfway and spec.kind == "work" and exercise.reps is None and duration >= 20:
         found.append(Cue(start + duration / 2, cues.halfway(), Priority.INFO, "halfway", index))
     end = start + duration
@@ -352,31 +517,6 @@ def _with_custom_cue(
     return [*found, custom], []
 
 
-def _rep_counts(
-    exercise: Exercise, index: int, start: float, duration: float, rate: int
-) -> list[Cue]:
-    """The count on the tempo: the number of each rep as it begins, from 2 (the call is 1).
-
-    The last three counts lead into the change as "3, 2, 1" does elsewhere, so they are
-    countdown cues and are never dropped, when the tempo leaves time to say them; faster counts
-    cannot all be said, and do not pretend to be.
-    """
-    found: list[Cue] = []
-    last = exercise.reps or 0
-    for rep in range(2, last + 1):
-        at = start + (rep - 1) * exercise.tempo_seconds
-        if at >= start + duration:
-            break
-        leads = (
-            rep > last - COUNTDOWN_FROM
-            and spoken_seconds(str(rep), rate) + GAP_SECONDS <= exercise.tempo_seconds
-        )
-        priority = Priority.COUNTDOWN if leads else Priority.COUNT
-        kind: CueKind = "countdown" if leads else "rep"
-        found.append(Cue(at, cues.rep_count(rep), priority, kind, index))
-    return found
-
-
 def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> Sequence[str]:
     """What may be said as a segment starts, longest first; the first that fits is used."""
     if spec.kind in TRANSITIONS:
@@ -389,6 +529,8 @@ def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> S
             first = cues.announce("Get ready. First:", upcoming)
             return (*(f"{text} {stop}" for text in first), *first, "Get ready.")
         if spec.kind == "switch":
+            if before is not None and before.side == after.side:  # same side, new direction
+                return (cues.switch_to(None, after.direction),)
             return (cues.switch_to(after.side, after.direction),)
         if after.first_step:
             return (*cues.announce("Rest. Next:", upcoming), "Rest.")
@@ -433,7 +575,7 @@ def _without_overlaps(wanted: Sequence[Cue], rate: int) -> tuple[list[Cue], list
     dropped: list[Cue] = []
     for cue in sorted(wanted, key=lambda c: (c.at, -c.priority)):
         keep = True
-        while kept and kept[-1].at + spoken_seconds(kept[-1].text, rate) + GAP_SECONDS > cue.at:
+        while kept and _ends(kept[-1], rate) > cue.at + _SLACK:
             if kept[-1].priority == cue.priority == Priority.COUNTDOWN:
                 break  # only a very slow voice runs one count into the next: both are said
             if cue.priority >= kept[-1].priority:
@@ -444,3 +586,8 @@ def _without_overlaps(wanted: Sequence[Cue], rate: int) -> tuple[list[Cue], list
         (kept if keep else dropped).append(cue)
     dropped.sort(key=lambda c: c.at)
     return kept, dropped
+
+
+def _ends(cue: Cue, rate: int) -> float:
+    """When the next cue may start: `cue` said, then the gap."""
+    return cue.at + spoken_seconds(cue.text, rate) + GAP_SECONDS

@@ -6,12 +6,13 @@ from functools import reduce
 from operator import add
 
 import msgspec
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ankle_coach.core.cues import GAP_SECONDS, Priority
 from ankle_coach.core.library import resolve
-from ankle_coach.core.plan import Plan, PlanOptions, compile_plan, total_seconds
+from ankle_coach.core.plan import TRANSITIONS, Plan, PlanOptions, compile_plan, total_seconds
 from ankle_coach.core.routine import Exercise, Routine, routine_from_mapping
 
 
@@ -63,35 +64,39 @@ def test_calf_stretch_cues_a_runner_hears() -> None:
     assert plan.cues[-1].at == plan.total_seconds
 
 
-def test_rep_counts_come_on_the_tempo_and_the_last_three_lead_into_the_change() -> None:
+def test_a_counted_set_is_called_in_the_pause_before_it_and_counted_from_go() -> None:
     plan = compile_plan(builtin("calf-raises"))
-    work = plan.segments[1]
+    get_ready, work, rest = plan.segments[:3]
     assert (work.kind, work.reps, work.rep_seconds) == ("work", 15, 4.0)
-    counts = [c for c in plan.cues if c.segment == 1 and c.kind in ("rep", "countdown")]
-    # "2" gives way to the exercise's own cue, said after the call
-    assert texts(plan, 1)[:3] == [
-        "Set 1 of 3. 15 reps. Go.",
-        "Slowly lower and raise your heels.",
-        "3",
+    assert texts(plan, get_ready.index)[1:] == ["Set 1 of 3. 15 reps.", "3", "2", "1"]
+    said = [c for c in plan.cues if c.segment == work.index]
+    assert [(c.text, c.kind) for c in said[:3]] == [
+        ("Go.", "start"),
+        ("Slowly lower and raise your heels.", "custom"),  # fits in rep 1, before "2"
+        ("2", "rep"),
     ]
-    assert [c.text for c in counts] == [str(n) for n in range(3, 16)]
-    assert [c.at - work.start for c in counts] == [4.0 * (n - 1) for n in range(3, 16)]
-    assert [c.kind for c in counts[-3:]] == ["countdown"] * 3
-    assert texts(plan, 2)[0] == "Rest. Next: set 2 of 3."
+    counts = [c for c in said if c.kind == "rep"]
+    assert [c.text for c in counts] == [str(n) for n in range(2, 16)]
+    assert [c.at - work.start for c in counts] == [4.0 * (n - 1) for n in range(2, 16)]
+    assert texts(plan, rest.index)[0] == "Rest. Next: set 2 of 3."
     assert work.rep_at(0) == 1 and work.rep_at(4.0) == 2 and work.rep_at(59.9) == 15
 
 
 def test_next_exercise_is_announced_with_what_to_do() -> None:
     plan = compile_plan(builtin("after-run-recovery"))
     rest = next(s for s in plan.segments if s.kind == "rest" and s.exercise == "Calf raises")
-    assert texts(plan, rest.index)[0].startswith("Rest. Next: Calf raises, 3 sets of 15 reps.")
-    assert "heels hanging off the back" in texts(plan, rest.index)[0]
+    announcement, call = texts(plan, rest.index)[:2]
+    assert announcement.startswith("Rest. Next: Calf raises.")
+    assert "heels hanging off the back" in announcement
+    assert call == "15 reps."  # the set's call, just before the countdown
 
 
 def test_directions_are_called_at_each_change() -> None:
     plan = compile_plan(builtin("ankle-circles"))
+    calls = [c.text for c in plan.cues if c.kind == "call"]
+    assert calls == ["Clockwise. 15 reps.", "Counter-clockwise."]
     starts = [texts(plan, s.index)[0] for s in plan.segments if s.kind == "work"]
-    assert starts == ["Clockwise. Go.", "Counter-clockwise. Go."]
+    assert starts == ["Go.", "Go."]
 
 
 def test_options_turn_off_rep_counts_and_halfway() -> None:
@@ -161,16 +166,31 @@ def test_custom_cue_follows_the_call_at_the_start_of_each_set() -> None:
     assert not plan.dropped
 
 
-def test_custom_cue_takes_the_place_of_counts_but_not_of_the_last_three() -> None:
+def test_custom_cue_too_long_for_rep_1_is_said_after_the_call_before_the_set() -> None:
+    # a 5 s lead-in is too short for the get-ready's call: it is made long enough (9 s)
     plan = compile_plan(custom_routine(reps=12, rep_seconds=2.0, sets=3, rest_seconds=10))
-    work = plan.segments[1]
-    said = [c for c in plan.cues if c.segment == work.index]
-    call, custom = said[:2]
-    assert (call.text, custom.text) == ("Set 1 of 3. Go.", "Slow on the way down.")
-    counts = [c for c in said[2:] if c.kind in ("rep", "countdown")]
-    assert counts[0].at >= plan.spoken_until(custom) + GAP_SECONDS  # counting goes on after it
-    assert [c.text for c in counts[-3:]] == ["10", "11", "12"]
-    assert [c.text for c in plan.dropped if c.segment == work.index][0] == "2"
+    pauses = [s for s in plan.segments if s.kind != "work"]
+    assert [(s.kind, s.duration) for s in pauses] == [("get-ready", 9), ("rest", 10), ("rest", 10)]
+    announcements = [
+        "Get ready. First: Calf raises.",
+        "Rest. Next: set 2 of 3.",
+        "Rest. Next: set 3 of 3.",
+    ]
+    for pause, announcement in zip(pauses, announcements, strict=True):
+        said = [c for c in plan.cues if c.segment == pause.index]
+        assert [(c.kind, c.text) for c in said] == [
+            ("announce", announcement),
+            ("call", "12 reps."),
+            ("custom", "Slow on the way down."),
+            *(("countdown", n) for n in "321"),
+        ]
+        call, custom = said[1:3]
+        assert custom.at == plan.spoken_until(call) + GAP_SECONDS
+        assert plan.spoken_until(custom) + GAP_SECONDS == pytest.approx(pause.end - 3)
+        work = plan.segments[pause.index + 1]
+        counts = [c.text for c in plan.cues if c.segment == work.index and c.kind != "complete"]
+        assert counts == ["Go.", *(str(n) for n in range(2, 13))]
+    assert not plan.dropped
 
 
 def test_custom_cue_without_room_before_the_countdown_is_left_out_and_said_so() -> None:
@@ -279,24 +299,26 @@ def test_plan_properties(routine: Routine, plan_options: PlanOptions) -> None:
     assert ats == sorted(ats)
     assert len(set(ats)) == len(ats)  # no two cues share an instant
     for said, next_cue in zip(plan.cues, plan.cues[1:], strict=False):
-        assert plan.spoken_until(said) + GAP_SECONDS <= next_cue.at  # none talks over another
+        # none talks over another (cues placed back to back may differ by a float rounding)
+        assert plan.spoken_until(said) + GAP_SECONDS <= next_cue.at + 1e-9
     assert all(c.priority < Priority.COUNTDOWN for c in plan.dropped)
     sets_begun: dict[tuple[int, int], int] = {}  # the first work segment of each set
     for segment in segments:
         if segment.kind in ("work", "manual"):
             sets_begun.setdefault((segment.exercise_index, segment.set), segment.index)
     customs = [c for c in (*plan.cues, *plan.dropped) if c.kind == "custom"]
-    assert sorted(c.segment for c in customs) == sorted(  # said, or left out and listed
+    # said in the set's first segment, or in the pause before a counted set; or left out, listed
+    assert sorted(c.segment + (segments[c.segment].kind in TRANSITIONS) for c in customs) == sorted(
         index for (exercise, _), index in sets_begun.items() if routine.exercises[exercise].cue
     )
     for custom in (c for c in plan.cues if c.kind == "custom"):
         mine = [c for c in plan.cues if c.segment == custom.segment]
-        call = next(c for c in mine if c.kind == "start")
+        call = next(c for c in mine if c.kind in ("start", "call"))
         assert custom.at == plan.spoken_until(call) + GAP_SECONDS  # right after the call
         over = plan.spoken_until(custom) + GAP_SECONDS
-        assert over <= segments[custom.segment].end
-        assert all(over <= c.at for c in mine if c.kind == "countdown")  # before the countdown
-    starts = {cue.at for cue in plan.cues if cue.kind in ("start", "announce")}
+        assert over <= segments[custom.segment].end + 1e-9
+        assert all(over <= c.at + 1e-9 for c in mine if c.kind in ("countdown", "rep"))
+    starts = {cue.at for cue in plan.cues if cue.kind in ("start", "announce", "call")}
     for segment in segments:  # every segment long enough to say something says what it is
         if segment.duration >= 3:
             assert segment.start in starts, segment
