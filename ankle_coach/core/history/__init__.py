@@ -33,7 +33,8 @@ The package, by responsibility:
 - `schema`: the SQL schema (SCHEMA_V1, SCHEMA_VERSION, MIGRATIONS), opening, inspecting and
   upgrading a file, what SQLite's errors mean, and the read-only and in-memory fallbacks.
 - `store`: History, the reads and writes.
-- `stats`: weeks, per-week counts and streaks, as pure functions.
+- `stats`: which sessions count (half their work done), weeks, per-week counts and streaks,
+  as pure functions.
 - `export`: the CSV (CSV_COLUMNS, csv_text, write_csv).
 - `recorder`: SessionRecorder, which logs a session as it goes.
 """
@@ -76,6 +77,9 @@ from ankle_coach.core.history.schema import (
     statements,
 )
 from ankle_coach.core.history.stats import (
+    COUNTS_FROM,
+    COUNTS_WORDS,
+    counts_toward_goal,
     monday_of,
     streaks,
     weekly_series,
@@ -87,6 +91,8 @@ from ankle_coach.core.history.store import (
 __all__ = [
     "BUSY_SECONDS",
     "CHECK_IN_MOMENTS",
+    "COUNTS_FROM",
+    "COUNTS_WORDS",
     "CSV_COLUMNS",
     "CheckIn",
     "CheckInMoment",
@@ -108,6 +114,7 @@ __all__ = [
     "SessionRecord",
     "SessionRecorder",
     "Streaks",
+    "counts_toward_goal",
     "csv_text",
     "write_csv",
     "history_path",

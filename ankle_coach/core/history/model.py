@@ -83,6 +83,10 @@ class SessionRecord:
     done_seconds: float | None
     completed_exercises: tuple[str, ...]
     outcome: Outcome | None  # None: not finished (under way, or interrupted)
+    #: Seconds of work (holds, reps, timed and manual steps) planned and done; None for a
+    #: session logged before version 3 of the history.
+    work_seconds: float | None = None
+    work_done_seconds: float | None = None
 
     @property
     def fraction_done(self) -> float | None:

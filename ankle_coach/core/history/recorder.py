@@ -16,6 +16,8 @@ from ankle_coach.core.session import Phase, SessionState
 
 #: A work segment left (by Next) with this little of it to go counts as done.
 NEARLY_DONE_SECONDS: Final = 1.0
+#: The segments that are the work of a session (not its get-ready, rests and switches).
+_WORK_KINDS: Final = ("work", "manual")
 
 
 @dataclass
@@ -39,7 +41,10 @@ class SessionRecorder:
     done; the end ("finished" or "stopped") when the session is over.
 
     `done_seconds` is the Plan time followed on the clock, never what was skipped, at most the
-    Plan's length. A history error is handed to `on_problem` (once) and the session itself
+    Plan's length; `work_done_seconds` the part of it in work and manual steps, at most
+    `work_seconds` (for the rule that half the work makes a session count). An exercise with
+    only some of its work done is listed as "Calf stretch (5 of 6 done)" after those
+    completed. A history error is handed to `on_problem` (once) and the session itself
     goes on. What could not be written (the start, the progress, the end) is kept and written
     at the next progress or end, at `record_check_in`, at `flush`, and before the history's
     next write of any kind, once the file can be written again: never lost while the app runs.
@@ -57,6 +62,7 @@ class SessionRecorder:
     outcome: Outcome | None = field(default=None, init=False)
     problem: str | None = field(default=None, init=False)
     done_seconds: float = field(default=0.0, init=False)
+    work_done_seconds: float = field(default=0.0, init=False)
     _done: set[int] = field(default_factory=set, init=False)
     _completed: list[int] = field(default_factory=list, init=False)
     _seen: _Seen | None = field(default=None, init=False)
@@ -70,7 +76,23 @@ class SessionRecorder:
 
     @property
     def completed_exercises(self) -> list[str]:
-        return [self._exercise_name(index) for index in self._completed]
+        """The exercises completed, in the order they were; then, in the Plan's order, those
+        with only some of their work done, as "Calf stretch (5 of 6 done)"."""
+        names = [self._exercise_name(index) for index in self._completed]
+        parts: dict[int, list[bool]] = {}
+        for segment in self.plan.segments:
+            if segment.kind in _WORK_KINDS and segment.exercise_index not in self._completed:
+                parts.setdefault(segment.exercise_index, []).append(segment.index in self._done)
+        for exercise, done in parts.items():
+            if any(done):
+                name = self._exercise_name(exercise)
+                names.append(f"{name} ({sum(done)} of {len(done)} done)")
+        return names
+
+    @property
+    def work_seconds(self) -> float:
+        """How much of the Plan is work: its holds, reps, timed and manual steps."""
+        return sum(s.duration for s in self.plan.segments if s.kind in _WORK_KINDS)
 
     @property
     def over(self) -> bool:
@@ -131,7 +153,11 @@ class SessionRecorder:
         try:
             if self._started_at is not None and self.session_id is None:
                 self.session_id = self.history.start_session(
-                    self.routine_id, self.title, self.plan.total_seconds, self._started_at
+                    self.routine_id,
+                    self.title,
+                    self.plan.total_seconds,
+                    self._started_at,
+                    work_seconds=self.work_seconds,
                 )
             if self.session_id is not None and self.before_check_in_id is not None:
                 if not self._linked:
@@ -171,6 +197,8 @@ class SessionRecorder:
             self.completed_exercises,
             at=at,
             total_seconds=self.plan.total_seconds,
+            work_seconds=self.work_seconds,
+            work_done_seconds=round(self.work_done_seconds, 1),
         )
 
     def _advance(self, seen: _Seen, state: SessionState, now_clock: float) -> bool:
@@ -185,6 +213,13 @@ class SessionRecorder:
         self.done_seconds = min(
             self.plan.total_seconds, self.done_seconds + max(0.0, followed_to - seen.position)
         )
+        for segment in segments[seen.segment_index :]:
+            if segment.start >= followed_to:
+                break
+            if segment.kind in _WORK_KINDS:
+                overlap = min(segment.end, followed_to) - max(segment.start, seen.position)
+                self.work_done_seconds += max(0.0, overlap)
+        self.work_done_seconds = min(self.work_seconds, self.work_done_seconds)
         newly_done = False
         if state.position > seen.position:
             limit = min(followed_to + NEARLY_DONE_SECONDS, state.position)

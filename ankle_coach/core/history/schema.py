@@ -16,7 +16,7 @@ from ankle_coach.core.paths import Paths
 
 HISTORY_FILE: Final = "history.sqlite3"
 #: The version `open` brings every file up to; `MIGRATIONS` holds each step.
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 #: How long a write waits for another window or process to finish its own before giving up.
 BUSY_SECONDS: Final = 10.0
 #: How long a write waits once the file is known to be locked or read-only: a session is going on
@@ -140,10 +140,19 @@ def _from_version_1(connection: sqlite3.Connection) -> None:
         )
 
 
+def _from_version_2(connection: sqlite3.Connection) -> None:
+    """Version 2 -> 3: how many seconds of a session's work (its holds, reps, timed and manual
+    steps, not the get-ready, rests and switches) were planned and done, for the rule that a
+    session counts toward the week and the streak when half of its work was done. Sessions
+    logged before have neither (NULL): they are judged by the Plan time followed instead."""
+    connection.execute("ALTER TABLE sessions ADD COLUMN work_seconds REAL")
+    connection.execute("ALTER TABLE sessions ADD COLUMN work_done_seconds REAL")
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 #: MIGRATIONS[n] turns a version n file into a version n + 1 one (inside one transaction).
-MIGRATIONS: Final[dict[int, Migration]] = {1: _from_version_1}
+MIGRATIONS: Final[dict[int, Migration]] = {1: _from_version_1, 2: _from_version_2}
 
 
 class _Unusable(Exception):
@@ -313,7 +322,8 @@ def _upgrade(connection: sqlite3.Connection) -> None:
         return
     if version == 0:
         _create_v2(connection)
-    else:
+        version = 2  # a new file is made as version 2, then upgraded as any other
+    if version < SCHEMA_VERSION:
         for step in range(version, SCHEMA_VERSION):
             try:
                 MIGRATIONS[step](connection)

@@ -1,12 +1,42 @@
-"""Counting the history: weeks from Monday, sessions per week with the empty weeks filled in,
-and the streaks of days in a row. Pure functions over what the store has read."""
+"""Counting the history: which sessions count toward the week and the streak, weeks from Monday,
+sessions per week with the empty weeks filled in, and the streaks of days in a row. Pure
+functions over what the store has read."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Final
 
 from ankle_coach.core.history.model import Streaks
+
+#: A session counts toward "this week" and the streak when at least this part of its work was
+#: done: a session stopped a few seconds in does not, one with a part skipped does.
+COUNTS_FROM: Final = 0.5
+#: The rule in the words the History page and the README use.
+COUNTS_WORDS: Final = (
+    "A session counts toward the week and the streak when at least half of its work was done."
+)
+
+
+def counts_toward_goal(
+    *,
+    outcome: str | None,
+    total_seconds: float | None,
+    done_seconds: float | None,
+    work_seconds: float | None,
+    work_done_seconds: float | None,
+) -> bool:
+    """Whether a session counts toward the week and the streak: when at least COUNTS_FROM of
+    its work (holds, reps, timed and manual steps) was done.
+
+    A session logged before the history kept its work (version 2) is judged by the Plan time
+    it followed; one logged before it kept even that (version 1) counts when it finished."""
+    if work_seconds is not None and work_done_seconds is not None and work_seconds > 0:
+        return work_done_seconds >= COUNTS_FROM * work_seconds - 1e-6
+    if total_seconds is not None and done_seconds is not None and total_seconds > 0:
+        return done_seconds >= COUNTS_FROM * total_seconds - 1e-6
+    return outcome == "finished"
 
 
 def monday_of(day: date) -> date:

@@ -174,16 +174,30 @@ class History:
     # -- writing ---------------------------------------------------------------------------
 
     def start_session(
-        self, routine_id: str, title: str, total_seconds: float, started_at: datetime
+        self,
+        routine_id: str,
+        title: str,
+        total_seconds: float,
+        started_at: datetime,
+        work_seconds: float | None = None,
     ) -> int:
-        """Log a session that has just started; returns its id."""
+        """Log a session that has just started; returns its id. `work_seconds`: how much of
+        the Plan is work (holds, reps, timed and manual steps)."""
         stamp = _stamp(started_at)
         with self._write() as connection:
             cursor = connection.execute(
                 "INSERT INTO sessions (routine_id, title, started_at, started_utc, started_day,"
-                " updated_at, total_seconds, done_seconds, exercises)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 0, '[]')",
-                (routine_id, title, *stamp, stamp[0], float(total_seconds)),
+                " updated_at, total_seconds, done_seconds, exercises, work_seconds,"
+                " work_done_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, 0, '[]', ?, ?)",
+                (
+                    routine_id,
+                    title,
+                    *stamp,
+                    stamp[0],
+                    float(total_seconds),
+                    None if work_seconds is None else float(work_seconds),
+                    None if work_seconds is None else 0.0,
+                ),
             )
             return _row_id(cursor)
 
@@ -195,18 +209,25 @@ class History:
         *,
         at: datetime | None = None,
         total_seconds: float | None = None,
+        work_seconds: float | None = None,
+        work_done_seconds: float | None = None,
     ) -> None:
         """How much of the Plan has been followed so far, and the exercises completed, in the
-        order they were. `total_seconds` when a live adjustment changed the Plan's length."""
+        order they were. `total_seconds` (and `work_seconds`) when a live adjustment changed
+        the Plan's length; `work_done_seconds`: how much of its work was done."""
         with self._write() as connection:
             connection.execute(
                 "UPDATE sessions SET done_seconds = ?, exercises = ?, updated_at = ?,"
-                " total_seconds = coalesce(?, total_seconds) WHERE id = ?",
+                " total_seconds = coalesce(?, total_seconds),"
+                " work_seconds = coalesce(?, work_seconds),"
+                " work_done_seconds = coalesce(?, work_done_seconds) WHERE id = ?",
                 (
                     float(done_seconds),
                     json.dumps(list(completed_exercises), ensure_ascii=False),
                     _iso(at) if at is not None else _iso(local_now()),
                     total_seconds,
+                    work_seconds,
+                    work_done_seconds,
                     session_id,
                 ),
             )
@@ -345,34 +366,48 @@ class History:
         return [_check_in(row) for row in rows]
 
     def weekly_counts(self, first_day: date, last_day: date) -> list[tuple[date, int]]:
-        """Sessions per week (weeks start on Monday) from `first_day` to `last_day`: every week
-        that overlaps the range, with zero for a week without sessions."""
-        with self._read() as connection:
-            rows = connection.execute(
-                "SELECT date(started_day, '-6 days', 'weekday 1') AS week, count(*)"
-                " FROM sessions WHERE started_day BETWEEN ? AND ? GROUP BY week",
-                (first_day.isoformat(), last_day.isoformat()),
-            ).fetchall()
-        found = {date.fromisoformat(week): int(count) for week, count in rows}
+        """Sessions that count (stats.counts_toward_goal) per week (weeks start on Monday)
+        from `first_day` to `last_day`: every week that overlaps the range, with zero for a
+        week without sessions."""
+        found: dict[date, int] = {}
+        for day in self._counted_days(first_day, last_day):
+            week = stats.monday_of(day)
+            found[week] = found.get(week, 0) + 1
         return stats.weekly_series(found, first_day, last_day)
 
     def daily_counts(self, first_day: date, last_day: date) -> dict[date, int]:
-        """Sessions per local day from `first_day` to `last_day`; days without are left out."""
-        with self._read() as connection:
-            rows = connection.execute(
-                "SELECT started_day, count(*) FROM sessions"
-                " WHERE started_day BETWEEN ? AND ? GROUP BY started_day",
-                (first_day.isoformat(), last_day.isoformat()),
-            ).fetchall()
-        return {date.fromisoformat(day): int(count) for day, count in rows}
+        """Sessions that count per local day from `first_day` to `last_day`; days without
+        are left out."""
+        found: dict[date, int] = {}
+        for day in self._counted_days(first_day, last_day):
+            found[day] = found.get(day, 0) + 1
+        return found
 
     def streaks(self, today: date) -> Streaks:
-        """The current and the longest run of days with a session."""
+        """The current and the longest run of days with a session that counts."""
+        return stats.streaks(sorted(set(self._counted_days(None, None))), today)
+
+    def _counted_days(self, first_day: date | None, last_day: date | None) -> list[date]:
+        """The local day of each session from `first_day` to `last_day` that counts toward
+        the week and the streak (stats.counts_toward_goal)."""
+        where, parameters = _day_range("started_day", first_day, last_day)
         with self._read() as connection:
             rows = connection.execute(
-                "SELECT DISTINCT started_day FROM sessions ORDER BY started_day"
+                "SELECT started_day, outcome, total_seconds, done_seconds, work_seconds,"
+                f" work_done_seconds FROM sessions {where}",
+                parameters,
             ).fetchall()
-        return stats.streaks([date.fromisoformat(day) for (day,) in rows], today)
+        return [
+            date.fromisoformat(day)
+            for day, outcome, total, done, work, work_done in rows
+            if stats.counts_toward_goal(
+                outcome=outcome,
+                total_seconds=total,
+                done_seconds=done,
+                work_seconds=work,
+                work_done_seconds=work_done,
+            )
+        ]
 
     def entry_count(self) -> int:
         """How many rows the history list has: sessions, and check-ins of no session."""
@@ -567,18 +602,30 @@ class History:
 
 _SESSION_COLUMNS: Final = (
     "id, routine_id, title, started_at, ended_at, updated_at, total_seconds, done_seconds,"
-    " exercises, outcome"
+    " exercises, outcome, work_seconds, work_done_seconds"
 )
 _CHECK_IN_COLUMNS: Final = "id, at, moment, rating, red_flags, session_id"
 
 _SessionRow = tuple[
-    int, str, str, str, str | None, str, float | None, float | None, str, str | None
+    int,
+    str,
+    str,
+    str,
+    str | None,
+    str,
+    float | None,
+    float | None,
+    str,
+    str | None,
+    float | None,
+    float | None,
 ]
 _CheckInRow = tuple[int, str, str, int | None, str, int | None]
 
 
 def _session(row: _SessionRow) -> SessionRecord:
-    (row_id, routine_id, title, started, ended, updated, total, done, exercises, outcome) = row
+    (row_id, routine_id, title, started, ended, updated, total, done, exercises, outcome) = row[:10]
+    work, work_done = row[10:]
     try:
         names = json.loads(exercises)
     except ValueError:
@@ -594,6 +641,8 @@ def _session(row: _SessionRow) -> SessionRecord:
         done_seconds=done,
         completed_exercises=tuple(str(name) for name in names if isinstance(name, str)),
         outcome="finished" if outcome == "finished" else "stopped" if outcome else None,
+        work_seconds=work,
+        work_done_seconds=work_done,
     )
 
 

@@ -1,5 +1,6 @@
 """The CSV export: one row per session and per check-in, whole entries while a session is
-written, and an export that cannot be written leaves the old file."""
+written, an export that cannot be written leaves the old file, and the exercises completed (or
+done in part) are listed for every session that did any."""
 
 from __future__ import annotations
 
@@ -13,8 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from ankle_coach.core.history import CSV_COLUMNS, CheckIn, Counts, History, RedFlag
+from ankle_coach.core.clock import FakeClock
+from ankle_coach.core.history import (
+    CSV_COLUMNS,
+    CheckIn,
+    Counts,
+    History,
+    RedFlag,
+    SessionRecorder,
+)
 from ankle_coach.core.paths import Paths
+from ankle_coach.core.routine import parse_routine
+from ankle_coach.core.session import SessionEngine
 from tests.unit.core.history.helpers import ROOT, START, open_quietly
 
 
@@ -152,3 +163,67 @@ def test_an_export_that_cannot_be_written_leaves_the_old_file(
 def test_an_empty_history_exports_the_header_only(history: History, tmp_path: Path) -> None:
     assert history.export_csv(tmp_path / "x.csv") == Counts(0, 0)
     assert list(csv.reader(io.StringIO((tmp_path / "x.csv").read_text()))) == [list(CSV_COLUMNS)]
+
+
+# Plan: get-ready 0-2 | Hold L 2-5 | switch 5-6 | Hold R 6-9 | rest 9-16 (room for its cue) |
+# Raises 16-19.
+PARTS = parse_routine(
+    b"""
+format = 1
+title = "Parts"
+lead_in_seconds = 2
+rest_between_exercises_seconds = 1
+[[exercises]]
+name = "Hold"
+sides = ["left", "right"]
+hold_seconds = 3
+switch_seconds = 1
+[[exercises]]
+name = "Raises"
+reps = 3
+rep_seconds = 1.0
+""",
+    "parts.toml",
+)
+
+
+@pytest.mark.parametrize(
+    ("steps", "outcome", "completed"),
+    [
+        ([("run", 19)], "finished", "Hold; Raises"),
+        # the right side skipped at once: Hold half done, Raises done
+        ([("run", 6), ("next", 0), ("run", 10)], "finished", "Raises; Hold (1 of 2 done)"),
+        # every part cut short, each skipped with more than a second to go: nothing completed
+        (
+            [("run", 3), ("next", 0), ("run", 2), ("next", 0), ("run", 8), ("next", 0)],
+            "finished",
+            "",
+        ),
+        ([("run", 5), ("stop", 0)], "stopped", "Hold (1 of 2 done)"),
+        ([("run", 4), ("stop", 0)], "stopped", ""),
+    ],
+    ids=["all", "right-skipped", "all-skipped", "stopped-after-left", "stopped-in-left"],
+)
+def test_the_exercises_completed_are_listed_for_every_session_that_completed_any(
+    history: History,
+    tmp_path: Path,
+    steps: list[tuple[str, float]],
+    outcome: str,
+    completed: str,
+) -> None:
+    clock = FakeClock()
+    engine = SessionEngine(PARTS, clock)
+    recorder = SessionRecorder(history, "parts", "Parts", engine.plan, clock, now=lambda: START)
+    engine.start()
+    recorder.on_state(engine.tick().state)
+    for step, seconds in steps:
+        if step == "run":
+            for _ in range(round(seconds * 4)):
+                clock.advance(0.25)
+                recorder.on_state(engine.tick().state)
+        else:
+            getattr(engine, step)()
+            recorder.on_state(engine.tick().state)
+    history.export_csv(tmp_path / "x.csv")
+    (row,) = read_csv(tmp_path / "x.csv")
+    assert (row["outcome"], row["exercises_completed"]) == (outcome, completed)

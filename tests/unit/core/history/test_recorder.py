@@ -104,12 +104,17 @@ def test_a_session_is_logged_when_it_starts_and_as_each_work_segment_is_done(
     session.run(14)
     assert session.record.done_seconds == 0  # nothing done yet: written at each segment end
     session.run(1)  # the left side is held to its end
-    assert session.record.done_seconds == 15 and session.record.completed_exercises == ()
+    assert session.record.done_seconds == 15
+    assert session.record.completed_exercises == ("Calf stretch (1 of 2 done)",)
+    # the work: two holds of 10 s, three reps of 2 s and the manual step as the Plan sizes it
+    manual = next(s.duration for s in session.engine.plan.segments if s.kind == "manual")
+    assert (session.record.work_seconds, session.record.work_done_seconds) == (26 + manual, 10)
     session.run(15)
     assert session.record.completed_exercises == ("Calf stretch",)
     session.run(16)  # the rest and the three reps
     assert session.record.completed_exercises == ("Calf stretch", "Calf raises")
     assert session.record.done_seconds == 46
+    assert session.record.work_done_seconds == 26  # the two holds and the reps
 
 
 def test_a_finished_session_is_all_done(history: History) -> None:
@@ -145,8 +150,11 @@ def test_skipped_work_is_not_done_and_nearly_done_work_is(history: History) -> N
     session.run(5.5, step=0.5)  # calf raises, 0.5 s to go
     session.act("next")
     record = session.record
-    assert record.completed_exercises == ("Calf raises",)  # the left side was never done
+    # the left side was never done: the calf stretch is half done, after the one completed
+    assert record.completed_exercises == ("Calf raises", "Calf stretch (1 of 2 done)")
     assert record.done_seconds == pytest.approx(10 + 9 + 1 + 9.5 + 9.5 + 5.5)
+    # in the holds and the reps only: 5 s of the left, 4 + 9.5 s of the right, 5.5 s of reps
+    assert record.work_done_seconds == pytest.approx(5 + 4 + 9.5 + 5.5)
 
 
 def test_a_stopped_session_records_how_far_it_got(history: History) -> None:

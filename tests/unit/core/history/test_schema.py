@@ -167,7 +167,7 @@ def someone_elses_database(path: Path) -> None:
         (
             newer_version,
             "it was written by a newer version of Ankle Coach (history version 7; this "
-            "version reads up to 2)",
+            "version reads up to 3)",
         ),
         (someone_elses_database, "it is a database, but not an Ankle Coach history"),
     ],

@@ -60,15 +60,26 @@ def test_a_time_without_an_offset_is_local_time(history: History) -> None:
     assert recorded.started_at == datetime(2026, 3, 2, 18, 30).astimezone()
 
 
+def done_session(history: History, started_at: datetime) -> int:
+    """A 10 s session with all of its 6 s of work done."""
+    session_id = history.start_session("r", "R", 10, started_at, work_seconds=6)
+    history.record_progress(session_id, 10, ["Hold"], work_done_seconds=6)
+    return session_id
+
+
 def test_queries_by_day_week_and_streak(history: History) -> None:
     # Sessions on Mon 2, Tue 3, Wed 4 and Mon 9 March (two that day); a check-in on Sun 8.
     for day, hour in [(2, 8), (3, 8), (4, 23), (9, 7), (9, 19)]:
-        history.start_session("r", "R", 10, datetime(2026, 3, day, hour, tzinfo=CET))
+        done_session(history, datetime(2026, 3, day, hour, tzinfo=CET))
+    # Stopped early (a tenth of the work done) on Thu 5 and Sun 8: not counted (test_stats.py)
+    for day in (5, 8):
+        early = history.start_session("r", "R", 10, datetime(2026, 3, day, 8), work_seconds=6)
+        history.record_progress(early, 1, [], work_done_seconds=0.6)
     history.add_check_in(CheckIn(datetime(2026, 3, 8, 9, tzinfo=CET), "standalone", 2))
 
     in_week_one = history.sessions(date(2026, 3, 2), date(2026, 3, 8))
-    assert [s.started_at.day for s in in_week_one] == [2, 3, 4]
-    assert [s.started_at.day for s in history.sessions(newest_first=True)] == [9, 9, 4, 3, 2]
+    assert [s.started_at.day for s in in_week_one] == [2, 3, 4, 5, 8]
+    assert [s.started_at.day for s in history.sessions(newest_first=True)] == [9, 9, 8, 5, 4, 3, 2]
     assert history.weekly_counts(date(2026, 2, 25), date(2026, 3, 15)) == [
         (date(2026, 2, 23), 0),
         (date(2026, 3, 2), 3),
@@ -82,13 +93,13 @@ def test_queries_by_day_week_and_streak(history: History) -> None:
     assert history.streaks(date(2026, 3, 9)) == Streaks(current=1, longest=3)
     assert history.streaks(date(2026, 3, 11)) == Streaks(current=0, longest=3)
     assert [c.at.day for c in history.check_ins(date(2026, 3, 8), date(2026, 3, 8))] == [8]
-    assert history.counts() == Counts(sessions=5, check_ins=1)
+    assert history.counts() == Counts(sessions=7, check_ins=1)
 
 
 def test_the_local_day_is_the_day_where_the_session_was(history: History) -> None:
     # 23:30 in UTC-5 is already the next day in UTC: the session counts on the 4th.
     late = datetime(2026, 3, 4, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
-    history.start_session("r", "R", 10, late)
+    done_session(history, late)
     assert history.daily_counts(date(2026, 3, 1), date(2026, 3, 9)) == {date(2026, 3, 4): 1}
 
 
