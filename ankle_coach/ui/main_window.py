@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.core.ice_timer import end_status_text
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.settings import Settings, save_settings
 from ankle_coach.core.window_state import WindowState, load_window_state, save_window_state
@@ -172,6 +173,7 @@ class MainWindow(WindowFrame):
         # The second step's modules, loaded after the frame is painted (README "Start-up").
         from ankle_coach.core.history import History
         from ankle_coach.ui.check_in.flow import CheckInFlow
+        from ankle_coach.ui.guidance.ice import window_voice
         from ankle_coach.ui.guidance.panel import GuidancePanel
         from ankle_coach.ui.library.overview import OverviewPage, ProblemPage
         from ankle_coach.ui.library.view import LibraryView
@@ -202,6 +204,7 @@ class MainWindow(WindowFrame):
         history, history_message = History.open(self.context.paths)
         check_ins = CheckInFlow(history, self, ask=self.settings.ask_pain_check_in)
         guidance = GuidancePanel(clock=self.context.clock)
+        guidance.set_voice(window_voice(self.context, lambda: self.settings))
         self.guidance_dock.widget().deleteLater()
         self.guidance_dock.setWidget(guidance)
         self._parts = parts = _Parts(
@@ -429,8 +432,13 @@ class MainWindow(WindowFrame):
 
     @Slot()
     def _on_guidance_ice_finished(self) -> None:
-        QApplication.beep()
-        self.statusBar().showMessage("Ice: 20 minutes are up. Take the ice off.", 30000)
+        """The ice box says the end and shows it large; the window shows the box and asks the
+        desktop for attention (a taskbar flash), for someone lying with the foot raised."""
+        self.guidance_dock.show()
+        self.guidance_dock.raise_()
+        QApplication.alert(self)
+        words = end_status_text(self.guidance.ice.seconds)
+        self.statusBar().showMessage(f"Ice: {words}", 30000)
 
     # -- routines of your own ------------------------------------------------------------------
 

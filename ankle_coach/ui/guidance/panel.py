@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,35 +29,46 @@ from ankle_coach.core.guidance import (
     SectionName,
     load_guidance,
 )
-from ankle_coach.core.ice_timer import IcePhase, IceTimer
-from ankle_coach.core.words import spoken_time_left, time_left_text
-from ankle_coach.ui.widgets.text import plain_label
-
-#: Type sizes relative to the app font, so the whole panel follows the text-size setting.
-SECTION_SCALE = 1.3
-ICE_TIME_SCALE = 2.6
-NOTE_SCALE = 0.9
+from ankle_coach.core.ice_timer import ICE_SECONDS, IceTimer
+from ankle_coach.ui.guidance.ice import IceBox, PlayerFactory
+from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, set_type_scale
+from ankle_coach.ui.widgets.roles import set_heading
 
 #: The short names of the sections on the jump buttons.
 _JUMP_LABELS: Mapping[SectionName, str] = {"price": "PRICE", "doctor": "Doctor", "causes": "Causes"}
 
-_TOGGLE_WORDS: Mapping[IcePhase, tuple[str, str]] = {
-    # phase: (button text, accessible name)
-    IcePhase.READY: ("Start", "Start the ice timer"),
-    IcePhase.RUNNING: ("Pause", "Pause the ice timer"),
-    IcePhase.PAUSED: ("Resume", "Resume the ice timer"),
-    IcePhase.FINISHED: ("Start again", "Start the ice timer again"),
-}
-_STATUS_WORDS: Mapping[IcePhase, str] = {
-    IcePhase.READY: (
-        "20 minutes (the article recommends at least 20; the timer stops there, the app's "
-        "caution). Wrap the ice; never put it directly on the skin. Take it off sooner if the "
-        "skin goes numb, white or starts to hurt."
-    ),
-    IcePhase.RUNNING: "Icing\u2026",
-    IcePhase.PAUSED: "Paused.",
-    IcePhase.FINISHED: "Done: 20 minutes are up. Take the ice off.",
-}
+
+class ReadableText(QLabel):
+    """A heading or a paragraph of the sidebar that the keyboard reaches with Tab, one at a
+    time, so a screen reader reads it alone (not the whole dock at once). Plain text, wrapped
+    between words, selectable; a frame in the highlight colour shows where the focus is."""
+
+    def __init__(self, text: str, *, name: str = "") -> None:
+        super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setObjectName(name)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setContentsMargins(4, 2, 4, 2)  # room for the focus frame, focused or not
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 3, 3)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.update()
 
 
 def routine_label(routine_id: str, titles: Mapping[str, str]) -> str:
@@ -75,7 +85,9 @@ class GuidancePanel(QWidget):
 
     The ice timer sits at the top, the disclaimer at the bottom; both stay in view while the
     sections (PRICE, when to see a doctor, common causes) scroll between them. Every text is
-    plain text and its size follows the app font.
+    plain text, its size follows the text-size setting (headings always larger than body
+    text), and every heading and paragraph is reached with Tab, one at a time; headings have
+    the Heading role. "Go to" scrolls to a section and moves the focus to its heading.
 
     Signals:
         routineRequested(str): the user asked for the routine with this id (a cause's button).
@@ -91,16 +103,16 @@ class GuidancePanel(QWidget):
         clock: Clock | None = None,
         *,
         routine_titles: Mapping[str, str] | None = None,
+        ice_seconds: float = ICE_SECONDS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("guidancePanel")
-        self.ice = IceTimer(clock if clock is not None else MonotonicClock())
         self._titles: dict[str, str] = dict(routine_titles or {})
-        self._scaled: list[tuple[QWidget, float, bool]] = []  # (widget, size, bold)
         self._sections: dict[SectionName, QWidget] = {}
+        self._headings: dict[SectionName, QLabel] = {}
         self._routine_buttons: list[tuple[str, QPushButton]] = []
-        self._pending_section: SectionName | None = None
+        self._pending_section: tuple[SectionName, bool] | None = None
         self.problems: tuple[str, ...] = ()
 
         if guidance is None:
@@ -110,18 +122,21 @@ class GuidancePanel(QWidget):
                 self.problems = tuple(str(problem) for problem in exc.problems)
         self.guidance = guidance
 
-        self._ice_tick = QTimer(self)
-        self._ice_tick.setSingleShot(True)
-        self._ice_tick.setTimerType(Qt.TimerType.PreciseTimer)
-        self._ice_tick.timeout.connect(self._on_ice_tick_timeout)
+        self.ice_box = IceBox(clock if clock is not None else MonotonicClock(), seconds=ice_seconds)
+        self.ice_box.finished.connect(self.iceFinished)
+        self.ice_time = self.ice_box.time
+        self.ice_toggle = self.ice_box.toggle
+        self.ice_reset = self.ice_box.reset
+        self.ice_status = self.ice_box.status
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._make_ice_box())
+        layout.addWidget(self.ice_box)
         layout.addWidget(self._make_jump_bar())
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("guidanceScroll")
+        self.scroll_area.setAccessibleName("Guidance: PRICE, when to see a doctor, causes")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -130,22 +145,32 @@ class GuidancePanel(QWidget):
         layout.addWidget(self._make_disclaimer())
 
         self.set_routine_titles(self._titles)
-        self._apply_fonts()
-        self.poll_ice()
 
     # -- the public API ------------------------------------------------------------------------
 
-    def show_section(self, name: str) -> None:
-        """Scroll so the section "price", "doctor" or "causes" starts at the top of the view."""
+    @property
+    def ice(self) -> IceTimer:
+        """The ice timer's countdown."""
+        return self.ice_box.timer
+
+    def set_voice(self, make_player: PlayerFactory | None) -> None:
+        """Say the ice timer's end through players from `make_player` (see IceBox)."""
+        self.ice_box.set_voice(make_player)
+
+    def show_section(self, name: str, *, focus: bool = True) -> None:
+        """Scroll so the section "price", "doctor" or "causes" starts at the top of the view,
+        and (with `focus`) move the keyboard focus to its heading, which a screen reader then
+        reads; a panel not shown yet does both when it is shown."""
         if name not in SECTION_NAMES:
             raise ValueError(f"no guidance section {name!r}; use one of {SECTION_NAMES}")
         section: SectionName = name  # narrowed by the check above
         self._scroll_to(section)
         if self.isVisible():
+            self._focus_heading(section, focus)
             # The dock may have just been shown, its layout not run yet: look again after it.
             QTimer.singleShot(0, self, lambda: self._scroll_to(section))
         else:
-            self._pending_section = section  # scrolled to when the panel is shown
+            self._pending_section = (section, focus)  # done when the panel is shown
 
     def set_routine_titles(self, titles: Mapping[str, str]) -> None:
         """Name the routine buttons after the library's titles (call after reloading it)."""
@@ -161,67 +186,19 @@ class GuidancePanel(QWidget):
             raise ValueError(f"no guidance section {name!r}; use one of {SECTION_NAMES}")
         return self._sections.get(name)
 
+    def section_heading(self, name: SectionName) -> QLabel | None:
+        """The heading of a section; None when the guidance could not be loaded."""
+        return self._headings.get(name)
+
     @Slot()
     def poll_ice(self) -> None:
-        """Bring the ice display up to the clock, report a finish, and aim the next tick."""
-        finished_now = self.ice.poll()
-        phase = self.ice.phase
-        remaining = self.ice.remaining()
-        self.ice_time.setText(time_left_text(remaining))
-        self.ice_time.setAccessibleDescription(spoken_time_left(remaining))
-        self.ice_status.setText(_STATUS_WORDS[phase])
-        text, name = _TOGGLE_WORDS[phase]
-        self.ice_toggle.setText(text)
-        self.ice_toggle.setAccessibleName(name)
-        self.ice_reset.setEnabled(phase is not IcePhase.READY)
-        if phase is IcePhase.RUNNING:
-            # Wake when the shown second changes: time is read from the clock, never counted.
-            to_next_second = remaining - (math.ceil(remaining) - 1)
-            self._ice_tick.start(max(1, math.ceil(to_next_second * 1000)) + 5)
-        else:
-            self._ice_tick.stop()
-        if finished_now:
-            self.iceFinished.emit()
+        """Bring the ice display up to the clock (and end the countdown when it is time)."""
+        self.ice_box.poll()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(360, 800)
 
     # -- building ------------------------------------------------------------------------------
-
-    def _make_ice_box(self) -> QWidget:
-        box = QFrame()
-        box.setObjectName("iceBox")
-        box.setAutoFillBackground(True)
-        box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(4)
-        layout.addWidget(self._label("Ice timer", size=1.1, bold=True, name="iceTitle"))
-
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        self.ice_time = self._label("20:00", size=ICE_TIME_SCALE, bold=True, name="iceTime")
-        self.ice_time.setWordWrap(False)
-        self.ice_time.setAccessibleName("Ice time left")
-        row.addWidget(self.ice_time, 1)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(6)
-        self.ice_toggle = QPushButton("Start")
-        self.ice_toggle.setObjectName("iceToggle")
-        self.ice_toggle.clicked.connect(self._on_ice_toggle_clicked)
-        self.ice_reset = QPushButton("Reset")
-        self.ice_reset.setObjectName("iceReset")
-        self.ice_reset.setAccessibleName("Reset the ice timer")
-        self.ice_reset.clicked.connect(self._on_ice_reset_clicked)
-        for button in (self.ice_toggle, self.ice_reset):
-            button.setMinimumWidth(100)
-            buttons.addWidget(button)
-        row.addLayout(buttons)
-        layout.addLayout(row)
-
-        self.ice_status = self._label("", size=NOTE_SCALE, name="iceStatus")
-        layout.addWidget(self.ice_status)
-        return box
 
     def _make_jump_bar(self) -> QWidget:
         bar = QWidget()
@@ -229,7 +206,10 @@ class GuidancePanel(QWidget):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(14, 8, 14, 4)
         layout.setSpacing(6)
-        layout.addWidget(self._label("Go to:", size=NOTE_SCALE, name="jumpLabel", wrap=False))
+        jump_label = QLabel("Go to:")
+        jump_label.setObjectName("jumpLabel")
+        jump_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(jump_label)
         if self.guidance is None:
             bar.hide()
             return bar
@@ -246,15 +226,13 @@ class GuidancePanel(QWidget):
         content = QWidget()
         content.setObjectName("guidanceContent")
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(14, 6, 14, 14)
+        layout.setContentsMargins(10, 6, 10, 14)
         layout.setSpacing(0)
         if self.guidance is None:
-            layout.addWidget(
-                self._label("The guidance could not be loaded.", size=SECTION_SCALE, bold=True)
-            )
+            layout.addWidget(self._heading("The guidance could not be loaded.", 1, "sectionTitle"))
             layout.addSpacing(6)
             for problem in self.problems:
-                layout.addWidget(self._label(problem, name="guidanceProblem"))
+                layout.addWidget(self._paragraph(problem, "guidanceProblem"))
             layout.addStretch(1)
             return content
         for index, name in enumerate(SECTION_NAMES):
@@ -274,8 +252,8 @@ class GuidancePanel(QWidget):
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        heading = self._label(section.title, size=SECTION_SCALE, bold=True, name="sectionTitle")
-        heading.setAccessibleName(f"Section: {section.title}")
+        heading = self._heading(section.title, 1, "sectionTitle")
+        self._headings[name] = heading
         layout.addWidget(heading)
         for item in section.items:
             layout.addWidget(self._make_advice(item))
@@ -290,12 +268,10 @@ class GuidancePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         if item.heading:
-            layout.addWidget(self._label(item.heading, bold=True, name="adviceHeading"))
-        layout.addWidget(self._label(item.text, name="adviceText"))
+            layout.addWidget(self._heading(item.heading, 2, "adviceHeading"))
+        layout.addWidget(self._paragraph(item.text, "adviceText"))
         if item.note:
-            note = self._label(item.note, size=NOTE_SCALE, name="adviceNote")
-            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            layout.addWidget(note)
+            layout.addWidget(self._note(item.note))
         return widget
 
     def _make_cause(self, cause: Cause) -> QWidget:
@@ -303,14 +279,12 @@ class GuidancePanel(QWidget):
         card.setObjectName("cause")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setContentsMargins(6, 8, 6, 10)
         layout.setSpacing(4)
-        layout.addWidget(self._label(cause.heading, bold=True, name="causeQuestion"))
-        layout.addWidget(self._label(cause.text, name="adviceText"))
+        layout.addWidget(self._heading(cause.heading, 2, "causeQuestion"))
+        layout.addWidget(self._paragraph(cause.text, "adviceText"))
         if cause.note:
-            note = self._label(cause.note, size=NOTE_SCALE, name="adviceNote")
-            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            layout.addWidget(note)
+            layout.addWidget(self._note(cause.note))
         button = QPushButton()
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         button.setAccessibleDescription(cause.heading)
@@ -336,49 +310,33 @@ class GuidancePanel(QWidget):
         outer.setSpacing(0)
         outer.addWidget(_rule())
         inner = QVBoxLayout()
-        inner.setContentsMargins(14, 8, 14, 10)
+        inner.setContentsMargins(10, 8, 10, 10)
         inner.setSpacing(2)
         disclaimer = self.guidance.disclaimer if self.guidance is not None else None
         title = disclaimer.title if disclaimer else "Ankle Coach does not replace a clinician."
-        inner.addWidget(self._label(title, bold=True, name="disclaimerTitle"))
+        inner.addWidget(self._heading(title, 2, "disclaimerTitle"))
         for item in disclaimer.items if disclaimer else ():
-            inner.addWidget(self._label(item.text, size=NOTE_SCALE, name="disclaimerText"))
+            inner.addWidget(self._note(item.text, "disclaimerText"))
         outer.addLayout(inner)
         return box
 
-    def _label(
-        self,
-        text: str,
-        *,
-        size: float = 1.0,
-        bold: bool = False,
-        name: str = "",
-        wrap: bool = True,
-    ) -> QLabel:
-        """A plain-text label whose type is `size` times the panel's font."""
-        label = plain_label(text, wrap="spaces" if wrap else False, name=name, selectable=True)
-        if size != 1.0 or bold:
-            self._scaled.append((label, size, bold))
+    def _heading(self, text: str, level: int, name: str) -> QLabel:
+        """A heading: larger than body text (more so the higher it is), bold, Heading role."""
+        label = ReadableText(text, name=name)
+        set_type_scale(label, HEADING_SCALES[level], bold=True)
+        set_heading(label, level)
         return label
 
-    # -- fonts ------------------------------------------------------------------------------------
+    def _paragraph(self, text: str, name: str) -> QLabel:
+        return ReadableText(text, name=name)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.FontChange:
-            self._apply_fonts()
-        super().changeEvent(event)
-
-    def _apply_fonts(self) -> None:
-        base = self.font()
-        for widget, size, bold in self._scaled:
-            font = QFont(base)
-            if base.pointSizeF() > 0:
-                font.setPointSizeF(base.pointSizeF() * size)
-            else:
-                font.setPixelSize(max(1, round(base.pixelSize() * size)))
-            font.setBold(bold)
-            widget.setFont(font)
-        self.updateGeometry()
+    def _note(self, text: str, name: str = "adviceNote") -> QLabel:
+        """The app's own cautious advice: a little smaller and quieter, at 4.5:1 all the same
+        (the palette's PlaceholderText, which ui/theme.py keeps readable)."""
+        label = ReadableText(text, name=name)
+        set_type_scale(label, NOTE_SCALE)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """The sections scroll only up and down, so the panel is never narrower than their
@@ -398,7 +356,18 @@ class GuidancePanel(QWidget):
         super().showEvent(event)
         pending, self._pending_section = self._pending_section, None
         if pending is not None:
-            QTimer.singleShot(0, self, lambda: self._scroll_to(pending))
+            section, focus = pending
+            QTimer.singleShot(0, self, lambda: self._arrive(section, focus))
+
+    def _arrive(self, section: SectionName, focus: bool) -> None:
+        self._scroll_to(section)
+        self._focus_heading(section, focus)
+
+    def _focus_heading(self, section: SectionName, focus: bool) -> None:
+        heading = self._headings.get(section)
+        if focus and heading is not None:
+            heading.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll_to(section)  # focusing may have scrolled it only into view
 
     def _scroll_to(self, name: SectionName) -> None:
         section = self._sections.get(name)
@@ -410,23 +379,6 @@ class GuidancePanel(QWidget):
             layout.activate()  # positions are right even before the next event loop pass
         bar = self.scroll_area.verticalScrollBar()
         bar.setValue(min(section.y(), bar.maximum()))
-
-    # -- slots --------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_ice_toggle_clicked(self) -> None:
-        self.ice.toggle()
-        self.poll_ice()
-
-    @Slot()
-    def _on_ice_reset_clicked(self) -> None:
-        self.ice.reset()
-        self.poll_ice()
-        self.ice_toggle.setFocus(Qt.FocusReason.OtherFocusReason)  # Reset just went disabled
-
-    @Slot()
-    def _on_ice_tick_timeout(self) -> None:
-        self.poll_ice()
 
 
 def _rule() -> QFrame:

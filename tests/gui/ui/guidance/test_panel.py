@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.clock import FakeClock
@@ -16,6 +18,8 @@ from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase
 from ankle_coach.core.routine import Problem
 from ankle_coach.ui.guidance import panel as guidance_panel
 from ankle_coach.ui.guidance.panel import GuidancePanel, routine_label
+from ankle_coach.ui.theme import HEADING_SCALES, apply_theme
+from ankle_coach.ui.widgets.roles import heading_level
 
 # The offscreen platform says so for every window with a size constraint (any widget with a layout).
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -216,33 +220,74 @@ def test_the_ice_timer_finishes_once(panel: GuidancePanel, clock: FakeClock, qtb
     assert finishes == [True]
     assert panel.ice_time.text() == "00:00"
     assert panel.ice_toggle.text() == "Start again"
-    assert "Take the ice off" in panel.ice_status.text()
+    assert panel.ice_status.text() == "Done."
+    done = panel.ice_box.done
+    assert done.isVisible() and done.text() == "20 minutes are up. Take the ice off."
+    assert done.font().pointSizeF() > panel.ice_status.font().pointSizeF() * 1.5  # large
 
 
 def test_the_ice_display_follows_the_clock_on_its_own_timer(
     panel: GuidancePanel, clock: FakeClock, qtbot: QtBot
 ) -> None:
     panel.ice_toggle.click()
-    assert panel._ice_tick.isActive()
-    assert panel._ice_tick.interval() <= 1010  # aimed at the next change of the shown second
+    assert panel.ice_box._tick.isActive()
+    assert panel.ice_box._tick.interval() <= 1010  # aimed at the next change of the shown second
     clock.advance(5)
     qtbot.waitUntil(lambda: panel.ice_time.text() == "19:55", timeout=3000)
     panel.ice_toggle.click()
-    assert not panel._ice_tick.isActive()  # paused: nothing to show changes
+    assert not panel.ice_box._tick.isActive()  # paused: nothing to show changes
 
 
-def test_text_follows_the_app_font(panel: GuidancePanel) -> None:
-    base = panel.font().pointSizeF()
-    before = panel.ice_time.font().pointSizeF()
-    assert before > base * 2
-    bigger = panel.font()
-    bigger.setPointSizeF(base * 1.5)
-    panel.setFont(bigger)
-    assert panel.ice_time.font().pointSizeF() == pytest.approx(before * 1.5)
-    heading = panel.findChild(QLabel, "sectionTitle")
-    assert heading is not None
-    assert heading.font().pointSizeF() > bigger.pointSizeF()
-    assert heading.font().bold()
+@pytest.fixture
+def app_font() -> Iterator[QFont]:
+    """The app font as it was, restored (with the palette) after the test."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, palette = QFont(app.font()), app.palette()
+    yield font
+    app.setPalette(palette)
+    app.setFont(font)
+
+
+def sizes(panel: GuidancePanel, name: str) -> list[float]:
+    return [label.font().pointSizeF() for label in panel.findChildren(QLabel, name)]
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0])
+def test_every_text_follows_the_text_size_and_headings_stay_larger(
+    panel: GuidancePanel, app_font: QFont, text_size: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light", text_size, app_font)
+    body = app_font.pointSizeF() * text_size
+    assert sizes(panel, "adviceText") == pytest.approx([body] * len(sizes(panel, "adviceText")))
+    assert max(sizes(panel, "adviceNote")) < body
+    for heading in (
+        "sectionTitle",
+        "iceTitle",
+        "adviceHeading",
+        "causeQuestion",
+        "disclaimerTitle",
+    ):
+        assert min(sizes(panel, heading)) > body, heading
+    assert min(sizes(panel, "sectionTitle")) > max(sizes(panel, "adviceHeading"))  # a hierarchy
+    assert panel.ice_time.font().pointSizeF() > 2 * body
+    for label in panel.findChildren(QLabel, "sectionTitle"):
+        assert label.font().bold()
+
+
+def test_restore_defaults_leaves_nothing_large(panel: GuidancePanel, app_font: QFont) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "dark", 2.0, app_font)
+    apply_theme(app, "system", 1.0, app_font)  # Restore defaults
+    texts = panel.findChildren(QLabel)
+    largest = max(texts, key=lambda label: label.font().pointSizeF())
+    assert largest is panel.ice_time
+    assert max(sizes(panel, "sectionTitle")) == pytest.approx(
+        app_font.pointSizeF() * HEADING_SCALES[1]
+    )
 
 
 def test_the_shipped_guidance_is_loaded_when_none_is_given(
@@ -275,3 +320,97 @@ def test_broken_guidance_is_reported_and_the_ice_timer_still_works(
     clock.advance(ICE_SECONDS)
     with qtbot.waitSignal(panel.iceFinished):
         panel.poll_ice()
+
+
+# -- for the keyboard and screen readers ---------------------------------------------------------
+
+
+def focus_chain(panel: GuidancePanel, start: QWidget) -> list[QWidget]:
+    """The widgets Tab visits from `start` until it leaves the panel or comes back."""
+    chain = [start]
+    widget = start.nextInFocusChain()
+    while widget is not start and len(chain) < 500:
+        if (
+            panel.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(panel)
+            and widget.isEnabled()
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_every_heading_and_paragraph_is_reached_with_tab_one_at_a_time(
+    panel: GuidancePanel, guidance: Guidance
+) -> None:
+    chain = focus_chain(panel, panel.ice_toggle)
+    texts = [w.text() for w in chain if isinstance(w, QLabel)]
+    for name in SECTION_NAMES:
+        section = guidance.section(name)
+        assert section.title in texts
+        for item in section.items:
+            assert item.text in texts  # a paragraph is a stop of its own
+            if item.heading:
+                assert item.heading in texts
+    for _, item in guidance.all_advice():
+        assert item.text in texts
+    assert max(len(text.split()) for text in texts) < 150  # never the whole sidebar at once
+    # in reading order: the sections' headings come in the order the sections do
+    order = [texts.index(guidance.section(name).title) for name in SECTION_NAMES]
+    assert order == sorted(order)
+
+
+def test_headings_have_the_heading_role_and_a_hierarchy(panel: GuidancePanel) -> None:
+    levels = {
+        name: {heading_level(label) for label in panel.findChildren(QLabel, name)}
+        for name in ("sectionTitle", "iceTitle", "adviceHeading", "causeQuestion")
+    }
+    assert levels == {
+        "sectionTitle": {1},
+        "iceTitle": {2},
+        "adviceHeading": {2},
+        "causeQuestion": {2},
+    }
+    heading = panel.section_heading("doctor")
+    assert heading is not None
+    interface = QAccessible.queryAccessibleInterface(heading)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.Heading
+    assert interface.text(QAccessible.Text.Name) == heading.text()
+    paragraph = panel.findChild(QLabel, "adviceText")
+    assert paragraph is not None
+    read = QAccessible.queryAccessibleInterface(paragraph)
+    assert read is not None
+    assert read.text(QAccessible.Text.Name) == paragraph.text()
+
+
+@pytest.mark.parametrize("name", ["price", "doctor", "causes"])
+def test_go_to_moves_the_focus_to_the_section_heading(
+    panel: GuidancePanel, qtbot: QtBot, name: str
+) -> None:
+    jump = button(panel, f"jump-{name}")
+    jump.setFocus()
+    QTest.keyClick(jump, Qt.Key.Key_Space)
+    heading = panel.section_heading(name)  # type: ignore[arg-type]
+    assert heading is not None
+    qtbot.waitUntil(lambda: heading.hasFocus())
+    qtbot.waitUntil(lambda: assert_at_top(panel, name))
+    assert heading.visibleRegion().boundingRect().height() > 0  # in view, where a reader reads
+
+
+def test_go_to_before_the_panel_is_shown_focuses_when_it_is(
+    qtbot: QtBot, guidance: Guidance
+) -> None:
+    panel = GuidancePanel(guidance, FakeClock())
+    qtbot.addWidget(panel)
+    panel.show_section("doctor")
+    panel.resize(360, 700)
+    panel.show()
+    heading = panel.section_heading("doctor")
+    assert heading is not None
+    qtbot.waitUntil(lambda: heading.hasFocus())
+
+
+def test_the_scroll_area_has_a_name(panel: GuidancePanel) -> None:
+    assert panel.scroll_area.accessibleName() == "Guidance: PRICE, when to see a doctor, causes"

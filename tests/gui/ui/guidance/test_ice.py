@@ -1,0 +1,226 @@
+"""ui/guidance/ice.py: the ice timer's end is heard through the cue player, shown large, and
+follows the user's sound (voice, beeps, mute); without a voice the system beep sounds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.clock import FakeClock
+from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase
+from ankle_coach.qt.cue_player import CuePlayer, Effect, Sound
+from ankle_coach.speech import CueCache, RecordingRenderer, VoiceSettings
+from ankle_coach.ui.guidance.ice import IceBox, end_cue, ready_words
+from tests.gui.ui.window_rig import Rig, close_windows  # noqa: F401 - the rig's fixture
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+class FakeEffect:
+    def __init__(self, path: Path, log: list[str]) -> None:
+        self.path = path
+        self.log = log
+
+    def play(self) -> None:
+        self.log.append(self.path.name)
+
+    def stop(self) -> None:
+        pass
+
+
+class Voice:
+    """Makes players as the window does, with a recording renderer and silent effects."""
+
+    def __init__(self, folder: Path, sound: Sound = Sound.VOICE) -> None:
+        self.cache = CueCache(folder / "cues")
+        self.renderer = RecordingRenderer(self.cache)
+        self.sound = sound
+        self.problem: str | None = None
+        self.played: list[str] = []
+        self.made: list[CuePlayer] = []
+
+    def player(self, parent: QObject) -> CuePlayer:
+        player = CuePlayer(
+            self.renderer,
+            VoiceSettings(),
+            self.cache,
+            parent,
+            sound=self.sound,
+            audio_problem=lambda: self.problem,
+            make_effect=self.effect,
+        )
+        self.made.append(player)
+        return player
+
+    def effect(self, path: Path, volume: float, parent: QObject) -> Effect:
+        return FakeEffect(path, self.played)
+
+    def file_of(self, text: str) -> str:
+        return self.cache.path_for(text, VoiceSettings()).name
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def voice(tmp_path: Path) -> Voice:
+    return Voice(tmp_path)
+
+
+@pytest.fixture
+def box(qtbot: QtBot, clock: FakeClock, voice: Voice) -> IceBox:
+    widget = IceBox(clock)
+    qtbot.addWidget(widget)
+    widget.set_voice(voice.player)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def beeps(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    heard: list[bool] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: heard.append(True)))
+    return heard
+
+
+def run_out(box: IceBox, clock: FakeClock) -> None:
+    clock.advance(box.timer.seconds)
+    box.poll()
+
+
+def test_the_end_cue_is_rendered_at_start_and_said_at_the_end(
+    box: IceBox, clock: FakeClock, voice: Voice, qtbot: QtBot, beeps: list[bool]
+) -> None:
+    text = "Twenty minutes. Take the ice off."
+    assert end_cue(ICE_SECONDS).text == text
+    box.toggle.click()
+    qtbot.waitUntil(lambda: voice.renderer.rendered == [text])  # rendered while icing
+    clock.advance(ICE_SECONDS - 1)
+    box.poll()
+    assert voice.played == [] and box.done.isHidden()
+    with qtbot.waitSignal(box.finished):
+        clock.advance(1)
+        box.poll()
+    qtbot.waitUntil(lambda: voice.played == [voice.file_of(text)])
+    assert voice.renderer.rendered == [text]  # said from the cache, not rendered again
+    assert box.done.isVisible() and box.done.text() == "20 minutes are up. Take the ice off."
+    assert beeps == []
+    box.poll()
+    assert voice.played == [voice.file_of(text)]  # once per countdown
+
+
+def test_the_cue_says_the_timers_real_length(
+    box: IceBox, clock: FakeClock, voice: Voice, qtbot: QtBot
+) -> None:
+    box.set_seconds(90)
+    assert "90 seconds" in box.status.text() and box.time.text() == "01:30"
+    box.toggle.click()
+    run_out(box, clock)
+    text = "One minute thirty seconds. Take the ice off."
+    qtbot.waitUntil(lambda: voice.played == [voice.file_of(text)])
+    assert box.done.text() == "1 min 30 s are up. Take the ice off."
+
+
+def test_a_timer_shorter_than_its_render_still_speaks(
+    box: IceBox, clock: FakeClock, voice: Voice, qtbot: QtBot
+) -> None:
+    box.set_seconds(2)
+    box.toggle.click()
+    run_out(box, clock)  # before the render started at Start is back
+    qtbot.waitUntil(lambda: voice.played == [voice.file_of("Two seconds. Take the ice off.")])
+
+
+def test_in_beep_mode_the_end_beeps_through_the_player(
+    box: IceBox, clock: FakeClock, voice: Voice, qtbot: QtBot, beeps: list[bool]
+) -> None:
+    voice.sound = Sound.BEEP
+    box.toggle.click()
+    run_out(box, clock)
+    qtbot.waitUntil(lambda: len(voice.played) == 1)
+    assert voice.played[0].startswith("beep-change-")
+    assert beeps == []
+
+
+def test_muted_the_end_is_shown_only(
+    box: IceBox, clock: FakeClock, voice: Voice, qtbot: QtBot, beeps: list[bool]
+) -> None:
+    box.toggle.click()
+    voice.sound = Sound.MUTE  # muted while icing: the end follows the setting as it is now
+    with qtbot.waitSignal(box.finished):
+        run_out(box, clock)
+    qtbot.waitUntil(lambda: voice.made[0].is_ready)  # the cue made at Start: nothing left due
+    assert (voice.played, beeps) == ([], [])
+    assert box.done.isVisible()
+
+
+def test_without_audio_the_system_beep_sounds_and_the_box_says_why(
+    box: IceBox, clock: FakeClock, voice: Voice, qtbot: QtBot, beeps: list[bool]
+) -> None:
+    voice.problem = "no sound server"
+    box.toggle.click()
+    run_out(box, clock)
+    qtbot.waitUntil(lambda: beeps == [True])
+    assert voice.played == []
+    assert box.status.text() == "Done. (No voice: no sound server)"
+
+
+def test_without_a_voice_the_system_beep_sounds(
+    qtbot: QtBot, clock: FakeClock, beeps: list[bool]
+) -> None:
+    box = IceBox(clock)
+    qtbot.addWidget(box)
+    box.toggle.click()
+    run_out(box, clock)
+    assert beeps == [True]
+
+
+def test_reset_and_start_again_hide_the_end(box: IceBox, clock: FakeClock, qtbot: QtBot) -> None:
+    box.toggle.click()
+    run_out(box, clock)
+    assert box.done.isVisible()
+    box.toggle.click()  # Start again
+    assert box.timer.phase is IcePhase.RUNNING and box.done.isHidden()
+    box.reset.click()
+    assert box.timer.phase is IcePhase.READY and box.done.isHidden()
+    assert box.status.text() == ready_words(ICE_SECONDS)
+
+
+def test_the_length_changes_only_while_the_timer_is_not_under_way(
+    box: IceBox, clock: FakeClock
+) -> None:
+    box.toggle.click()
+    with pytest.raises(ValueError, match="not under way"):
+        box.set_seconds(5)
+    box.reset.click()
+    with pytest.raises(ValueError, match="positive number of seconds"):
+        box.set_seconds(0)
+    box.set_seconds(5)
+    assert box.time.text() == "00:05"
+
+
+def test_in_the_window_the_end_is_said_shown_and_the_window_asks_for_attention(
+    qtbot: QtBot, user_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alerts: list[object] = []
+    monkeypatch.setattr(QApplication, "alert", staticmethod(lambda w, ms=0: alerts.append(w)))
+    rig = Rig(qtbot, user_home)
+    window = rig.window
+    panel = window.guidance
+    window.guidance_dock.hide()  # closed while icing: it comes back at the end
+    panel.ice_box.set_seconds(3)
+    panel.ice_toggle.click()
+    rig.clock.advance(3)
+    with qtbot.waitSignal(panel.iceFinished):
+        panel.poll_ice()
+    text = "Three seconds. Take the ice off."
+    cue_file = rig.renderer.cache.path_for(text, window.session_host.voice_settings()).name
+    qtbot.waitUntil(lambda: cue_file in rig.played)
+    assert alerts == [window]
+    assert window.guidance_dock.isVisible() and panel.ice_box.done.isVisible()
+    assert window.statusBar().currentMessage() == "Ice: 3 seconds are up. Take the ice off."
