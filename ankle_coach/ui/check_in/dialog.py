@@ -1,12 +1,13 @@
-"""The pain check-in: a 0-10 rating in big buttons, the warning signs, Skip, and "don't ask"."""
+"""The pain check-in: a 0-10 rating (one group of radio buttons, drawn as big buttons), the
+warning signs, Skip, and "don't ask"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Slot
+from PySide6.QtGui import QColor, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,11 +18,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from ankle_coach.core.history import RED_FLAG_WORDS, CheckIn, CheckInMoment, RedFlag, local_now
+from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, readable_on, set_type_scale
+from ankle_coach.ui.widgets.roles import set_heading
 from ankle_coach.ui.widgets.text import plain_label
 
 #: The question, by when it is asked.
@@ -32,7 +39,8 @@ QUESTIONS: Mapping[CheckInMoment, str] = {
 }
 #: Words under the scale, at 0, 5 and 10.
 SCALE_WORDS = ("No pain", "Moderate", "Worst imaginable")
-#: A checked rating takes a colour from calm to alarming, so the choice reads at a glance.
+#: A checked rating takes a colour from calm to alarming, so the choice reads at a glance; its
+#: number is drawn in black or white, whichever reads better (4.5:1 or more, ui/theme.py).
 RATING_COLOURS = (
     "#2b8a3e",
     "#2f9e44",
@@ -48,13 +56,63 @@ RATING_COLOURS = (
 )
 
 
+#: The keys that move the rating: back and forward, as in any group of radio buttons.
+_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+#: The type of a rating's number, relative to the app font.
+RATING_SCALE = 1.15
+
+
+class RatingButton(QRadioButton):
+    """One choice of the pain scale. To assistive technology it is a radio button of one
+    exclusive group ("Pain 6 out of 10, radio button, checked"); on screen a big push button,
+    filled with its rating's colour when chosen, so it reads from across the room."""
+
+    def __init__(self, rating: int) -> None:
+        super().__init__(str(rating))
+        self.rating = rating
+        self.setObjectName(f"rating-{rating}")
+        self.setAccessibleName(f"Pain {rating} out of 10")
+        self.setMinimumSize(44, 44)
+        set_type_scale(self, RATING_SCALE, bold=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        metrics = self.fontMetrics()
+        return QSize(max(44, metrics.horizontalAdvance("10") + 24), max(44, metrics.height() + 16))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 - Qt's name
+        return self.rect().contains(pos)  # the whole button, not only a radio's indicator
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        option = QStyleOptionButton()
+        option.initFrom(self)
+        option.text = self.text()
+        state = option.state
+        if self.isDown() or self.isChecked():
+            state |= QStyle.StateFlag.State_Sunken
+        else:
+            state |= QStyle.StateFlag.State_Raised
+        if self.isChecked():
+            state |= QStyle.StateFlag.State_On
+            colour = QColor(RATING_COLOURS[self.rating])
+            option.palette.setColor(QPalette.ColorRole.Button, colour)
+            option.palette.setColor(QPalette.ColorRole.ButtonText, readable_on(colour))
+        option.state = state
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
 class CheckInDialog(QDialog):
     """Asks for a pain rating (optional) and the warning signs; never saves anything.
 
     After `exec()` (or `open()` and `finished`), `check_in()` is the CheckIn to log, or None
     when the user skipped or gave nothing; `dont_ask_again()` says whether to stop asking
     before and after sessions (the caller saves the preference, Settings.ask_pain_check_in).
-    Keys: 0-9 choose a rating, Left and Right move it, Enter saves, Escape skips.
+    Keys: 0-9 choose a rating; the arrow keys move it from the one chosen (or, with none chosen
+    yet, from the one with the focus) and choose it, as in any radio group; Enter saves,
+    Escape skips.
     """
 
     def __init__(
@@ -74,10 +132,8 @@ class CheckInDialog(QDialog):
         self._offer_dont_ask = offer_dont_ask
 
         question = plain_label(QUESTIONS[when], wrap="spaces", name="checkInQuestion")
-        font = QFont(self.font())
-        font.setPointSizeF(max(1.0, font.pointSizeF() * 1.35))
-        font.setBold(True)
-        question.setFont(font)
+        set_type_scale(question, HEADING_SCALES[1], bold=True)
+        set_heading(question, 1)
 
         explain = _note(
             "Your pain right now, from 0 (none) to 10 (the worst you can imagine). "
@@ -90,18 +146,8 @@ class CheckInDialog(QDialog):
         scale.setHorizontalSpacing(6)
         scale.setVerticalSpacing(2)
         for rating in range(11):
-            button = QPushButton(str(rating))
-            button.setObjectName(f"rating-{rating}")
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setMinimumSize(44, 44)
-            button.setAccessibleName(f"Pain {rating} out of 10")
-            button.setStyleSheet(_rating_style(rating))
-            bold = QFont(button.font())
-            bold.setBold(True)
-            bold.setPointSizeF(max(1.0, bold.pointSizeF() * 1.15))
-            button.setFont(bold)
-            button.installEventFilter(self)  # Left and Right move the rating, not the focus
+            button = RatingButton(rating)
+            button.installEventFilter(self)  # the arrow keys move the rating (see eventFilter)
             self.ratings.addButton(button, rating)
             scale.addWidget(button, 0, rating)
         for column, words, align in (
@@ -122,10 +168,9 @@ class CheckInDialog(QDialog):
         chosen.addWidget(self.rating_words, 1)
         chosen.addWidget(self.clear_rating)
 
-        flags_title = plain_label("Do you have any of these now?")
-        bold_font = QFont(self.font())
-        bold_font.setBold(True)
-        flags_title.setFont(bold_font)
+        flags_title = plain_label("Do you have any of these now?", wrap="spaces")
+        set_type_scale(flags_title, HEADING_SCALES[3], bold=True)
+        set_heading(flags_title, 2)
         self.flag_boxes: dict[RedFlag, QCheckBox] = {}
         flags = QFrame()
         flags.setObjectName("warningSigns")
@@ -226,15 +271,15 @@ class CheckInDialog(QDialog):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-            and watched in self.ratings.buttons()
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and event.key() in _STEPS
+            and isinstance(watched, RatingButton)
         ):
+            # From the chosen rating; with none chosen yet, from the button with the focus
+            # (Qt's own radio keys would only check the focused one: "0" without moving).
             current = self.rating()
-            if current is None:
-                self._choose(self.ratings.id(watched) if isinstance(watched, QPushButton) else 5)
-            else:
-                step = -1 if event.key() == Qt.Key.Key_Left else 1
-                self._choose(min(10, max(0, current + step)))
+            start = current if current is not None else watched.rating
+            self._choose(min(10, max(0, start + _STEPS[Qt.Key(event.key())])))
             return True
         return super().eventFilter(watched, event)
 
@@ -276,15 +321,9 @@ def _rating_words(rating: int) -> str:
     return "the worst imaginable"
 
 
-def _rating_style(rating: int) -> str:
-    colour = RATING_COLOURS[rating]
-    return (
-        f"QPushButton:checked {{ background: {colour}; color: white; "
-        f"border: 2px solid {colour}; border-radius: 4px; }}"
-    )
-
-
 def _note(text: str, *, wrap: bool = True) -> QLabel:
+    """The dialog's quieter words: smaller, in the palette's note colour (4.5:1, ui/theme.py)."""
     label = plain_label(text, wrap="spaces" if wrap else False)
+    set_type_scale(label, NOTE_SCALE)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label

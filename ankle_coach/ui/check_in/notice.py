@@ -4,7 +4,7 @@ the see-a-doctor guidance."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.triage import OTHERWISE, RULES, Advice
+from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, set_type_scale
+from ankle_coach.ui.widgets.roles import set_heading
 from ankle_coach.ui.widgets.text import plain_label
 
 #: (bar on light, bar on dark, light tint, dark tint) by level: red to act on, blue to watch.
@@ -51,10 +53,9 @@ class TriageNotice(QFrame):
         self.who = plain_label(wrap="spaces", name="triageWho", selectable=True)
         self.note = plain_label(wrap="spaces", name="triageNote", selectable=True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(1.0, font.pointSizeF() * 1.2))
-        self.headline.setFont(font)
+        set_type_scale(self.headline, HEADING_SCALES[2], bold=True)  # follows the text size
+        set_heading(self.headline, 2)
+        set_type_scale(self.note, NOTE_SCALE)
 
         self.doctor_button = QPushButton("When to see a doctor")
         self.doctor_button.setObjectName("openDoctorGuidance")
@@ -193,9 +194,7 @@ class TriageDialog(QDialog):
         if pain_note:
             # Said in the result itself: pain is a reason to see a doctor, not to tough it out.
             self.pain_note = plain_label(pain_note, wrap="spaces", name="painNote")
-            bold = QFont(self.pain_note.font())
-            bold.setBold(True)
-            self.pain_note.setFont(bold)
+            set_type_scale(self.pain_note, 1.0, bold=True)  # bold at the text size, as it changes
             layout.addWidget(self.pain_note)
             self.setAccessibleDescription(pain_note)
         if before_session:

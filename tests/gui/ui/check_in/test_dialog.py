@@ -6,12 +6,15 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.history import CheckIn, RedFlag
-from ankle_coach.ui.check_in.dialog import QUESTIONS, CheckInDialog
+from ankle_coach.ui.check_in.dialog import QUESTIONS, RATING_COLOURS, CheckInDialog
+from ankle_coach.ui.theme import apply_theme, contrast_ratio, readable_on
+from ankle_coach.ui.widgets.roles import heading_level
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -108,3 +111,80 @@ def test_every_rating_button_is_named_for_a_screen_reader(qtbot: QtBot) -> None:
     assert names == [f"Pain {rating} out of 10" for rating in range(11)]
     for label in dialog.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_rating_is_one_exclusive_group_of_radio_buttons(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    buttons = [dialog.ratings.button(rating) for rating in range(11)]
+    assert dialog.ratings.exclusive()
+    assert all(isinstance(button, QRadioButton) for button in buttons)
+    roles = set()
+    for rating, button in enumerate(buttons):
+        interface = QAccessible.queryAccessibleInterface(button)
+        assert interface is not None
+        roles.add(interface.role())
+        assert interface.text(QAccessible.Text.Name) == f"Pain {rating} out of 10"
+    assert roles == {QAccessible.Role.RadioButton}  # not 11 check boxes
+    for rating in (3, 8, 0):
+        QTest.mouseClick(buttons[rating], Qt.MouseButton.LeftButton)
+        assert [b.isChecked() for b in buttons] == [r == rating for r in range(11)]
+    interface = QAccessible.queryAccessibleInterface(buttons[0])
+    assert interface is not None and interface.state().checked
+
+
+def test_the_first_arrow_moves_from_the_focused_rating(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    first = dialog.ratings.button(0)
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Right)
+    assert dialog.rating() == 1 and dialog.focusWidget() is dialog.ratings.button(1)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+    assert dialog.rating() == 2
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Up)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Left)
+    assert dialog.rating() == 0
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Left)
+    assert dialog.rating() == 0  # the scale ends at 0
+
+
+def test_an_arrow_moves_from_the_chosen_rating_wherever_the_focus_is(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.set_rating(6)
+    other = dialog.ratings.button(2)
+    other.setFocus()
+    QTest.keyClick(other, Qt.Key.Key_Right)
+    assert dialog.rating() == 7 and dialog.focusWidget() is dialog.ratings.button(7)
+
+
+def test_space_on_a_focused_rating_chooses_it(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    button = dialog.ratings.button(4)
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    assert dialog.rating() == 4
+
+
+def test_the_chosen_ratings_number_reads_on_its_colour(qtbot: QtBot) -> None:
+    for colour in RATING_COLOURS:
+        assert contrast_ratio(readable_on(colour), colour) >= 4.5, colour
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0])
+def test_the_question_stays_larger_than_the_text_at_any_text_size(
+    qtbot: QtBot, text_size: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base, palette = QFont(app.font()), app.palette()
+    try:
+        apply_theme(app, "high-contrast", text_size, base)
+        dialog = open_dialog(qtbot)
+        question = dialog.findChild(QLabel, "checkInQuestion")
+        assert question is not None and heading_level(question) == 1
+        body = dialog.rating_words.font().pointSizeF()
+        assert body == pytest.approx(base.pointSizeF() * text_size)
+        assert question.font().pointSizeF() > body
+        assert dialog.ratings.button(5).font().pointSizeF() > body
+    finally:
+        app.setPalette(palette)
+        app.setFont(base)
