@@ -52,7 +52,7 @@ from ankle_coach.ui.theme import apply_theme
 # function-local imports below are there for start-up speed (README "Start-up").
 if TYPE_CHECKING:
     from ankle_coach.core.history import History
-    from ankle_coach.core.library import Library, LibraryEntry
+    from ankle_coach.core.library import Library, LibraryEntry, Origin
     from ankle_coach.core.routine import Problem, Routine
     from ankle_coach.core.session import SessionState
     from ankle_coach.core.sharing.importing import ImportResult, OnConflict
@@ -443,7 +443,11 @@ class MainWindow(WindowFrame):
     # -- routines of your own ------------------------------------------------------------------
 
     def _open_editor(
-        self, routine: Routine | None, existing: Path | None, image_folder: Path | None = None
+        self,
+        routine: Routine | None,
+        existing: Path | None,
+        image_folder: Path | None = None,
+        copy_of: Origin | None = None,
     ) -> RoutineEditor:
         from ankle_coach.ui.editor.window import RoutineEditor  # loaded when first opened
 
@@ -452,12 +456,15 @@ class MainWindow(WindowFrame):
             save_folder=self.context.paths.user_routines,
             existing_path=existing,
             image_folder=image_folder,
+            copy_of=copy_of,
             parent=self,
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
         editor.tryRequested.connect(
-            lambda tried, images: self.session_host.try_unsaved(editor.image_folder, tried, images)
+            lambda tried, images: self.session_host.try_unsaved(
+                editor.image_folder, tried, images, after=editor.come_back
+            )
         )
         editor.show()
         return editor
@@ -473,12 +480,14 @@ class MainWindow(WindowFrame):
         if entry is None:
             return None
         if entry.origin is Origin.BUILT_IN:
-            return self._open_editor(entry.routine, None, entry.folder)
+            return self._open_editor(entry.routine, None, entry.folder, entry.origin)
         return self._open_editor(entry.routine, entry.path)
 
     def duplicate_routine(self) -> RoutineEditor | None:
         entry = self.overview.entry
-        return None if entry is None else self._open_editor(entry.routine, None, entry.folder)
+        if entry is None:
+            return None
+        return self._open_editor(entry.routine, None, entry.folder, entry.origin)
 
     @Slot(object)
     def _on_editor_saved(self, path: Path) -> None:

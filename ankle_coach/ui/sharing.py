@@ -16,14 +16,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
 from ankle_coach.core.routine import RoutineError
 from ankle_coach.core.sharing.exporting import export_routine, package_name_for
 from ankle_coach.core.sharing.importing import ImportStatus, import_routine
 from ankle_coach.ui.handout.sheet import print_handout, write_handout
 
 if TYPE_CHECKING:
-    from ankle_coach.core.library import LibraryEntry
+    from ankle_coach.core.routine import Routine
     from ankle_coach.core.sharing.importing import ImportResult, OnConflict
+    from ankle_coach.ui.editor.window import RoutineEditor
     from ankle_coach.ui.frame import WindowFrame
 
 
@@ -89,8 +91,11 @@ def _chosen(window: WindowFrame) -> LibraryEntry | None:
 
 
 def export_routine_file(window: WindowFrame) -> None:
-    """Export the chosen routine as one package file, to a place the user picks."""
+    """Export the chosen routine as one package file, to a place the user picks; a routine
+    tried from the editor and not saved yet is saved first (its package named after it)."""
     entry = _chosen(window)
+    if entry is not None and entry.origin is Origin.UNSAVED:
+        entry = saved_first(window, entry)
     if entry is None:
         return
     name, _ = QFileDialog.getSaveFileName(
@@ -101,6 +106,61 @@ def export_routine_file(window: WindowFrame) -> None:
     )
     if name:
         export_to(window, entry, Path(name))
+
+
+def saved_first(window: WindowFrame, entry: LibraryEntry) -> LibraryEntry | None:
+    """The routine tried from an editor, once saved from that editor (after asking); None when
+    it was not saved (the user cancelled, it could not be written, the editor is closed)."""
+    title = entry.routine.title
+    editor = _editor_of(window, entry.routine)
+    if editor is None:
+        window.export_notice = window.tell(
+            "The routine was not exported",
+            f"\u201c{title}\u201d is not saved. Open it in the editor, save it, then export it.",
+        )
+        return None
+    if not ask_save_first(window, editor.form().title):
+        window.statusBar().showMessage("Export cancelled; nothing was saved.", 5000)
+        return None
+    if not editor.save() or editor.existing_path is None:
+        window.export_notice = window.tell(
+            "The routine was not exported", f"It could not be saved first. {editor.status.text()}"
+        )
+        return None
+    path = editor.existing_path
+    try:
+        return LibraryEntry(path.stem, path, Origin.USER, read_routine_file(path))
+    except RoutineError as exc:  # changed on the disk since: say what is wrong with it now
+        window.export_notice = window.tell("The routine was not exported", str(exc))
+        return None
+
+
+def _editor_of(window: WindowFrame, routine: Routine) -> RoutineEditor | None:
+    """The editor the routine was tried from: the one showing it, else the only one open."""
+    from ankle_coach.ui.editor.window import RoutineEditor  # loaded when an editor opens
+
+    editors = window.findChildren(RoutineEditor)
+    showing = [editor for editor in editors if editor.routine() == routine]
+    if showing:
+        return showing[0]
+    return editors[0] if len(editors) == 1 else None
+
+
+def ask_save_first(parent: QWidget, title: str) -> bool:
+    """Whether to save the routine called `title` so that it can be exported (tests replace
+    this)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Save the routine first")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        f"\u201c{title.strip() or 'Untitled'}\u201d is not saved yet. Save it to My routines, "
+        "then export it?"
+    )
+    save = box.addButton("Save and export", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    return box.clickedButton() is save
 
 
 def export_to(window: WindowFrame, entry: LibraryEntry, out: Path) -> None:

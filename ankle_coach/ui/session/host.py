@@ -27,6 +27,8 @@ from ankle_coach.ui.session.presenter import PresenterWindow
 from ankle_coach.ui.session.view import countdown_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ankle_coach.core.routine import Routine
     from ankle_coach.ui.frame import WindowFrame
 
@@ -57,6 +59,8 @@ class SessionHost(QObject):
         #: Where the images of routines tried unsaved are copied; removed with the window, or
         #: when the app ends.
         self._tried_images: Path | None = None
+        #: Called once a routine tried from the editor is over: the editor comes back.
+        self._after_try: Callable[[], None] | None = None
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(PREPARE_DELAY_MS)
@@ -173,12 +177,20 @@ class SessionHost(QObject):
 
     def start_session(self, entry: LibraryEntry) -> None:
         """Start after the optional pain check-in (skippable, remembered as a preference)."""
+        if entry.origin is Origin.UNSAVED:  # tried from the editor: no check-in, not logged
+            self._start(entry, None)
+            return
         self._window.check_ins.before_session(lambda check_in: self._start(entry, check_in))
 
     def try_unsaved(
-        self, image_folder: Path | None, routine: Routine, images: dict[str, Path]
+        self,
+        image_folder: Path | None,
+        routine: Routine,
+        images: dict[str, Path],
+        after: Callable[[], None] | None = None,
     ) -> None:
-        """The editor's Try it: a session of a routine not saved yet."""
+        """The editor's Try it: a session of a routine not saved yet, in front of the editor,
+        with no check-in and not in the history; `after` is called when it is over."""
         window = self._window
         folder = image_folder or window.context.paths.user_routines
         if images:
@@ -194,7 +206,14 @@ class SessionHost(QObject):
             problems = stage_images(images, folder)
             if problems:
                 window.statusBar().showMessage("Not shown: " + "; ".join(problems), 10000)
-        self.start_session(LibraryEntry("unsaved", folder / "unsaved.toml", Origin.FILE, routine))
+        from ankle_coach.core.routine_toml import unsaved_entry  # as the editor is
+
+        self.start_session(unsaved_entry(routine, folder))
+        self._after_try = after
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def _start(self, entry: LibraryEntry, before_check_in_id: int | None) -> None:
         window = self._window
@@ -208,7 +227,8 @@ class SessionHost(QObject):
         controller.stateChanged.connect(self._on_controller_state_changed)
         controller.cueDue.connect(view.show_cue)
         controller.finished.connect(self._on_controller_finished)
-        window.check_ins.track(controller, entry.id, entry.routine.title, before_check_in_id)
+        if entry.origin is not Origin.UNSAVED:  # a routine tried from the editor is not logged
+            window.check_ins.track(controller, entry.id, entry.routine.title, before_check_in_id)
         self.controller = controller
         window.actions_.controller = controller
         view.set_entry(entry)
@@ -260,6 +280,9 @@ class SessionHost(QObject):
         if entry is not None:
             window.overview.show_entry(entry)
         window.pages.setCurrentWidget(window.overview)
+        after, self._after_try = self._after_try, None
+        if after is not None:
+            after()
         return True
 
     def current_state(self) -> SessionState | None:

@@ -374,23 +374,42 @@ def test_editing_a_builtin_routine_makes_a_copy_in_my_routines(rig: Rig) -> None
     builtin = rig.window.overview.entry
     assert builtin is not None and builtin.origin.value == "built-in"
     before = builtin.path.read_bytes()
+    assert editor.title.text() == f"{builtin.routine.title} (my version)"  # told apart
     assert editor.save()
-    saved = rig.paths.user_routines / "calf-raises-2.toml"
+    saved = rig.paths.user_routines / "calf-raises-my-version.toml"
     assert saved.is_file() and builtin.path.read_bytes() == before
-    assert rig.window.library_view.current_id() == "calf-raises-2"
+    assert rig.window.library_view.current_id() == "calf-raises-my-version"
     editor.close()
 
 
-def test_try_it_runs_the_unsaved_routine(rig: Rig) -> None:
+def test_try_it_runs_the_unsaved_routine_in_front_unlogged_and_brings_the_editor_back(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_check_in(*args: object) -> NoReturn:
+        raise AssertionError("a routine tried from the editor asks no check-in")
+
+    monkeypatch.setattr(rig.window.check_ins, "before_session", no_check_in)
     editor = rig.window.new_routine()
+    rig.qtbot.waitExposed(editor)
+    QTest.keyClicks(editor.title, "Calf work, week 1")
     routine = editor.routine()
     assert routine is not None
-    editor.tryRequested.emit(routine, {})
+    QTest.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
     assert rig.window.controller is not None
-    assert rig.window.session_view.entry is not None
-    assert rig.window.session_view.entry.routine == routine
+    entry = rig.window.session_view.entry
+    assert entry is not None and entry.routine == routine
+    assert entry.id == "calf-work-week-1" and entry.origin.value == "unsaved"  # never "unsaved"
+    assert editor.isMinimized()  # out of the way, the session in front
+    assert rig.window.pages.currentWidget() is rig.window.session_view
+    rig.qtbot.waitUntil(lambda: rig.phase() is Phase.RUNNING)
+    rig.advance(200)
+    assert rig.phase() is Phase.FINISHED
     rig.window.stop_session(ask=False)
-    editor.close()
+    assert not editor.isMinimized() and editor.isVisible()  # back, as it was left
+    assert editor.form().title == "Calf work, week 1" and editor.is_modified()
+    assert rig.window.history.sessions(None, None) == []  # a trial is not a session
+    editor.hide()  # closing it would rightly ask about the changes
+    editor.deleteLater()
 
 
 def test_try_it_shows_an_image_file_chosen_but_not_saved(

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from ankle_coach.core.library import read_routine_file
+from ankle_coach.core.library import Origin, read_routine_file
 from ankle_coach.core.routine import (
     Exercise,
     Routine,
@@ -22,7 +22,13 @@ from ankle_coach.core.routine import (
     parse_routine,
     routine_from_mapping,
 )
-from ankle_coach.core.routine_toml import file_name_for, routine_to_toml, save_routine, slug
+from ankle_coach.core.routine_toml import (
+    file_name_for,
+    routine_to_toml,
+    save_routine,
+    slug,
+    unsaved_entry,
+)
 from tests.unit.core.sharing.package_files import (
     ROUTINE,
 )
@@ -266,3 +272,16 @@ def test_a_routine_breaking_a_rule_is_not_saved(tmp_path: Path) -> None:
         "many; give exactly one of hold_seconds, reps, duration_seconds or manual = true"
     ]
     assert os.listdir(tmp_path) == []
+
+
+def test_a_routine_tried_unsaved_is_named_after_its_title(tmp_path: Path) -> None:
+    routine = parse_routine(
+        b'format = 1\ntitle = "Calf work, week 1"\n[[exercises]]\nname = "a"\nreps = 3\n', "r"
+    )
+    entry = unsaved_entry(routine, tmp_path)
+    assert (entry.id, entry.path, entry.origin) == (
+        "calf-work-week-1",
+        tmp_path / "calf-work-week-1.toml",
+        Origin.UNSAVED,
+    )
+    assert entry.folder == tmp_path and entry.routine is routine
