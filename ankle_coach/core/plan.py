@@ -25,6 +25,8 @@ TRANSITIONS: Final[frozenset[str]] = frozenset({"get-ready", "rest", "switch"})
 #: The shortest a manual step lasts in the Plan: time to say what to do, then it waits for Done.
 MIN_MANUAL_SECONDS: Final = 3.0
 COUNTDOWN_FROM: Final = 3
+#: The longest lead-in a routine file may give (Routine.lead_in_seconds).
+MAX_LEAD_IN_SECONDS: Final = 120
 #: Cues placed back to back are computed in sums whose float rounding may differ by a hair.
 _SLACK: Final = 1e-9
 
@@ -230,17 +232,24 @@ def _counts_fit(reps: int, tempo: float, rate: int) -> bool:
 
 
 def needed_lead_in(routine: Routine, options: PlanOptions | None = None) -> int | None:
-    """None when the routine's own lead-in holds all the get-ready says (see
-    `fitting_lead_in`); else the whole seconds of lead-in that would.
+    """The whole seconds of lead-in the routine needs for its get-ready to say everything
+    (`fitting_lead_in`), when its own lead-in is shorter; else None.
 
     The routine's `lead_in_seconds` is checked, not a lead-in the options choose instead; the
-    options give the speech rate and whether reps are counted. A routine without exercises has
-    nothing to get ready for: None.
+    options give the speech rate and whether reps are counted. None too when there is nothing
+    to get ready for (no exercises), when a lead-in of 0 leaves the first exercise to say its
+    own instructions as it starts (a counted set always gets a get-ready, so not there), and
+    when not even the longest lead-in a file may give would do.
     """
     if not routine.exercises:
         return None
+    options = options or PlanOptions()
+    if not routine.lead_in_seconds and not counts_aloud(routine.exercises[0], options):
+        return None
     needed = fitting_lead_in(routine, options)
-    return None if routine.lead_in_seconds >= needed else needed
+    if routine.lead_in_seconds >= needed or needed > MAX_LEAD_IN_SECONDS:
+        return None
+    return needed
 
 
 def fitting_lead_in(routine: Routine, options: PlanOptions | None = None) -> int:
