@@ -33,7 +33,7 @@ def test_list_shows_every_builtin_routine_with_its_time(capsys: pytest.CaptureFi
     assert code == 0
     assert out.splitlines()[0].split() == ["ID", "TITLE", "TIME", "FROM"]
     line = next(line for line in out.splitlines() if line.startswith("pre-run-warm-up "))
-    assert "Pre-run warm-up" in line and "12:30" in line and "built-in" in line
+    assert "Pre-run warm-up" in line and "13:10" in line and "built-in" in line
 
 
 def test_list_json_includes_bad_user_files(
