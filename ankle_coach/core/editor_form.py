@@ -16,9 +16,8 @@ from typing import Any, Final, Literal
 
 import msgspec
 
-from ankle_coach.core import cues
 from ankle_coach.core.images import find_image, illustrations_dir
-from ankle_coach.core.plan import COUNTDOWN_FROM, PlanOptions, compile_plan
+from ankle_coach.core.plan import fitting_lead_in
 from ankle_coach.core.routine import (
     FORMAT,
     Exercise,
@@ -253,41 +252,13 @@ def problem_place(problem: Problem) -> tuple[int | None, str]:
     return None, re.split(r"[.\[]", problem.field, maxsplit=1)[0]
 
 
-#: The longest lead-in the format allows (Routine.lead_in_seconds).
-MAX_LEAD_IN: Final = 120
-
-
-def needed_lead_in(routine: Routine, options: PlanOptions | None = None) -> int | None:
-    """The whole seconds of lead-in the get-ready needs to say more than the first exercise's
-    name (what it is, or how it is done) and a full "3, 2, 1"; None when
-    the routine's own lead-in is enough (or no lead-in up to the longest allowed would do)."""
-    if not routine.exercises:
-        return None
-    first = msgspec.structs.replace(routine, exercises=routine.exercises[:1])
-    # the calls that say no more than the name: what a short lead-in cuts the get-ready to
-    bare = cues.announce("Get ready. First:", routine.exercises[0])[-1]
-    cut = {"Get ready.", bare, f"{bare} {cues.STOP_IF_IT_HURTS}"}
-    options = options or PlanOptions()
-
-    def fits(seconds: float) -> bool:
-        tried = dataclasses.replace(options, lead_in_seconds=seconds)
-        said = [cue for cue in compile_plan(first, tried).cues if cue.segment == 0]
-        counts = sum(1 for cue in said if cue.kind == "countdown")
-        return bool(said) and said[0].text not in cut and counts >= COUNTDOWN_FROM
-
-    if routine.lead_in_seconds <= 0 or fits(routine.lead_in_seconds):
-        return None  # no get-ready at all is the author's choice, not a cut one
-    return next(
-        (s for s in range(int(routine.lead_in_seconds) + 1, MAX_LEAD_IN + 1) if fits(s)), None
-    )
-
-
 def new_routine_form() -> RoutineForm:
     """A new routine: one exercise, and a lead-in long enough for its get-ready."""
     form = RoutineForm()
     routine, _ = check(form)
-    needed = None if routine is None else needed_lead_in(routine)
-    return form if needed is None else dataclasses.replace(form, lead_in_seconds=float(needed))
+    if routine is None:  # never: the default form is a valid routine
+        return form
+    return dataclasses.replace(form, lead_in_seconds=float(fitting_lead_in(routine)))
 
 
 #: Added to a copy's title: the library lists the copy and the routine it came from apart.

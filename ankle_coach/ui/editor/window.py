@@ -36,7 +36,6 @@ from ankle_coach.core.editor_form import (
     Snapshot,
     check,
     copy_form,
-    needed_lead_in,
     new_routine_form,
     problem_label,
     problem_place,
@@ -46,7 +45,7 @@ from ankle_coach.core.editor_form import (
 )
 from ankle_coach.core.images import ImageError, read_image
 from ankle_coach.core.library import Origin
-from ankle_coach.core.plan import compile_plan, total_seconds
+from ankle_coach.core.plan import compile_plan, needed_lead_in, total_seconds
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import save_routine
 from ankle_coach.core.words import clock_text

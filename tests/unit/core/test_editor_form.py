@@ -17,7 +17,6 @@ from ankle_coach.core.editor_form import (
     exercise_form,
     exercise_mapping,
     exercise_prescription,
-    needed_lead_in,
     new_routine_form,
     own_images,
     problem_label,
@@ -29,6 +28,7 @@ from ankle_coach.core.editor_form import (
 )
 from ankle_coach.core.library import read_routine_file
 from ankle_coach.core.paths import builtin_routines_dir
+from ankle_coach.core.plan import compile_plan, needed_lead_in
 from ankle_coach.core.routine import Exercise, Problem, Routine
 
 BUILT_IN = sorted(builtin_routines_dir().glob("*.toml"))
@@ -169,38 +169,19 @@ def test_a_problem_of_the_whole_routine_is_its_message_alone() -> None:
     assert problem_label(Problem("x", "", "would not load back")) == "would not load back"
 
 
-def lead_in_form(lead_in: float, name: str = "Exercise 1") -> Routine:
-    exercises = (ExerciseForm(name=name),)
-    routine, problems = check(RoutineForm(lead_in_seconds=lead_in, exercises=exercises))
-    assert routine is not None, problems
-    return routine
-
-
-def test_a_lead_in_too_short_for_the_get_ready_asks_for_the_one_that_fits() -> None:
-    # 5 s says only "Get ready. First: Exercise 1." and counts from 1
-    assert needed_lead_in(lead_in_form(5)) == 10
-    assert needed_lead_in(lead_in_form(9)) == 10
-    assert needed_lead_in(lead_in_form(10)) is None
-    assert needed_lead_in(lead_in_form(30)) is None
-
-
-def test_a_longer_first_name_needs_a_longer_lead_in() -> None:
-    name = "Single-leg calf raise on the edge of a step, slowly"
-    needed = needed_lead_in(lead_in_form(5, name))
-    assert needed is not None and needed > 10
-    assert needed_lead_in(lead_in_form(needed, name)) is None
-
-
-def test_no_lead_in_at_all_is_the_authors_choice() -> None:
-    assert needed_lead_in(lead_in_form(0)) is None
-
-
 def test_a_new_routine_starts_with_a_lead_in_that_fits() -> None:
     form = new_routine_form()
     routine, _ = check(form)
     assert routine is not None
     assert needed_lead_in(routine) is None
     assert form.lead_in_seconds == 10
+    get_ready = [cue.text for cue in compile_plan(routine).cues if cue.segment == 0]
+    assert get_ready == [
+        "Get ready. First: Exercise 1, hold for 30 seconds. Stop if it hurts.",
+        "3",
+        "2",
+        "1",
+    ]
 
 
 def test_a_copy_of_a_built_in_routine_has_a_title_of_its_own_and_says_it_was_edited() -> None:

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ankle_coach.core.editor_form import needed_lead_in
 from ankle_coach.core.library import Origin, read_routine_file
 from ankle_coach.core.paths import Paths, builtin_routines_dir
-from ankle_coach.core.plan import total_seconds
+from ankle_coach.core.plan import needed_lead_in, total_seconds
 from ankle_coach.core.routine import Exercise, Routine
 from ankle_coach.core.words import clock_text
 from ankle_coach.ui.editor.exercises import CHOOSE_IMAGE
