@@ -8,7 +8,13 @@ from typing import Annotated, Any, Literal
 import msgspec
 import pytest
 
-from ankle_coach.core.decoding import MAX_SHOWN_NAME, describe, one_of, translate
+from ankle_coach.core.decoding import (
+    MAX_SHOWN_NAME,
+    convert_collecting,
+    describe,
+    one_of,
+    translate,
+)
 
 
 class Stretch(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -158,3 +164,27 @@ def test_one_of(choices: tuple[str, ...], shown: str) -> None:
 )
 def test_a_value_as_the_file_shows_it(value: object, shown: str) -> None:
     assert describe(value) == shown
+
+
+def test_every_field_that_does_not_convert_is_said_in_the_files_order() -> None:
+    raw = {"sets": 0, "nmae": "x", "hold_seconds": "long", "side": "up", "tags": ["toolong"]}
+    stretch, problems = convert_collecting(
+        raw, Stretch, "s.toml", "stretches[2]", kind="a stretch", field_words=WORDS
+    )
+    assert stretch is None
+    assert [str(problem) for problem in problems] == [
+        "s.toml: stretches[2].sets: must be at least 1, not 0",
+        's.toml: stretches[2].nmae: is not a field of a stretch; did you mean "name"? '
+        "(known fields: name, hold_seconds, sets, side, section, tags)",
+        's.toml: stretches[2].hold_seconds: must be a number of seconds, not the text "long"',
+        "s.toml: stretches[2].side: Invalid enum value 'up'",
+        "s.toml: stretches[2].tags[0]: is too long: at most 5 characters",
+        "s.toml: stretches[2].name: is required but missing",  # what is missing comes last
+    ]
+
+
+def test_a_table_that_converts_gives_its_struct_and_no_problems() -> None:
+    assert convert_collecting({"name": "Calf"}, Stretch, "s.toml", "", kind="a stretch") == (
+        Stretch(name="Calf"),
+        [],
+    )
