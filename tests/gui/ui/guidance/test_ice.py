@@ -3,6 +3,11 @@ follows the user's sound (voice, beeps, mute); without a voice the system beep s
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from array import array
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,10 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase
+from ankle_coach.core.paths import Paths
 from ankle_coach.qt.cue_player import CuePlayer, Effect, Sound
 from ankle_coach.speech import CueCache, RecordingRenderer, VoiceSettings
+from ankle_coach.speech.wav import WavInfo, silent_edges
 from ankle_coach.ui.guidance.ice import IceBox, end_cue, ready_words
 from tests.gui.ui.window_rig import Rig, close_windows  # noqa: F401 - the rig's fixture
+from tests.support.pulse import RATE, MonitorRecorder, PrivatePulse, onsets
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -224,3 +232,87 @@ def test_in_the_window_the_end_is_said_shown_and_the_window_asks_for_attention(
     assert alerts == [window]
     assert window.guidance_dock.isVisible() and panel.ice_box.done.isVisible()
     assert window.statusBar().currentMessage() == "Ice: 3 seconds are up. Take the ice off."
+
+
+# -- heard for real --------------------------------------------------------------------------------
+
+#: The app, built as `ankle-coach` builds it, with an ice timer of argv[1] seconds started at
+#: once; it says FINISHED when the timer ends and quits by itself after a while.
+ICE_APP = """
+import sys
+from PySide6.QtCore import QTimer
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.settings import load_settings
+from ankle_coach.ui.app import build_window, make_app
+from ankle_coach.ui.context import AppContext
+
+app = make_app(["ice-end"])
+paths = Paths.default()
+settings, _ = load_settings(paths)
+window = build_window(AppContext(paths=paths, settings=settings), app)
+window.show()
+window.finish_building()
+panel = window.guidance
+panel.ice_box.set_seconds(float(sys.argv[1]))
+panel.iceFinished.connect(lambda: print("FINISHED", flush=True))
+panel.ice_toggle.click()
+print("STARTED", flush=True)
+QTimer.singleShot(30_000, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def loud_span(samples: Sequence[int], rate: int = RATE, threshold: int = 500) -> float:
+    """Seconds from the first loud sample of a recording to its last (0 when silent)."""
+    loud = [index for index, sample in enumerate(samples) if abs(sample) >= threshold]
+    return (loud[-1] - loud[0]) / rate if loud else 0.0
+
+
+@pytest.mark.slow
+def test_the_ice_timers_end_is_heard_on_a_real_sound_server(
+    pulse: PrivatePulse, user_home: Path
+) -> None:
+    text = "Two seconds. Take the ice off."
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PULSE_SERVER": pulse.server,
+        "ANKLE_COACH_HOME": str(user_home),
+    }
+    with MonitorRecorder(pulse, latency_msec=10) as recorder:
+        with subprocess.Popen(
+            [sys.executable, "-c", ICE_APP, "2"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as app:
+            try:
+                assert app.stdout is not None
+                lines = [app.stdout.readline().strip(), app.stdout.readline().strip()]
+                assert lines == ["STARTED", "FINISHED"], app.stderr.read() if app.stderr else ""
+                cue = CueCache(Paths.under(user_home).cache / "cues").path_for(
+                    text, VoiceSettings()
+                )
+                # The cue file is there once it has been rendered (at Start, or just after the
+                # end when the render took longer than the timer).
+                speech = 0.0
+
+                def heard_whole_cue(samples: array[int]) -> bool:
+                    nonlocal speech
+                    if not speech and cue.exists():
+                        lead, trail = silent_edges(cue)
+                        speech = WavInfo.of(cue).duration - lead - trail
+                    return bool(speech) and loud_span(samples) >= speech - 0.1
+
+                recorder.wait_until(heard_whole_cue, f"the ice cue {text!r}", timeout=30.0)
+            finally:
+                app.kill()
+                app.wait()
+    recording = recorder.result
+    assert recording is not None
+    heard = onsets(recording.samples, recording.rate)
+    assert heard, "nothing was heard"
+    # One cue, said whole: the sound lasts as long as the cue's speech (with the pauses
+    # between its two sentences), and nothing else was played.
+    assert loud_span(recording.samples) == pytest.approx(speech, abs=0.25)
