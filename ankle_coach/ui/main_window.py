@@ -44,6 +44,7 @@ from ankle_coach.core.window_state import WindowState, load_window_state, save_w
 from ankle_coach.ui.actions import MenuActions, SessionActions
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.frame import WindowFrame
+from ankle_coach.ui.keys import route_keys
 from ankle_coach.ui.theme import apply_theme
 
 # Start-up imports only what the window's frame needs (Qt, the paths, the settings, the theme,
@@ -223,10 +224,9 @@ class MainWindow(WindowFrame):
         self._building = False
         self._connect_parts(parts)
         self.reload_library()
-        # Shown now, not in the next turn as Qt would: only a visible widget takes the focus,
-        # and the keys must go to the list (Space starts, arrows choose).
-        splitter.show()
-        library_view.setFocus()
+        splitter.show()  # now, not next turn: only a shown widget takes the focus (Space starts)
+        library_view.list.setFocus()
+        route_keys(self, lambda: [library_view, pages.currentWidget(), guidance])  # README Keys
         if history_message:
             title = (
                 "Your history was set aside"

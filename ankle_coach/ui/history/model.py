@@ -3,13 +3,14 @@ session, newest first, as a table model that loads a page of rows at a time."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
-from ankle_coach.core.history import Entry, History, HistoryError
+from ankle_coach.core.history import CheckIn, Entry, History, HistoryError
 from ankle_coach.ui.history.words import flags_words, outcome_words, pain_words, time_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -132,7 +133,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(entry)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _spoken(entry)
+            return spoken_cell(entry, Column(index.column()))
         if role == Role.ENTRY:
             return entry
         if role == Role.KIND:
@@ -164,18 +165,33 @@ def _tooltip(entry: Entry) -> str | None:
     return "Completed: " + ", ".join(done) if done else "No exercise completed."
 
 
-def _spoken(entry: Entry) -> str:
-    parts = [time_words(entry.at)]
-    if entry.session is not None:
-        parts += [entry.session.title, outcome_words(entry.session).replace("\u00b7", ",")]
-    else:
-        parts.append("pain check-in")
-    for check_in in entry.check_ins:
-        words = {"before": "pain before", "after": "pain after"}.get(check_in.when, "pain")
-        parts.append(
-            f"{words} {check_in.rating}" if check_in.rating is not None else f"{words} not rated"
-        )
-    signs = flags_words(entry.check_ins)
-    if signs:
-        parts.append(f"warning signs: {signs}")
-    return ", ".join(parts)
+def spoken_cell(entry: Entry, column: Column) -> str:
+    """What a screen reader says for one cell: its column and its own value ("Pain before: 4,
+    after: 2"), not the whole row (which it would read again at every cell)."""
+    session = entry.session
+    if column is Column.WHEN:
+        return f"When: {time_words(entry.at)}"
+    if column is Column.WHAT:
+        return f"Routine: {session.title}" if session is not None else "Pain check-in, no routine"
+    if column is Column.DONE:
+        if session is None:
+            return "Done: no session"
+        return "Done: " + outcome_words(session).replace(" \u00b7", ",")
+    if column is Column.PAIN:
+        return spoken_pain(entry.check_ins)
+    return f"Warning signs: {flags_words(entry.check_ins) or 'none'}"
+
+
+def spoken_pain(check_ins: Sequence[CheckIn]) -> str:
+    """The Pain column's "4 \u2192 \u2013" as words: "Pain before: 4, after: not rated"."""
+
+    def rated(check_in: CheckIn | None) -> str:
+        if check_in is None:
+            return "not asked"
+        return str(check_in.rating) if check_in.rating is not None else "not rated"
+
+    before = next((c for c in check_ins if c.when == "before"), None)
+    after = next((c for c in reversed(check_ins) if c.when == "after"), None)
+    if before is None and after is None:
+        return f"Pain: {rated(check_ins[0])}" if check_ins else "Pain: not asked"
+    return f"Pain before: {rated(before)}, after: {rated(after)}"

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -115,14 +116,18 @@ class HistoryView(QWidget):
         title.setFont(title_font)
         self.range = QComboBox()
         self.range.setObjectName("range")
-        self.range.setAccessibleName("Weeks shown in the charts")
+        # Named by its label: a screen reader says "Show: Last 12 weeks".
+        range_label = QLabel("Sh&ow:")
+        range_label.setBuddy(self.range)
+        self.range.setAccessibleDescription("Weeks shown in the charts")
         for weeks, words in RANGES:
             self.range.addItem(words, weeks)
         self.range.setCurrentIndex([w for w, _ in RANGES].index(DEFAULT_WEEKS))
         self.range.currentIndexChanged.connect(self._on_range_current_index_changed)
-        self.as_text = QPushButton("Show as text")
+        # A check box that keeps its words: "Show as text, checked" is what it does and whether
+        # it is on (a button relabelled "Show as charts" read as the opposite of its state).
+        self.as_text = QCheckBox("Show as &text")
         self.as_text.setObjectName("showAsText")
-        self.as_text.setCheckable(True)
         self.as_text.setAccessibleDescription("Show the charts as text and numbers")
         self.as_text.toggled.connect(self._on_as_text_toggled)
         self.export_button = QPushButton("Export CSV\u2026")
@@ -134,6 +139,7 @@ class HistoryView(QWidget):
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
+        header.addWidget(range_label)
         header.addWidget(self.range)
         header.addWidget(self.as_text)
         header.addWidget(self.export_button)
@@ -225,6 +231,7 @@ class HistoryView(QWidget):
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName("Sessions and check-ins")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -281,6 +288,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.table, 4)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("historyScroll")
+        self.scroll_area.setAccessibleName("History page")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
@@ -523,7 +531,6 @@ class HistoryView(QWidget):
         if on:
             self._fill_texts()
         self.chart_pages.setCurrentIndex(1 if on else 0)
-        self.as_text.setText("Show as charts" if on else "Show as text")
 
     @Slot()
     def _on_export_button_clicked(self) -> None:

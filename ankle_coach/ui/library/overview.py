@@ -67,6 +67,7 @@ class OverviewPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Chosen routine")  # it takes the focus, to scroll by keys
         self._entry: LibraryEntry | None = None
         self.title = plain_label(wrap=True, name="title")
         font = self.title.font()
@@ -123,6 +124,7 @@ class OverviewPage(QScrollArea):
     def show_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
         routine = entry.routine
+        self.setAccessibleName(f"Chosen routine: {routine.title}")
         self.title.setText(routine.title)
         count = len(routine.exercises)
         facts = [
@@ -154,6 +156,7 @@ class ProblemPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Routine file that could not be loaded")
         self.title = plain_label(wrap=True, name="problemTitle")
         font = self.title.font()
         font.setBold(True)

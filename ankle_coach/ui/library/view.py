@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -195,6 +196,8 @@ class LibraryView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search routines")
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        _name_clear_button(self.search, "Clear the search")
         label = QLabel("&Routines")
         label.setBuddy(self.search)
         font = label.font()
@@ -207,11 +210,13 @@ class LibraryView(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(False)
         self.list.setAccessibleName("Routine library")
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.selectionModel().currentChanged.connect(self._on_selection_current_changed)
         self.list.activated.connect(self._on_list_activated)
 
-        self.setFocusProxy(self.list)  # keys go to the list first: Space starts, arrows choose
+        # No focus proxy: with the list as its proxy, Tab into the library skipped the search box
+        # (the window puts the focus on the list itself at start-up).
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._on_find_activated)
         self.search.setToolTip("Search routines (Ctrl+F)")
@@ -254,6 +259,12 @@ class LibraryView(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    @Slot()
+    def _on_search_return_pressed(self) -> None:
+        """Return in the search box goes to the routines it found (Space then starts one)."""
+        if self.filter.rowCount() > 0:
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
         self.filter.set_query(text)
@@ -274,3 +285,14 @@ class LibraryView(QWidget):
     def _on_list_activated(self, index: QModelIndex) -> None:
         if index.data(Role.KIND) == "routine":
             self.routineActivated.emit(index.data(Role.ENTRY))
+
+
+def _name_clear_button(field: QLineEdit, name: str) -> None:
+    """Qt's clear button (an action shown as a small tool button) has no words of its own."""
+    for action in field.actions():
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(name)
+            action.setToolTip(name)
+    for button in field.findChildren(QToolButton):
+        button.setAccessibleName(name)
+        button.setToolTip(name)

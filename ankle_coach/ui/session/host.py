@@ -264,6 +264,11 @@ class SessionHost(QObject):
             return True
         window = self._window
         if ask and self.in_session():
+            # Paused while asking (the countdown and the voice stop); No resumes what ran.
+            controller = self.controller
+            running = controller.state.phase is Phase.RUNNING
+            if running:
+                controller.toggle_pause()
             answer = QMessageBox.question(
                 window,
                 "Stop the session?",
@@ -272,6 +277,8 @@ class SessionHost(QObject):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
+                if running and controller.state.phase is Phase.PAUSED:
+                    controller.toggle_pause()
                 return False
         entry = window.session_view.entry
         self.end_session()

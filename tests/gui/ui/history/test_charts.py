@@ -46,7 +46,7 @@ def test_numbers_charts_and_their_text(qtbot: QtBot, history: History) -> None:
 
     assert view.chart_pages.currentIndex() == 0
     QTest.mouseClick(view.as_text, Qt.MouseButton.LeftButton)
-    assert view.chart_pages.currentIndex() == 1 and view.as_text.text() == "Show as charts"
+    assert view.chart_pages.currentIndex() == 1 and view.as_text.isChecked()
     assert view.sessions_text.toPlainText().startswith(described)
     assert "Week of Mon 2 Mar 2026: 3" in view.sessions_text.toPlainText()
     assert "Wed 4 Mar 2026, 19:00: 3 (after a session)" in view.pain_text.toPlainText()

@@ -10,7 +10,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.history import CheckIn, History, RedFlag
-from ankle_coach.ui.history.model import PAGE, Column, HistoryModel, Role
+from ankle_coach.core.history.model import CheckInMoment
+from ankle_coach.ui.history.model import PAGE, Column, HistoryModel, Role, spoken_pain
+from ankle_coach.ui.history.words import pain_words
 from tests.gui.ui.history.helpers import NOW, a_session, make_view, rows
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -67,11 +69,27 @@ def test_rows_say_what_happened_in_words(qtbot: QtBot, history: History) -> None
         ],
         ["Tue 3 Mar 2026, 19:00", "Ankle circles", "Stopped \u00b7 25%", "", ""],
     ]
-    spoken = view.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert spoken == (
-        "Wed 4 Mar 2026, 18:00, Calf raises, Finished, pain before 4, pain after not rated, "
-        "warning signs: Pain at rest or at night"
-    )
+    model = view.model
+    spoken = [
+        [model.index(row, column).data(Qt.ItemDataRole.AccessibleTextRole) for column in Column]
+        for row in range(model.rowCount())
+    ]
+    assert spoken == [  # each cell its column and its own value, not the whole row
+        [
+            "When: Wed 4 Mar 2026, 18:00",
+            "Routine: Calf raises",
+            "Done: Finished",
+            "Pain before: 4, after: not rated",
+            "Warning signs: Pain at rest or at night",
+        ],
+        [
+            "When: Tue 3 Mar 2026, 19:00",
+            "Routine: Ankle circles",
+            "Done: Stopped, 25%",
+            "Pain: not asked",
+            "Warning signs: none",
+        ],
+    ]
     assert view.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Completed: Calf raises"
 
 
@@ -82,3 +100,34 @@ def test_column_headers(history: History) -> None:
     assert "before the session" in model.headerData(
         Column.PAIN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
+
+
+def _check_in(when: CheckInMoment, rating: int | None) -> CheckIn:
+    return CheckIn(NOW, when, rating)
+
+
+@pytest.mark.parametrize(
+    ("check_ins", "shown", "spoken"),
+    [
+        ([], "", "Pain: not asked"),
+        ([_check_in("standalone", 5)], "5", "Pain: 5"),
+        ([_check_in("standalone", None)], "\u2013", "Pain: not rated"),
+        ([_check_in("before", 3)], "3 \u2192 \u2013", "Pain before: 3, after: not asked"),
+        ([_check_in("after", 2)], "\u2013 \u2192 2", "Pain before: not asked, after: 2"),
+        (
+            [_check_in("before", 3), _check_in("after", 2)],
+            "3 \u2192 2",
+            "Pain before: 3, after: 2",
+        ),
+        (
+            [_check_in("before", None), _check_in("after", 0)],
+            "\u2013 \u2192 0",
+            "Pain before: not rated, after: 0",
+        ),
+    ],
+)
+def test_the_pain_cell_says_in_words_what_its_arrow_shows(
+    check_ins: list[CheckIn], shown: str, spoken: str
+) -> None:
+    assert pain_words(check_ins) == shown
+    assert spoken_pain(check_ins) == spoken

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -335,3 +336,43 @@ def test_a_user_whose_pain_stays_is_told_to_see_a_doctor_on_the_page(
     assert advice is not None and advice.level == "see-a-doctor"
     assert "not-improving" in advice.rules
     assert view.notice.headline.text() == "It's time to see a doctor about your ankle."
+
+
+def test_what_a_screen_reader_is_given(qtbot: QtBot, history: History) -> None:
+    """The range is labelled "Show:", "Show as text" keeps its words and says whether it is on,
+    and a table cell is its column and its own value (Qt's accessibility interfaces, which the
+    AT-SPI bridge reads)."""
+    session_id = a_session(history, 0)
+    history.add_check_in(CheckIn(NOW, "after", 3, session_id=session_id))
+    view = make_view(qtbot, history)
+    combo = QAccessible.queryAccessibleInterface(view.range)
+    assert combo.text(QAccessible.Text.Value) == "Last 12 weeks"
+    labels = [other.text(QAccessible.Text.Name) for other, _ in combo.relations()]
+    assert labels == ["Show:"]
+    toggle = QAccessible.queryAccessibleInterface(view.as_text)
+    assert toggle.role() is QAccessible.Role.CheckBox
+    assert toggle.text(QAccessible.Text.Name) == "Show as text"
+    assert not toggle.state().checked
+    QTest.keyClick(view.as_text, Qt.Key.Key_Space)
+    assert toggle.text(QAccessible.Text.Name) == "Show as text" and toggle.state().checked
+    table = QAccessible.queryAccessibleInterface(view.table)
+    cells = [table.child(i).text(QAccessible.Text.Name) for i in range(table.childCount())]
+    assert "Pain before: not asked, after: 3" in cells
+    assert "Routine: Calf raises" in cells
+    assert not any("Calf raises" in cell and "Pain" in cell for cell in cells)  # not whole rows
+
+
+def test_tab_leaves_the_table(qtbot: QtBot, history: History) -> None:
+    for days in range(3):
+        a_session(history, days)
+    view = make_view(qtbot, history)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    QTest.keyClick(view.table, Qt.Key.Key_Tab)
+    assert not view.table.hasFocus()
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not view.table.hasFocus()
+    assert view.table.currentIndex() == view.model.index(0, 0)
