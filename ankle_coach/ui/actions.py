@@ -147,6 +147,7 @@ class SessionActions(QObject):
         )
         self.mute = make("Mute", ["M"], self._on_mute, "Turn the voice off or on")
         self.mute.setCheckable(True)
+        self.mute.toggled.connect(self._on_mute_toggled)
         self.presenter = make(
             "Presenter mode",
             ["F", "F11"],
@@ -208,23 +209,27 @@ class SessionActions(QObject):
         self.muteToggled.emit(self.mute.isChecked())
 
     def update_for(self, state: SessionState | None) -> None:
-        """Enable what makes sense now, and name the pause button for what it will do."""
+        """Enable what makes sense now, and name the pause button for what it will do. Each
+        action changes only when its state does: no churn of enabled/disabled at every tick."""
         from ankle_coach.core.session import Phase  # loaded by now (see the top of the module)
 
         live = state is not None and not state.is_over
-        for action in self.all:
-            action.setEnabled(live)
-        self.mute.setEnabled(True)
-        self.presenter.setEnabled(state is not None)
-        self.stop.setEnabled(state is not None)
+        enabled = dict.fromkeys(self.all, live)
+        enabled[self.mute] = True
+        enabled[self.presenter] = enabled[self.stop] = state is not None
         if state is None:
-            self.pause.setText("Start")
-            self.pause.setEnabled(True)  # Space starts the chosen routine
-            return
-        paused = state.phase in (Phase.PAUSED, Phase.READY)
-        self.pause.setText(
-            "Start" if state.phase is Phase.READY else "Resume" if paused else "Pause"
-        )
-        self.done.setEnabled(live and state.segment.kind == "manual")
-        self.longer.setEnabled(live and state.adjustable)
-        self.shorter.setEnabled(live and state.adjustable)
+            label = "Start"
+            enabled[self.pause] = True  # Space starts the chosen routine
+        else:
+            label = {Phase.READY: "Start", Phase.PAUSED: "Resume"}.get(state.phase, "Pause")
+            enabled[self.done] = live and state.segment.kind == "manual"
+            enabled[self.longer] = enabled[self.shorter] = live and state.adjustable
+        if self.pause.text() != label:
+            self.pause.setText(label)
+        for action, on in enabled.items():
+            if action.isEnabled() != on:
+                action.setEnabled(on)
+
+    def _on_mute_toggled(self, muted: bool) -> None:
+        """The button says what pressing it does: "Unmute" while muted."""
+        self.mute.setText("Unmute" if muted else "Mute")

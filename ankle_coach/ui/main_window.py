@@ -240,6 +240,7 @@ class MainWindow(WindowFrame):
         host = parts.host
         parts.actions.presenterToggled.connect(host.toggle_presenter)
         parts.actions.escapePressed.connect(host.on_escape)
+        host.sessionShown.connect(parts.library_view.setHidden)  # the session gets its room
         parts.actions.muteToggled.connect(self._on_actions_mute_toggled)
         parts.actions.startRequested.connect(self._on_actions_start_requested)
         parts.library_view.routineChosen.connect(self._on_library_routine_chosen)

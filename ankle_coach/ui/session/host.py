@@ -11,7 +11,7 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -24,7 +24,7 @@ from ankle_coach.qt.controller import SessionController
 from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
 from ankle_coach.ui.session.presenter import PresenterWindow
-from ankle_coach.ui.session.view import countdown_text
+from ankle_coach.ui.session.words import countdown_text, counted_rep
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -40,7 +40,14 @@ TEST_VOICE_TEXT = "This is how your cues will sound. 3. 2. 1. Go."
 
 
 class SessionHost(QObject):
-    """Runs sessions for `window` (its parent): one controller and one cue player at a time."""
+    """Runs sessions for `window` (its parent): one controller and one cue player at a time.
+
+    Signals:
+    sessionShown(bool): a session took the window (True), or ended (False): the window gives
+    the session view the room of the library meanwhile, and gives it back.
+    """
+
+    sessionShown = Signal(bool)
 
     def __init__(self, window: WindowFrame) -> None:
         super().__init__(window)
@@ -247,6 +254,7 @@ class SessionHost(QObject):
             view.show_notice("Preparing the voice\u2026 the session starts when it is ready.")
             controller.poll()
         view.setFocus()
+        self.sessionShown.emit(True)
 
     def end_session(self) -> None:
         if self.controller is None:
@@ -257,6 +265,7 @@ class SessionHost(QObject):
         self._window.actions_.controller = None
         self._window.actions_.update_for(None)
         self._waiting = False
+        self.sessionShown.emit(False)
 
     def stop_session(self, *, ask: bool = True) -> bool:
         """Stop and go back to the routine; asks first while a session is under way."""
@@ -304,6 +313,8 @@ class SessionHost(QObject):
             shown = f"Complete \u00b7 {title}"
         elif state.phase is Phase.PAUSED:
             shown = f"Paused \u00b7 {title}"
+        elif (rep := counted_rep(state)) is not None:
+            shown = f"Rep {rep} of {state.segment.reps} \u00b7 {title}"
         else:
             shown = f"{countdown_text(state)} \u00b7 {title}"
         self._window.setWindowTitle(f"{shown} \u2014 Ankle Coach")
@@ -311,6 +322,7 @@ class SessionHost(QObject):
     @Slot()
     def _on_controller_finished(self) -> None:
         self._window.statusBar().showMessage("Routine complete. Well done.", 10000)
+        self.sessionShown.emit(False)  # the library is back to choose what comes next
 
     @Slot()
     def on_escape(self) -> None:

@@ -8,17 +8,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ankle_coach.core.images import find_image
 from ankle_coach.core.library import LibraryEntry
-from ankle_coach.core.session import SessionState
+from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.core.words import detail_words
 from ankle_coach.ui.actions import SessionActions
-from ankle_coach.ui.session.view import countdown_text, phase_words
+from ankle_coach.ui.session.number import BigNumber
+from ankle_coach.ui.session.words import number_caption, number_name, number_parts, phase_words
 from ankle_coach.ui.theme import phase_colours
 from ankle_coach.ui.widgets.illustration import Illustration
 from ankle_coach.ui.widgets.text import plain_label
 
 
 class PresenterWindow(QWidget):
-    """Only what a patient across the room needs: countdown, name, side, picture, next up.
+    """Only what a patient across the room needs: the rep being counted (never the seconds of a
+    counted set, which a patient would read as reps) or the seconds of a hold, name, side,
+    picture, next up; paused and muted as plainly as the number.
 
     Every session key works here too (the actions are added to this window). Signals:
     closed(): the window was closed (Esc, F, F11 or the window manager).
@@ -34,15 +37,23 @@ class PresenterWindow(QWidget):
         for action in actions.all:
             self.addAction(action)
         self._entry: LibraryEntry | None = None
-        self._kind = ""
+        self._look: tuple[str, bool] = ("", False)
 
         self.phase = plain_label(wrap=True, name="presenterPhase")
-        self.countdown = plain_label(name="presenterCountdown")
-        self.countdown.setAccessibleName("Time left in this step")
+        self.muted = plain_label("MUTED", name="presenterMuted")
+        self.muted.setAccessibleName("Muted: the voice is off")
+        self.caption = plain_label(name="presenterCaption")
+        self.countdown = BigNumber("presenterCountdown")
         self.exercise = plain_label(wrap=True, name="presenterExercise")
         self.details = plain_label(wrap=True, name="presenterDetails")
         self.next_up = plain_label(wrap=True, name="presenterNext")
-        for label in (self.phase, self.countdown, self.exercise, self.details, self.next_up):
+        for label in (
+            self.phase,
+            self.caption,
+            self.exercise,
+            self.details,
+            self.next_up,
+        ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The countdown keeps its room however long a routine's words: so many lines at most.
         for text, lines in (
@@ -55,11 +66,17 @@ class PresenterWindow(QWidget):
         self.illustration = Illustration()
         self.illustration.setAccessibleName("Illustration of the exercise")
 
+        marks = QHBoxLayout()
+        marks.addStretch(1)
+        marks.addWidget(self.muted)
+        marks.addStretch(1)
         words = QVBoxLayout()
-        words.addStretch(1)
-        for label in (self.phase, self.countdown, self.exercise, self.details):
+        words.addWidget(self.phase)
+        words.addLayout(marks)
+        words.addWidget(self.caption)
+        words.addWidget(self.countdown, 1)
+        for label in (self.exercise, self.details):
             words.addWidget(label)
-        words.addStretch(1)
         words.addWidget(self.next_up)
         row = QHBoxLayout()
         row.addWidget(self.illustration, 4)
@@ -68,7 +85,9 @@ class PresenterWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.addLayout(row)
-        self._paint("work")
+        actions.mute.toggled.connect(self._on_mute_toggled)
+        self.muted.setVisible(actions.mute.isChecked())
+        self._paint("work", paused=False)
 
     def present_on(self, screen: QScreen | None) -> None:
         if screen is not None:
@@ -81,17 +100,23 @@ class PresenterWindow(QWidget):
     def set_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
 
+    @Slot(bool)
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.muted.setVisible(muted)
+
     @Slot(object)
     def show_state(self, state: SessionState) -> None:
         segment = state.segment
         self.phase.setText(phase_words(state))
-        self.countdown.setText(countdown_text(state))
+        number, suffix = number_parts(state)
+        self.countdown.show_number(number, suffix)
+        name = number_name(state)
+        if name != self.countdown.accessibleName():
+            self.countdown.setAccessibleName(name)
+        self.caption.setText(number_caption(state))
         leads_in = segment.kind in ("get-ready", "rest", "switch")
         self.exercise.setText(f"Next: {segment.exercise}" if leads_in else segment.exercise)
-        self.details.setText(
-            detail_words(segment)
-            + (f"  \u00b7  Rep {state.rep} of {segment.reps}" if state.rep is not None else "")
-        )
+        self.details.setText(detail_words(segment))
         upcoming = state.next_work
         self.next_up.setText(
             "" if state.is_over or upcoming is None or leads_in else f"Then: {upcoming.exercise}"
@@ -101,18 +126,24 @@ class PresenterWindow(QWidget):
             self.illustration.set_image(
                 find_image(exercise.image, self._entry.folder), mirrored=segment.side == "right"
             )
+        paused = state.phase is Phase.PAUSED
         kind = "done" if state.is_over else segment.kind
-        if kind != self._kind:
-            self._paint(kind)
+        if (kind, paused) != self._look:
+            self.countdown.set_dimmed(paused, "PAUSED" if paused else "")
+            self._paint(kind, paused=paused)
 
-    def _paint(self, kind: str) -> None:
-        self._kind = kind
+    def _paint(self, kind: str, *, paused: bool) -> None:
+        self._look = (kind, paused)
         colours = phase_colours(kind, "high-contrast")
+        strong = colours.strong
         self.setStyleSheet(
             "QWidget#presenter { background: #000000; }"
             "QLabel { color: #ffffff; }"
-            f"QLabel#presenterCountdown, QLabel#presenterPhase {{ color: {colours.strong}; }}"
+            f"QLabel#presenterCountdown, QLabel#presenterPhase, QLabel#presenterCaption"
+            f" {{ color: {strong}; }}"
             "QLabel#presenterNext { color: #d0d0d0; }"
+            f"QLabel#presenterMuted {{ color: {strong};"
+            f" border: 4px solid {strong}; border-radius: 10px; padding: 4px 24px; }}"
         )
         self._scale_type()  # a new style sheet re-polishes the labels and loses their sizes
 
@@ -129,11 +160,13 @@ class PresenterWindow(QWidget):
             font.setBold(bold)
             label.setFont(font)
 
-        sized(self.countdown, 0.38)
         sized(self.phase, 0.06)
+        sized(self.muted, 0.045)
+        sized(self.caption, 0.045)
         sized(self.exercise, 0.07)
         sized(self.details, 0.05, bold=False)
         sized(self.next_up, 0.04, bold=False)
+        self.countdown.fit(force=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         super().closeEvent(event)

@@ -1,22 +1,16 @@
-"""The session view: a countdown readable from the floor, what to do now, and what comes next."""
+"""The session view: the rep or the seconds left, readable from the floor, what to do now, and
+what comes next; paused and muted visible across the room; told to a screen reader as it changes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import (
-    QAction,
-    QFont,
-    QFontInfo,
-    QFontMetrics,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,67 +20,66 @@ from ankle_coach.core.images import find_image
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionState
-from ankle_coach.core.words import clock_text, countdown_digits, detail_words, prescription_text
+from ankle_coach.core.words import clock_text, detail_words, prescription_text
 from ankle_coach.ui.actions import SessionActions
+from ankle_coach.ui.session.announce import Announcer
+from ankle_coach.ui.session.flow import FlowRow
+from ankle_coach.ui.session.number import FILL, BigNumber
+from ankle_coach.ui.session.words import (
+    countdown_text,
+    moment_words,
+    number_caption,
+    number_name,
+    number_parts,
+    phase_words,
+)
 from ankle_coach.ui.theme import phase_colours
 from ankle_coach.ui.widgets.illustration import Illustration
-from ankle_coach.ui.widgets.text import plain_label
+from ankle_coach.ui.widgets.text import RoutineText, plain_label
 
-#: The countdown's type is this share of the view's height: its digits (about 0.7 of the type
-#: size) then stand over a fifth of the window's height, readable from the floor two metres away.
-COUNTDOWN_SHARE = 0.32
+__all__ = ["ActionButton", "SessionView", "countdown_text", "phase_words"]
+
+#: The big number's digits stand at least this share of the view's height (the issue asks for a
+#: fifth; a little more leaves room for rounding and for a window a little taller than its view).
+DIGITS_SHARE = 0.235
 #: Below this width the session view drops the illustration beside the countdown.
 NARROW_VIEW = 640
 #: The session view shows a line of instructions per this many pixels of its height (2 to 6).
-INSTRUCTION_LINE_EVERY = 180
-
-
-def countdown_text(state: SessionState) -> str:
-    if state.phase is Phase.WAITING or state.segment.kind == "manual":
-        return "\u2713" if state.phase is Phase.WAITING else clock_text(state.remaining)
-    if state.phase is Phase.FINISHED:
-        return "\u2713"
-    return countdown_digits(state.remaining)
-
-
-def phase_words(state: SessionState) -> str:
-    """What kind of moment this is, in one or two words a runner takes in at a glance."""
-    segment = state.segment
-    if state.phase is Phase.FINISHED:
-        return "ROUTINE COMPLETE"
-    if state.phase is Phase.STOPPED:
-        return "STOPPED"
-    words = {
-        "get-ready": "GET READY",
-        "rest": "REST",
-        "switch": "SWITCH SIDES" if segment.side else "SWITCH",
-        "manual": "YOUR PACE" if state.phase is not Phase.WAITING else "PRESS DONE WHEN FINISHED",
-    }.get(segment.kind)
-    if words is None:
-        words = "HOLD" if segment.reps is None else "REPS"
-    if state.phase is Phase.PAUSED:
-        return f"PAUSED \u00b7 {words}"
-    if state.phase is Phase.READY:
-        return "READY: PRESS SPACE TO START"
-    return words
+INSTRUCTION_LINE_EVERY = 160
 
 
 class ActionButton(QToolButton):
     """A button that triggers a QAction and shows its words and state, as a QToolButton with
-    that default action would.
+    that default action would; its accessible name is the action's full name, kept in step
+    with its label ("Start", "Pause", "Resume"; "Mute", "Unmute").
 
     Not QToolButton.setDefaultAction: in Qt 6.11 every change of the action (its text, whether
     it is enabled) connects the button to QAction.changed once more, so buttons that live as long
     as the app gathered some 140 connections a session (benchmarks/soak.py), each change then
-    calling them all. This button connects once.
+    calling them all. This button connects once, and changes only what changed.
     """
 
     def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._action = action
+        self._alternatives: tuple[str, ...] = ()
         self.clicked.connect(self._on_clicked)
         action.changed.connect(self._on_action_changed)
         self._on_action_changed()
+
+    def set_alternatives(self, texts: tuple[str, ...]) -> None:
+        """The labels it takes in turn ("Pause", "Resume"): it is as wide as the widest, so a
+        row of buttons does not jump or wrap anew when the label changes."""
+        self._alternatives = texts
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        if self._alternatives:
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(text) for text in self._alternatives)
+            hint.setWidth(hint.width() + max(0, widest - metrics.horizontalAdvance(self.text())))
+        return hint
 
     @Slot()
     def _on_clicked(self) -> None:
@@ -96,16 +89,30 @@ class ActionButton(QToolButton):
     @Slot()
     def _on_action_changed(self) -> None:
         action = self._action
-        self.setText(action.iconText())
-        self.setToolTip(action.toolTip())
-        self.setStatusTip(action.statusTip())
-        self.setCheckable(action.isCheckable())
-        self.setChecked(action.isChecked())
-        self.setEnabled(action.isEnabled())
+        for now, wanted, setter in (
+            (self.text(), action.iconText(), self.setText),
+            (self.accessibleName(), action.text().replace("&", ""), self.setAccessibleName),
+            (self.toolTip(), action.toolTip(), self.setToolTip),
+            (self.statusTip(), action.statusTip(), self.setStatusTip),
+        ):
+            if now != wanted:
+                setter(wanted)
+        if self.isCheckable() != action.isCheckable():
+            self.setCheckable(action.isCheckable())
+        if self.isChecked() != action.isChecked():
+            self.setChecked(action.isChecked())
+        if self.isEnabled() != action.isEnabled():
+            self.setEnabled(action.isEnabled())
 
 
 class SessionView(QWidget):
-    """Shows the state the SessionController reports. It reads state and calls actions only."""
+    """Shows the state the SessionController reports. It reads state and calls actions only.
+
+    Its type follows its own size, not fixed points: the big number (the rep being counted, or
+    the seconds left) keeps DIGITS_SHARE of the height whatever the text size setting, and the
+    words a runner can do without (what comes next, then the instructions, then the last cue)
+    give way first when the room is short.
+    """
 
     def __init__(self, actions: SessionActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,39 +121,39 @@ class SessionView(QWidget):
         self._actions = actions
         self._entry: LibraryEntry | None = None
         self._theme = "system"
-        self._kind = ""
+        self._look: tuple[str, bool] = ("", False)  # the phase colours painted, and paused
+        self._moment: tuple[int, str] | None = None  # what was last announced
+        self._last_segment = -1
 
         # It can say "READY: PRESS SPACE TO START" in large type: in a narrow window, two lines.
         self.phase = plain_label(wrap=True, name="phase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.muted = plain_label("MUTED", name="muted")
+        self.muted.setAccessibleName("Muted: the voice is off")
+        self.muted.setToolTip("The voice is off; cues are shown on screen only. M turns it on.")
+        self.muted.setVisible(actions.mute.isChecked())
         self.exercise_count = plain_label(name="exerciseCount")
-        self.exercise_count.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
 
         self.illustration = Illustration()
         self.illustration.setAccessibleName("Illustration of the exercise")
 
-        self.countdown = plain_label(name="countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Time left in this step")
-        # Its type follows the view's size, so it must not hold the view open by its own size.
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.countdown.setMinimumSize(0, 0)
-        self.countdown.installEventFilter(self)  # refit the type whenever its room changes
+        self.caption = plain_label(name="caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = BigNumber("countdown")
+        self.countdown.setAccessibleDescription("The rep being counted, or the time left")
         self.exercise = plain_label(wrap=True, name="exercise")
         self.exercise.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = plain_label(wrap=True, name="details")
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rep = plain_label(name="rep")
-        self.rep.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setAccessibleDescription("Side, direction and set")
         self.instructions = plain_label(wrap=True, name="instructions")
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_up = plain_label(wrap=True, name="nextUp")
         self.next_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Its name is its text (what the voice says, or would say when muted or without a voice).
         self.spoken = plain_label(wrap=True, name="spoken")
         self.spoken.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.spoken.setAccessibleName("What the voice says")
+        self.spoken.setAccessibleDescription("The last cue")
         self.notice = plain_label(wrap=True, name="notice")
         self.notice.setVisible(False)
         # However long a routine's words, the countdown keeps its room: these show at most so
@@ -160,6 +167,14 @@ class SessionView(QWidget):
             (self.notice, 4),
         ):
             label.set_max_lines(lines)
+        #: Shown when there is room for them, given way in this order when there is not.
+        self._optional: tuple[QLabel, ...] = (
+            self.next_up,
+            self.instructions,
+            self.caption,
+            self.spoken,
+        )
+        self.announcer = Announcer(self)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -170,27 +185,30 @@ class SessionView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.phase, 1)
-        top.addWidget(self.exercise_count)
+        top.addWidget(self.muted)
 
-        words = QVBoxLayout()
-        words.addWidget(self.countdown, 1)
-        for widget in (self.exercise, self.details, self.rep):
-            words.addWidget(widget)
+        self._column = column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.caption)
+        column.addWidget(self.countdown, 1)
+        for widget in (self.exercise, self.details):
+            column.addWidget(widget)
 
-        middle = QHBoxLayout()  # the countdown's column gets the room: it is read from afar
+        middle = QHBoxLayout()  # the number's column gets the room: it is read from afar
         middle.addWidget(self.illustration, 1)
         middle.addSpacing(16)
-        middle.addLayout(words, 2)
+        middle.addLayout(column, 2)
 
         bar = QHBoxLayout()
+        bar.addWidget(self.exercise_count)
+        bar.addSpacing(12)
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.time_left)
 
-        # The three a runner reaches for most are large; the rest are a row below.
-        main_row = QHBoxLayout()
-        main_row.addStretch(1)
-        more_row = QHBoxLayout()
-        more_row.addStretch(1)
+        # The four a runner reaches for most are large and come first; each row wraps when
+        # narrow (large text), so no button is ever cut short.
+        self.main_row = FlowRow()
+        self.more_row = FlowRow()
         self.buttons: list[QToolButton] = []
         primary = (actions.back, actions.pause, actions.next, actions.done)
         secondary = (
@@ -205,40 +223,40 @@ class SessionView(QWidget):
             button = ActionButton(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(action.text())
             big = action in primary
             button.setMinimumHeight(44 if big else 32)
             button.setMinimumWidth(96 if big else 64)
             if big:
-                font = button.font()
+                font = QFont()  # bold only: its size still follows the app's text size
                 font.setBold(True)
                 button.setFont(font)
-            (main_row if big else more_row).addWidget(button)
+            if action is actions.pause:
+                button.set_alternatives(("Start", "Pause", "Resume"))
+            elif action is actions.mute:
+                button.set_alternatives(("Mute", "Unmute"))
+            (self.main_row if big else self.more_row).addWidget(button)
             self.buttons.append(button)
-        main_row.addStretch(1)
-        more_row.addStretch(1)
-        buttons = QVBoxLayout()
-        buttons.addLayout(main_row)
-        buttons.addLayout(more_row)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         # 16 at the sides, not 24: with the library and the sidebar beside it, the window then
-        # fits a 1024-pixel-wide screen (the row of smaller buttons sets the view's minimum).
-        layout.setContentsMargins(16, 16, 16, 16)
+        # fits a 1024-pixel-wide screen.
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addLayout(middle, 1)
         layout.addWidget(self.instructions)
         layout.addWidget(self.next_up)
-        layout.addSpacing(6)
         layout.addWidget(self.spoken)
         layout.addLayout(bar)
         layout.addWidget(line)
-        layout.addLayout(buttons)
+        layout.addLayout(self.main_row)
+        layout.addLayout(self.more_row)
+        actions.mute.toggled.connect(self._on_mute_toggled)
         self._scale_type()
 
     # -- what the window tells it ---------------------------------------------------------------
@@ -250,15 +268,23 @@ class SessionView(QWidget):
     def set_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
         self.spoken.setText("")
-        self._kind = ""
+        self._look = ("", False)
+        self._moment = None
+        self._last_segment = -1
 
     def set_theme(self, theme: str) -> None:
         self._theme = theme
-        self._kind = ""
+        self._look = ("", False)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        self._arrange()
+
+    @Slot(bool)
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.muted.setVisible(muted)
+        self.announcer.announce("Muted" if muted else "Voice on")
 
     @Slot(object)
     def show_state(self, state: SessionState) -> None:
@@ -269,19 +295,15 @@ class SessionView(QWidget):
         if entry is not None:
             count = len(entry.routine.exercises)
             self.exercise_count.setText(f"Exercise {segment.exercise_index + 1} of {count}")
-        shown = countdown_text(state)
-        if len(shown) != len(self.countdown.text()):
-            self.countdown.setText(shown)
-            self._fit_countdown()
-        else:
-            self.countdown.setText(shown)
+        number, suffix = number_parts(state)
+        self.countdown.show_number(number, suffix)
+        name = number_name(state)
+        if name != self.countdown.accessibleName():  # at most once a second: when it changes
+            self.countdown.setAccessibleName(name)
+        self.caption.setText(number_caption(state))
         leads_in = segment.kind in ("get-ready", "rest", "switch")
         self.exercise.setText(f"Next: {segment.exercise}" if leads_in else segment.exercise)
         self.details.setText(detail_words(segment))
-        if state.rep is not None and segment.reps is not None:
-            self.rep.setText(f"Rep {state.rep} of {segment.reps}")
-        else:
-            self.rep.setText("")
         self.instructions.setText(exercise.instructions if exercise is not None else "")
         upcoming = state.next_work
         if state.is_over:
@@ -296,28 +318,42 @@ class SessionView(QWidget):
                 f"Next: {upcoming.exercise}" + (f"  \u00b7  {after}" if after else "")
             )
         self.progress.setValue(round(state.progress * 1000))
-        self.time_left.setText(f"{clock_text(state.time_left)} left")
-        self.time_left.setAccessibleName(f"{clock_text(state.time_left)} left in the routine")
+        left = clock_text(state.time_left)
+        if self.time_left.text() != f"{left} left":
+            self.time_left.setText(f"{left} left")
+            self.time_left.setAccessibleName(f"{left} left in the routine")
         if exercise is not None and entry is not None:
             path = find_image(exercise.image, entry.folder)
             self.illustration.set_image(path, mirrored=segment.side == "right")
+        paused = state.phase is Phase.PAUSED
         kind = "done" if state.is_over else segment.kind
-        if kind != self._kind:
-            self._kind = kind
-            self._paint_phase(kind)
+        look = (kind, paused)
+        if look != self._look or state.segment_index != self._last_segment:
+            self._look = look
+            self._last_segment = state.segment_index
+            self.countdown.set_dimmed(paused, "PAUSED" if paused else "")
+            self._paint_phase(kind, paused)
+        moment = (state.segment_index, str(state.phase))
+        if moment != self._moment and state.phase is not Phase.READY:
+            self._moment = moment
+            self.announcer.announce(moment_words(state))
         self._actions.update_for(state)
 
     @Slot(object)
     def show_cue(self, cue: Cue) -> None:
         self.spoken.setText(f"\u201c{cue.text}\u201d")
+        self.announcer.announce(cue.text)
+        self._arrange()  # a longer cue may take a line from the number's room
 
     # -- looks ------------------------------------------------------------------------------
 
-    def _paint_phase(self, kind: str) -> None:
+    def _paint_phase(self, kind: str, paused: bool) -> None:
         colours = phase_colours(kind, self._theme)
         self.setStyleSheet(
             f"QWidget#sessionView {{ background: {colours.tint}; }}"
-            f"QLabel#countdown, QLabel#phase {{ color: {colours.strong}; }}"
+            f"QLabel#countdown, QLabel#phase, QLabel#caption {{ color: {colours.strong}; }}"
+            f"QLabel#muted {{ color: {colours.strong}; border: 2px solid {colours.strong};"
+            " border-radius: 6px; padding: 2px 10px; }"
         )
         self._scale_type()  # a new style sheet re-polishes the labels and loses their sizes
 
@@ -325,54 +361,102 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self._scale_type()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.countdown and event.type() == QEvent.Type.Resize:
-            self._fit_countdown()
-        return super().eventFilter(watched, event)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._scale_type()
 
     def _scale_type(self) -> None:
-        """Size the type for the room: the countdown by the view's height (and what the text
-        needs in width), the rest a step or two above the app's text size setting."""
+        """Size the type for the room: words by the view's size, never below the app's text
+        size setting (times a step); then give the big number its share of the height."""
         text_px = QFontInfo(self.font()).pixelSize()
+        height = max(self.height(), 300)
+        width = max(self.width(), 300)
 
         def sized(label: QLabel, pixels: float, *, bold: bool = False) -> None:
             font = QFont(self.font())
             font.setPixelSize(max(1, round(pixels)))
             font.setBold(bold)
-            label.setFont(font)
+            if font != label.font():
+                label.setFont(font)
 
-        height = max(self.height(), 300)
         self.instructions.set_max_lines(max(2, min(6, height // INSTRUCTION_LINE_EVERY)))
-        # In a narrow view the countdown needs the picture's room more than the picture does.
-        self.illustration.setVisible(self.width() >= NARROW_VIEW)
-        self._fit_countdown()
-        sized(self.phase, max(text_px * 1.6, height * 0.04), bold=True)
-        sized(
-            self.exercise, max(text_px * 1.5, min(height * 0.045, self.width() * 0.035)), bold=True
-        )
-        sized(self.details, max(text_px * 1.3, min(height * 0.03, self.width() * 0.025)))
-        sized(self.rep, max(text_px * 1.3, min(height * 0.03, self.width() * 0.025)), bold=True)
-        for label in (self.instructions, self.next_up, self.exercise_count, self.time_left):
-            sized(label, text_px * 1.15)
-        sized(self.spoken, text_px * 1.05)
+        sized(self.phase, max(text_px * 1.6, min(height * 0.055, width * 0.045)), bold=True)
+        sized(self.caption, max(text_px * 1.3, min(height * 0.04, width * 0.035)), bold=True)
+        sized(self.exercise, max(text_px * 1.5, min(height * 0.06, width * 0.045)), bold=True)
+        sized(self.details, max(text_px * 1.4, min(height * 0.05, width * 0.04)), bold=True)
+        sized(self.muted, max(text_px * 1.3, min(height * 0.035, width * 0.03)), bold=True)
+        for label in (self.instructions, self.next_up, self.time_left, self.exercise_count):
+            sized(label, max(text_px * 1.15, min(height * 0.028, width * 0.022)))
+        sized(self.spoken, max(text_px * 1.05, min(height * 0.028, width * 0.022)))
         sized(self.notice, text_px)
+        self._arrange()
+        self.countdown.fit(force=True)
 
-    def _fit_countdown(self) -> None:
-        """As large as a share of the height allows, but never wider than its column."""
-        text = self.countdown.text() or "00"
-        height = max(self.height(), 300)
-        shown = self.countdown.isVisible()
-        column = max(120, self.countdown.width() if shown else self.width() // 2)
-        font = QFont(self.font())
+    # -- who gets the room ----------------------------------------------------------------------
+
+    def number_room(self) -> int:
+        """The height the big number needs for its digits to stand DIGITS_SHARE of the view."""
+        return round(self.height() * DIGITS_SHARE / FILL) + 2
+
+    def _arrange(self) -> None:
+        """Show the optional words and the picture only while the big number keeps its room."""
+        if self.height() <= 0:
+            return
+        narrow = self.width() < NARROW_VIEW
+        self.illustration.setVisible(not narrow and self._number_fits_beside_picture())
+        for label in self._optional:
+            label.setVisible(bool(_full_text(label)))
+        for label in self._optional:  # next_up first, the last cue last
+            if self._others_height() + self.number_room() <= self.height():
+                break
+            label.setVisible(False)
+        self._layout.invalidate()
+
+    def _number_fits_beside_picture(self) -> bool:
+        """Whether the number, at its least size, is narrower than its column beside the
+        picture (two thirds of the width)."""
+        margins = self._layout.contentsMargins()
+        column = (self.width() - margins.left() - margins.right() - 16) * 2 // 3
+        font = QFont(self.countdown.font())
         font.setBold(True)
         font.setPixelSize(100)
-        per_100 = max(1, QFontMetrics(font).horizontalAdvance(max(text, "00", key=len)))
-        pixels = min(height * COUNTDOWN_SHARE, 100 * column * 0.95 / per_100)
-        if self.countdown.isVisible() and self.countdown.height() > 0:
-            pixels = min(pixels, self.countdown.height() / 1.2)  # a line is about 1.2 em
-        font.setPixelSize(max(24, round(pixels)))
-        self.countdown.setFont(font)
+        metrics = QFontMetricsF(font)
+        per_100_tall = metrics.tightBoundingRect("0").height()
+        shape = "0:00" if ":" in self.countdown.text() else "00"
+        wide = metrics.horizontalAdvance(shape) * 1.3 if self.countdown.suffix else 0.0
+        wide = max(wide, metrics.horizontalAdvance(shape))
+        needed = self.height() * DIGITS_SHARE * wide / max(1.0, per_100_tall)
+        return needed <= column * 0.96
+
+    def _others_height(self) -> int:
+        """The height of everything but the big number, as laid out at the view's width."""
+        margins = self._layout.contentsMargins()
+        spacing = self._layout.spacing()
+        inner = max(1, self.width() - margins.left() - margins.right())
+        column = (inner - 16) * 2 // 3 if self.illustration.isVisibleTo(self) else inner
+
+        def tall(label: QLabel, width: int) -> int:
+            if label.hasHeightForWidth():
+                return max(0, label.heightForWidth(width))
+            return label.sizeHint().height()
+
+        beside = self.muted.sizeHint().width() if self.muted.isVisibleTo(self) else 0
+        rows = [max(tall(self.phase, inner - beside), self.muted.sizeHint().height())]
+        if self.notice.isVisibleTo(self):
+            rows.append(tall(self.notice, inner))
+        shown = [label for label in self._optional if label.isVisibleTo(self)]
+        middle = [tall(self.exercise, column), tall(self.details, column)]
+        if self.caption in shown:
+            middle.append(tall(self.caption, column))
+        rows.append(sum(middle) + self._column.spacing() * len(middle))
+        rows += [tall(label, inner) for label in shown if label is not self.caption]
+        bar = (self.progress, self.time_left, self.exercise_count)
+        rows.append(max(widget.sizeHint().height() for widget in bar))
+        rows.append(1)  # the line
+        rows.append(self.main_row.heightForWidth(inner))
+        rows.append(self.more_row.heightForWidth(inner))
+        return sum(rows) + spacing * (len(rows) - 1) + margins.top() + margins.bottom()
+
+
+def _full_text(label: QLabel) -> str:
+    return label.full_text() if isinstance(label, RoutineText) else label.text()

@@ -15,7 +15,7 @@ from ankle_coach.core.session import SessionEngine
 from ankle_coach.core.words import detail_words
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.session.presenter import PresenterWindow
-from ankle_coach.ui.session.view import countdown_text
+from ankle_coach.ui.session.words import countdown_text
 
 ROUTINE = """format = 1
 title = "Two moves"
@@ -41,6 +41,7 @@ class Rig:
     actions: SessionActions
     window: PresenterWindow
     session: SessionEngine
+    clock: FakeClock
 
 
 def make(qtbot: QtBot, tmp_path: Path) -> Rig:
@@ -53,7 +54,8 @@ def make(qtbot: QtBot, tmp_path: Path) -> Rig:
     window = PresenterWindow(actions)
     qtbot.addWidget(window)
     window.set_entry(entry)
-    return Rig(holder, actions, window, SessionEngine(entry.routine, FakeClock()))
+    clock = FakeClock()
+    return Rig(holder, actions, window, SessionEngine(entry.routine, clock), clock)
 
 
 def test_every_session_key_works_in_the_presenter(qtbot: QtBot, tmp_path: Path) -> None:
@@ -87,8 +89,36 @@ def test_work_shows_the_exercise_its_rep_and_what_follows(qtbot: QtBot, tmp_path
     assert state.segment.kind == "work" and state.rep == 1
     window.show_state(state)
     assert window.exercise.text() == "Calf raises"
-    assert window.details.text() == f"{detail_words(state.segment)}  \u00b7  Rep 1 of 10"
+    # The big number is the rep being counted, "of 10" beside it: a patient never reads the
+    # seconds left in the set as a count of reps (issue 14, items 1 and 10).
+    assert (window.caption.text(), window.countdown.text()) == ("REP", "1")
+    assert window.countdown.suffix == "of 10"
+    assert window.countdown.accessibleName() == "Rep 1 of 10"
+    assert window.details.text() == detail_words(state.segment)
     assert window.next_up.text() == "Then: Wall stretch"
+    rig.clock.advance(3.0 * 3 + 0.5)
+    window.show_state(session.state())
+    assert window.countdown.text() == "4"
+
+
+def test_paused_and_muted_show_across_the_room(qtbot: QtBot, tmp_path: Path) -> None:
+    rig = make(qtbot, tmp_path)
+    window, session = rig.window, rig.session
+    window.resize(1280, 720)
+    window.show()
+    session.start()
+    window.show_state(session.state())
+    assert not window.countdown.overlay and not window.countdown.dimmed
+    assert not window.muted.isVisible()
+    session.toggle_pause()
+    window.show_state(session.state())
+    assert window.countdown.dimmed and window.countdown.overlay == "PAUSED"
+    assert window.countdown.overlay_font().pixelSize() >= 0.05 * window.height()
+    rig.actions.mute.setChecked(True)
+    assert window.muted.isVisible()
+    session.toggle_pause()
+    window.show_state(session.state())
+    assert not window.countdown.overlay and not window.countdown.dimmed
 
 
 def test_a_stopped_session_says_so_and_names_nothing_to_follow(
@@ -109,11 +139,12 @@ def test_the_type_grows_with_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     window.resize(1600, 1000)
     window.show()
     qtbot.waitUntil(lambda: window.height() == 1000)
-    assert window.countdown.font().pixelSize() == 380  # 38 % of the height
+    window.countdown.show_number("30")
+    assert window.countdown.digits_height() >= 0.25 * 1000
     assert window.phase.font().pixelSize() == 60
     window.resize(800, 500)
     qtbot.waitUntil(lambda: window.height() == 500)
-    assert window.countdown.font().pixelSize() == 190
+    assert 0.25 * 500 <= window.countdown.digits_height() < 0.5 * 500
 
 
 def test_closing_the_window_says_so(qtbot: QtBot, tmp_path: Path) -> None:

@@ -11,21 +11,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import SIGNAL, QObject, Qt
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtCore import SIGNAL, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.paths import Paths
+from ankle_coach.core.session import SessionState
 from ankle_coach.core.settings import load_settings
 from ankle_coach.core.textfit import ELLIPSIS, unbroken
 from ankle_coach.speech import CueCache, RecordingRenderer
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.main_window import AppContext, MainWindow
 from ankle_coach.ui.session.view import ActionButton, SessionView
+from ankle_coach.ui.theme import apply_theme
 from ankle_coach.ui.widgets.text import RoutineText
+from tests.gui.ui.window_rig import Rig, close_windows
+
+__all__ = ["close_windows"]  # the rig's fixture closes its windows after each test
 
 
 def test_a_button_shows_its_action_and_triggers_it(qtbot: QtBot) -> None:
@@ -238,6 +243,10 @@ def test_long_words_never_widen_the_window_past_the_screen(long_words: LongWords
                 assert 0 <= right <= window.width(), control.accessibleName()
     assert view.exercise.full_text() in (NAME, f"Next: {NAME}")
     assert view.instructions.full_text() == INSTRUCTIONS
+    for _ in range(120):  # the custom cue is said in the pause before its set
+        if any(CUE in text for text in said):
+            break
+        long_words.advance(1.0)
     assert any(CUE in text for text in said), said
 
     window.actions_.presenter.trigger()
@@ -251,5 +260,196 @@ def test_long_words_never_widen_the_window_past_the_screen(long_words: LongWords
         settle()
         assert_within(presenter, width)
         countdown = presenter.countdown
-        assert countdown.height() >= countdown.fontMetrics().ascent(), (width, height)
+        assert countdown.digits_height() <= countdown.height(), (width, height)
         assert countdown.geometry().bottom() <= presenter.exercise.geometry().top()
+
+
+# -- readable from the floor, at any text size (issue 14, items 1, 4, 5, 8) ------------------
+
+WINDOWS = [(1920, 1080), (1366, 768), (1024, 600)]
+
+
+@pytest.fixture
+def text_size(request: pytest.FixtureRequest) -> Iterator[float]:
+    """The app's text size for the test (settings "Text size"), put back afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font = app.palette(), app.font()
+    size: float = request.param
+    apply_theme(app, "light", size, QFont(font))
+    yield size
+    app.setPalette(palette)
+    app.setFont(font)
+
+
+def shown_pixels(widget: QWidget) -> int:
+    return QFontInfo(widget.font()).pixelSize()
+
+
+def text_labels(view: SessionView) -> list[QLabel]:
+    return [
+        label
+        for label in view.findChildren(QLabel)
+        if label.isVisible() and label.text() and label is not view.countdown
+    ]
+
+
+def unclipped(button: QToolButton) -> bool:
+    """The button's words fit inside it (a QToolButton elides them: "R…t")."""
+    wide = QFontMetrics(button.font()).horizontalAdvance(button.text())
+    return wide <= button.contentsRect().width() - 4
+
+
+def calf_raises_rig(qtbot: QtBot, home: Path, size: tuple[int, int]) -> Rig:
+    rig = Rig(qtbot, home, resize=False)
+    rig.window.resize(*size)
+    rig.start("calf-raises")
+    return rig
+
+
+def to_work(rig: Rig) -> SessionState:
+    """Past the get-ready, into the counted set; the state there."""
+    for _ in range(200):
+        state = rig.window.current_state()
+        assert state is not None
+        if state.segment.kind == "work":
+            return state
+        rig.advance(1.0)
+    raise AssertionError("no work segment reached")
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0], indirect=True)
+@pytest.mark.parametrize("size", WINDOWS)
+def test_a_counted_set_shows_the_rep_as_the_largest_text(
+    qtbot: QtBot, user_home: Path, text_size: float, size: tuple[int, int]
+) -> None:
+    rig = calf_raises_rig(qtbot, user_home, size)
+    view = rig.window.session_view
+    state = to_work(rig)
+    rig.advance(4 * 2 + 0.5)  # into the third rep (4 s each)
+    state = rig.window.current_state()
+    assert state is not None and state.rep is not None and state.segment.reps == 15
+    settle()
+    assert view.caption.text() == "REP"
+    assert view.countdown.text() == str(state.rep)  # the rep the voice counts, not seconds
+    assert view.countdown.suffix == "of 15"
+    assert view.countdown.accessibleName() == f"Rep {state.rep} of 15"
+    largest = max(shown_pixels(label) for label in text_labels(view))
+    assert shown_pixels(view.countdown) > 2 * largest, (text_size, size)
+    # "Left side · Set 1 of 3" is read from 2 m: at least 24 px whatever the window
+    assert shown_pixels(view.details) >= 24
+    # a session gives the view the library's room, and gives it back
+    assert not rig.window.library_view.isVisible()
+    rig.window.stop_session(ask=False)
+    assert rig.window.library_view.isVisible()
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0], indirect=True)
+@pytest.mark.parametrize("size", WINDOWS)
+def test_the_countdown_keeps_a_fifth_of_the_view_and_no_button_is_cut(
+    qtbot: QtBot, user_home: Path, text_size: float, size: tuple[int, int]
+) -> None:
+    rig = Rig(qtbot, user_home, resize=False)
+    rig.window.resize(*size)
+    rig.start()  # the test routine: a hold of 30 s, each side
+    view = rig.window.session_view
+    for seconds, paused in ((0.5, False), (6.0, False), (0.0, True)):
+        rig.advance(seconds)
+        if paused:
+            rig.window.actions_.pause.trigger()
+        settle()
+        digits = view.countdown.digits_height()
+        assert digits >= view.height() / 5, (text_size, size, digits, view.height())
+        assert view.countdown.geometry().bottom() < view.exercise.geometry().top()
+        for button in view.buttons:
+            assert button.isVisible()
+            assert unclipped(button), (button.text(), button.width(), text_size, size)
+            right = button.mapTo(view, button.rect().bottomRight())
+            assert 0 <= right.x() <= view.width() and right.y() <= view.height(), button.text()
+
+
+def test_paused_and_muted_are_plain_across_the_room(qtbot: QtBot, user_home: Path) -> None:
+    rig = Rig(qtbot, user_home, resize=False)
+    rig.window.resize(1366, 768)
+    rig.start()
+    view = rig.window.session_view
+    actions = rig.window.actions_
+    rig.advance(6.0)
+    assert not view.countdown.overlay and not view.countdown.dimmed
+    assert not view.muted.isVisible()
+    assert (actions.mute.text(), mute_button(view).text()) == ("Mute", "Mute")
+    rig.key(Qt.Key.Key_Space)
+    settle()
+    # dimmed digits, and a large "PAUSED" across them
+    assert view.countdown.dimmed and view.countdown.overlay == "PAUSED"
+    assert QFontInfo(view.countdown.overlay_font()).pixelSize() > 1.5 * shown_pixels(view.exercise)
+    assert view.countdown.accessibleName().startswith("Paused. ")
+    assert view.announcer.said[-1] == "Paused"
+    pause = next(b for b in view.buttons if b.text() == "Resume")
+    assert pause.accessibleName() == "Resume"
+    rig.key(Qt.Key.Key_M)
+    settle()
+    assert view.muted.isVisible() and view.muted.text() == "MUTED"
+    assert (actions.mute.text(), mute_button(view).text()) == ("Unmute", "Unmute")
+    assert mute_button(view).accessibleName() == "Unmute"
+    rig.key(Qt.Key.Key_Space)
+    assert not view.countdown.overlay and not view.countdown.dimmed
+    assert pause.text() == pause.accessibleName() == "Pause"
+    # muted, each cue is still shown and announced (the voice says nothing)
+    rig.advance(30.0)
+    state = rig.window.current_state()
+    assert state is not None and state.segment.kind != "work"
+    assert view.spoken.isVisible() and view.spoken.full_text()
+    assert view.spoken.full_text().strip("\u201c\u201d") in view.announcer.said
+    rig.key(Qt.Key.Key_M)
+    assert not view.muted.isVisible() and mute_button(view).text() == "Mute"
+
+
+def mute_button(view: SessionView) -> QToolButton:
+    return next(b for b in view.buttons if b.accessibleName() in ("Mute", "Unmute"))
+
+
+def test_a_screen_reader_hears_the_number_and_each_change(qtbot: QtBot, user_home: Path) -> None:
+    rig = Rig(qtbot, user_home)
+    rig.start()
+    view = rig.window.session_view
+    names: list[str] = []
+    rig.advance(0.5)
+    assert view.countdown.accessibleName() == "5 seconds left in this get-ready"
+    assert view.announcer.said[0] == "Get ready. Next: Calf stretch. Left side, Set 1 of 2."
+    for _ in range(40):  # ten seconds in quarter-second ticks
+        rig.advance(0.25)
+        if not names or names[-1] != view.countdown.accessibleName():
+            names.append(view.countdown.accessibleName())
+    assert "17 seconds left in this hold" in names or "25 seconds left in this hold" in names
+    assert len(names) <= 11  # once a second at most: ten seconds, and the change of step
+    assert "Hold. Calf stretch. Left side, Set 1 of 2." in view.announcer.said
+    assert view.announcer.live.text() == view.announcer.said[-1]
+    # what the phase, exercise, side and set say is the labels' own text, read as it changes
+    for label in (view.phase, view.exercise, view.details, view.spoken):
+        assert not label.accessibleName(), label.objectName()
+        assert label.text()
+
+
+def test_buttons_change_enabled_state_only_when_it_changes(qtbot: QtBot, user_home: Path) -> None:
+    rig = Rig(qtbot, user_home)
+    rig.start()
+    view = rig.window.session_view
+    changes: list[str] = []
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.EnabledChange:
+                changes.append(watched.objectName() or str(watched))
+            return False
+
+    counter = Counter()
+    for button in view.buttons:
+        button.installEventFilter(counter)
+    action_changes = [0]
+    for action in rig.window.actions_.all:
+        action.changed.connect(lambda: action_changes.__setitem__(0, action_changes[0] + 1))
+    rig.advance(20.0)  # 80 ticks through the get-ready into the hold
+    # the get-ready cannot be lengthened, the hold can: -5 s and +5 s change once each
+    assert len(changes) <= 4, changes
+    assert action_changes[0] <= 4
