@@ -20,7 +20,9 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
 from ankle_coach.core.words import clock_text, prescription_text
+from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 from ankle_coach.ui.widgets.illustration import Illustration
+from ankle_coach.ui.widgets.roles import set_heading
 from ankle_coach.ui.widgets.text import plain_label
 
 
@@ -33,10 +35,8 @@ class ExerciseCard(QFrame):
         picture.setFixedSize(200, 150)
         picture.setAccessibleName(f"Illustration: {exercise.name}")
         name = plain_label(f"{number}. {exercise.name}", wrap=True, name="exerciseName")
-        font = name.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15 if font.pointSizeF() > 0 else 12)
-        name.setFont(font)
+        set_type_scale(name, HEADING_SCALES[3], bold=True)  # follows the text size
+        set_heading(name, 2)
         how = plain_label(prescription_text(exercise), wrap=True, name="prescription")
         what = plain_label(exercise.instructions, wrap=True, name="instructions")
         said = custom_cue(exercise)
@@ -70,10 +70,8 @@ class OverviewPage(QScrollArea):
         self.setAccessibleName("Chosen routine")  # it takes the focus, to scroll by keys
         self._entry: LibraryEntry | None = None
         self.title = plain_label(wrap=True, name="title")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.8 if font.pointSizeF() > 0 else 20)
-        self.title.setFont(font)
+        set_type_scale(self.title, 1.8, bold=True)  # follows the text size, as every heading
+        set_heading(self.title, 1)
         self.facts = plain_label(wrap=True, name="facts")
         self.summary = plain_label(wrap=True, name="summary")
         self.start = QPushButton("Start")
@@ -81,12 +79,7 @@ class OverviewPage(QScrollArea):
         self.start.setToolTip("Start the routine (Space)")
         self.start.setMinimumHeight(44)
         self.start.setMinimumWidth(160)
-        start_font = self.start.font()
-        start_font.setBold(True)
-        start_font.setPointSizeF(
-            start_font.pointSizeF() * 1.3 if start_font.pointSizeF() > 0 else 14
-        )
-        self.start.setFont(start_font)
+        set_type_scale(self.start, 1.3, bold=True)
         self.start.clicked.connect(self._on_start_clicked)
         self.cards = QVBoxLayout()
         self.cards.setSpacing(10)
@@ -158,10 +151,8 @@ class ProblemPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Routine file that could not be loaded")
         self.title = plain_label(wrap=True, name="problemTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5 if font.pointSizeF() > 0 else 16)
-        self.title.setFont(font)
+        set_type_scale(self.title, HEADING_SCALES[1], bold=True)
+        set_heading(self.title, 1)
         self.path = _selectable_label("problemPath")
         self.details = _selectable_label("problemDetails")
         hint = plain_label(

@@ -4,6 +4,7 @@ non-text contrast, 3:1), measured from the rendered pixels."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
@@ -221,3 +222,29 @@ def test_headings_follow_the_text_size_and_stay_larger_than_body_text(
     apply_theme(app, "light", 1.0, base)
     assert headings[1].font().pointSizeF() == pytest.approx(base.pointSizeF() * HEADING_SCALES[1])
     assert headings[1].font().bold()
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0, 1.0])
+def test_the_routine_overviews_headings_follow_the_text_size(
+    qtbot: QtBot, app_theme: None, text_size: float
+) -> None:
+    from ankle_coach.core.library import load_library
+    from ankle_coach.core.paths import Paths
+    from ankle_coach.ui.library.overview import OverviewPage
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = QFont(app.font())
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    entry = next(iter(load_library(Paths.under(Path("/nonexistent"))).entries))
+    page.show_entry(entry)
+    page.show()
+    apply_theme(app, "dark", 2.0, base)
+    apply_theme(app, "dark", text_size, base)  # 1.0 after 2.0: Restore defaults
+    body = base.pointSizeF() * text_size
+    title = page.findChild(QLabel, "title")
+    names = page.findChildren(QLabel, "exerciseName")
+    assert title is not None and names
+    assert title.font().pointSizeF() == pytest.approx(body * 1.8)
+    assert all(name.font().pointSizeF() > body for name in names)
