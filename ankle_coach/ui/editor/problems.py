@@ -17,18 +17,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ankle_coach.core.editor_form import problem_label, problem_place
 from ankle_coach.core.routine import Problem
-from ankle_coach.ui.widgets.text import plain_label
 
 #: The list item of the lead-in warning carries this instead of a Problem.
 LEAD_IN_WARNING: Final = "lead-in"
 NO_PROBLEMS: Final = "No problems: the routine can be saved."
-_WARNING_COLOUR: Final = "color: #9a6700;"
 
 
 def lead_in_warning(lead_in: float, needed: int) -> str:
@@ -79,7 +78,8 @@ def show_field_errors(
 
 
 class ProblemsBox(QWidget):
-    """The Problems list, with the lead-in warning and its button above it.
+    """The Problems list, the lead-in warning in it (marked with the style's warning icon) and
+    the button that sets the lead-in needed above it.
 
     Signals:
         problemChosen(Problem): the user activated a problem (Enter, double-click): go to it.
@@ -99,8 +99,7 @@ class ProblemsBox(QWidget):
         self.list.setWordWrap(True)
         self.list.setAccessibleName("Problems")
         self.list.setToolTip("What must be fixed before saving; Enter goes there")
-        self.warning = plain_label(wrap=True, name="leadInWarning")
-        self.warning.setStyleSheet(_WARNING_COLOUR)
+        self.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.use_lead_in = QPushButton(self)
         self.use_lead_in.setAutoDefault(False)
         self.use_lead_in.setAccessibleName("Use the lead-in needed")
@@ -110,8 +109,8 @@ class ProblemsBox(QWidget):
 
         advice = QHBoxLayout()
         advice.setContentsMargins(0, 0, 0, 0)
-        advice.addWidget(self.warning, 1)
-        advice.addWidget(self.use_lead_in, 0, Qt.AlignmentFlag.AlignTop)
+        advice.addStretch(1)
+        advice.addWidget(self.use_lead_in)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(advice)
@@ -132,7 +131,7 @@ class ProblemsBox(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.list.addItem(item)
         if needed is not None:
-            item = QListWidgetItem(lead_in_warning(lead_in, needed))
+            item = QListWidgetItem(self.warning_icon, lead_in_warning(lead_in, needed))
             item.setData(Qt.ItemDataRole.UserRole, LEAD_IN_WARNING)
             self.list.addItem(item)
         if not problems:
@@ -142,12 +141,9 @@ class ProblemsBox(QWidget):
 
     def _show_advice(self, needed: int | None, lead_in: float) -> None:
         self.needed = needed
-        shown = needed is not None
-        self.warning.setVisible(shown)
-        self.use_lead_in.setVisible(shown)
+        self.use_lead_in.setVisible(needed is not None)
         if needed is not None:
-            self.warning.setText(lead_in_warning(lead_in, needed))
-            self.use_lead_in.setText(f"&Use {needed} s")
+            self.use_lead_in.setText(f"Use a {needed} s lead-in")
             self.use_lead_in.setAccessibleName(f"Use a lead-in of {needed} seconds")
             self.use_lead_in.setToolTip(f"Set the lead-in to {needed} s")
 

@@ -501,7 +501,7 @@ def test_a_lead_in_too_short_for_the_get_ready_is_a_warning_with_its_fix(
     editor = open_editor(qtbot, folder)
     assert editor.lead_in.value() == 10  # a new routine's get-ready fits
     box = editor.problems_box
-    assert box.warning.isHidden()
+    assert box.use_lead_in.isHidden()
     type_into(qtbot, editor.lead_in, "5")
     routine = editor.routine()
     assert routine is not None and routine.lead_in_seconds == 5
@@ -513,16 +513,16 @@ def test_a_lead_in_too_short_for_the_get_ready_is_a_warning_with_its_fix(
         "No problems: the routine can be saved.",
     ]
     assert editor.save_button.isEnabled()  # a warning, not a problem
-    assert box.warning.isVisibleTo(editor) and box.use_lead_in.isVisibleTo(editor)
+    assert box.use_lead_in.isVisibleTo(editor)
     preview = editor.plan_preview.toPlainText()
     assert "Get ready. First: Exercise 1." in preview
 
     click(box.use_lead_in)
     assert editor.lead_in.value() == 10 and editor.form().lead_in_seconds == 10
-    assert box.warning.isHidden() and box.use_lead_in.isHidden()
+    assert box.use_lead_in.isHidden()
     assert "Get ready. First: Exercise 1, hold for 30 seconds." in editor.plan_preview.toPlainText()
     click(editor.undo_button)  # one step of its own
-    assert editor.lead_in.value() == 5 and not box.warning.isHidden()
+    assert editor.lead_in.value() == 5 and not box.use_lead_in.isHidden()
 
     focus(qtbot, editor.problem_list)  # Enter on the warning goes to the lead-in
     editor.problem_list.setCurrentRow(0)
