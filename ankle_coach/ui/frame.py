@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
 
@@ -33,6 +33,8 @@ class WindowFrame(QMainWindow):
 
     context: AppContext
     settings: Settings
+    #: A fit after a change of text size or theme is on its way (changeEvent).
+    _refit_pending = False
     #: The last notices of an import or export, for tests to read.
     import_notice: QMessageBox | None
     export_notice: QMessageBox | None
@@ -101,6 +103,21 @@ class WindowFrame(QMainWindow):
             fitted.width - left - right,
             fitted.height - top - bottom,
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Larger text or another theme changes what the pages need: fitted again once they
+        have laid themselves out (the window may have grown past the screen's edge, or may now
+        fit where it did not)."""
+        super().changeEvent(event)
+        refit = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ScreenChangeInternal)
+        if event.type() in refit and self.isVisible() and not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._on_refit_timeout)
+
+    @Slot()
+    def _on_refit_timeout(self) -> None:
+        self._refit_pending = False
+        self.fit_on_screen()
 
     def _frame_margins(self) -> tuple[int, int, int, int]:
         """Left, top, right, bottom of the window system's frame: measured once the window is

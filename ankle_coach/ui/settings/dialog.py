@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -280,23 +283,62 @@ class SettingsDialog(QDialog):
         appearance_form.addRow(self._label("Th&eme:", self.theme), self.theme)
         appearance_form.addRow(self._label("Te&xt size:", self.text_size), self.text_size)
 
-        layout = QVBoxLayout(self)
+        # The groups scroll when the screen is too short for them (1024x600 at large text):
+        # OK and Cancel below them are always in view.
+        groups = QWidget(self)
+        column = QVBoxLayout(groups)
+        column.setContentsMargins(0, 0, 0, 0)
         for title, form in (
             ("Voice", voice_form),
             ("Session", session_form),
             ("Appearance", appearance_form),
         ):
-            group = QGroupBox(title, self)
+            group = QGroupBox(title, groups)
             group.setLayout(form)
-            layout.addWidget(group)
-        layout.addStretch(1)
+            column.addWidget(group)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("settingsScroll")
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(groups)
+        # the keyboard goes through the controls; the area scrolls to the one with the focus
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
 
         # the labels of the three groups share one column width, so the fields line up
         label_width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:
             label.setMinimumWidth(label_width)
-        self.setMinimumWidth(self.sizeHint().width())
+        self._size_for_screen(groups)
+
+    def _size_for_screen(self, groups: QWidget) -> None:
+        """As large as the groups and buttons want, but no larger than the screen's room (its
+        title bar too): what does not fit scrolls."""
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = QSize(
+            max(groups.sizeHint().width() + scroll_bar, self.buttons.sizeHint().width())
+            + margins.left()
+            + margins.right(),
+            groups.sizeHint().height()
+            + self.layout().spacing()
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom(),
+        )
+        holder = self.parentWidget()
+        screen = (holder if holder is not None else self).screen()
+        room = screen.availableGeometry().size() if screen is not None else wanted
+        room.setHeight(
+            room.height() - self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        )
+        fitted = wanted.boundedTo(room)
+        self.setMinimumWidth(fitted.width())
+        self.resize(fitted)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = plain_label(text, parent=self)

@@ -6,11 +6,13 @@ import dataclasses
 import re
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -347,3 +349,40 @@ def test_tab_goes_in_reading_order(qtbot: QtBot) -> None:
     assert reached == expected
     QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() in dialog.buttons.buttons()
+
+
+def test_on_a_short_screen_the_options_scroll_and_ok_and_cancel_stay_in_view(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    normal = QApplication.font()
+    big = QFont(normal)
+    big.setPixelSize(60)  # text so large the options are taller than the 1920x1080 screen
+    QApplication.setFont(big)
+    try:
+        dialog = SettingsDialog(Settings(), [], parent=window)
+    finally:
+        QApplication.setFont(normal)
+    dialog.setFont(big)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = window.screen().availableGeometry()
+    assert dialog.height() < room.height() and dialog.width() <= room.width()
+    assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    for button in dialog.buttons.buttons():
+        assert dialog.rect().contains(QRect(button.mapTo(dialog, QPoint(0, 0)), button.size()))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.theme.setFocus()
+    QTest.keyClick(dialog.theme, Qt.Key.Key_Tab)  # to the last option: scrolled into view
+    assert dialog.focusWidget() is dialog.text_size
+    qtbot.waitUntil(lambda: dialog.scroll_area.verticalScrollBar().value() > 0)
+
+
+def test_with_room_enough_nothing_scrolls(qtbot: QtBot, window: QWidget) -> None:
+    dialog = SettingsDialog(Settings(), [], parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.scroll_area.verticalScrollBar().maximum() == 0
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
