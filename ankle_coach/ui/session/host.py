@@ -226,6 +226,7 @@ class SessionHost(QObject):
         window = self._window
         view = window.session_view
         self.end_session()
+        self._after_try = None  # a routine tried is over when another starts
         player = self.prepare_player(entry)
         options = self.choices().plan_options
         engine = SessionEngine(entry.routine, window.context.clock, options)

@@ -412,6 +412,20 @@ def test_try_it_runs_the_unsaved_routine_in_front_unlogged_and_brings_the_editor
     editor.deleteLater()
 
 
+def test_an_editor_closed_during_its_try_is_not_brought_back(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = rig.window.new_routine()
+    rig.qtbot.waitExposed(editor)
+    QTest.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    assert rig.window.controller is not None
+    monkeypatch.setattr(editor, "confirm_discard", lambda: "discard")
+    editor.close()  # deleted on close
+    rig.qtbot.waitUntil(lambda: not rig.window.findChildren(RoutineEditor))
+    assert rig.window.stop_session(ask=False)  # nothing to bring back, nothing raised
+    assert rig.window.pages.currentWidget() is rig.window.overview
+
+
 def test_try_it_shows_an_image_file_chosen_but_not_saved(
     rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
