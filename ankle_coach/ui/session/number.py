@@ -15,6 +15,8 @@ SUFFIX_SHARE = 0.32
 FILL = 0.9
 #: The word across dimmed digits ("PAUSED") is this share of the number's type size.
 OVERLAY_SHARE = 0.42
+#: The overlay's box has this share of its type size as padding.
+PAD_SHARE = 0.3
 
 
 class BigNumber(QLabel):
@@ -66,7 +68,8 @@ class BigNumber(QLabel):
         font = QFont(self.font())
         font.setPixelSize(max(8, round(self.font().pixelSize() * OVERLAY_SHARE)))
         wide = QFontMetricsF(font).horizontalAdvance(self._overlay or " ")
-        room = self.contentsRect().width() * 0.9
+        wide += 2 * PAD_SHARE * font.pixelSize()  # its box's padding, each side
+        room = self.contentsRect().width() * 0.94
         if wide > room > 0:
             font.setPixelSize(max(8, int(font.pixelSize() * room / wide)))
         return font
@@ -147,7 +150,7 @@ class BigNumber(QLabel):
         font = self.overlay_font()
         metrics = QFontMetricsF(font)
         wide = metrics.horizontalAdvance(self._overlay)
-        pad = font.pixelSize() * 0.3
+        pad = font.pixelSize() * PAD_SHARE
         box = QRectF(0, 0, wide + 2 * pad, metrics.height() + pad)
         box.moveCenter(QRectF(room).center())
         colour = self.palette().color(self.foregroundRole())

@@ -168,9 +168,11 @@ class SessionView(QWidget):
         ):
             label.set_max_lines(lines)
         #: Shown when there is room for them, given way in this order when there is not.
+        # The notice ("No voice: ...") is in the status bar too.
         self._optional: tuple[QLabel, ...] = (
             self.next_up,
             self.instructions,
+            self.notice,
             self.caption,
             self.spoken,
         )
@@ -278,8 +280,7 @@ class SessionView(QWidget):
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-        self._arrange()
+        self._arrange()  # shown when there is room
 
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
@@ -442,14 +443,12 @@ class SessionView(QWidget):
 
         beside = self.muted.sizeHint().width() if self.muted.isVisibleTo(self) else 0
         rows = [max(tall(self.phase, inner - beside), self.muted.sizeHint().height())]
-        if self.notice.isVisibleTo(self):
-            rows.append(tall(self.notice, inner))
         shown = [label for label in self._optional if label.isVisibleTo(self)]
         middle = [tall(self.exercise, column), tall(self.details, column)]
         if self.caption in shown:
             middle.append(tall(self.caption, column))
         rows.append(sum(middle) + self._column.spacing() * len(middle))
-        rows += [tall(label, inner) for label in shown if label is not self.caption]
+        rows += [tall(label, inner) for label in shown if label is not self.caption]  # notice too
         bar = (self.progress, self.time_left, self.exercise_count)
         rows.append(max(widget.sizeHint().height() for widget in bar))
         rows.append(1)  # the line
