@@ -81,6 +81,7 @@ from ankle_coach.core.history.stats import (
     COUNTS_WORDS,
     counts_toward_goal,
     monday_of,
+    session_counts,
     streaks,
     weekly_series,
 )
@@ -120,6 +121,7 @@ __all__ = [
     "history_path",
     "local_now",
     "monday_of",
+    "session_counts",
     "statements",
     "streaks",
     "weekly_series",

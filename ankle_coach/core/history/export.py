@@ -1,5 +1,6 @@
 """The history as CSV, to bring to a doctor or open in a spreadsheet: one row per session and
-per check-in, merged by time; a cell that starts like a formula is defused."""
+per check-in, merged by time; a cell that starts like a formula is defused. A session's row
+says how much of its work was done and whether that counts toward the week (half of it)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ankle_coach.core.history.model import (
     _aware,
     _iso,
 )
+from ankle_coach.core.history.stats import session_counts
 from ankle_coach.core.savefile import atomic_write
 
 CSV_COLUMNS: Final = (
@@ -37,6 +39,8 @@ CSV_COLUMNS: Final = (
     "check_in",
     "pain_0_to_10",
     "warning_signs",
+    "percent_of_work_done",
+    "counts_toward_week",
 )
 
 
@@ -45,6 +49,7 @@ def csv_text(sessions: Iterable[SessionRecord], check_ins: Iterable[CheckIn]) ->
     rows: list[tuple[datetime, int, dict[str, str]]] = []
     for session in sessions:
         fraction = session.fraction_done
+        work = session.work_fraction_done
         rows.append(
             (
                 session.started_at,
@@ -61,6 +66,8 @@ def csv_text(sessions: Iterable[SessionRecord], check_ins: Iterable[CheckIn]) ->
                     "done_seconds": _seconds(session.done_seconds),
                     "percent_done": f"{fraction * 100:.0f}" if fraction is not None else "",
                     "exercises_completed": "; ".join(session.completed_exercises),
+                    "percent_of_work_done": f"{work * 100:.0f}" if work is not None else "",
+                    "counts_toward_week": "yes" if session_counts(session) else "no",
                 },
             )
         )

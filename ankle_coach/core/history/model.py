@@ -97,6 +97,16 @@ class SessionRecord:
             return 1.0 if self.outcome == "finished" else 0.0
         return min(1.0, max(0.0, self.done_seconds / self.total_seconds))
 
+    @property
+    def work_fraction_done(self) -> float | None:
+        """How much of its work (holds, reps, timed and manual steps) was done, 0..1, which
+        decides whether it counts toward the week (stats.counts_toward_goal); for a session
+        logged before the history kept its work, the Plan time followed (fraction_done)."""
+        work, done = self.work_seconds, self.work_done_seconds
+        if work is not None and done is not None and work > 0:
+            return min(1.0, max(0.0, done / work))
+        return self.fraction_done
+
 
 @dataclass(frozen=True)
 class Entry:

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Final
 
-from ankle_coach.core.history.model import Streaks
+from ankle_coach.core.history.model import SessionRecord, Streaks
 
 #: A session counts toward "this week" and the streak when at least this part of its work was
 #: done: a session stopped a few seconds in does not, one with a part skipped does.
@@ -37,6 +37,17 @@ def counts_toward_goal(
     if total_seconds is not None and done_seconds is not None and total_seconds > 0:
         return done_seconds >= COUNTS_FROM * total_seconds - 1e-6
     return outcome == "finished"
+
+
+def session_counts(session: SessionRecord) -> bool:
+    """counts_toward_goal for a session as the store has read it."""
+    return counts_toward_goal(
+        outcome=session.outcome,
+        total_seconds=session.total_seconds,
+        done_seconds=session.done_seconds,
+        work_seconds=session.work_seconds,
+        work_done_seconds=session.work_done_seconds,
+    )
 
 
 def monday_of(day: date) -> date:

@@ -159,10 +159,13 @@ def _cell(entry: Entry, column: Column) -> str:
 
 
 def _tooltip(entry: Entry) -> str | None:
+    signs = flags_words(entry.check_ins)
+    signs_line = f"Warning signs: {signs}" if signs else ""
     if entry.session is None:
-        return None
+        return signs_line or None
     done = entry.session.completed_exercises
-    return "Completed: " + ", ".join(done) if done else "No exercise completed."
+    lines = ["Completed: " + ", ".join(done) if done else "No exercise completed.", signs_line]
+    return "\n".join(line for line in lines if line)
 
 
 def spoken_cell(entry: Entry, column: Column) -> str:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.history import (
+    COUNTS_WORDS,
     CheckIn,
     Entry,
     History,
@@ -189,6 +190,11 @@ class HistoryView(QWidget):
             tile, number = _tile(key, words)
             tiles.addWidget(tile, place // 2, place % 2)
             self.tiles[key] = number
+        # What counts, said where the counts are: a session stopped a minute in is in the list
+        # but not in "this week" or the streak.
+        self.counts_note = plain_label(COUNTS_WORDS, wrap="spaces", name="countsNote")
+        self.counts_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        tiles.addWidget(self.counts_note, 2, 0, 1, 2)
         self.calendar = CalendarStrip()
         summary = QHBoxLayout()
         summary.setSpacing(24)
@@ -236,25 +242,31 @@ class HistoryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        # Two lines a row, wrapped at spaces: at the default size every column fits the page
+        # with no sideways scrolling (the whole row is in the tooltip and spoken text).
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 10)
         header_view = self.table.horizontalHeader()
         header_view.setHighlightSections(False)
         header_view.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header_view.setStretchLastSection(True)
         # Widths from the longest text a column usually holds, not from the rows (which are
-        # loaded a page at a time).
         metrics = self.table.fontMetrics()
+        # loaded a page at a time); the time and the percentage wrap to the second line. The
+        # routine and the warning signs share what is left.
         samples = {
-            Column.WHEN: "Wed 30 Sep 2026, 18:30",
-            Column.WHAT: "Foot massage with a ball",
-            Column.DONE: "Not finished \u00b7 100%",
+            Column.WHEN: "Wed 30 Sep 2026,",
+            Column.DONE: "Not finished \u00b7",
             Column.PAIN: "10 \u2192 10",
         }
         for column, sample in samples.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        header_view.setStretchLastSection(False)
+        for column in (Column.WHAT, Column.SIGNS):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.delete_button = QPushButton("Delete entry\u2026")
@@ -465,6 +477,7 @@ class HistoryView(QWidget):
         self.tiles["longest"].setText(plural(found.longest, "day"))
         self.tiles["total"].setText(f"{overview.total_sessions:,}")
         self.tiles["week"].setAccessibleName(f"This week: {plural(this_week, 'session')}")
+        self.tiles["week"].setAccessibleDescription(COUNTS_WORDS)
         self.tiles["total"].setAccessibleName(
             f"All sessions: {overview.total_sessions:,}; check-ins: {overview.total_check_ins:,}"
         )

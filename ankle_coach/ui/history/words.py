@@ -28,7 +28,9 @@ def plural(number: int, noun: str) -> str:
 
 
 def outcome_words(session: SessionRecord) -> str:
-    fraction = session.fraction_done
+    """ "Finished", or "Stopped · 40%" with how much of its work was done (what decides
+    whether it counts toward the week)."""
+    fraction = session.work_fraction_done
     percent = f"{fraction * 100:.0f}%" if fraction is not None else ""
     if session.outcome == "finished":
         return "Finished"

@@ -90,7 +90,9 @@ def test_rows_say_what_happened_in_words(qtbot: QtBot, history: History) -> None
             "Warning signs: none",
         ],
     ]
-    assert view.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Completed: Calf raises"
+    assert view.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Completed: Calf raises\nWarning signs: Pain at rest or at night"
+    )
 
 
 def test_column_headers(history: History) -> None:

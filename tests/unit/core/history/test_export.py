@@ -135,6 +135,9 @@ def test_export_has_one_row_per_session_and_per_check_in(history: History, tmp_p
         "check_in": "",
         "pain_0_to_10": "",
         "warning_signs": "",
+        # logged without its work (as before history version 3): the Plan time followed
+        "percent_of_work_done": "50",
+        "counts_toward_week": "yes",
     }
     assert (before["check_in"], before["pain_0_to_10"], before["warning_signs"]) == (
         "before",
@@ -148,6 +151,8 @@ def test_export_has_one_row_per_session_and_per_check_in(history: History, tmp_p
     # A title that looks like a formula is never run by a spreadsheet.
     assert (sneaky["routine"], sneaky["routine_id"]) == ('\'=HYPERLINK("http://x")', "'=cmd")
     assert sneaky["outcome"] == "not finished" and sneaky["end"] == ""
+    assert (sneaky["percent_of_work_done"], sneaky["counts_toward_week"]) == ("0", "no")
+    assert (lone["percent_of_work_done"], lone["counts_toward_week"]) == ("", "")
     assert list(tmp_path.glob(".*.tmp")) == []
 
 
@@ -188,19 +193,20 @@ rep_seconds = 1.0
 
 
 @pytest.mark.parametrize(
-    ("steps", "outcome", "completed"),
+    ("steps", "outcome", "completed", "work_done"),
     [
-        ([("run", 19)], "finished", "Hold; Raises"),
+        ([("run", 19)], "finished", "Hold; Raises", 9),
         # the right side skipped at once: Hold half done, Raises done
-        ([("run", 6), ("next", 0), ("run", 10)], "finished", "Raises; Hold (1 of 2 done)"),
+        ([("run", 6), ("next", 0), ("run", 10)], "finished", "Raises; Hold (1 of 2 done)", 6),
         # every part cut short, each skipped with more than a second to go: nothing completed
         (
             [("run", 3), ("next", 0), ("run", 2), ("next", 0), ("run", 8), ("next", 0)],
             "finished",
             "",
+            3,
         ),
-        ([("run", 5), ("stop", 0)], "stopped", "Hold (1 of 2 done)"),
-        ([("run", 4), ("stop", 0)], "stopped", ""),
+        ([("run", 5), ("stop", 0)], "stopped", "Hold (1 of 2 done)", 3),
+        ([("run", 4), ("stop", 0)], "stopped", "", 2),
     ],
     ids=["all", "right-skipped", "all-skipped", "stopped-after-left", "stopped-in-left"],
 )
@@ -210,6 +216,7 @@ def test_the_exercises_completed_are_listed_for_every_session_that_completed_any
     steps: list[tuple[str, float]],
     outcome: str,
     completed: str,
+    work_done: float,
 ) -> None:
     clock = FakeClock()
     engine = SessionEngine(PARTS, clock)
@@ -227,3 +234,6 @@ def test_the_exercises_completed_are_listed_for_every_session_that_completed_any
     history.export_csv(tmp_path / "x.csv")
     (row,) = read_csv(tmp_path / "x.csv")
     assert (row["outcome"], row["exercises_completed"]) == (outcome, completed)
+    # 9 s of work: two holds of 3 s and three reps of 1 s; half of it counts
+    assert row["percent_of_work_done"] == f"{work_done / 9 * 100:.0f}"
+    assert row["counts_toward_week"] == ("yes" if work_done >= 4.5 else "no")
