@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Slot
+from PySide6.QtGui import QColor, QKeyEvent, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
@@ -102,6 +103,10 @@ class RatingButton(QRadioButton):
         option.state = state
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        if self.hasFocus():  # as unmistakable as the app's focused push buttons (ui/theme.py)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
 
 
 class CheckInDialog(QDialog):
@@ -130,6 +135,7 @@ class CheckInDialog(QDialog):
         self._now = now
         self._check_in: CheckIn | None = None
         self._offer_dont_ask = offer_dont_ask
+        self._sized = False
 
         question = plain_label(QUESTIONS[when], wrap="spaces", name="checkInQuestion")
         set_type_scale(question, HEADING_SCALES[1], bold=True)
@@ -203,8 +209,12 @@ class CheckInDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 14)
+        # Everything but Save and Skip scrolls when the screen is short for it (large text on
+        # a small screen), rather than squeeze the lines into each other.
+        content = QWidget()
+        content.setObjectName("checkInContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 18, 20, 4)
         layout.setSpacing(10)
         layout.addWidget(question)
         layout.addWidget(explain)
@@ -215,8 +225,44 @@ class CheckInDialog(QDialog):
         layout.addWidget(flags)
         layout.addSpacing(4)
         layout.addWidget(self.dont_ask)
-        layout.addWidget(self.buttons)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("checkInScroll")
+        self.scroll_area.setAccessibleName("Pain check-in")
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 14)
+        outer.setSpacing(8)
+        outer.addWidget(self.scroll_area, 1)
+        buttons_row = QHBoxLayout()
+        buttons_row.setContentsMargins(20, 0, 20, 0)
+        buttons_row.addWidget(self.buttons)
+        outer.addLayout(buttons_row)
         self._show_rating()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if not event.spontaneous() and not self._sized:
+            # Qt sizes a new window to at most 2/3 of the screen: at 200 % text that cut the
+            # warning signs off while a third of the screen stayed free.
+            self._sized = True
+            self.resize(self.sizeHint())
+        super().showEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """All of it without scrolling where the screen has room, else as much as it has."""
+        content = self.scroll_area.widget()
+        wanted = QSize(
+            content.sizeHint().width() + self.scroll_area.verticalScrollBar().sizeHint().width(),
+            content.sizeHint().height() + self.buttons.sizeHint().height() + 22,
+        )
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() * 0.95
+        return wanted.boundedTo(QSize(int(room.width()), int(room.height())))
 
     # -- what was chosen -------------------------------------------------------------------
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +42,8 @@ from ankle_coach.ui.guidance.ice import IceBox, PlayerFactory
 from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, set_type_scale
 from ankle_coach.ui.widgets.roles import set_heading
 
+#: The least share of the panel's height the scrolling sections keep (see _place_disclaimer).
+SECTIONS_SHARE = 0.4
 #: The short names of the sections on the jump buttons.
 _JUMP_LABELS: Mapping[SectionName, str] = {"price": "PRICE", "doctor": "Doctor", "causes": "Causes"}
 
@@ -133,7 +143,8 @@ class GuidancePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.ice_box)
-        layout.addWidget(self._make_jump_bar())
+        self._jump_bar = self._make_jump_bar()
+        layout.addWidget(self._jump_bar)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("guidanceScroll")
         self.scroll_area.setAccessibleName("Guidance: PRICE, when to see a doctor, causes")
@@ -142,7 +153,9 @@ class GuidancePanel(QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self._make_content())
         layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self._make_disclaimer())
+        self.disclaimer = self._make_disclaimer()
+        layout.addWidget(self.disclaimer)
+        self._disclaimer_fixed = True
 
         self.set_routine_titles(self._titles)
 
@@ -314,7 +327,7 @@ class GuidancePanel(QWidget):
         inner.setSpacing(2)
         disclaimer = self.guidance.disclaimer if self.guidance is not None else None
         title = disclaimer.title if disclaimer else "Ankle Coach does not replace a clinician."
-        inner.addWidget(self._heading(title, 2, "disclaimerTitle"))
+        inner.addWidget(self._heading(title, 3, "disclaimerTitle"))
         for item in disclaimer.items if disclaimer else ():
             inner.addWidget(self._note(item.text, "disclaimerText"))
         outer.addLayout(inner)
@@ -349,6 +362,38 @@ class GuidancePanel(QWidget):
         return QSize(
             max(hint.width(), content.minimumSizeHint().width() + scrollbar + 2), hint.height()
         )
+
+    # -- room for the sections ---------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_disclaimer()
+
+    def _place_disclaimer(self) -> None:
+        """Keep the disclaimer in view below the sections while that leaves them at least
+        SECTIONS_SHARE of the panel; on a short panel or with large text it goes to the end of
+        the sections and scrolls with them, rather than leave two lines to read them in."""
+        fixed = (
+            self.ice_box.sizeHint().height()
+            + self._jump_bar.sizeHint().height()
+            + self.disclaimer.heightForWidth(self.width())
+        )
+        keep = self.height() - fixed >= SECTIONS_SHARE * self.height()
+        if keep == self._disclaimer_fixed:
+            return
+        self._disclaimer_fixed = keep
+        outer = self.layout()
+        content = self.scroll_area.widget()
+        inner = content.layout() if content is not None else None
+        if not isinstance(outer, QVBoxLayout) or not isinstance(inner, QVBoxLayout):
+            return
+        if keep:
+            inner.removeWidget(self.disclaimer)
+            outer.addWidget(self.disclaimer)
+        else:
+            outer.removeWidget(self.disclaimer)
+            inner.addWidget(self.disclaimer)
+        self.disclaimer.show()
 
     # -- scrolling --------------------------------------------------------------------------------
 

@@ -188,3 +188,26 @@ def test_the_question_stays_larger_than_the_text_at_any_text_size(
     finally:
         app.setPalette(palette)
         app.setFont(base)
+
+
+@pytest.mark.parametrize("text_size", [1.0, 2.0])
+def test_the_dialog_shows_all_it_can_and_fits_the_screen(qtbot: QtBot, text_size: float) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base, palette = QFont(app.font()), app.palette()
+    try:
+        apply_theme(app, "light", text_size, base)
+        dialog = open_dialog(qtbot)
+        screen = dialog.screen()
+        assert screen is not None
+        room = screen.availableGeometry()
+        content = dialog.scroll_area.widget()
+        assert content is not None
+        assert dialog.width() <= room.width() and dialog.height() <= room.height()
+        # all of it in view, or as much as 95 % of the screen holds (the rest scrolls)
+        shown = dialog.scroll_area.viewport().height()
+        assert shown >= min(content.sizeHint().height(), int(room.height() * 0.95) - 100)
+        assert dialog.scroll_area.accessibleName() == "Pain check-in"
+    finally:
+        app.setPalette(palette)
+        app.setFont(base)

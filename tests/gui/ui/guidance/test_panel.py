@@ -107,6 +107,26 @@ def test_the_disclaimer_stays_in_view_below_the_scrolling_sections(panel: Guidan
         assert disclaimer.isVisible()
 
 
+def test_on_a_short_panel_with_large_text_the_disclaimer_scrolls_with_the_sections(
+    panel: GuidancePanel, app_font: QFont, qtbot: QtBot
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    content = panel.scroll_area.widget()
+    disclaimer = panel.findChild(QLabel, "disclaimerTitle")
+    assert content is not None and disclaimer is not None
+    apply_theme(app, "high-contrast", 2.0, app_font)
+    panel.resize(420, 680)  # the sidebar of a 1366x768 window
+    qtbot.waitUntil(lambda: content.isAncestorOf(disclaimer))
+    # room to read the sections, not two lines
+    qtbot.waitUntil(lambda: panel.scroll_area.viewport().height() >= 0.3 * panel.height())
+    assert disclaimer.isVisibleTo(panel)
+    apply_theme(app, "high-contrast", 1.0, app_font)
+    panel.resize(420, 1000)
+    qtbot.waitUntil(lambda: not content.isAncestorOf(disclaimer))
+    assert disclaimer.isVisible()
+
+
 def test_routine_buttons_emit_the_routine_id(panel: GuidancePanel, qtbot: QtBot) -> None:
     massage = button(panel, "open-routine-foot-massage")
     assert massage.text() == "Open routine: Foot massage with a ball"
