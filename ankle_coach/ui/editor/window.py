@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -135,7 +137,8 @@ class RoutineEditor(QDialog):
         self._restore(self._snapshot)
         screen = self.screen()  # no larger than a small screen (1024x600, say)
         room = screen.availableGeometry().size() if screen is not None else QSize(1180, 760)
-        self.resize(QSize(1180, 760).boundedTo(room))
+        title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)  # on screen too
+        self.resize(QSize(1180, 760).boundedTo(room - QSize(0, title_bar)))
         self.title.setFocus()
 
     # -- what it gives --------------------------------------------------------------------------
@@ -303,10 +306,18 @@ class RoutineEditor(QDialog):
         right.addWidget(buddy_label("Pro&blems", self.problem_list))
         right.addWidget(self.problems_box, 1)
 
-        columns = QHBoxLayout()
+        # On a small screen at large text the columns scroll; Save, Try it and Close stay in view.
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 4)
         columns.addWidget(self.exercise_box, 5)
         columns.addWidget(right_box, 5)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the inputs
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(body)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
@@ -317,7 +328,7 @@ class RoutineEditor(QDialog):
         bottom.addWidget(self.close_button)
 
         page = QVBoxLayout(self)
-        page.addLayout(columns, 1)
+        page.addWidget(self.scroll_area, 1)
         page.addLayout(bottom)
 
     def _connect(self) -> None:
