@@ -15,6 +15,10 @@ from typing import NoReturn
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from ankle_coach.core.library import resolve
+from ankle_coach.core.plan import compile_plan
+from tests.support.xvfb import start_xvfb, stop_xvfb
+
 # Starts Xvfb and the app.
 pytestmark = pytest.mark.slow
 
@@ -47,42 +51,17 @@ def display(skip_or_fail: Callable[[str], NoReturn]) -> Iterator[str]:
             f"the screenshot test needs {', '.join(missing)} (Debian: xvfb xdotool imagemagick)"
         )
     for _attempt in range(3):  # another X server starting at the same moment may take the number
-        server, number = _start_xvfb()
-        env = {**os.environ, "DISPLAY": f":{number}"}
-        if number and run("xdotool", "getdisplaygeometry", env=env) == "1600 1000":
+        server, display = start_xvfb(1600, 1000)
+        env = {**os.environ, "DISPLAY": display}
+        if display != ":" and run("xdotool", "getdisplaygeometry", env=env) == "1600 1000":
             break
-        _stop(server)
+        stop_xvfb(server)
     else:
         raise AssertionError("Xvfb did not start a display that answers")
     try:
-        yield f":{number}"
+        yield display
     finally:
-        _stop(server)
-
-
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    # Xvfb writes the number and then a newline, separately: read both before closing our end,
-    # or its second write fails and it exits ("Cannot write display number").
-    written = b""
-    while not written.endswith(b"\n"):
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        written += chunk
-    os.close(read)
-    return server, written.decode().strip()
-
-
-def _stop(server: subprocess.Popen[bytes]) -> None:
-    server.terminate()
-    server.wait(timeout=10)
+        stop_xvfb(server)
 
 
 def test_start_a_routine_by_keyboard_and_capture_the_window(
@@ -144,7 +123,8 @@ def test_start_a_routine_by_keyboard_and_capture_the_window(
             raise AssertionError(f"{exc}; the titles seen: {titles}") from None
         found = countdown_title.fullmatch(title)
         assert found, title
-        assert 1 <= int(found[1]) <= 20  # the 20-second get-ready counts down
+        get_ready = compile_plan(resolve("calf-raises").routine).segments[0].duration
+        assert 1 <= int(found[1]) <= get_ready  # the get-ready counts down
 
         shot = tmp_path / "session.png"
 
