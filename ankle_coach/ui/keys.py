@@ -123,6 +123,17 @@ class KeyRouter(QObject):
         return router
 
 
+def show_focus(area: QAbstractScrollArea) -> None:
+    """A frameless scroll area that takes the focus (to scroll by keys) shows it has it, with the
+    highlight the theme gives focused buttons: else a Tab stop there looks like a lost focus."""
+    name = area.objectName() or f"scrollArea{id(area)}"
+    area.setObjectName(name)
+    area.setStyleSheet(
+        f"#{name} {{ border: 2px solid transparent; }}"
+        f"#{name}:focus {{ border: 2px solid palette(highlight); }}"
+    )
+
+
 # -- moving between the window's panes -----------------------------------------------------------
 
 

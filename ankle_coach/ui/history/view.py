@@ -55,6 +55,7 @@ from ankle_coach.ui.history.calendar import CALENDAR_WEEKS, CalendarStrip, calen
 from ankle_coach.ui.history.charts import chart_view, draw_pain, draw_weeks, pain_text, weeks_text
 from ankle_coach.ui.history.model import Column, HistoryModel
 from ankle_coach.ui.history.words import plural, time_words
+from ankle_coach.ui.keys import show_focus
 from ankle_coach.ui.widgets.text import plain_label
 
 #: The weeks the charts can show, as (weeks, words); the second is the default.
@@ -301,6 +302,7 @@ class HistoryView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("historyScroll")
         self.scroll_area.setAccessibleName("History page")
+        show_focus(self.scroll_area)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)

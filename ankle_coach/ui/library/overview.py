@@ -20,6 +20,7 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
 from ankle_coach.core.words import clock_text, prescription_text
+from ankle_coach.ui.keys import show_focus
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 from ankle_coach.ui.widgets.illustration import Illustration
 from ankle_coach.ui.widgets.roles import set_heading
@@ -67,7 +68,9 @@ class OverviewPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("overview")
         self.setAccessibleName("Chosen routine")  # it takes the focus, to scroll by keys
+        show_focus(self)
         self._entry: LibraryEntry | None = None
         self.title = plain_label(wrap=True, name="title")
         set_type_scale(self.title, 1.8, bold=True)  # follows the text size, as every heading
@@ -149,7 +152,9 @@ class ProblemPage(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("problemPage")
         self.setAccessibleName("Routine file that could not be loaded")
+        show_focus(self)
         self.title = plain_label(wrap=True, name="problemTitle")
         set_type_scale(self.title, HEADING_SCALES[1], bold=True)
         set_heading(self.title, 1)

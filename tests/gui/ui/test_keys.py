@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QStringListModel, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QToolButton,
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ankle_coach.ui.keys import KeyRouter, claimed_keys, first_control, move_between_panes
+from ankle_coach.ui.keys import (
+    KeyRouter,
+    claimed_keys,
+    first_control,
+    move_between_panes,
+    show_focus,
+)
 
 SPACE, RETURN, ENTER = Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
@@ -320,3 +327,30 @@ def test_ctrl_tab_moves_between_panes_and_back(qtbot: QtBot) -> None:
     move_between_panes(panes, forward=False)
     assert focused() == "right 1"
     assert first_control(panes[1]) is None  # hidden: nothing in it takes the focus
+
+
+def test_a_focused_frameless_scroll_area_shows_the_focus(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    before = QPushButton("before")
+    area = QScrollArea()
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(QWidget())
+    show_focus(area)
+    layout.addWidget(before)
+    layout.addWidget(area)
+    window.resize(300, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    highlight = area.palette().color(QPalette.ColorRole.Highlight)
+
+    def edge() -> QColor:
+        return area.grab().toImage().pixelColor(0, area.height() // 2)
+
+    before.setFocus()
+    assert edge() != highlight
+    area.setFocus()
+    qtbot.waitUntil(lambda: edge() == highlight)
