@@ -52,12 +52,20 @@ def _parser() -> argparse.ArgumentParser:
         "run",
         help="an audio-only session in the terminal",
         description="Keys: Space/p pause, n next, b back, r restart exercise, d done, "
-        "+/- adjust the hold by 5 s, m mute, q quit.",
+        "+/- adjust the hold by 5 s, m mute, q quit. The session is logged in your history "
+        "as in the app; on a terminal you are asked how your ankle feels before and after.",
     )
     run.add_argument("routine", metavar="ROUTINE")
     run.add_argument("--beep", action="store_true", help="beeps instead of words")
     run.add_argument("--mute", action="store_true", help="no sound: cues as text only")
     run.add_argument(DEFAULTS, action="store_true", help=DEFAULTS_HELP)
+    run.add_argument(
+        "--no-check-in",
+        dest="check_in",
+        action="store_false",
+        help="don't ask how your ankle feels before and after (never asked when stdin is not "
+        "a terminal)",
+    )
 
     handout = commands.add_parser("handout", help="a printable PDF of a routine")
     handout.add_argument("routine", metavar="ROUTINE")
@@ -131,7 +139,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ankle_coach.ui.app import run_app
 
         return run_app()
-    if args.command in ("list", "validate", "plan", "cues", "run"):
+    if args.command == "run":
+        from ankle_coach.commands.run import run_command
+
+        return run_command(
+            args.routine,
+            beep=args.beep,
+            mute=args.mute,
+            defaults=args.defaults,
+            check_in=args.check_in,
+        )
+    if args.command in ("list", "validate", "plan", "cues"):
         from ankle_coach.commands import routines
 
         if args.command == "list":
@@ -142,11 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return routines.plan_command(
                 out, args.routine, as_json=args.json, defaults=args.defaults
             )
-        if args.command == "cues":
-            return routines.cues_command(out, args.routine, args.out, defaults=args.defaults)
-        return routines.run_command(
-            args.routine, beep=args.beep, mute=args.mute, defaults=args.defaults
-        )
+        return routines.cues_command(out, args.routine, args.out, defaults=args.defaults)
     if args.command == "history":
         from ankle_coach.commands import history as history_cli
 

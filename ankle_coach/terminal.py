@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 from ankle_coach.core.choices import SessionChoices, session_choices
 from ankle_coach.core.clock import MonotonicClock
 from ankle_coach.core.guidance import DISCLAIMER
+from ankle_coach.core.history import SessionRecorder
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue
 from ankle_coach.core.safe_text import safe_line
@@ -42,6 +45,12 @@ STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
     if hasattr(signal, name)  # Windows has only SIGINT and SIGTERM
 )
 _BAR = 24
+#: The progress bar is shortened down to this many cells before anything else goes.
+_BAR_SHORTEST = 8
+#: The segment's words are cut to no fewer columns than this before the bar and clock go.
+_WORDS_SHORTEST = 16
+#: Erase from the cursor to the end of the line (ECMA-48 EL), after a line drawn in place.
+_CLEAR_TO_END = "\x1b[K"
 #: Once the routine is complete, how long to let its last words be heard at most.
 _LAST_WORDS_SECONDS = 4.0
 
@@ -64,7 +73,7 @@ class TerminalView(QObject):
     def note(self, text: str, *, error: bool = False) -> None:
         """A line of its own, above the live line."""
         self._clear()
-        print(safe_line(text), file=self._err if error else self._out, flush=True)
+        self._write(safe_line(text) + "\n", self._err if error else self._out)
 
     @Slot(int, int)
     def on_player_preparing(self, done: int, total: int) -> None:
@@ -78,7 +87,7 @@ class TerminalView(QObject):
     @Slot(object)
     def _on_controller_state_changed(self, state: SessionState) -> None:
         if self._live:
-            self._show(status_line(state))
+            self._show(lambda width: status_line(state, width))
         elif state.segment_index != self._segment and state.phase is not Phase.READY:
             self.note(f"[{clock_text(state.segment.start)}] {segment_summary(state.segment)}")
         self._segment = state.segment_index
@@ -94,39 +103,111 @@ class TerminalView(QObject):
             said = ", ".join(f"\u201c{cue.text}\u201d" for cue in cues)
             self.note(f"(passed while busy, not said late: {said})")
 
-    def _show(self, line: str) -> None:
-        line = safe_line(line)  # names and cues come from the routine file
-        padding = max(0, self._width - len(line))
-        self._out.write("\r" + line + " " * padding)
-        self._out.flush()
-        self._width = len(line)
+    def _show(self, line: str | Callable[[int], str]) -> None:
+        """Draw the live line in place: back to the start of the line, the text cut to the
+        terminal's width now (it may have been resized), the rest of the old line cleared."""
+        width = terminal_width(self._out)
+        text = line(width) if callable(line) else fit(safe_line(line), width)
+        self._write("\r" + text + _CLEAR_TO_END, self._out)
+        self._width = max(1, columns(text))
 
     def _clear(self) -> None:
         if self._live and self._width:
-            self._out.write("\r" + " " * self._width + "\r")
+            self._write("\r" + _CLEAR_TO_END, self._out)
             self._width = 0
+
+    @staticmethod
+    def _write(text: str, stream: TextIO) -> None:
+        # After SIGHUP the terminal is gone, and the session is being stopped and logged:
+        # there is nothing left to draw on, and that must not stop the log being written.
+        with contextlib.suppress(OSError):
+            stream.write(text)
+            stream.flush()
 
     def close(self) -> None:
         if self._live and self._width:
-            self._out.write("\n")
-            self._out.flush()
+            self._write("\n", self._out)
             self._width = 0
 
 
-def status_line(state: SessionState) -> str:
-    """One line that says everything at a glance: progress, what now, how long."""
-    filled = round(state.progress * _BAR)
-    bar = "#" * filled + "-" * (_BAR - filled)
+def status_line(state: SessionState, width: int = 80) -> str:
+    """One line that says everything at a glance: progress, what now, how long; never wider
+    than `width` - 1 columns (a terminal wraps a line that fills its last column).
+
+    As the room shrinks, the bar shortens, then the segment's words are cut (with "…"), then
+    the bar and then the clock go, then the words; what is left last is the time to go."""
+    room = max(1, width - 1)
     if state.phase is Phase.WAITING:
         left = "press d when done"
     else:
         left = f"{time_left_text(state.remaining)} left"  # as a countdown shows it
     rep = f", rep {state.rep} of {state.segment.reps}" if state.rep is not None else ""
     marker = {Phase.PAUSED: "PAUSED  ", Phase.FINISHED: "DONE  "}.get(state.phase, "")
-    return (
-        f"{marker}[{bar}] {clock_text(state.position)}/{clock_text(state.total)}  "
-        f"{segment_summary(state.segment)}{rep}  {left}"
-    )
+    what = safe_line(segment_summary(state.segment) + rep)  # names come from the routine file
+    clock = f"{clock_text(state.position)}/{clock_text(state.total)}  "
+
+    def bar(cells: int) -> str:
+        filled = round(state.progress * cells)
+        return "[" + "#" * filled + "-" * (cells - filled) + "] "
+
+    def line(front: str, words: str) -> str:
+        return f"{marker}{front}{words}  {left}"
+
+    for cells in range(_BAR, _BAR_SHORTEST - 1, -1):  # the bar shortens first
+        if columns(candidate := line(bar(cells) + clock, what)) <= room:
+            return candidate
+    fixed = columns(line(bar(_BAR_SHORTEST) + clock, ""))
+    if room - fixed >= _WORDS_SHORTEST:  # then the words are cut, the bar still there
+        return line(bar(_BAR_SHORTEST) + clock, elide(what, room - fixed))
+    for front in (clock, ""):  # then the bar goes, then the clock
+        fixed = columns(line(front, ""))
+        if room - fixed >= _WORDS_SHORTEST or (not front and room - fixed >= 2):
+            return line(front, elide(what, room - fixed))
+    return fit(f"{marker}{left}", room + 1)
+
+
+def terminal_width(out: TextIO) -> int:
+    """The width of the terminal `out` writes to: COLUMNS when set (as shutil reads it), else
+    what the terminal says now, else 80."""
+    given = os.environ.get("COLUMNS", "")
+    if given.isdigit() and int(given) > 0:
+        return int(given)
+    try:
+        return os.get_terminal_size(out.fileno()).columns or 80
+    except (OSError, ValueError, AttributeError):
+        return shutil.get_terminal_size().columns
+
+
+def columns(text: str) -> int:
+    """How many columns `text` takes on a terminal: wide (East Asian) letters two, combining
+    marks none."""
+    return sum(_char_columns(char) for char in text)
+
+
+def _char_columns(char: str) -> int:
+    if unicodedata.combining(char) or char == "\u200d":
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def elide(text: str, room: int) -> str:
+    """`text` cut to `room` columns, with "…" where it was cut."""
+    if columns(text) <= room:
+        return text
+    kept: list[str] = []
+    used = 0
+    for char in text:
+        size = _char_columns(char)
+        if used + size > room - 1:
+            break
+        kept.append(char)
+        used += size
+    return "".join(kept).rstrip() + "…" if room >= 1 else ""
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to `width` - 1 columns, so that it never wraps."""
+    return elide(text, max(0, width - 1))
 
 
 class KeyReader(QObject):
@@ -196,9 +277,16 @@ def run_session(
     err: TextIO = sys.stderr,
     stdin_fd: int | None = 0,
     choices: SessionChoices | None = None,
+    recorder_for: Callable[[SessionEngine], SessionRecorder] | None = None,
+    disclaimer: bool = True,
 ) -> int:
     """Run a whole session in the terminal with `choices` (None: the default settings'); returns
-    the exit status."""
+    the exit status.
+
+    `recorder_for(engine)` gives the SessionRecorder that logs the session, fed every state as
+    the window's is; q, Ctrl-C and the STOP_SIGNALS stop the session first, so its log says
+    "stopped" with the progress reached. `disclaimer`: say the disclaimer first (False when the
+    caller has said it already)."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     quiet_multimedia_logging()
     choices = choices or session_choices(Settings())
@@ -209,11 +297,23 @@ def run_session(
     root = QObject()
     player = CuePlayer(Pyttsx3Renderer(cache), settings, cache, root, sound=sound)
     controller = SessionController(engine, player, root)
+    recorder = recorder_for(engine) if recorder_for is not None else None
+    if recorder is not None:  # connected first: the log is written before the line is drawn
+        controller.stateChanged.connect(recorder.on_state)
+        controller.planChanged.connect(recorder.set_plan)
     view = TerminalView(controller, out, err)
-    view.note(DISCLAIMER)  # once, before anything is said: the sidebar is not here to show it
+    if recorder is not None:
+        recorder.on_problem = lambda message: view.note(message, error=True)
+    if disclaimer:
+        view.note(DISCLAIMER)  # once, before anything is said: the sidebar is not here to show it
     outcome = {"status": 0}
 
+    def stop() -> None:
+        if engine.phase not in (Phase.READY, Phase.FINISHED, Phase.STOPPED):
+            controller.stop()  # logged as stopped, with the progress reached
+
     def quit_with(status: int) -> None:
+        stop()
         outcome["status"] = status
         player.close()
         app.quit()
@@ -238,8 +338,9 @@ def run_session(
             "m": toggle_mute,
         }
         if key in ("q", "Q"):
-            controller.stop()
-            view.note("Stopped.")
+            if engine.phase is not Phase.FINISHED:
+                stop()
+                view.note("Stopped.")
             quit_with(0)
         elif key.lower() in actions and engine.phase is not Phase.READY:
             actions[key.lower()]()

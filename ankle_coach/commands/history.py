@@ -120,7 +120,7 @@ def check_in_command(
     if history.path is None:
         err.write("This check-in could not be kept: the history file could not be used.\n")
         return 1
-    out.write(f"Check-in recorded: {_described(check_in)}.\n\n")
+    out.write(f"Check-in recorded: {described_check_in(check_in)}.\n\n")
     out.write(advice_text(advice))
     return 0
 
@@ -218,7 +218,7 @@ def _moment(text: str, now: datetime) -> datetime:
     return moment
 
 
-def _described(check_in: CheckIn) -> str:
+def described_check_in(check_in: CheckIn) -> str:
     pain = "no rating" if check_in.rating is None else f"pain {check_in.rating} out of 10"
     signs = [RED_FLAG_WORDS[flag].lower() for flag in RedFlag if flag in check_in.red_flags]
     return f"{pain}; warning signs: {', '.join(signs)}" if signs else f"{pain}; no warning signs"

@@ -1,4 +1,4 @@
-"""`ankle-coach list`, `validate`, `plan`, `cues` and `run`: the routine commands.
+"""`ankle-coach list`, `validate`, `plan` and `cues`: the routine commands (`run` is in run.py).
 
 Each imports what it needs when it runs, so a command loads no more than it uses (and the app,
 started with no command, loads Qt first)."""
@@ -165,21 +165,3 @@ def cues_command(out: TextIO, reference: str, folder: Path, *, defaults: bool = 
         f"in {folder}; see {folder / MANIFEST}\n"
     )
     return 0
-
-
-def run_command(reference: str, *, beep: bool, mute: bool, defaults: bool = False) -> int:
-    """A session in the terminal with the user's choices; --beep and --mute add to them."""
-    import dataclasses
-
-    from ankle_coach.core.choices import session_choices
-
-    entry = resolve_or_say(reference)
-    if entry is None:
-        return 1
-    from ankle_coach.terminal import run_session
-
-    settings = user_settings(defaults=defaults)
-    settings = dataclasses.replace(
-        settings, mute=settings.mute or mute, beep_only=settings.beep_only or beep
-    )
-    return run_session(entry, choices=session_choices(settings))

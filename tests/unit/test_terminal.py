@@ -7,6 +7,7 @@ Each run is a real process on the real clock, so the routine is tiny: 8 seconds 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import queue
@@ -23,10 +24,17 @@ from typing import IO
 
 import pytest
 
+from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.guidance import DISCLAIMER
+from ankle_coach.core.history import History, RedFlag, SessionRecord
 from ankle_coach.core.paths import Paths
+from ankle_coach.core.routine import parse_routine
+from ankle_coach.core.session import Phase, SessionEngine, SessionState
+from ankle_coach.core.settings import Settings, save_settings
+from ankle_coach.qt.controller import SessionController
 from ankle_coach.speech import CueCache, VoiceSettings
 from ankle_coach.speech.wav import WavInfo, silent_edges
+from ankle_coach.terminal import TerminalView, columns, status_line, terminal_width
 from tests.support.pulse import (
     MonitorRecorder,
     PrivatePulse,
@@ -34,8 +42,7 @@ from tests.support.pulse import (
     onsets,
 )
 
-# Every test runs the app in a subprocess; some on a private sound server.
-pytestmark = pytest.mark.slow
+# The tests that run the app in a subprocess (some on a private sound server) are slow.
 
 # Two seconds to get ready, a 3 s hold (its countdown is only "1"), then three reps of a second
 # with no rest between: every kind of call, and countdown cues in both kinds of set.
@@ -60,6 +67,7 @@ NO_SERVER = "unix:/nonexistent"
 NO_LIBRARY = "/nonexistent.so"
 #: Far more than a run takes (about 10 s): only a hung run waits this long.
 RUN_TIMEOUT = 40.0
+CLEAR_TO_END = "\x1b[K"
 LINE_TIMEOUT = 20.0
 #: The bound on a cue's onset error, relative to the first cue: tests check behaviour, the
 #: cue_onset benchmark measures.
@@ -159,11 +167,11 @@ def run_env(pulse_server: str, **extra: str) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def running(routine: Path, env: dict[str, str]) -> Iterator[Run]:
-    """Start `ankle-coach run ROUTINE` with keys from a pipe; it is killed if still running
-    when the block ends."""
+def running(routine: Path, env: dict[str, str], *options: str) -> Iterator[Run]:
+    """Start `ankle-coach run ROUTINE [OPTIONS]` with keys from a pipe; it is killed if still
+    running when the block ends."""
     with subprocess.Popen(
-        [sys.executable, "-m", "ankle_coach", "run", str(routine)],
+        [sys.executable, "-m", "ankle_coach", "run", str(routine), *options],
         env=env,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -206,8 +214,8 @@ def finish(run: Run) -> Finished:
     return Finished(code, "\n".join(run.out), "".join(run.err))
 
 
-def run_to_end(routine: Path, env: dict[str, str]) -> Finished:
-    with running(routine, env) as run:
+def run_to_end(routine: Path, env: dict[str, str], *options: str) -> Finished:
+    with running(routine, env, *options) as run:
         if run.process.stdin is not None:
             run.process.stdin.close()  # no keys: end of input at once
         return finish(run)
@@ -224,6 +232,7 @@ def told_why(finished: Finished) -> list[str]:
 # -- no voice ------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_without_an_audio_device_every_cue_is_shown_and_why_is_said_once(
     routine: Path, planned: list[PlannedCue]
 ) -> None:
@@ -239,6 +248,7 @@ def test_without_an_audio_device_every_cue_is_shown_and_why_is_said_once(
     assert "Traceback" not in finished.err
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("server", ["none", "private"])
 def test_without_a_speech_library_the_session_runs_and_says_why_once(
     routine: Path,
@@ -266,6 +276,7 @@ def is_cue(line: str) -> bool:
     return CUE_LINE.match(line) is not None
 
 
+@pytest.mark.slow
 def test_q_from_a_pipe_stops_the_session(routine: Path) -> None:
     with running(routine, run_env(NO_SERVER)) as run:
         run.wait_for_line(is_cue)
@@ -277,6 +288,7 @@ def test_q_from_a_pipe_stops_the_session(routine: Path) -> None:
     assert len(finished.cues) < 3
 
 
+@pytest.mark.slow
 def test_n_from_a_pipe_skips_the_rest_of_a_segment(
     routine: Path, planned: list[PlannedCue]
 ) -> None:
@@ -291,6 +303,7 @@ def test_n_from_a_pipe_skips_the_rest_of_a_segment(
     assert finished.cues == said([cue for cue in planned if cue not in skipped])
 
 
+@pytest.mark.slow
 def test_ctrl_c_ends_the_session_cleanly_with_status_130(routine: Path) -> None:
     with running(routine, run_env(NO_SERVER)) as run:
         run.wait_for_line(is_cue)
@@ -305,6 +318,7 @@ def test_ctrl_c_ends_the_session_cleanly_with_status_130(routine: Path) -> None:
 # -- on a real sound server ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_cues_still_sounding_when_the_next_starts_do_not_wedge_the_session(
     routine: Path, planned: list[PlannedCue], pulse: PrivatePulse
 ) -> None:
@@ -325,6 +339,7 @@ def test_cues_still_sounding_when_the_next_starts_do_not_wedge_the_session(
 # -- heard for real ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_cue_is_heard_on_time_on_a_real_sound_server(
     routine: Path, planned: list[PlannedCue], pulse: PrivatePulse
 ) -> None:
@@ -387,6 +402,84 @@ def _cooked(fd: int) -> bool:
     return bool(lflag & termios.ECHO) and bool(lflag & termios.ICANON)
 
 
+class PtyRun:
+    """`ankle-coach run` on a pseudo-terminal of its own, as in a shell: what it draws is
+    collected as it comes, and keys are typed into it."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        import termios
+
+        self.main_fd, self.terminal_fd = os.openpty()
+        self.settings_before = termios.tcgetattr(self.terminal_fd)
+        self.output: list[bytes] = []
+        self.drain = threading.Thread(target=_drain, args=(self.main_fd, self.output), daemon=True)
+        self.drain.start()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "ankle_coach", "run", *args],
+            env=env,
+            stdin=self.terminal_fd,
+            stdout=self.terminal_fd,
+            stderr=self.terminal_fd,
+            start_new_session=True,  # as a shell's job: a signal goes to the session only
+        )
+
+    @property
+    def text(self) -> str:
+        return b"".join(self.output).decode(errors="replace")
+
+    def wait_for(self, wanted: str, *, taken: bool = False, times: int = 1) -> None:
+        """Until `wanted` has been drawn (`times` times in all; with `taken`, the terminal in
+        cbreak mode)."""
+        deadline = time.monotonic() + LINE_TIMEOUT
+        while self.text.count(wanted) < times or (taken and _cooked(self.terminal_fd)):
+            assert self.process.poll() is None, self.text
+            assert time.monotonic() < deadline, self.text
+            time.sleep(0.02)  # polling another process's terminal, not waiting for Qt
+
+    def type(self, keys: str) -> None:
+        os.write(self.main_fd, keys.encode())
+
+    def end(self) -> tuple[int, str]:
+        """The exit status and everything drawn; the terminal settings are checked restored."""
+        import termios
+
+        try:
+            code = self.process.wait(timeout=RUN_TIMEOUT)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+        after = termios.tcgetattr(self.terminal_fd)
+        os.close(self.terminal_fd)
+        self.drain.join(timeout=LINE_TIMEOUT)
+        os.close(self.main_fd)
+        assert after == self.settings_before  # echo and line mode back, every setting as it was
+        return code, self.text
+
+
+def logged_sessions() -> list[SessionRecord]:
+    """The sessions in this test's history (os.environ's ANKLE_COACH_HOME), as the app reads
+    them."""
+    history, message = History.open(Paths.default())
+    try:
+        assert message is None, message
+        return history.sessions()
+    finally:
+        history.close()
+
+
+def assert_stopped_after_the_hold(session: SessionRecord) -> None:
+    """Logged as stopped, with the 3 s hold done and the raises under way, nothing more."""
+    assert session.outcome == "stopped"
+    assert session.ended_at is not None
+    assert session.completed_exercises == ("Hold",)
+    assert session.total_seconds is not None and session.done_seconds is not None
+    assert 5.0 <= session.done_seconds < session.total_seconds  # the get-ready and the hold
+    assert session.work_seconds == 6.0
+    assert session.work_done_seconds is not None and 3.0 <= session.work_done_seconds < 6.0
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("signum", "status", "said"),
     [
@@ -397,51 +490,117 @@ def _cooked(fd: int) -> bool:
     ],
     ids=lambda value: value.name if isinstance(value, signal.Signals) else None,
 )
-def test_a_signal_ends_the_session_and_restores_the_terminal(
+def test_a_signal_ends_the_session_logs_it_stopped_and_restores_the_terminal(
     routine: Path, signum: signal.Signals, status: int, said: str
 ) -> None:
-    import termios
-
-    main_fd, terminal_fd = os.openpty()
-    before = termios.tcgetattr(terminal_fd)
-    output: list[bytes] = []
-    drain = threading.Thread(target=_drain, args=(main_fd, output), daemon=True)
-    drain.start()
-    try:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "ankle_coach", "run", str(routine), "--mute"],
-            env=run_env(NO_SERVER),
-            stdin=terminal_fd,
-            stdout=terminal_fd,
-            stderr=terminal_fd,
-            start_new_session=True,  # as a shell's job: the signal goes to the session only
-        )
-        try:
-            deadline = time.monotonic() + LINE_TIMEOUT
-            # wait until it has taken the terminal (cbreak, no echo) and drawn its progress line
-            while _cooked(terminal_fd) or b"left" not in b"".join(output):
-                assert process.poll() is None, b"".join(output).decode(errors="replace")
-                assert time.monotonic() < deadline, b"".join(output).decode(errors="replace")
-                time.sleep(0.02)  # polling another process's terminal, not waiting for Qt
-            process.send_signal(signum)
-            code = process.wait(timeout=RUN_TIMEOUT)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-        after = termios.tcgetattr(terminal_fd)
-    finally:
-        os.close(terminal_fd)
-        drain.join(timeout=LINE_TIMEOUT)
-        os.close(main_fd)
-    text = b"".join(output).decode(errors="replace")
+    run = PtyRun([str(routine), "--mute", "--no-check-in"], run_env(NO_SERVER))
+    run.wait_for("Raises", taken=True)  # the hold is done, the raises under way
+    run.process.send_signal(signum)
+    code, text = run.end()
     assert code == status, text
-    assert after == before  # echo and line mode back, every other setting as it was
-    assert said in text.splitlines()[-1]
+    assert said in text.splitlines()
     assert "Traceback" not in text
     assert "Routine complete." not in text
+    assert "Pain from 0" not in text  # --no-check-in
+    (session,) = logged_sessions()
+    assert_stopped_after_the_hold(session)
 
 
+@pytest.mark.slow
+def test_on_a_terminal_the_check_ins_are_asked_and_logged_with_the_session(
+    routine: Path,
+) -> None:
+    run = PtyRun([str(routine), "--mute"], run_env(NO_SERVER, COLUMNS="80"))
+    run.wait_for("Pain from 0")
+    run.type("3\n")
+    run.wait_for("Warning signs: their numbers")
+    run.type("\n")
+    run.wait_for("Raises", taken=True)
+    run.type("q")
+    run.wait_for("After the session: how does your ankle feel?")
+    run.wait_for("Pain from 0", times=2)
+    run.type("eleven\n")  # said why, and asked again
+    run.wait_for("'eleven' is not a whole number from 0 to 10.")
+    run.type("2\n")
+    run.wait_for("Warning signs: their numbers", times=2)
+    run.type("1\n")  # swelling
+    code, text = run.end()
+    assert code == 0, text
+    lines = [line.rstrip("\r") for line in text.splitlines()]
+    assert lines[0] == DISCLAIMER and text.count(DISCLAIMER) == 1
+    assert "Check-in recorded: pain 3 out of 10; no warning signs." in lines
+    logged = [line for line in lines if line.startswith("Logged in your history: ")]
+    assert len(logged) == 1 and re.fullmatch(
+        r"Logged in your history: stopped with \d+% of its work done \(.*\); completed: Hold\.",
+        logged[0],
+    ), logged
+    assert "Check-in recorded: pain 2 out of 10; warning signs: swelling." in lines, text
+    assert "It's time to see a doctor about your ankle." in lines  # swelling: the rules say so
+    (session,) = logged_sessions()
+    assert_stopped_after_the_hold(session)
+    history, _ = History.open(Paths.default())
+    with history:
+        check_ins = history.check_ins()
+    assert [(c.when, c.rating, c.red_flags, c.session_id) for c in check_ins] == [
+        ("before", 3, frozenset(), session.id),
+        ("after", 2, frozenset({RedFlag.SWELLING}), session.id),
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [20, 40, 80, 200])
+def test_the_progress_line_fits_the_terminal_and_is_drawn_in_place(
+    routine: Path, width: int
+) -> None:
+    run = PtyRun([str(routine), "--mute", "--no-check-in"], run_env(NO_SERVER, COLUMNS=str(width)))
+    code, text = run.end()
+    assert code == 0, text
+    drawn = [
+        piece.replace(CLEAR_TO_END, "")
+        for line in text.replace("\r\n", "\n").split("\n")
+        for piece in line.split("\r")[1:]  # what was drawn over the line after a return
+        if " left" in piece
+    ]
+    assert len(drawn) >= 8  # once a second at least, in place
+    assert max(columns(piece) for piece in drawn) <= width - 1, drawn
+    # redrawn in place, never scrolled: a handful of lines in all, whatever the width
+    progress_lines = [line for line in text.split("\n") if " left" in line]
+    assert len(progress_lines) <= 3, progress_lines
+
+
+@pytest.mark.slow
+def test_the_settings_file_changes_the_cues_run_says_and_defaults_ignores_it(
+    routine: Path, planned: list[PlannedCue]
+) -> None:
+    save_settings(Settings(lead_in_seconds=4, count_reps=False), Paths.default())
+    mine = run_to_end(routine, run_env(NO_SERVER))
+    assert mine.code == 0, mine.err
+    assert mine.cues != said(planned)  # `planned`: the routine as it is, by `plan`
+    hold = next(at for at, text in mine.cues if text.startswith("Hold for"))
+    assert hold == 4.00  # the settings' lead-in, not the routine's 2 s
+    assert not any(text in ("2", "3") for _, text in mine.cues[-4:])  # no rep counting
+    default = run_to_end(routine, run_env(NO_SERVER), "--defaults")
+    assert default.code == 0, default.err
+    assert default.cues == said(planned)
+    sessions = logged_sessions()
+    assert [s.outcome for s in sessions] == ["finished", "finished"]
+    assert [s.completed_exercises for s in sessions] == [("Hold", "Raises")] * 2
+
+
+@pytest.mark.slow
+def test_q_from_a_pipe_logs_the_session_stopped_with_its_progress(routine: Path) -> None:
+    with running(routine, run_env(NO_SERVER)) as run:
+        run.wait_for_line(lambda line: "Raises" in line and line.startswith("[00:"))
+        run.send("q")
+        finished = finish(run)
+    assert finished.code == 0, finished.err
+    assert "Pain from 0" not in finished.out  # stdin is not a terminal: no check-in
+    (session,) = logged_sessions()
+    assert_stopped_after_the_hold(session)
+    assert "Logged in your history: stopped with" in finished.out
+
+
+@pytest.mark.slow
 def test_text_from_the_routine_is_printed_without_its_control_characters(tmp_path: Path) -> None:
     hostile = "\u001b]0;title\u0007\u001b[2J\u001b]52;c;aGk=\u0007\u009b31m\u202e"
     escaped = hostile.encode("unicode_escape").decode("ascii").replace("\\x", "\\u00")
@@ -457,3 +616,148 @@ def test_text_from_the_routine_is_printed_without_its_control_characters(tmp_pat
     shown = "?]0;title??[2J?]52;c;aGk=??31m?"
     assert f"Tiny{shown} (00:08)" in finished.out.splitlines()
     assert f"[00:02] Hold{shown}" in finished.out.splitlines()  # the exercise, as it starts
+
+
+# -- the progress line, in-process -------------------------------------------------------------
+
+# A long name, wide letters, sides, reps and a manual step: every field the line may hold.
+LONG = """\
+format = 1
+title = "Long"
+lead_in_seconds = 5
+
+[[exercises]]
+name = "Standing calf stretch against the wall with the back knee straight"
+sides = ["left", "right"]
+sets = 2
+reps = 12
+rep_seconds = 2.0
+
+[[exercises]]
+name = "\u8db3\u9996\u306e\u30b9\u30c8\u30ec\u30c3\u30c1\u3068\u30de\u30c3\u30b5\u30fc\u30b8"
+hold_seconds = 30
+
+[[exercises]]
+name = "Ice"
+manual = true
+"""
+
+
+def every_kind_of_state() -> list[SessionState]:
+    """A state in each segment of LONG, running, paused, waiting and finished."""
+    clock = FakeClock()
+    engine = SessionEngine(parse_routine(LONG.encode(), "long.toml"), clock)
+    engine.start()
+    states = [engine.tick().state]
+    while engine.phase is not Phase.FINISHED:
+        if engine.phase is Phase.WAITING:
+            states.append(engine.tick().state)
+            engine.done()
+        else:
+            clock.advance(1.5)
+        states.append(engine.tick().state)
+    engine = SessionEngine(parse_routine(LONG.encode(), "long.toml"), clock)
+    engine.start()
+    clock.advance(7)
+    engine.toggle_pause()
+    states.append(engine.tick().state)
+    assert {s.phase for s in states} >= {Phase.RUNNING, Phase.PAUSED, Phase.WAITING}
+    return states
+
+
+@pytest.mark.parametrize("width", [20, 40, 80, 200])
+def test_the_progress_line_never_exceeds_the_width(width: int) -> None:
+    for state in every_kind_of_state():
+        line = status_line(state, width)
+        assert columns(line) <= width - 1, (width, line)
+        assert "\n" not in line and "\r" not in line
+        if state.phase is Phase.WAITING:
+            assert line.endswith("press d when done")
+        else:
+            assert line.endswith(" left")  # the time to go is the last to go
+        if state.phase is Phase.PAUSED:
+            assert line.startswith("PAUSED")
+
+
+@pytest.mark.parametrize(
+    ("width", "line"),
+    [
+        (
+            200,
+            "[###---------------------] 00:23/03:07  Standing calf stretch against the wall "
+            "with the back knee straight (left, set 1 of 2), rep 7 of 12  00:12 left",
+        ),
+        # the bar shortens to 8 cells, then the words are cut
+        (
+            120,
+            "[#-------] 00:23/03:07  Standing calf stretch against the wall with the back "
+            "knee straight (left, set 1 of\u2026  00:12 left",
+        ),
+        (
+            80,
+            "[#-------] 00:23/03:07  Standing calf stretch against the wall wit\u2026  00:12 left",
+        ),
+        # the bar and the clock go before the words are cut below 16 columns
+        (40, "Standing calf stretch agai\u2026  00:12 left"),
+        (20, "Standi\u2026  00:12 left"),
+        (10, "00:12 le\u2026"),  # narrower than any terminal a person uses: still one line
+    ],
+)
+def test_the_progress_line_shortens_its_fields_in_order(width: int, line: str) -> None:
+    clock = FakeClock()
+    engine = SessionEngine(parse_routine(LONG.encode(), "long.toml"), clock)
+    engine.start()
+    clock.advance(23)
+    assert status_line(engine.tick().state, width) == line
+
+
+class TerminalOut(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_line_is_redrawn_in_place_at_the_width_columns_gives(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    clock = FakeClock()
+    engine = SessionEngine(parse_routine(LONG.encode(), "long.toml"), clock)
+    controller = SessionController(engine, None)
+    out = TerminalOut()
+    view = TerminalView(controller, out, io.StringIO())
+    controller.start()
+    for _ in range(5):
+        clock.advance(1)
+        controller.poll()
+    view.note("Muted.")
+    clock.advance(1)
+    controller.poll()
+    view.close()
+    text = out.getvalue()
+    assert text.count("\n") == 2  # the note's line and the line left at the end: no scrolling
+    draws = text.replace("\n", "").split("\r")[1:]
+    # each draw: back to the start, the line, the rest of the old one cleared; the note is
+    # written on a cleared line
+    assert all(draw.endswith(CLEAR_TO_END) or draw == CLEAR_TO_END + "Muted." for draw in draws)
+    assert max(columns(draw.replace(CLEAR_TO_END, "")) for draw in draws) == 39
+    assert terminal_width(out) == 40
+
+
+def test_without_a_terminal_one_line_is_printed_per_segment(qapp: object) -> None:
+    clock = FakeClock()
+    engine = SessionEngine(parse_routine(LONG.encode(), "long.toml"), clock)
+    controller = SessionController(engine, None)
+    out = io.StringIO()
+    TerminalView(controller, out, io.StringIO())
+    controller.start()
+    for _ in range(20):
+        clock.advance(1)
+        controller.poll()
+    lines = out.getvalue().splitlines()
+    assert "\r" not in out.getvalue() and CLEAR_TO_END not in out.getvalue()
+    # "[00:11] Get ready ...": the segments (the cues are "[   0.00] ...")
+    assert [line.split("] ", 1)[1] for line in lines if not line.startswith("[ ")] == [
+        "Get ready next: Standing calf stretch against the wall with the back knee straight "
+        "(left, set 1 of 2)",
+        "Standing calf stretch against the wall with the back knee straight (left, set 1 of 2)",
+    ]

@@ -68,7 +68,7 @@ def test_run_gets_the_choices_of_the_settings_with_its_flags_on_top(
 
     given: list[SessionChoices | None] = []
 
-    def run_session(entry: object, *, choices: SessionChoices | None = None) -> int:
+    def run_session(entry: object, *, choices: SessionChoices | None = None, **_: object) -> int:
         given.append(choices)
         return 0
 

@@ -1,0 +1,303 @@
+"""`ankle-coach run`: a session in the terminal, logged in the history as the window logs it
+(started, progress, finished or stopped), with the pain check-in before and after when stdin is
+a terminal, the disclaimer once and the see-a-doctor advice when the rules call for it."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+
+from ankle_coach.commands.history import advice_text, described_check_in
+from ankle_coach.commands.routines import resolve_or_say, user_settings
+from ankle_coach.core.guidance import DISCLAIMER
+from ankle_coach.core.history import (
+    RED_FLAG_WORDS,
+    CheckIn,
+    CheckInMoment,
+    History,
+    HistoryError,
+    RedFlag,
+    SessionRecord,
+    SessionRecorder,
+    local_now,
+    session_counts,
+)
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.safe_text import safe_line
+from ankle_coach.core.triage import Advice, current_advice, pain_before_session
+
+if TYPE_CHECKING:
+    from ankle_coach.core.session import SessionEngine
+
+#: Exit status after Ctrl-C at a question, as after Ctrl-C in the session (128 + SIGINT).
+INTERRUPTED = 130
+
+QUESTIONS: dict[CheckInMoment, str] = {
+    "before": "Before you start: how does your ankle feel?",
+    "after": "After the session: how does your ankle feel?",
+    "standalone": "How does your ankle feel?",
+}
+PAIN_PROMPT = "Pain from 0 (no pain) to 10 (the worst), or Enter to skip: "
+SIGNS_PROMPT = "Warning signs: their numbers (e.g. 1 3), or Enter for none: "
+
+
+def run_command(
+    reference: str,
+    *,
+    beep: bool = False,
+    mute: bool = False,
+    defaults: bool = False,
+    check_in: bool = True,
+    paths: Paths | None = None,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    now: Callable[[], datetime] = local_now,
+) -> int:
+    """A session in the terminal with the user's choices (--beep and --mute add to them),
+    logged in the history. The check-ins are asked when the settings ask them, `check_in` is
+    True (no --no-check-in) and stdin is a terminal; never otherwise."""
+    from ankle_coach import terminal
+    from ankle_coach.core.choices import session_choices
+
+    stdin = stdin if stdin is not None else sys.stdin
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    entry = resolve_or_say(reference)
+    if entry is None:
+        return 1
+    settings = user_settings(defaults=defaults)
+    settings = dataclasses.replace(
+        settings, mute=settings.mute or mute, beep_only=settings.beep_only or beep
+    )
+    asking = check_in and settings.ask_pain_check_in and _is_terminal(stdin)
+    out.write(f"{DISCLAIMER}\n")
+    history, message = History.open(paths if paths is not None else Paths.default())
+    if message:
+        err.write(f"{safe_line(message)}\n")
+    prompts = Prompts(stdin, out)
+    try:
+        try:
+            before = prompts.check_in("before", now) if asking else None
+            before_id = _log(history, before, err) if before is not None else None
+            if not _may_start(history, before, prompts, out, err, now, asking=asking):
+                out.write("Not started.\n")
+                return 0
+        except KeyboardInterrupt:
+            err.write("\nInterrupted.\n")
+            return INTERRUPTED
+        recorders: list[SessionRecorder] = []
+
+        def recorder_for(engine: SessionEngine) -> SessionRecorder:
+            recorder = SessionRecorder(
+                history,
+                entry.id,
+                entry.routine.title,
+                engine.plan,
+                engine.clock,
+                now=now,
+                before_check_in_id=before_id,
+            )
+            recorders.append(recorder)
+            return recorder
+
+        status = terminal.run_session(
+            entry,
+            out=out,
+            err=err,
+            choices=session_choices(settings),
+            recorder_for=recorder_for,
+            disclaimer=False,
+        )
+        recorder = recorders[0] if recorders else None
+        if recorder is None or (recorder.session_id is None and not recorder.pending):
+            return status  # never started: nothing logged
+        logged = _logged(history, recorder, err)
+        if logged is not None:
+            _write_safely(out, f"Logged in your history: {session_words(logged)}\n")
+        if status != 0 or not asking or recorder.session_id is None:
+            return status  # a signal ended it: ask nothing more
+        try:
+            after = prompts.check_in("after", now)
+        except KeyboardInterrupt:
+            err.write("\nInterrupted.\n")
+            return INTERRUPTED
+        if after is not None and recorder.record_check_in(after) is not None:
+            out.write(f"Check-in recorded: {described_check_in(after)}.\n")
+            _advise(history, out, err, now)
+        return status
+    finally:
+        history.close()
+
+
+def session_words(record: SessionRecord) -> str:
+    """The session as logged, in a line: "finished; completed: Hold, Raises.", or "stopped with
+    3% of its work done (less than half: not counted toward the week or the streak); no
+    exercise completed."."""
+    fraction = record.work_fraction_done
+    words = {"finished": "finished", "stopped": "stopped"}.get(record.outcome or "", "not finished")
+    whole = record.outcome == "finished" and (fraction is None or fraction >= 1)
+    if fraction is not None and not whole:
+        words += f" with {fraction * 100:.0f}% of its work done"
+        if session_counts(record):
+            words += " (counts toward this week)"
+        else:
+            words += " (less than half: not counted toward the week or the streak)"
+    done = ", ".join(record.completed_exercises)
+    return safe_line(f"{words}; completed: {done}." if done else f"{words}; no exercise completed.")
+
+
+class Prompts:
+    """Questions asked on the terminal, one line each; an empty answer skips, end of input
+    (Ctrl-D) skips the rest, and a wrong answer is said and asked again."""
+
+    def __init__(self, stdin: TextIO, out: TextIO) -> None:
+        self._in = stdin
+        self._out = out
+        self._ended = False
+
+    def ask(self, prompt: str) -> str | None:
+        """The answer, stripped; None at the end of input."""
+        if self._ended:
+            return None
+        self._out.write(prompt)
+        self._out.flush()
+        line = self._in.readline()
+        if not line:
+            self._ended = True
+            self._out.write("\n")
+            return None
+        return line.strip()
+
+    def yes_or_no(self, prompt: str, *, default: bool) -> bool:
+        while True:
+            answer = self.ask(prompt)
+            if answer is None or answer == "":
+                return default
+            if answer.lower() in ("y", "yes"):
+                return True
+            if answer.lower() in ("n", "no"):
+                return False
+            self._out.write("Please answer y or n.\n")
+
+    def check_in(self, when: CheckInMoment, now: Callable[[], datetime]) -> CheckIn | None:
+        """A pain rating and the warning signs; None when both were skipped."""
+        self._out.write(f"\n{QUESTIONS[when]} (--no-check-in skips this)\n")
+        rating = self._rating()
+        self._out.write("Any warning signs?\n")
+        for number, flag in enumerate(RedFlag, start=1):
+            self._out.write(f"  {number}  {RED_FLAG_WORDS[flag]}\n")
+        signs = self._signs()
+        if rating is None and not signs:
+            self._out.write("No check-in this time.\n")
+            return None
+        return CheckIn(now(), when, rating, signs)
+
+    def _rating(self) -> int | None:
+        while True:
+            answer = self.ask(PAIN_PROMPT)
+            if not answer:
+                return None
+            if answer.isdigit() and 0 <= int(answer) <= 10:
+                return int(answer)
+            self._out.write(f"{safe_line(answer)!r} is not a whole number from 0 to 10.\n")
+
+    def _signs(self) -> frozenset[RedFlag]:
+        flags = list(RedFlag)
+        while True:
+            answer = self.ask(SIGNS_PROMPT)
+            if not answer:
+                return frozenset()
+            words = answer.replace(",", " ").split()
+            wrong = [w for w in words if not (w.isdigit() and 1 <= int(w) <= len(flags))]
+            if not wrong:
+                return frozenset(flags[int(word) - 1] for word in words)
+            self._out.write(
+                f"{safe_line(' '.join(wrong))!r}: type the numbers 1 to {len(flags)} only.\n"
+            )
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed, or no file behind it
+        return False
+
+
+def _log(history: History, check_in: CheckIn, err: TextIO) -> int | None:
+    try:
+        return history.add_check_in(check_in)
+    except HistoryError as exc:
+        err.write(f"{safe_line(exc)}\n")
+        return None
+
+
+def _may_start(
+    history: History,
+    before: CheckIn | None,
+    prompts: Prompts,
+    out: TextIO,
+    err: TextIO,
+    now: Callable[[], datetime],
+    *,
+    asking: bool,
+) -> bool:
+    """Say the advice before the session when the rules call for a doctor (and what pain
+    rated before it means); at a terminal, let the user choose not to start, and ask a
+    second time when the advice is urgent care, as the window does."""
+    if before is not None:
+        out.write(f"Check-in recorded: {described_check_in(before)}.\n")
+    advice = _advise(history, out, err, now)
+    pain = pain_before_session(before) if before is not None else None
+    if pain is not None:
+        out.write(f"{pain}\n")
+    if advice is None or not advice.see_a_doctor or not asking:
+        return True
+    if advice.urgent:
+        return prompts.yes_or_no(
+            "Ankle Coach advises against exercising the ankle until a clinician has seen it. "
+            "Start the routine anyway? [y/N] ",
+            default=False,
+        )
+    return prompts.yes_or_no("Start the routine? [Y/n] ", default=True)
+
+
+def _advise(
+    history: History, out: TextIO, err: TextIO, now: Callable[[], datetime]
+) -> Advice | None:
+    """The advice now (core.triage.current_advice, the one call), printed when it is to see
+    a doctor; None when the check-ins could not be read."""
+    try:
+        advice = current_advice(history, now())
+    except HistoryError as exc:
+        err.write(f"{safe_line(exc)}\n")
+        return None
+    if advice.see_a_doctor:
+        out.write("\n" + advice_text(advice) + "\n")
+    return advice
+
+
+def _logged(history: History, recorder: SessionRecorder, err: TextIO) -> SessionRecord | None:
+    """The session as the history now has it, after writing what was waiting; None (and why,
+    on `err`) when it could not be written or read back."""
+    if not recorder.flush() or recorder.session_id is None:
+        err.write(
+            f"This session could not be written to the history: {safe_line(recorder.problem)}\n"
+        )
+        return None
+    try:
+        return history.session(recorder.session_id)
+    except HistoryError as exc:
+        err.write(f"{safe_line(exc)}\n")
+        return None
+
+
+def _write_safely(out: TextIO, text: str) -> None:
+    try:
+        out.write(text)
+        out.flush()
+    except OSError:  # the terminal hung up: the session is logged all the same
+        return
