@@ -450,8 +450,6 @@ class MainWindow(WindowFrame):
         image_folder: Path | None = None,
         copy_of: Origin | None = None,
     ) -> RoutineEditor:
-        import shiboken6
-
         from ankle_coach.ui.editor.window import RoutineEditor  # loaded when first opened
 
         editor = RoutineEditor(
@@ -464,14 +462,9 @@ class MainWindow(WindowFrame):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
-
-        def come_back() -> None:  # after a try, unless the editor was closed meanwhile
-            if shiboken6.isValid(editor):
-                editor.come_back()
-
         editor.tryRequested.connect(
             lambda tried, images: self.session_host.try_unsaved(
-                editor.image_folder, tried, images, after=come_back
+                editor.image_folder, tried, images, after=editor.come_back
             )
         )
         editor.show()

@@ -190,7 +190,8 @@ class GuidancePanel(QWidget):
         self._titles = dict(titles)
         for routine_id, button in self._routine_buttons:
             label = routine_label(routine_id, self._titles)
-            button.setText(f"Open routine: {label}")
+            # two lines: the sidebar is no wider than its widest button (1024x600, large text)
+            button.setText(f"Open routine:\n{label}")
             button.setAccessibleName(f"Open the routine {label}")
 
     def section_widget(self, name: str) -> QWidget | None:

@@ -129,7 +129,7 @@ def test_on_a_short_panel_with_large_text_the_disclaimer_scrolls_with_the_sectio
 
 def test_routine_buttons_emit_the_routine_id(panel: GuidancePanel, qtbot: QtBot) -> None:
     massage = button(panel, "open-routine-foot-massage")
-    assert massage.text() == "Open routine: Foot massage with a ball"
+    assert massage.text() == "Open routine:\nFoot massage with a ball"
     with qtbot.waitSignal(panel.routineRequested) as blocker:
         QTest.mouseClick(massage, Qt.MouseButton.LeftButton)
     assert blocker.args == ["foot-massage"]
@@ -143,8 +143,8 @@ def test_routine_buttons_emit_the_routine_id(panel: GuidancePanel, qtbot: QtBot)
 
 def test_routine_buttons_take_the_library_titles(panel: GuidancePanel) -> None:
     panel.set_routine_titles({"foot-massage": "Rolling the feet"})
-    assert button(panel, "open-routine-foot-massage").text() == "Open routine: Rolling the feet"
-    assert button(panel, "open-routine-pre-run-warm-up").text() == "Open routine: Pre run warm up"
+    assert button(panel, "open-routine-foot-massage").text() == "Open routine:\nRolling the feet"
+    assert button(panel, "open-routine-pre-run-warm-up").text() == "Open routine:\nPre run warm up"
     assert routine_label("calf_raises-x", {}) == "Calf raises x"
 
 
