@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
@@ -621,7 +622,10 @@ class RoutineEditor(QDialog):
         self.tryRequested.emit(routine or self._routine, images)
 
     def come_back(self) -> None:
-        """The routine tried is over: the editor shows again, in front."""
+        """The routine tried is over: the editor shows again, in front (unless it was closed
+        meanwhile, and deleted)."""
+        if not shiboken6.isValid(self):
+            return
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
