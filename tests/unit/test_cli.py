@@ -74,8 +74,10 @@ def test_validate_exit_codes_and_one_line_per_error(
     assert run(capsys, "validate", str(good)) == (0, "", "")
     code, out, _ = run(capsys, "validate", str(good), str(bad))
     assert code == 1
-    assert out.splitlines() == [
+    assert out.splitlines() == [  # every problem at once
         f"{bad}: exercises[0].hold_seconds: must be between 1 and 600 seconds, not 0",
+        f"{bad}: exercises[0]: gives both hold_seconds and reps; give exactly one of "
+        "hold_seconds, reps, duration_seconds or manual = true",
     ]
 
 
@@ -371,7 +373,8 @@ def test_list_counts_files_not_problems(
     code, out, _ = run(capsys, "list")
     assert code == 0
     problems = [line for line in out.splitlines() if line.startswith(f"  {folder}")]
-    assert len(problems) == 64  # two problems a file
+    # five problems a file: title, summary, name, sets, and neither how long nor how many
+    assert len(problems) == 32 * 5
     assert "\n32 routine file(s) could not be loaded:\n" in out
 
 

@@ -152,10 +152,10 @@ def _two_reasons(folder: Path) -> tuple[Path, list[str]]:
         ),
         encoding="utf-8",
     )
-    return path, [
-        "{path}: exercises[0].hold_seconds: must be between 1 and 600 seconds, not 0",
+    return path, [  # in the file's order: the routine's fields come first
         "{path}: colour: is not a field of a routine (known fields: format, title, summary, "
         "lead_in_seconds, rest_between_exercises_seconds, tags, exercises)",
+        "{path}: exercises[0].hold_seconds: must be between 1 and 600 seconds, not 0",
     ]
 
 
