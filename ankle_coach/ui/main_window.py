@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -393,23 +392,17 @@ class MainWindow(WindowFrame):
         self.open_paths([Path(name) for name in names])
 
     def open_paths(self, paths: list[Path]) -> None:
-        """Add routine files to the library (bad ones appear with their problems)."""
+        """Add routine files to the library (bad ones appear with their problems), the first
+        one chosen."""
+        from ankle_coach.ui.library.view import real_path  # the second step's (start-up)
+
         self.finish_building()
-        added = [_real(path) for path in paths if _real(path) not in self.opened_files]
-        self.opened_files.extend(added)
-        if not paths:
-            return
-        self.reload_library()
-        first = _real(paths[0])
-        entry = next((e for e in self.library.entries if _real(e.path) == first), None)
-        if entry is not None:
-            self.library_view.select(entry.id)
-        else:
-            problems = [p for p in self.library.problems if _real(Path(p.path)) == first]
-            if problems:
-                self._on_library_problem_chosen(str(first), problems)
-            elif any(e.id == first.stem for e in self.library.entries):
-                self.library_view.select(first.stem)
+        for path in map(real_path, paths):
+            if path not in self.opened_files:
+                self.opened_files.append(path)
+        if paths:
+            self.reload_library()
+            self.library_view.select_file(paths[0])
 
     @Slot(object)
     def _on_library_routine_chosen(self, entry: LibraryEntry) -> None:
@@ -692,9 +685,3 @@ class MainWindow(WindowFrame):
 def _later(name: str) -> ModuleType:
     """ui/sharing.py (QtPrintSupport, the packages) or ui/help.py, imported when first used."""
     return importlib.import_module(f"ankle_coach.ui.{name}")
-
-
-def _real(path: Path) -> Path:
-    """The file a path names, links followed; a link in a loop stays as it is (its problem is
-    listed) where Path.resolve would raise."""
-    return Path(os.path.realpath(path))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -243,7 +246,19 @@ class LibraryView(QWidget):
         return str(value) if value is not None else None
 
     def select(self, routine_id: str) -> bool:
-        row = self.model.row_of(routine_id)
+        return self._choose_row(self.model.row_of(routine_id))
+
+    def select_file(self, path: Path) -> bool:
+        """Choose the row of the file at `path` (links followed): its routine, or its problems
+        when it could not be loaded; else the routine with its name (one of that id was there
+        first, so the file was not added)."""
+        wanted = real_path(path)
+        for row in range(self.model.rowCount()):
+            if real_path(Path(str(self.model.index(row, 0).data(Role.PATH)))) == wanted:
+                return self._choose_row(row)
+        return self.select(path.stem)
+
+    def _choose_row(self, row: int) -> bool:
         if row < 0:
             return False
         index = self.filter.mapFromSource(self.model.index(row, 0))
@@ -296,3 +311,9 @@ def _name_clear_button(field: QLineEdit, name: str) -> None:
     for button in field.findChildren(QToolButton):
         button.setAccessibleName(name)
         button.setToolTip(name)
+
+
+def real_path(path: Path) -> Path:
+    """The file a path names, links followed; a link in a loop stays as it is (its problem is
+    listed) where Path.resolve would raise."""
+    return Path(os.path.realpath(path))
