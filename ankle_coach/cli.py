@@ -101,6 +101,12 @@ def _parser() -> argparse.ArgumentParser:
 
     history = commands.add_parser("history", help="the session log and pain check-ins")
     actions = history.add_subparsers(dest="history_command", metavar="ACTION", required=True)
+    listing_history = actions.add_parser(
+        "list", help="this week's sessions, the streak and the latest sessions and check-ins"
+    )
+    listing_history.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="show the latest N (10)"
+    )
     export = actions.add_parser(
         "export", help="every session and check-in as CSV, e.g. for an appointment"
     )
@@ -168,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return history_cli.check_in_command(args.pain, args.sign, args.when)
         if args.history_command == "advice":
             return history_cli.advice_command(as_json=args.json)
+        if args.history_command == "list":
+            return history_cli.list_command(args.limit)
         return history_cli.export_command(args.csv)
     if args.command in ("import", "export"):
         from ankle_coach.commands import sharing as sharing_cli

@@ -1,5 +1,6 @@
-"""`ankle-coach history ...`: export the sessions and check-ins to bring to a doctor, record a
-pain check-in, and say what the see-a-doctor rules advise now."""
+"""`ankle-coach history ...`: list the latest sessions and check-ins with this week's count and
+the streak, export them all to bring to a doctor, record a pain check-in, and say what the
+see-a-doctor rules advise now."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ from typing import TextIO
 
 from ankle_coach.core.history import (
     BUSY_SECONDS,
+    COUNTS_WORDS,
     RED_FLAG_WORDS,
     CheckIn,
+    Entry,
     History,
     HistoryError,
     RedFlag,
+    SessionRecord,
     local_now,
+    monday_of,
+    session_counts,
 )
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.safe_text import safe_line
@@ -71,6 +77,89 @@ def export_command(
         f"written to {safe_line(path)}\n"
     )
     return 0
+
+
+#: How many entries `history list` shows unless told.
+LIST_LIMIT = 10
+
+
+def list_command(
+    limit: int = LIST_LIMIT,
+    paths: Paths | None = None,
+    *,
+    now: Callable[[], datetime] = local_now,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Print this week's sessions and the streaks (as the History page counts them), then the
+    latest `limit` sessions and check-ins, newest first."""
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    history = _opened(paths, err)
+    try:
+        if not history.shows_file:
+            err.write("No history: the history file could not be read. Try again later.\n")
+            return 1
+        today = now().date()
+        this_week = history.weekly_counts(monday_of(today), today)[-1][1]
+        found = history.streaks(today)
+        total = history.entry_count()
+        entries = history.entries(0, max(0, limit))
+    except HistoryError as exc:
+        err.write(f"{safe_line(exc)}\n")
+        return 1
+    finally:
+        history.close()
+    out.write(
+        f"This week: {_count(this_week, 'session')}. Current streak: "
+        f"{_count(found.current, 'day')}; longest: {_count(found.longest, 'day')}.\n"
+        f"{COUNTS_WORDS}\n"
+    )
+    if not entries:
+        out.write("\nNo sessions or check-ins yet.\n")
+        return 0
+    out.write(f"\nThe latest {len(entries)} of {total:,}, newest first:\n")
+    for entry in entries:
+        out.write(safe_line(entry_words(entry)) + "\n")
+    return 0
+
+
+def entry_words(entry: Entry) -> str:
+    """One entry of the list in a line: "Sat 05 Dec 2026 18:30  Ankle circles: stopped with 6%
+    of its work done (not counted); pain 3 -> 2"."""
+    parts = []
+    if entry.session is not None:
+        parts.append(f"{entry.session.title}: {outcome_words(entry.session)}")
+    else:
+        parts.append("Pain check-in")
+    ratings = {c.when: c.rating for c in entry.check_ins}
+    if entry.session is not None and ("before" in ratings or "after" in ratings):
+        before, after = (ratings.get(moment) for moment in ("before", "after"))
+        parts.append(f"pain {_rated(before)} \u2192 {_rated(after)}")
+    elif entry.session is None:
+        parts.append(f"pain {_rated(entry.check_ins[0].rating)}")
+    signs = [
+        RED_FLAG_WORDS[flag]
+        for flag in RedFlag
+        if any(flag in c.red_flags for c in entry.check_ins)
+    ]
+    if signs:
+        parts.append("warning signs: " + ", ".join(signs))
+    return f"{entry.at:%a %d %b %Y %H:%M}  " + "; ".join(parts)
+
+
+def outcome_words(session: SessionRecord) -> str:
+    """ "finished", or "stopped with 6% of its work done (not counted)"."""
+    fraction = session.work_fraction_done
+    words = session.outcome or "not finished"
+    if fraction is None or (session.outcome == "finished" and fraction >= 1):
+        return words
+    counted = "counts toward the week" if session_counts(session) else "not counted"
+    return f"{words} with {fraction * 100:.0f}% of its work done ({counted})"
+
+
+def _rated(rating: int | None) -> str:
+    return "\u2013" if rating is None else str(rating)
 
 
 def _count(number: int, noun: str) -> str:

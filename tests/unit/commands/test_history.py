@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from ankle_coach.commands.history import advice_command, check_in_command, export_command
+from ankle_coach.commands.history import (
+    advice_command,
+    check_in_command,
+    export_command,
+    list_command,
+)
 from ankle_coach.core.history import CheckIn, Counts, History, RedFlag, history_path
 from ankle_coach.core.paths import Paths
 from tests.unit.core.history.helpers import locked_by_another_process
@@ -238,3 +243,42 @@ def test_advice_and_check_in_on_a_history_that_cannot_be_read_say_so(tmp_path: P
     assert "History not recorded this time" in err.getvalue()
     assert out.getvalue() == ""
     assert history_path(paths).is_dir()  # left as it was
+
+
+def test_list_says_the_week_the_streak_and_the_latest_entries(user_home: Path) -> None:
+    now = datetime(2026, 3, 4, 20, 0, tzinfo=timezone(timedelta(hours=1)))  # a Wednesday
+    history, _ = History.open(Paths.default())
+    with history:
+        whole = history.start_session("a", "Ankle circles", 85, now - timedelta(days=1), 60)
+        history.record_progress(whole, 85, ["Ankle circles"], work_done_seconds=60)
+        history.finish_session(whole, now - timedelta(days=1), "finished")
+        history.add_check_in(CheckIn(now - timedelta(days=1), "before", 3, session_id=whole))
+        history.add_check_in(CheckIn(now - timedelta(days=1), "after", None, session_id=whole))
+        early = history.start_session("a", "Ankle circles", 85, now - timedelta(hours=1), 60)
+        history.record_progress(early, 23.9, [], work_done_seconds=3.9)
+        history.finish_session(early, now - timedelta(hours=1), "stopped")
+        history.add_check_in(CheckIn(now, "standalone", 2, frozenset({RedFlag.SWELLING})))
+    out, err = io.StringIO(), io.StringIO()
+    assert list_command(paths=Paths.default(), now=lambda: now, out=out, err=err) == 0
+    assert err.getvalue() == ""
+    assert out.getvalue().splitlines() == [
+        "This week: 1 session. Current streak: 1 day; longest: 1 day.",
+        "A session counts toward the week and the streak when at least half of its work was done.",
+        "",
+        "The latest 3 of 3, newest first:",
+        "Wed 04 Mar 2026 20:00  Pain check-in; pain 2; warning signs: Swelling",
+        "Wed 04 Mar 2026 19:00  Ankle circles: stopped with 6% of its work done (not counted)",
+        "Tue 03 Mar 2026 20:00  Ankle circles: finished; pain 3 \u2192 \u2013",
+    ]
+    out = io.StringIO()
+    assert list_command(1, paths=Paths.default(), now=lambda: now, out=out) == 0
+    assert out.getvalue().splitlines()[-2:] == [
+        "The latest 1 of 3, newest first:",
+        "Wed 04 Mar 2026 20:00  Pain check-in; pain 2; warning signs: Swelling",
+    ]
+
+
+def test_list_of_an_empty_history(user_home: Path) -> None:
+    out = io.StringIO()
+    assert list_command(paths=Paths.default(), out=out) == 0
+    assert out.getvalue().endswith("\n\nNo sessions or check-ins yet.\n")
