@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ankle_coach.core.ice_timer import end_status_text
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.settings import Settings, save_settings
 from ankle_coach.core.window_state import WindowState, load_window_state, save_window_state
@@ -425,14 +424,11 @@ class MainWindow(WindowFrame):
             self.statusBar().showMessage(f"No routine called {routine_id} in the library.", 5000)
 
     @Slot()
-    def _on_guidance_ice_finished(self) -> None:
-        """The ice box says the end and shows it large; the window shows the box and asks the
-        desktop for attention (a taskbar flash), for someone lying with the foot raised."""
+    def _on_guidance_ice_finished(self) -> None:  # the box says it; show it, ask for attention
         self.guidance_dock.show()
         self.guidance_dock.raise_()
         QApplication.alert(self)
-        words = end_status_text(self.guidance.ice.seconds)
-        self.statusBar().showMessage(f"Ice: {words}", 30000)
+        self.statusBar().showMessage(f"Ice: {self.guidance.ice_box.done.text()}", 30000)
 
     # -- routines of your own ------------------------------------------------------------------
 

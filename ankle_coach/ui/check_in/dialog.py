@@ -233,6 +233,7 @@ class CheckInDialog(QDialog):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
+        self._content = content
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 14)
         outer.setSpacing(8)
@@ -253,10 +254,10 @@ class CheckInDialog(QDialog):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All of it without scrolling where the screen has room, else as much as it has."""
-        content = self.scroll_area.widget()
+        hint = self._content.sizeHint()
         wanted = QSize(
-            content.sizeHint().width() + self.scroll_area.verticalScrollBar().sizeHint().width(),
-            content.sizeHint().height() + self.buttons.sizeHint().height() + 22,
+            hint.width() + self.scroll_area.verticalScrollBar().sizeHint().width(),
+            hint.height() + self.buttons.sizeHint().height() + 22,
         )
         screen = self.screen()
         if screen is None:

@@ -51,7 +51,7 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 @pytest.fixture
-def app_theme() -> Iterator[None]:
+def app_theme(qapp: QApplication) -> Iterator[None]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     palette, font = app.palette(), app.font()

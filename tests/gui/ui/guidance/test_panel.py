@@ -349,7 +349,7 @@ def focus_chain(panel: GuidancePanel, start: QWidget) -> list[QWidget]:
     """The widgets Tab visits from `start` until it leaves the panel or comes back."""
     chain = [start]
     widget = start.nextInFocusChain()
-    while widget is not start and len(chain) < 500:
+    while widget is not None and widget is not start and len(chain) < 500:
         if (
             panel.isAncestorOf(widget)
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
