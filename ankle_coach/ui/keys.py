@@ -17,7 +17,8 @@ application event filter that settles it for every window, rather than a rule in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import takewhile
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -152,15 +153,21 @@ def first_control(pane: QWidget) -> QWidget | None:
     if proxy is not None and _takes_tab(proxy):
         return proxy
     frame = pane if _takes_tab(pane) else None
-    # The chain runs through the whole window (its order follows setTabOrder, not the tree).
-    widget = pane.nextInFocusChain()
-    while widget is not None and widget is not pane:
+    for widget in _chain_from(pane):
         if pane.isAncestorOf(widget) and _takes_tab(widget):
             if not _frames_only(widget):
                 return widget
             frame = frame or widget
-        widget = widget.nextInFocusChain()
     return frame
+
+
+def _chain_from(start: QWidget) -> Iterator[QWidget]:
+    """The window's focus chain after `start`, once round (it follows setTabOrder, not the
+    tree)."""
+    widget = start.nextInFocusChain()
+    while widget is not None and widget is not start:
+        yield widget
+        widget = widget.nextInFocusChain()
 
 
 def _frames_only(widget: QWidget) -> bool:
@@ -193,6 +200,20 @@ def move_between_panes(panes: Sequence[QWidget], *, forward: bool) -> QWidget | 
             target.setFocus(reason)
             return target
     return None
+
+
+def keep_tab_order(page: QWidget, pages: QWidget) -> None:
+    """A page added to `pages` once its window is built lands at the end of the window's Tab
+    order (after the sidebar): put its controls back after the other pages'."""
+    last = pages
+    for widget in _chain_from(pages):
+        if not pages.isAncestorOf(widget) or widget is page or page.isAncestorOf(widget):
+            break
+        last = widget
+    for control in list(takewhile(page.isAncestorOf, _chain_from(page))):
+        if control.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            QWidget.setTabOrder(last, control)
+            last = control
 
 
 Panes = Callable[[], Sequence[QWidget | None]]

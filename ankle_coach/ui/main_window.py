@@ -42,7 +42,7 @@ from ankle_coach.core.window_state import WindowState, load_window_state, save_w
 from ankle_coach.ui.actions import MenuActions, SessionActions
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.frame import WindowFrame
-from ankle_coach.ui.keys import route_keys
+from ankle_coach.ui.keys import keep_tab_order, route_keys
 from ankle_coach.ui.theme import apply_theme
 
 # Start-up imports only what the window's frame needs (Qt, the paths, the settings, the theme,
@@ -579,6 +579,7 @@ class MainWindow(WindowFrame):
             view.checkInsRequested.connect(self._on_history_view_check_ins_requested)
             view.show_check_ins_asked(self.settings.ask_pain_check_in)
             self.pages.addWidget(view)
+            keep_tab_order(view, self.pages)  # not after the sidebar: QtCharts came late
             self._history_view = view
         return self._history_view
 

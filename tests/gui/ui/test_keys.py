@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QMainWindow,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QStackedWidget,
     QTableWidget,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from ankle_coach.ui.keys import (
     KeyRouter,
     claimed_keys,
     first_control,
+    keep_tab_order,
     move_between_panes,
     show_focus,
 )
@@ -354,3 +357,39 @@ def test_a_focused_frameless_scroll_area_shows_the_focus(qtbot: QtBot) -> None:
     assert edge() != highlight
     area.setFocus()
     qtbot.waitUntil(lambda: edge() == highlight)
+
+
+def test_a_page_added_late_keeps_its_place_in_the_tab_order(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    pages = QStackedWidget()
+
+    def page(*names: str) -> QWidget:
+        made = QWidget()
+        inner = QVBoxLayout(made)
+        for name in names:
+            inner.addWidget(QPushButton(name))
+        return made
+
+    pages.addWidget(page("page 1 a", "page 1 b"))
+    layout.addWidget(QPushButton("library"))
+    layout.addWidget(pages)
+    layout.addWidget(QPushButton("sidebar"))
+    window.show()
+    qtbot.waitExposed(window)
+    late = page("late a", "late b")
+    pages.addWidget(late)
+
+    def order() -> list[str]:
+        names = []
+        widget = window.nextInFocusChain()
+        while widget is not None and widget is not window:
+            if isinstance(widget, QPushButton):
+                names.append(widget.text())
+            widget = widget.nextInFocusChain()
+        return names
+
+    assert order()[-1] == "late b"  # where Qt puts it
+    keep_tab_order(late, pages)
+    assert order() == ["library", "page 1 a", "page 1 b", "late a", "late b", "sidebar"]

@@ -205,6 +205,9 @@ def test_tab_and_shift_tab_leave_the_history_table(rig: Rig) -> None:
     table.setCurrentIndex(table.model().index(0, 0))
     stops = tab_round(rig, table)
     assert table not in stops and len(stops) > 3
+    assert in_sidebar_widget(rig, stops[0])  # the page sits between the library and the sidebar
+    view = rig.window.history_view
+    assert stops.index(rig.window.library_view.list) + 1 == stops.index(view.scroll_area)
     focus(table)
     press(rig, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is rig.window.history_view.delete_all_button
@@ -213,7 +216,11 @@ def test_tab_and_shift_tab_leave_the_history_table(rig: Rig) -> None:
 
 def in_sidebar(rig: Rig) -> bool:
     focused = QApplication.focusWidget()
-    return focused is not None and rig.window.guidance.isAncestorOf(focused)
+    return focused is not None and in_sidebar_widget(rig, focused)
+
+
+def in_sidebar_widget(rig: Rig, widget: QWidget) -> bool:
+    return rig.window.guidance.isAncestorOf(widget)
 
 
 def test_ctrl_tab_moves_between_the_library_the_page_and_the_sidebar(rig: Rig) -> None:
