@@ -114,6 +114,7 @@ class SessionActions(QObject):
         def make(text: str, keys: list[str], slot: Callable[[], object], tip: str) -> QAction:
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setAutoRepeat(False)  # a held Space pauses once; a held Right skips one step
             shown = ", ".join(
                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys
             )

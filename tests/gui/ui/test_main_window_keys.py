@@ -305,3 +305,9 @@ def test_escape_while_paused_stays_paused_on_no_and_yes_stops(
     assert phases == [Phase.PAUSED, Phase.PAUSED]
     assert rig.window.controller is None
     assert rig.window.pages.currentWidget() is rig.window.overview
+
+
+def test_a_held_key_acts_once(rig: Rig) -> None:
+    """A runner leaning on Space pauses, not pauses and resumes and pauses (the keyboard repeats
+    a held key; the session's keys ignore the repeats)."""
+    assert [a.text() for a in rig.window.actions_.all if a.autoRepeat()] == []
