@@ -4,7 +4,7 @@ what comes next; paused and muted visible across the room; told to a screen read
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -164,7 +164,7 @@ class SessionView(QWidget):
             (self.details, 2),
             (self.next_up, 2),
             (self.spoken, 3),
-            (self.notice, 4),
+            (self.notice, 2),  # all of it in its tooltip, and in the status bar
         ):
             label.set_max_lines(lines)
         #: Shown when there is room for them, given way in this order when there is not.
@@ -365,6 +365,11 @@ class SessionView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._scale_type()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed, maybe while hidden:
+            self._scale_type()  # else the words keep the old size and hold the window wide
 
     def _scale_type(self) -> None:
         """Size the type for the room: words by the view's size, never below the app's text
