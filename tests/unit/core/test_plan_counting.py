@@ -180,9 +180,12 @@ def counted_exercises(draw: st.DrawFn) -> Exercise:
 
 @st.composite
 def other_exercises(draw: st.DrawFn) -> Exercise:
-    work = draw(
-        st.sampled_from([{"hold_seconds": 10.0}, {"duration_seconds": 30.0}, {"manual": True}])
-    )
+    kinds: list[dict[str, object]] = [
+        {"hold_seconds": 10.0},
+        {"duration_seconds": 30.0},
+        {"manual": True},
+    ]
+    work = draw(st.sampled_from(kinds))
     return msgspec.convert(
         {"name": "Stretch", "cue": draw(custom_cues), "sides": ["left", "right"], **work},
         Exercise,
