@@ -13,14 +13,19 @@ from ankle_coach.core.history import CheckIn, History
 from ankle_coach.core.paths import Paths
 from tests.support.atspi import AccessibilityUnavailable, AccessibleDesktop, RunningApp
 
+HERE = Path(__file__).resolve().parent
 #: Sessions in the seeded history: the History page then has a table to Tab out of.
 SEEDED_SESSIONS = 4
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test here starts Xvfb, two buses and the app: the slow lane's."""
+    """Every test here starts Xvfb, two buses and the app: the slow lane's, and the
+    accessibility lane's (`pytest -m accessibility` runs it alone). The hook sees the whole
+    session's tests, wherever its conftest is: only this folder's are marked."""
     for item in items:
-        item.add_marker(pytest.mark.slow)
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.accessibility)
 
 
 def seed(home: Path) -> None:
