@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSizePolicy, QStyle
 
 from ankle_coach.core.window_state import Rect, fit_on_screens, read_geometry
 
@@ -35,6 +35,8 @@ class WindowFrame(QMainWindow):
     settings: Settings
     #: A fit after a change of text size or theme is on its way (changeEvent).
     _refit_pending = False
+    #: The window's size when last fitted: a layout that changes it is looked at again.
+    _size_seen = QSize()
     #: The last notices of an import or export, for tests to read.
     import_notice: QMessageBox | None
     export_notice: QMessageBox | None
@@ -82,9 +84,13 @@ class WindowFrame(QMainWindow):
         ):
             return  # the window system keeps a shown maximised window on its screen
         left, top, right, bottom = margins if margins is not None else self._frame_margins()
+        # the pages' least size becomes the window's minimumSize: their own layouts first (a
+        # hidden page's words resized for a new text size ask for a new layout, nested)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         layout = self.layout()
         if layout is not None:
-            layout.activate()  # the pages' least size becomes the window's minimumSize
+            layout.invalidate()  # a page may have shrunk: its least size is asked again
+            layout.activate()
         inner = self.geometry()
         least = self.minimumSize()
         fitted = fit_on_screens(
@@ -110,13 +116,52 @@ class WindowFrame(QMainWindow):
         fit where it did not)."""
         super().changeEvent(event)
         refit = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ScreenChangeInternal)
-        if event.type() in refit and self.isVisible() and not self._refit_pending:
+        if event.type() in refit:
+            self._refit_soon()
+
+    def event(self, event: QEvent) -> bool:
+        """A page shown or hidden (the library while a session runs) changes the least size:
+        the window grows past the screen's edge, then is fitted again."""
+        handled = super().event(event)  # lays out: may grow the window to its least size
+        if event.type() == QEvent.Type.LayoutRequest and self.size() != self._size_seen:
+            self._refit_soon()  # not on every new word: a window put half off-screen stays
+        return handled
+
+    def _refit_soon(self) -> None:
+        if self.isVisible() and not self._refit_pending:
             self._refit_pending = True
             QTimer.singleShot(0, self._on_refit_timeout)
 
     @Slot()
     def _on_refit_timeout(self) -> None:
         self._refit_pending = False
+        if not self._on_a_screen():
+            self.fit_on_screen()
+        self._size_seen = self.size()
+
+    def _on_a_screen(self) -> bool:
+        frame = self.frameGeometry()
+        place = Rect(frame.x(), frame.y(), frame.width(), frame.height())
+        return any(place.overlap(area) == place.width * place.height for area in available_areas())
+
+    def fit_pages_to_screen(self) -> None:
+        """Once the pages are built: only the page shown holds the window open (a stack asks
+        every page for its least size, so the session view's row of words at 200 % text kept
+        the library 1171 px wide); then fitted to the screen."""
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+        self._on_pages_current_changed(self.pages.currentIndex())
+
+    @Slot(int)
+    def _on_pages_current_changed(self, index: int) -> None:
+        pages = self.pages
+        for number in range(pages.count()):
+            page = pages.widget(number)
+            kept = page.property("ankleCoachSizePolicy")
+            if kept is None:  # its own policy, given back when it is shown
+                kept = page.sizePolicy()
+                page.setProperty("ankleCoachSizePolicy", kept)
+            ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(kept if number == index else ignored)
         self.fit_on_screen()
 
     def _frame_margins(self) -> tuple[int, int, int, int]:

@@ -633,7 +633,7 @@ class MainWindow(WindowFrame):
     def _restore_window(self) -> None:
         # wholly on a screen there is now, whatever screens it was saved on (ui/frame.py)
         self.restore_place(self.window_state.geometry, QSize(1280, 800))
-        self.built.connect(self.fit_on_screen)  # again once the pages set the least size
+        self.built.connect(self.fit_pages_to_screen)  # again once the pages set the least size
         state = self.window_state.state
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))

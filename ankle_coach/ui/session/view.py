@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QToolButton,
     QVBoxLayout,
@@ -370,6 +371,8 @@ class SessionView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text size changed, maybe while hidden:
             self._scale_type()  # else the words keep the old size and hold the window wide
+            for layout in self.findChildren(QLayout):  # hidden, they would keep the old sizes
+                layout.invalidate()
 
     def _scale_type(self) -> None:
         """Size the type for the room: words by the view's size, never below the app's text

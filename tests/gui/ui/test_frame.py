@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSizePolicy
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.paths import Paths
@@ -157,3 +158,35 @@ def test_the_screens_are_listed_primary_first() -> None:
     areas = frame_module.available_areas()
     assert areas[0] == Rect(primary.x(), primary.y(), primary.width(), primary.height())
     assert len(areas) == len(QGuiApplication.screens())
+
+
+def test_only_the_page_shown_holds_the_window_open(qtbot: QtBot, user_home: Path) -> None:
+    rig = Rig(qtbot, user_home)
+    window = rig.window
+    ignored = QSizePolicy.Policy.Ignored
+    assert window.pages.currentWidget() is window.overview
+    assert window.overview.sizePolicy().horizontalPolicy() is not ignored
+    assert window.session_view.sizePolicy().horizontalPolicy() is ignored
+    rig.start()  # the session view shown: its own policy back, the overview's ignored
+    assert window.session_view.sizePolicy().horizontalPolicy() is not ignored
+    assert window.overview.sizePolicy().horizontalPolicy() is ignored
+
+
+def test_larger_text_that_grows_the_window_past_the_screen_is_fitted_again(
+    qtbot: QtBot, user_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    netbook = Rect(0, 0, 1024, 600)
+    monkeypatch.setattr(frame_module, "available_areas", lambda: [netbook])
+    rig = Rig(qtbot, user_home, resize=False)
+    window = rig.window
+    window.setGeometry(QRect(0, 24, 1024, 576))
+    window.resize(1300, 700)  # as a larger text would: past the screen's edge
+    window.apply_settings(dataclasses.replace(window.settings, text_size=2.0))
+    screen = QRect(netbook.x, netbook.y, netbook.width, netbook.height)
+    qtbot.waitUntil(lambda: within(window.frameGeometry(), screen))
+    qtbot.waitUntil(lambda: not window._refit_pending)  # the fits asked for are done
+    window.move(-200, 24)  # put half off the screen by the user: a new word leaves it there
+    window.session_view.show_notice("a notice")
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
+    assert window.x() == -200
