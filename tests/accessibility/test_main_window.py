@@ -109,6 +109,19 @@ def pause_button(tree: Tree) -> Node:
     return found[0]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 19 (names): the session view takes the focus as a session starts "
+    "(ui/session/host.py, view.setFocus) but has no accessible name; Orca 43 says only "
+    "'layered pane' there. Found with Orca; no fix under way when this test was written",
+)
+def test_what_takes_the_focus_as_a_session_starts_has_a_name(app: RunningApp) -> None:
+    tree = in_session(app)
+    view = tree.find(id_end=".sessionView")
+    focused = app.wait_for_focus("the focus in the session view", lambda node: node.within(view))
+    assert focused.name.strip(), f"the focus is on {focused}"
+
+
 def test_the_countdown_says_its_number(app: RunningApp) -> None:
     """The number the title shows is in the countdown's accessible name or description, and
     it follows the countdown: two different numbers are read, a second or more apart."""
