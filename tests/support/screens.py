@@ -322,6 +322,10 @@ class Screens:
 
     def shot(self, what: str, widget: QWidget | None = None) -> QImage:
         """The screen's pixels (what a user sees), saved; `widget`'s part of them returned."""
+        for shown in QApplication.topLevelWidgets():  # painted now, not in a later turn
+            if shown.isVisible():
+                shown.repaint()
+        self.settle(30)
         image = QGuiApplication.primaryScreen().grabWindow(0).toImage()
         image.save(str(self.out / f"{self.label}-{what}.png"))
         if widget is None:
