@@ -107,6 +107,8 @@ def test_keys_before_a_session(
 # During a session: where the focus is, the key -> the phase after, and what else changed.
 DURING: list[tuple[str, Where, Qt.Key, Phase, bool]] = [
     ("the session view", lambda r: focus(r.window.session_view), SPACE, Phase.PAUSED, False),
+    ("the session view", lambda r: focus(r.window.session_view), RETURN, Phase.RUNNING, False),
+    ("the session view", lambda r: focus(r.window.session_view), ENTER, Phase.RUNNING, False),
     ("nothing", nothing_focused, SPACE, Phase.PAUSED, False),
     ("the Pause button", lambda r: focus(session_button(r, "Pause")), SPACE, Phase.PAUSED, False),
     ("the Pause button", lambda r: focus(session_button(r, "Pause")), RETURN, Phase.PAUSED, False),
@@ -205,6 +207,8 @@ def test_tab_and_shift_tab_leave_the_history_table(rig: Rig) -> None:
     table.setCurrentIndex(table.model().index(0, 0))
     stops = tab_round(rig, table)
     assert table not in stops and len(stops) > 3
+    unnamed = [w for w in stops if isinstance(w, QAbstractScrollArea) and not name_of(w)]
+    assert unnamed == []
     assert in_sidebar_widget(rig, stops[0])  # the page sits between the library and the sidebar
     view = rig.window.history_view
     assert stops.index(rig.window.library_view.list) + 1 == stops.index(view.scroll_area)
