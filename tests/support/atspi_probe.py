@@ -1,10 +1,12 @@
 """The accessibility lane's eyes and hands on the AT-SPI bus: run by the system's python3.
 
-pyatspi is a Debian package (python3-pyatspi) of the system's own Python, and its GObject
-bindings are built for that interpreter, so the tests (in the project's venv) do not import it:
-they start this script under /usr/bin/python3 and talk to it in JSON, one line per request and
-one per answer, on its stdin and stdout (tests/support/atspi.py). It imports nothing of the
-project and nothing outside the standard library but pyatspi.
+pyatspi is a Debian package (python3-pyatspi) of the system's own Python, on GObject bindings
+(python3-gi) compiled for that interpreter. The venv's Python can load them only when it is the
+same minor version (it is here: 3.11.7 beside Debian's 3.11.2, measured), and only by putting
+Debian's dist-packages on the test process's path. So the tests do not import it: they start
+this script under /usr/bin/python3 and talk to it in JSON, one line per request and one per
+answer, on its stdin and stdout (tests/support/atspi.py). It imports nothing of the project and
+nothing outside the standard library but pyatspi and GLib (to follow focus events).
 
 Requests ({"op": ..., ...}) and what they answer:
 - {"op": "ping"}: {"ok": true, "python": "3.11.2"}, once pyatspi is loaded.
