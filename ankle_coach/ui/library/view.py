@@ -200,6 +200,9 @@ class LibraryView(QWidget):
         self.search.setAccessibleName("Search routines")
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)  # to the list, as Return
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._on_search_return_pressed)
         _name_clear_button(self.search, "Clear the search")
         label = QLabel("&Routines")
         label.setBuddy(self.search)
@@ -276,7 +279,8 @@ class LibraryView(QWidget):
 
     @Slot()
     def _on_search_return_pressed(self) -> None:
-        """Return in the search box goes to the routines it found (Space then starts one)."""
+        """Return or Down in the search box goes to the routines it found (Space then starts
+        one)."""
         if self.filter.rowCount() > 0:
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 

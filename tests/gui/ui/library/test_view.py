@@ -91,3 +91,6 @@ def test_tab_goes_from_the_search_box_to_the_list_and_back(qtbot: QtBot, tmp_pat
     QTest.keyClicks(view.search, "fir")
     QTest.keyClick(view.search, Qt.Key.Key_Return)  # to the routines found
     assert view.list.hasFocus() and view.current_id() == "first"
+    view.search.setFocus()
+    QTest.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.list.hasFocus()
