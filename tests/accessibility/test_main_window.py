@@ -109,12 +109,6 @@ def pause_button(tree: Tree) -> Node:
     return found[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 19 (names): the session view takes the focus as a session starts "
-    "(ui/session/host.py, view.setFocus) but has no accessible name; Orca 43 says only "
-    "'layered pane' there. Found with Orca; no fix under way when this test was written",
-)
 def test_what_takes_the_focus_as_a_session_starts_has_a_name(app: RunningApp) -> None:
     tree = in_session(app)
     view = tree.find(id_end=".sessionView")

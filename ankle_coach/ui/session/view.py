@@ -118,6 +118,11 @@ class SessionView(QWidget):
     def __init__(self, actions: SessionActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionView")
+        # It takes the focus as a session starts: a screen reader names where the user is.
+        self.setAccessibleName("Session")
+        self.setAccessibleDescription(
+            "Space pauses or resumes, Right skips, Left goes back, M mutes, Esc stops"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # for the phase tint
         self._actions = actions
         self._entry: LibraryEntry | None = None
@@ -270,6 +275,7 @@ class SessionView(QWidget):
 
     def set_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
+        self.setAccessibleName(f"Session: {entry.routine.title}")
         self.spoken.setText("")
         self._look = ("", False)
         self._moment = None
