@@ -122,6 +122,16 @@ class Screens:
                 ("guidance", window.guidance_dock),
             )
         }
+        # the ice timer's end, shown large in the sidebar
+        ice = window.guidance.ice_box
+        ice.toggle.click()
+        self.clock.advance(ice.timer.seconds + 1)
+        ice.poll()
+        self.settle()
+        assert ice.done.isVisible(), "the ice timer did not end"
+        self.check_window(window, "ice timer ended")
+        self.shot("ice-ended")
+        ice.reset.click()
         window.show_history()
         self.settle()
         self.check_window(window, "history")
@@ -308,7 +318,14 @@ class Screens:
             self.problems.append(f"{where}: {kind} {name} {_rect(place)} is cut by the window")
             return
         if isinstance(widget, QLabel) and widget.wordWrap():
-            return  # wraps: takes the room it is given
+            # wraps: as wide as it is given, but as tall as its lines at that width
+            tall = widget.heightForWidth(widget.width())
+            if widget.height() < tall - 2:
+                self.problems.append(
+                    f"{where}: {kind} {name} is {widget.width()}x{widget.height()}, its lines "
+                    f"need {tall} px at that width: they are cut or overlap"
+                )
+            return
         if widget.width() <= 1 or widget.height() <= 1:
             return  # not there to be seen (words for a screen reader only)
         if widget.sizePolicy().horizontalPolicy() == widget.sizePolicy().Policy.Ignored:
