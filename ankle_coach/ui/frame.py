@@ -156,6 +156,8 @@ class WindowFrame(QMainWindow):
         pages = self.pages
         for number in range(pages.count()):
             page = pages.widget(number)
+            if page is None:
+                continue
             kept = page.property("ankleCoachSizePolicy")
             if kept is None:  # its own policy, given back when it is shown
                 kept = page.sizePolicy()

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.session import Phase
-from ankle_coach.core.settings import load_settings
+from ankle_coach.core.settings import Theme, load_settings
 from ankle_coach.ui.app import build_window, make_app
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.main_window import MainWindow
 
-THEMES = ("light", "dark", "high-contrast")
+THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
 TEXT_SIZES = (1.0, 2.0)
 #: A routine of counted sets (reps), and its first counted exercise's name.
 COUNTED = "calf-raises"
@@ -234,7 +234,9 @@ class Screens:
             # a built-in's id is never taken: it comes into My routines under another
             mine = window.import_path(self.out / "built-in.ankle.zip").routine_id
             assert window.library_view.select(mine), mine
-            export_to(window, window.overview.entry, package)
+            copied = window.overview.entry
+            assert copied is not None
+            export_to(window, copied, package)
             assert window.library_view.select(COUNTED)
         self.modal(lambda: window.import_path(package), "import: a routine of that name")
 

@@ -318,14 +318,16 @@ class SettingsDialog(QDialog):
     def _size_for_screen(self, groups: QWidget) -> None:
         """As large as the groups and buttons want, but no larger than the screen's room (its
         title bar too): what does not fit scrolls."""
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # _lay_out gave it one
+        margins = layout.contentsMargins()
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         wanted = QSize(
             max(groups.sizeHint().width() + scroll_bar, self.buttons.sizeHint().width())
             + margins.left()
             + margins.right(),
             groups.sizeHint().height()
-            + self.layout().spacing()
+            + layout.spacing()
             + self.buttons.sizeHint().height()
             + margins.top()
             + margins.bottom(),
