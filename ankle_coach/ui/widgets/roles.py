@@ -65,13 +65,27 @@ def set_heading(widget: QWidget, level: int) -> None:
     _install()
     widget.setProperty(ROLE_PROPERTY, "heading")
     widget.setProperty(LEVEL_PROPERTY, level)
+    _forget_old_interface(widget)
 
 
 def set_image(widget: QWidget, alt_text: str) -> None:
     """Expose `widget` as an image named by `alt_text` (what the picture shows)."""
     _install()
     widget.setProperty(ROLE_PROPERTY, "image")
+    _forget_old_interface(widget)
     widget.setAccessibleName(alt_text)
+
+
+def _forget_old_interface(widget: QWidget) -> None:
+    """Qt keeps the first interface made for a widget, and with a screen reader listening one
+    is made as soon as a label's text is set (its NameChanged event): made before the mark, it
+    has Qt's own role. Drop it, so the next one comes from the factory."""
+    if not QAccessible.isActive():
+        return  # no interface is made until something asks
+    interface = QAccessible.queryAccessibleInterface(widget)
+    role = _ROLES.get(str(widget.property(ROLE_PROPERTY)))
+    if interface is not None and interface.role() != role:
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
 def heading_level(widget: QWidget) -> int | None:

@@ -63,3 +63,16 @@ def test_a_heading_level_starts_at_1(qtbot: QtBot) -> None:
     qtbot.addWidget(label)
     with pytest.raises(ValueError, match="not 0"):
         set_heading(label, 0)
+
+
+def test_a_label_whose_interface_was_made_before_the_mark_gets_the_role(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a screen reader listening, Qt makes a label's interface as its text is set."""
+    label = QLabel("Ice timer")
+    qtbot.addWidget(label)
+    assert interface_of(label) == QAccessible.Role.StaticText  # made and kept by Qt
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    set_heading(label, 2)
+    assert interface_of(label) == QAccessible.Role.Heading
+    assert name_of(label) == "Ice timer"
