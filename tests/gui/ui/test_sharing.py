@@ -92,9 +92,12 @@ def test_exporting_a_routine_tried_unsaved_saves_it_first_under_its_title(
 ) -> None:
     editor = try_in_window(rig, "Calf work, week 1")
     asked: list[str] = []
-    monkeypatch.setattr(
-        sharing, "ask_save_first", lambda parent, title: asked.append(title) or True
-    )
+
+    def ask_save_first(parent: object, title: str) -> bool:
+        asked.append(title)
+        return True
+
+    monkeypatch.setattr(sharing, "ask_save_first", ask_save_first)
     suggested: list[str] = []
     package = tmp_path / "chosen.ankle.zip"
 

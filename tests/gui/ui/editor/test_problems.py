@@ -4,6 +4,7 @@ button, each input's error in its accessible description, a new error announced 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -64,7 +65,7 @@ def test_a_lead_in_too_short_is_a_warning_with_a_button_that_sets_the_one_needed
     assert not box.list.item(0).icon().isNull()  # marked as a warning
     assert box.use_lead_in.accessibleName() == "Use a lead-in of 10 seconds"
     with qtbot.waitSignal(box.leadInChosen) as chosen:
-        qtbot.mouseClick(box.use_lead_in, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(box.use_lead_in, Qt.MouseButton.LeftButton)
     assert chosen.args == [10]
     with qtbot.waitSignal(box.leadInWarningChosen):
         box.list.itemActivated.emit(box.list.item(0))
