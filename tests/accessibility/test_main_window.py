@@ -12,13 +12,16 @@ import pytest
 
 from tests.support.atspi import (
     MAIN_TITLE,
+    POLITE,
     ROUTINE,
+    Announcement,
     Node,
     RunningApp,
     Tree,
     choose_routine,
     main_frame,
     unnamed_focusable,
+    wait_for,
 )
 
 
@@ -114,6 +117,26 @@ def test_what_takes_the_focus_as_a_session_starts_has_a_name(app: RunningApp) ->
     view = tree.find(id_end=".sessionView")
     focused = app.wait_for_focus("the focus in the session view", lambda node: node.within(view))
     assert focused.name.strip(), f"the focus is on {focused}"
+
+
+def test_a_session_announces_its_steps_politely(app: RunningApp) -> None:
+    """Phase changes and "Set 1 of 3" are announced (QAccessibleAnnouncementEvent, which
+    reaches the bus as "object:announcement"), politely: after what the reader is saying."""
+    stop_everything(app)
+    app.announcements()  # what came before this session
+    in_session(app)
+    said: list[Announcement] = []
+
+    def heard_the_start() -> bool | None:
+        said.extend(app.announcements())
+        texts = [announcement.text for announcement in said]
+        return any(text.startswith("Get ready") and "Set 1 of 3" in text for text in texts) or None
+
+    try:
+        wait_for("the session's start announced", heard_the_start, timeout=10)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; announced: {said}") from None
+    assert [announcement for announcement in said if announcement.politeness != POLITE] == []
 
 
 def test_the_countdown_says_its_number(app: RunningApp) -> None:

@@ -281,6 +281,21 @@ class Node:
         return f"{self.role} {self.name!r} ({self.id or 'no id'}, at {list(self.path)})"
 
 
+@dataclass(frozen=True)
+class Announcement:
+    """An announcement on the bus: its words, AT-SPI's politeness (POLITE or ASSERTIVE) and the
+    name of the object that made it."""
+
+    text: str
+    politeness: int
+    by: str
+
+
+#: AT-SPI's live settings, as an announcement carries them.
+POLITE: Final = 1
+ASSERTIVE: Final = 2
+
+
 class Tree:
     """The showing objects of the app at one moment, in tree order."""
 
@@ -463,6 +478,13 @@ class RunningApp:
         """What last took the keyboard focus, as a screen reader is told (a focus event)."""
         found = self.probe.ask("focused")["node"]
         return None if found is None else Node.from_json(found)
+
+    def announcements(self) -> list[Announcement]:
+        """What the app announced (QAccessibleAnnouncementEvent) since this was last asked."""
+        return [
+            Announcement(said["text"], said["politeness"], said["by"] or "")
+            for said in self.probe.ask("announcements")["said"]
+        ]
 
     def focus(self, node: Node) -> Node:
         """Give the object the keyboard focus (AT-SPI grabFocus) and wait until it or something

@@ -23,6 +23,9 @@ Requests ({"op": ..., ...}) and what they answer:
   "object:state-changed:focused" event, as a screen reader follows it), or null. The objects'
   own "focused" state is not enough: Qt gives it to a list's current item whether or not the
   list has the focus.
+- {"op": "announcements"}: {"said": [{"text": ..., "politeness": 1, "by": NAME}, ...]}, what
+  was announced ("object:announcement": Qt's QAccessibleAnnouncementEvent) since the last
+  time they were asked for; politeness is AT-SPI's live setting (1 polite, 2 assertive).
 Anything that goes wrong answers {"error": "what"}; the probe goes on to the next request.
 """
 
@@ -104,16 +107,28 @@ def tree(name: str) -> list[dict[str, Any]]:
     return nodes
 
 
-class FocusWatch:
-    """Follows the focus events of the bus, as they arrive between requests."""
+class EventWatch:
+    """Follows the focus events and the announcements of the bus, as they arrive between
+    requests."""
 
     def __init__(self) -> None:
         self.last: Any = None
-        pyatspi.Registry.registerEventListener(self._on_event, "object:state-changed:focused")
+        self.said: list[dict[str, Any]] = []
+        pyatspi.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
+        pyatspi.Registry.registerEventListener(self._on_announcement, "object:announcement")
 
-    def _on_event(self, event: Any) -> None:
+    def _on_focus(self, event: Any) -> None:
         if event.detail1:
             self.last = event.source
+
+    def _on_announcement(self, event: Any) -> None:
+        self.said.append(
+            {
+                "text": str(event.any_data),
+                "politeness": event.detail1,
+                "by": _or_none(lambda: event.source.name),
+            }
+        )
 
     def pump(self) -> None:
         context = GLib.MainContext.default()
@@ -155,13 +170,19 @@ def focus(request: dict[str, Any]) -> dict[str, Any]:
     return {"done": bool(find(request).queryComponent().grabFocus())}
 
 
-def focused(watch: FocusWatch) -> dict[str, Any]:
+def announcements(watch: EventWatch) -> dict[str, Any]:
+    watch.pump()
+    said, watch.said = watch.said, []
+    return {"said": said}
+
+
+def focused(watch: EventWatch) -> dict[str, Any]:
     watch.pump()
     node = watch.last
     return {"node": None if node is None else describe(node, path_of(node))}
 
 
-def answer(request: dict[str, Any], watch: FocusWatch) -> dict[str, Any]:
+def answer(request: dict[str, Any], watch: EventWatch) -> dict[str, Any]:
     op = request.get("op")
     if op == "ping":
         return {"ok": True, "python": platform.python_version()}
@@ -173,11 +194,13 @@ def answer(request: dict[str, Any], watch: FocusWatch) -> dict[str, Any]:
         return focus(request)
     if op == "focused":
         return focused(watch)
+    if op == "announcements":
+        return announcements(watch)
     return {"error": f"no such request: {op!r}"}
 
 
 def main() -> None:
-    watch = FocusWatch()
+    watch = EventWatch()
     for line in sys.stdin:
         try:
             reply = answer(json.loads(line), watch)
