@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ankle_coach.core.editor_form import problem_label, problem_place
 from ankle_coach.core.routine import Problem
+from ankle_coach.ui.widgets.text import plain_label
 
 #: The list item of the lead-in warning carries this instead of a Problem.
 LEAD_IN_WARNING: Final = "lead-in"
@@ -39,6 +40,8 @@ def lead_in_warning(lead_in: float, needed: int) -> str:
 
 def announce(widget: QWidget, message: str) -> None:
     """Have a screen reader say `message` once, politely (after what it is saying)."""
+    if not QAccessible.isActive():  # no screen reader listens: no event to build
+        return
     event = QAccessibleAnnouncementEvent(widget, message)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
@@ -106,6 +109,12 @@ class ProblemsBox(QWidget):
         self.needed: int | None = None
         #: What was wrong at the last check, by field: a field is announced when it goes wrong.
         self._wrong: set[str] | None = None
+        #: The last announcement as a label's text and name, for readers that follow text
+        #: changes rather than announcement events; kept out of sight.
+        self.live = plain_label(name="problemAnnouncement", parent=self)
+        self.live.setAccessibleDescription("The problem found last")
+        self.live.setFixedSize(1, 1)
+        self.live.setStyleSheet("color: transparent; background: transparent;")
 
         advice = QHBoxLayout()
         advice.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +168,8 @@ class ProblemsBox(QWidget):
         for problem in new:
             said.setdefault(problem_label(problem))
         message = ". ".join(said)
+        self.live.setText(message)
+        self.live.setAccessibleName(message)
         announce(self.list, message)
         self.announced.emit(message)
 

@@ -79,6 +79,7 @@ def test_a_field_that_goes_wrong_is_announced_once(qtbot: QtBot) -> None:
     assert said == []
     box.show_problems([TITLE, NAME], 10, None)
     assert said == ["Exercise 2, Name: must not be empty"]
+    assert box.live.text() == box.live.accessibleName() == said[-1]  # for text-change readers
     box.show_problems([TITLE, NAME], 10, None)  # still wrong: not said again
     changed = Problem(NAME.path, NAME.field, "must not be blank")
     box.show_problems([TITLE, changed], 10, None)  # another word for the same field: neither
