@@ -78,6 +78,7 @@ from ankle_coach.core.history.schema import (
 )
 from ankle_coach.core.history.stats import (
     COUNTS_FROM,
+    COUNTS_SQL,
     COUNTS_WORDS,
     counts_toward_goal,
     monday_of,
@@ -93,6 +94,7 @@ __all__ = [
     "BUSY_SECONDS",
     "CHECK_IN_MOMENTS",
     "COUNTS_FROM",
+    "COUNTS_SQL",
     "COUNTS_WORDS",
     "CSV_COLUMNS",
     "CheckIn",

@@ -19,6 +19,17 @@ COUNTS_WORDS: Final = (
 )
 
 
+#: counts_toward_goal as an SQL condition on a `sessions` row, for the store to count in the
+#: database (tests/unit/core/history/test_stats.py checks that both say the same of every case).
+COUNTS_SQL: Final = (
+    "(CASE WHEN work_seconds > 0 AND work_done_seconds IS NOT NULL"
+    f" THEN work_done_seconds >= {COUNTS_FROM} * work_seconds - 1e-6"
+    " WHEN total_seconds > 0 AND done_seconds IS NOT NULL"
+    f" THEN done_seconds >= {COUNTS_FROM} * total_seconds - 1e-6"
+    " ELSE coalesce(outcome = 'finished', 0) END)"
+)
+
+
 def counts_toward_goal(
     *,
     outcome: str | None,

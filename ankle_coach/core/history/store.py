@@ -385,29 +385,23 @@ class History:
 
     def streaks(self, today: date) -> Streaks:
         """The current and the longest run of days with a session that counts."""
-        return stats.streaks(sorted(set(self._counted_days(None, None))), today)
-
-    def _counted_days(self, first_day: date | None, last_day: date | None) -> list[date]:
-        """The local day of each session from `first_day` to `last_day` that counts toward
-        the week and the streak (stats.counts_toward_goal)."""
-        where, parameters = _day_range("started_day", first_day, last_day)
         with self._read() as connection:
             rows = connection.execute(
-                "SELECT started_day, outcome, total_seconds, done_seconds, work_seconds,"
-                f" work_done_seconds FROM sessions {where}",
-                parameters,
+                f"SELECT DISTINCT started_day FROM sessions WHERE {stats.COUNTS_SQL}"
+                " ORDER BY started_day"
             ).fetchall()
-        return [
-            date.fromisoformat(day)
-            for day, outcome, total, done, work, work_done in rows
-            if stats.counts_toward_goal(
-                outcome=outcome,
-                total_seconds=total,
-                done_seconds=done,
-                work_seconds=work,
-                work_done_seconds=work_done,
-            )
-        ]
+        return stats.streaks([date.fromisoformat(day) for (day,) in rows], today)
+
+    def _counted_days(self, first_day: date, last_day: date) -> list[date]:
+        """The local day of each session from `first_day` to `last_day` that counts toward
+        the week and the streak (stats.counts_toward_goal, as stats.COUNTS_SQL)."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT started_day, count(*) FROM sessions WHERE started_day BETWEEN ? AND ?"
+                f" AND {stats.COUNTS_SQL} GROUP BY started_day",
+                (first_day.isoformat(), last_day.isoformat()),
+            ).fetchall()
+        return [date.fromisoformat(day) for day, count in rows for _ in range(count)]
 
     def entry_count(self) -> int:
         """How many rows the history list has: sessions, and check-ins of no session."""

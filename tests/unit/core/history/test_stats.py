@@ -3,12 +3,15 @@ row and weeks from Monday."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from datetime import date, datetime
 
 import pytest
 
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.history import (
+    COUNTS_SQL,
     History,
     SessionRecorder,
     Streaks,
@@ -67,6 +70,8 @@ def test_weekly_series_fills_in_the_weeks_without_sessions() -> None:
         # logged before it kept even that (version 1): when it finished
         (None, None, None, None, "finished", True),
         (None, None, None, None, "stopped", False),
+        (None, None, None, None, None, False),  # version 1, never ended
+        (0.0, 0.0, 0.0, 0.0, "finished", True),  # nothing to do at all, and done
     ],
 )
 def test_a_session_counts_when_half_of_its_work_was_done(
@@ -87,6 +92,17 @@ def test_a_session_counts_when_half_of_its_work_was_done(
         )
         is counted
     )
+    # the same rule as the store counts it in SQLite
+    with contextlib.closing(sqlite3.connect(":memory:")) as database:
+        database.execute(
+            "CREATE TABLE sessions (outcome TEXT, total_seconds REAL, done_seconds REAL,"
+            " work_seconds REAL, work_done_seconds REAL)"
+        )
+        database.execute(
+            "INSERT INTO sessions VALUES (?, ?, ?, ?, ?)", (outcome, total, done, work, work_done)
+        )
+        (found,) = database.execute(f"SELECT count(*) FROM sessions WHERE {COUNTS_SQL}").fetchone()
+    assert found == (1 if counted else 0)
 
 
 # Plan: 0 get-ready 0-5 | 1 work 5-25 L | 2 switch 25-30 | 3 work 30-50 R: 40 s of work in 50.
