@@ -129,13 +129,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     advice = actions.add_parser("advice", help="what the see-a-doctor rules say now")
     advice.add_argument("--json", action="store_true", help="print JSON")
+
+    desktop = commands.add_parser(
+        "install-desktop",
+        help="add the app to your desktop's menu, opening routine packages (.ankle.zip)",
+        description="Puts the menu entry, the icon and the routine package file type under "
+        "$XDG_DATA_HOME (~/.local/share), starting this same ankle-coach, and updates the "
+        "desktop's caches.",
+    )
+    desktop.add_argument(
+        "--uninstall", action="store_true", help="remove what install-desktop put there"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
-    if given and all(arg.endswith(".toml") for arg in given):
-        # `ankle-coach week-1.toml`, as a file manager or the .desktop entry calls it
+    if given and all(arg.endswith((".toml", ".zip")) for arg in given):
+        # `ankle-coach week-1.toml` or `ankle-coach week-1.ankle.zip`, as a file manager or the
+        # .desktop entry calls it: routine files are opened, packages imported
         from ankle_coach.ui.app import run_app
 
         return run_app(files=[Path(arg) for arg in given])
@@ -189,4 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
         return handout_command(args.routine, args.out, "Letter" if args.letter else "A4")
+    if args.command == "install-desktop":
+        from ankle_coach.commands.desktop import install_desktop_command
+
+        return install_desktop_command(remove=args.uninstall)
     raise AssertionError(args.command)
