@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from ankle_coach.core.history import (
     history_path,
     statements,
 )
+from ankle_coach.core.history.schema import _create_v2
 from ankle_coach.core.paths import Paths
 from tests.unit.core.history.helpers import (
     ASIDE,
@@ -106,6 +107,41 @@ def test_a_version_1_file_is_upgraded_with_its_data(paths: Paths) -> None:
     with contextlib.closing(sqlite3.connect(path)) as raw:
         assert raw.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_version_2_file_is_upgraded_and_its_sessions_count_by_the_plan_time_followed(
+    paths: Paths,
+) -> None:
+    path = history_path(paths)
+    path.parent.mkdir(parents=True)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        raw.execute("BEGIN")
+        _create_v2(raw)
+        for day, done in ((2, 60.0), (3, 10.0)):  # 60 % and 10 % of a 100 s Plan
+            raw.execute(
+                "INSERT INTO sessions (routine_id, title, started_at, started_utc, started_day,"
+                " updated_at, total_seconds, done_seconds, exercises, outcome)"
+                " VALUES ('r', 'R', ?, ?, ?, ?, 100, ?, '[]', 'stopped')",
+                (
+                    f"2026-03-0{day}T18:30:00+01:00",
+                    f"2026-03-0{day}T17:30:00.000000Z",
+                    f"2026-03-0{day}",
+                    f"2026-03-0{day}T18:30:00+01:00",
+                    done,
+                ),
+            )
+        raw.execute("PRAGMA user_version = 2")
+        raw.execute("COMMIT")
+    history = open_quietly(paths)
+    with history:
+        sessions = history.sessions()
+        assert [(s.done_seconds, s.work_seconds, s.work_done_seconds) for s in sessions] == [
+            (60.0, None, None),
+            (10.0, None, None),
+        ]
+        assert history.daily_counts(date(2026, 3, 1), date(2026, 3, 9)) == {date(2026, 3, 2): 1}
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (3,)
 
 
 def test_an_upgrade_that_fails_leaves_the_old_file_whole_and_aside(paths: Paths) -> None:
