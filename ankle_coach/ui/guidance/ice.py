@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,7 +40,7 @@ from ankle_coach.ui.widgets.text import plain_label
 #: The countdown's size, relative to the app font.
 ICE_TIME_SCALE = 2.6
 #: The words shown when the timer ends: large, to be read from the floor.
-ICE_DONE_SCALE = 1.6
+ICE_DONE_SCALE = 1.5
 
 #: Makes the cue player that says the end: the session's player, with the user's voice and
 #: sound (voice, beeps or mute) as they are when it is made; its parent is the ice box.
@@ -139,6 +139,11 @@ class IceBox(QFrame):
         set_type_scale(self.time, ICE_TIME_SCALE, bold=True)
         self.time.setAccessibleName("Ice time left")
         row.addWidget(self.time, 1)
+        # The end's words take the place of "00:00": large, and no taller than they must be.
+        self.done = plain_label("", wrap="spaces", name="iceDone")
+        set_type_scale(self.done, ICE_DONE_SCALE, bold=True)
+        self.done.hide()
+        row.addWidget(self.done, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         self.toggle = QPushButton("Start")
@@ -151,14 +156,9 @@ class IceBox(QFrame):
         for button in (self.toggle, self.reset):
             button.setMinimumWidth(100)
             buttons.addWidget(button)
+        buttons.addStretch(1)  # at the top beside the end's words, as beside the countdown
         row.addLayout(buttons)
         layout.addLayout(row)
-
-        self.done = plain_label("", wrap="spaces", name="iceDone")
-        set_type_scale(self.done, ICE_DONE_SCALE, bold=True)
-        self.done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.done.hide()
-        layout.addWidget(self.done)
 
         self.status = plain_label("", wrap="spaces", name="iceStatus", selectable=True)
         set_type_scale(self.status, NOTE_SCALE)
@@ -194,6 +194,9 @@ class IceBox(QFrame):
         self.toggle.setAccessibleName(name)
         self.reset.setEnabled(phase is not IcePhase.READY)
         self.done.setVisible(phase is IcePhase.FINISHED)
+        self.time.setHidden(phase is IcePhase.FINISHED)
+        self.status.setHidden(not self.status.text())
+        self.status.setToolTip(self.voice_problem if phase is IcePhase.FINISHED else "")
         if phase is IcePhase.RUNNING:
             # Wake when the shown second changes: time is read from the clock, never counted.
             to_next_second = remaining - (math.ceil(remaining) - 1)
@@ -202,6 +205,20 @@ class IceBox(QFrame):
             self._tick.stop()
         if finished_now:
             self._end()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Never shorter than its wrapped lines need at its width: a sidebar short of room
+        takes it from the scrolling sections, not from the end's words."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= 0 or not layout.hasHeightForWidth():
+            return hint
+        return QSize(hint.width(), max(hint.height(), layout.totalHeightForWidth(self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the least height follows the width
 
     # -- the end -------------------------------------------------------------------------------
 
@@ -212,9 +229,9 @@ class IceBox(QFrame):
             return "Icing\u2026"
         if phase is IcePhase.PAUSED:
             return "Paused."
-        if self.voice_problem:
-            return f"Done. (No voice: {self.voice_problem})"
-        return "Done."
+        if self.voice_problem:  # the reason in full is the tooltip: the box stays small
+            return "No voice: the system beep sounded instead."
+        return ""
 
     def _end(self) -> None:
         words = end_status_text(self.timer.seconds)
@@ -261,7 +278,7 @@ class IceBox(QFrame):
                 return  # reset or started again meanwhile
             if player.problem is not None:
                 self.voice_problem = player.problem
-                self.status.setText(self._status_words(self.timer.phase))
+                self.poll()
                 QApplication.beep()
             else:
                 player.play(cue)
@@ -276,6 +293,7 @@ class IceBox(QFrame):
     @Slot()
     def _on_toggle_clicked(self) -> None:
         if self.timer.phase in (IcePhase.READY, IcePhase.FINISHED):
+            self.voice_problem = ""
             self._new_player()  # renders the end cue now, so the end speaks at once
         self.timer.toggle()
         self.poll()

@@ -180,7 +180,8 @@ def test_without_audio_the_system_beep_sounds_and_the_box_says_why(
     run_out(box, clock)
     qtbot.waitUntil(lambda: beeps == [True])
     assert voice.played == []
-    assert box.status.text() == "Done. (No voice: no sound server)"
+    assert box.status.text() == "No voice: the system beep sounded instead."
+    assert box.status.isVisible() and box.status.toolTip() == "no sound server"
 
 
 def test_without_a_voice_the_system_beep_sounds(
@@ -231,12 +232,13 @@ def test_in_the_window_the_end_is_said_shown_and_the_window_asks_for_attention(
     rig.clock.advance(3)
     with qtbot.waitSignal(panel.iceFinished):
         panel.poll_ice()
+    # said at once (the voice's own messages may follow it in the status bar)
+    assert window.statusBar().currentMessage() == "Ice: 3 seconds are up. Take the ice off."
     text = "Three seconds. Take the ice off."
     cue_file = rig.renderer.cache.path_for(text, window.session_host.voice_settings()).name
     qtbot.waitUntil(lambda: cue_file in rig.played)
     assert alerts == [window]
     assert window.guidance_dock.isVisible() and panel.ice_box.done.isVisible()
-    assert window.statusBar().currentMessage() == "Ice: 3 seconds are up. Take the ice off."
 
 
 # -- heard for real --------------------------------------------------------------------------------
