@@ -29,7 +29,6 @@ from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionEngine, SessionState
 from ankle_coach.core.settings import Settings
 from ankle_coach.core.words import clock_text, segment_summary, time_left_text
-from ankle_coach.qt.audio import quiet_multimedia_logging
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
@@ -288,7 +287,6 @@ def run_session(
     "stopped" with the progress reached. `disclaimer`: say the disclaimer first (False when the
     caller has said it already)."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    quiet_multimedia_logging()
     choices = choices or session_choices(Settings())
     sound = Sound(choices.sound)
     settings = VoiceSettings(**choices.voice)

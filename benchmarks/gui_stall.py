@@ -31,7 +31,6 @@ from PySide6.QtGui import QGuiApplication
 
 from ankle_coach.core.library import resolve
 from ankle_coach.core.plan import Plan, PlanOptions, compile_plan
-from ankle_coach.qt.audio import quiet_multimedia_logging
 from ankle_coach.qt.cue_player import CuePlayer
 from ankle_coach.qt.tasks import Done
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
@@ -168,11 +167,10 @@ def main() -> None:
     try:
         if not missing_tools():
             pulse = PrivatePulse(root / "pa").start()
-            # QtMultimedia reads it when it first connects, in the first player
+            # the sound output reads it when it first opens, in the first player
             os.environ["PULSE_SERVER"] = pulse.server
         app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
         assert app is not None
-        quiet_multimedia_logging()
         settings = VoiceSettings()
         plan = compile_plan(resolve(args.routine).routine, PlanOptions(speech_rate=settings.rate))
         meter = GapMeter()

@@ -22,6 +22,10 @@ class Voice(Protocol):
 
     def stop(self) -> None: ...
 
+    def wake(self) -> None:
+        """The session is about to run: get the sound output ready now, not at the first cue."""
+        ...
+
 
 class SessionController(QObject):
     """Drives a SessionEngine with one precise single-shot timer and reports what views need.
@@ -65,10 +69,13 @@ class SessionController(QObject):
     # -- actions (views and keys call these) ---------------------------------------------------
 
     def start(self) -> None:
+        self._wake()
         self.engine.start()
         self.poll()
 
     def toggle_pause(self) -> None:
+        if self.engine.phase in (Phase.PAUSED, Phase.READY):
+            self._wake()  # resuming or starting
         self.engine.toggle_pause()
         if self.engine.phase is Phase.PAUSED:
             self._silence()
@@ -143,6 +150,10 @@ class SessionController(QObject):
     @Slot()
     def _on_timer_timeout(self) -> None:
         self.poll()
+
+    def _wake(self) -> None:
+        if self.player is not None:
+            self.player.wake()
 
     def _silence(self) -> None:
         if self.player is not None:

@@ -1,13 +1,17 @@
-"""Speaks cues: renders a Plan's cue texts before Start, then plays each with QSoundEffect.
+"""Speaks cues: renders a Plan's cue texts before Start, then plays each through miniaudio.
 
 The player does not keep time. The SessionController asks it to play a cue when the engine says
 the cue is due; the player only decides whether it can be heard: a cue never starts while
 another is speaking, unless it outranks it (a countdown always does), and stop() is instant.
+
+The sound device is opened when the player is made (before Start: "is there sound here?" is
+answered by opening it) and again by `wake()` when a session starts or resumes, and runs,
+playing silence, until IDLE_RELEASE_MS pass with nothing said: a due cue never waits for a
+device to open (speech/playback.py).
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -16,15 +20,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.cues import GAP_SECONDS, Priority
 from ankle_coach.core.plan import Cue, Plan
-from ankle_coach.qt.audio import multimedia_problem
 from ankle_coach.qt.tasks import Done, run_in_background
 from ankle_coach.speech import CueCache, CueRenderer, SpeechUnavailable, VoiceSettings
 from ankle_coach.speech.facts import cue_facts
+from ankle_coach.speech.playback import AudioUnavailable, shared_output
 from ankle_coach.speech.wav import write_beep
 
 
@@ -53,7 +57,7 @@ _BEEPS = {
 
 
 class Effect(Protocol):
-    """What the player needs of a loaded sound (QSoundEffect has it; tests use a fake)."""
+    """What the player needs of a loaded sound (OutputEffect has it; tests use a fake)."""
 
     def play(self) -> None: ...
 
@@ -63,49 +67,29 @@ class Effect(Protocol):
 #: Makes the playable sound of a WAV file, at a volume from 0 to 1, owned by a parent QObject.
 EffectFactory = Callable[[Path, float, QObject], Effect]
 
+#: After this long with nothing to say the sound device is let go (so the sound card may sleep
+#: and an idle app costs no CPU); `wake()`, before a session runs, opens it again.
+IDLE_RELEASE_MS = 30_000
 
-class PulseEffect:
-    """A cue sound played through the process's PulseAudio output (speech/playback.py)."""
+
+class OutputEffect:
+    """A cue sound played through the process's sound output (speech/playback.py). The file is
+    read when it plays: a session keeps no samples in memory between cues."""
 
     def __init__(self, path: Path, volume: float) -> None:
         self.path = path
         self.volume = volume
 
     def play(self) -> None:
-        from ankle_coach.speech.playback import shared_output
-
         shared_output().play(self.path, self.volume, token=self)
 
     def stop(self) -> None:
-        from ankle_coach.speech.playback import shared_output
-
         shared_output().stop(token=self)
 
 
-def pulse_effect(path: Path, volume: float, parent: QObject) -> Effect:
-    """A PulseEffect for `path` (the file is read each time it plays, on the output's thread).
-    `parent` is not needed: the effect holds no Qt object."""
-    return PulseEffect(path, volume)
-
-
-def sound_effect(path: Path, volume: float, parent: QObject) -> Effect:
-    """A QSoundEffect for `path`. QtMultimedia is imported here, once it is known to load."""
-    from PySide6.QtMultimedia import QSoundEffect
-
-    effect = QSoundEffect(parent)
-    effect.setSource(QUrl.fromLocalFile(str(path)))
-    effect.setVolume(volume)
-    return effect
-
-
-def default_audio() -> tuple[Callable[[], str | None], EffectFactory]:
-    """How this platform plays cues: on Linux, PulseAudio's simple API, which costs a session
-    15-25 MiB less than QtMultimedia (speech/playback.py says why); elsewhere QSoundEffect."""
-    if sys.platform.startswith("linux"):
-        from ankle_coach.speech.playback import pulse_problem
-
-        return pulse_problem, pulse_effect
-    return multimedia_problem, sound_effect
+def output_effect(path: Path, volume: float, parent: QObject) -> Effect:
+    """An OutputEffect for `path`. `parent` is not needed: the effect holds no Qt object."""
+    return OutputEffect(path, volume)
 
 
 @dataclass
@@ -161,8 +145,14 @@ class CuePlayer(QObject):
         self._cache = cache
         self._sound = sound
         self._clock: Clock = clock or MonotonicClock()
-        default_problem, default_effect = default_audio()
-        self._make_effect = make_effect or default_effect
+        #: Whether this player holds the process's sound output open (the real one only).
+        self._uses_output = make_effect is None
+        self._make_effect = make_effect or output_effect
+        self._holding = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setTimerType(Qt.TimerType.CoarseTimer)
+        self._idle.timeout.connect(self._on_idle)
         self._loaded: dict[str, _Loaded] = {}
         self._beeps: dict[int, _Loaded] = {}
         self._texts: list[str] = []
@@ -170,8 +160,8 @@ class CuePlayer(QObject):
         self._cancel = threading.Event()
         self._is_ready = False
         self._preview: str | None = None
-        self.problem: str | None = (audio_problem or default_problem)()
         self._told = False
+        self.problem: str | None = audio_problem() if audio_problem is not None else self._hold()
 
     # -- what the user chose -----------------------------------------------------------------
 
@@ -224,9 +214,45 @@ class CuePlayer(QObject):
         )
 
     def close(self) -> None:
-        """Stop sound and any render under way (its worker process is killed)."""
+        """Stop sound and any render under way (its worker process is killed), and let the
+        sound device go."""
         self._cancel.set()
         self.stop()
+        self._idle.stop()
+        self._release()
+
+    def wake(self) -> None:
+        """A session is about to run (Start, resume): have the sound device open and playing
+        silence now, so the first cue does not wait for it."""
+        if self.problem is None and self._uses_output:
+            reason = self._hold()
+            if reason is not None:
+                self._fail(reason)
+
+    def _hold(self) -> str | None:
+        """Open the sound device (if this player plays through it) and keep it open until
+        IDLE_RELEASE_MS pass with nothing said; None, or why it cannot open."""
+        if not self._uses_output:
+            return None
+        try:
+            shared_output().hold(self)
+        except AudioUnavailable as exc:
+            return exc.reason
+        self._holding = True
+        self._idle.start(IDLE_RELEASE_MS)
+        return None
+
+    def _release(self) -> None:
+        if self._holding:
+            self._holding = False
+            shared_output().release(self)
+
+    def _on_idle(self) -> None:
+        left = self.speech_left()
+        if left > 0:
+            self._idle.start(IDLE_RELEASE_MS + round(left * 1000))
+        else:
+            self._release()
 
     def _render(
         self, texts: list[str], report: Callable[[int, int], None]
@@ -312,9 +338,7 @@ class CuePlayer(QObject):
                 if cue.priority <= speaking.priority and cue.priority < Priority.COUNTDOWN:
                     self.dropped.emit(cue)
                     return
-            # Always, even once said: a QSoundEffect ending by itself while another plays
-            # wedges Qt 6.12's event loop on PulseAudio (see the terminal end-to-end test).
-            current.effect.stop()
+            current.effect.stop()  # its tail, if any, never sounds under the new cue
         try:
             sound = (
                 self._beep(cue.priority) if self._sound is Sound.BEEP else self._loaded[cue.text]
@@ -322,7 +346,11 @@ class CuePlayer(QObject):
         except (KeyError, OSError):
             self.dropped.emit(cue)  # not rendered (the Plan changed after prepare)
             return
+        if self._uses_output and not self._holding:
+            self._hold()  # let go after a long silence: opened again (in a few ms)
         sound.effect.play()
+        if self._holding:
+            self._idle.start(IDLE_RELEASE_MS + round(sound.speaking_seconds * 1000))
         self._current = (cue, sound, now + sound.speaking_seconds)
         self.spoken.emit(cue)
 

@@ -1,41 +1,55 @@
-"""Plays cue sounds through PulseAudio's simple API (libpulse-simple, loaded with ctypes).
+"""Plays cue sounds through miniaudio: one player on Linux, macOS and Windows.
 
-Why not QSoundEffect: on Linux, QtMultimedia loads its FFmpeg media plugin for any sound at all,
-and with it QtQuick, QtQml, QtNetwork and libavcodec: 15-25 MiB of a session's resident memory
-for playing short WAVs (benchmarks/memory.py). Every desktop Linux has libpulse-simple, as part of
-PulseAudio or of PipeWire's PulseAudio server, and QtMultimedia itself links libpulse there.
-Elsewhere (no libpulse-simple) the Qt player in ui/cue_player.py still uses QSoundEffect.
+The `miniaudio` wheel bundles the miniaudio C library, which reaches PulseAudio (and PipeWire's
+PulseAudio server), ALSA, CoreAudio and WASAPI at run time: one code path everywhere, no
+QtMultimedia (its FFmpeg plugin, QtQuick and QtNetwork cost a session 15-25 MiB to play short
+WAVs).
 
-One `PulseOutput` owns one playback stream and one thread, the only one that calls libpulse:
-`play()` hands it a sound and returns at once, `stop()` silences it within one chunk (20 ms).
-A new sound replaces the one playing (the queued rest of it is flushed): the player in
-ui/cue_player.py decides whether a cue may interrupt another, this only obeys. The stream's
-buffer is kept short (about 60 ms) so that a sound starts, and stops, promptly.
+One `Output` owns one playback device, opened (`open()`) before a session starts and kept
+running through it, fed silence between cues: nothing is opened, started or primed when a cue
+is due, so the first cue is as punctual as the rest (issue 20). The device asks for sound every
+PERIOD_MS on its own thread; `_fill` answers it from the sound playing, so `play()` and `stop()`
+only hand over a few references under a lock and return at once.
+
+When a sound starts: `play(sound, at=T)` (T on time.monotonic) starts it so that it is heard at
+T + LEAD_SECONDS + the device's own buffer, placed to the sample in the period that covers that
+moment, not at the next period boundary. The device's time line is the sample count against the
+monotonic clock, taken from the earliest periods (a period served late, because another thread
+held the interpreter, does not move it). A caller that is up to LEAD_SECONDS - PERIOD_MS late
+asking (a timer fired late) is still heard on the beat.
+
+A new sound replaces the one playing from the moment it starts; `stop()` silences at once (what
+the device has buffered, at most a few periods, still plays).
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import sys
 import threading
+import time
 from array import array
-from dataclasses import dataclass
+from collections.abc import Generator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-from ankle_coach.speech.wav import WavError, read_pcm
+from ankle_coach.speech.wav import WavError, read_wav_data
 
-LIBRARY: Final = "libpulse-simple.so.0"
-_PA_SAMPLE_S16LE: Final = 3
-_PA_STREAM_PLAYBACK: Final = 1
-_UNSET: Final = 0xFFFFFFFF  # (uint32_t) -1: "the server's default"
-#: Sound is written in pieces this long; stop() takes effect between two of them.
-CHUNK_SECONDS: Final = 0.02
-#: The stream's target buffer: how far ahead of the speaker the written sound may be.
-BUFFER_SECONDS: Final = 0.06
-#: A stream left silent this long is closed (so the sound card may sleep); the next sound
-#: opens it again, which takes a few milliseconds.
-IDLE_CLOSE_SECONDS: Final = 60.0
+#: The format espeak-ng renders and the beeps are written in: what the device is opened with.
+RATE: Final = 22050
+CHANNELS: Final = 1
+#: The device asks for sound this often; stop() takes effect within a few periods.
+PERIOD_MS: Final = 10
+#: How long after it is asked for a sound is started (beside the device's own buffer): room for
+#: a caller a little late asking, and for the period that covers the moment to come round.
+LEAD_SECONDS: Final = 0.04
+#: How fast the device's time line may drift later against the monotonic clock (a sound card's
+#: clock differs from it by some 100 ppm; 1 % is far more, and forgets a late period in seconds).
+_CREEP: Final = 0.01
+#: A period this much later than the time line says means the device ran dry: start afresh.
+_RESET_SECONDS: Final = 0.25
 
 
 class AudioUnavailable(Exception):
@@ -46,23 +60,9 @@ class AudioUnavailable(Exception):
         self.reason = reason
 
 
-class _SampleSpec(ctypes.Structure):
-    _fields_ = [("format", ctypes.c_int), ("rate", ctypes.c_uint32), ("channels", ctypes.c_uint8)]
-
-
-class _BufferAttr(ctypes.Structure):
-    _fields_ = [
-        ("maxlength", ctypes.c_uint32),
-        ("tlength", ctypes.c_uint32),
-        ("prebuf", ctypes.c_uint32),
-        ("minreq", ctypes.c_uint32),
-        ("fragsize", ctypes.c_uint32),
-    ]
-
-
 @dataclass(frozen=True)
 class Samples:
-    """16-bit little-endian samples ready to play."""
+    """16-bit samples in the machine's byte order, ready to play."""
 
     data: bytes
     rate: int
@@ -72,259 +72,336 @@ class Samples:
     def of(cls, path: Path) -> Samples:
         """The samples of a 16-bit PCM WAV file (what speech/ renders and writes). Raises
         WavError for another kind of file, OSError when it cannot be read."""
-        pcm = read_pcm(path)
-        if pcm.sample_width != 2:
-            raise WavError(f"{path}: {8 * pcm.sample_width}-bit samples; 16-bit expected")
-        return cls(pcm.samples.tobytes(), pcm.rate, pcm.channels)
+        whole = read_wav_data(path)
+        if whole.sample_width != 2:
+            raise WavError(f"{path}: {8 * whole.sample_width}-bit samples; 16-bit expected")
+        data = whole.data
+        if sys.byteorder == "big":  # WAV samples are little-endian
+            swapped = array("h", data)
+            swapped.byteswap()
+            data = swapped.tobytes()
+        return cls(data, whole.rate, whole.channels)
 
 
-class _Library:
-    """libpulse-simple's functions, with their C signatures."""
-
-    def __init__(self, name: str = LIBRARY) -> None:
-        try:
-            lib = ctypes.CDLL(name)
-        except OSError as exc:
-            raise AudioUnavailable(missing_library_reason(name, str(exc))) from None
-        self.new = lib.pa_simple_new
-        self.new.restype = ctypes.c_void_p
-        self.new.argtypes = [
-            ctypes.c_char_p,
-            ctypes.c_char_p,
-            ctypes.c_int,
-            ctypes.c_char_p,
-            ctypes.c_char_p,
-            ctypes.POINTER(_SampleSpec),
-            ctypes.c_void_p,
-            ctypes.POINTER(_BufferAttr),
-            ctypes.POINTER(ctypes.c_int),
-        ]
-        self.write = lib.pa_simple_write
-        self.write.restype = ctypes.c_int
-        self.write.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_void_p,
-            ctypes.c_size_t,
-            ctypes.POINTER(ctypes.c_int),
-        ]
-        self.flush = lib.pa_simple_flush
-        self.flush.restype = ctypes.c_int
-        self.flush.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int)]
-        self.free = lib.pa_simple_free
-        self.free.restype = None
-        self.free.argtypes = [ctypes.c_void_p]
-        # pa_strerror lives in libpulse, which libpulse-simple links: reachable through it.
-        self.strerror = lib.pa_strerror
-        self.strerror.restype = ctypes.c_char_p
-        self.strerror.argtypes = [ctypes.c_int]
-
-    def error_text(self, code: int) -> str:
-        text = self.strerror(code)
-        return text.decode("utf-8", "replace") if text else f"error {code}"
-
-
-def missing_library_reason(name: str = LIBRARY, detail: str = "") -> str:
+def missing_library_reason(detail: str) -> str:
     return (
-        f"Sound cannot play because the library {name} is missing, so cues are shown on screen "
-        "only. To hear them, install PulseAudio's client library (Debian and Ubuntu: "
-        "sudo apt install libpulse0), which every desktop with PulseAudio or PipeWire has."
-        + (f" ({detail})" if detail and name not in detail else "")
+        f"Sound cannot play because the audio library did not load ({detail}), so cues are "
+        "shown on screen only. Reinstalling Ankle Coach (pip install --force-reinstall "
+        "miniaudio) may fix it."
     )
 
 
-def no_server_reason(detail: str) -> str:
+def no_device_reason(tried: list[tuple[str, str]]) -> str:
+    """Why no output opened, naming each sound system tried and what it answered."""
+    detail = "; ".join(f"{name}: {why}" for name, why in tried) or "no sound system is built in"
     return (
-        f"No sound server answered ({detail}), so cues are shown on screen only. Check that "
-        "PulseAudio or PipeWire is running and that speakers or headphones are connected, then "
-        "start the session again."
+        f"No sound server answered and no sound device could be opened ({detail}), so cues "
+        "are shown on screen only. Check that PulseAudio, PipeWire or your sound card is "
+        "working and that speakers or headphones are connected, then start the session again."
     )
 
 
-class _Stream:
-    """One open playback stream (used by the output's thread only)."""
+def _miniaudio() -> Any:
+    """The miniaudio module; AudioUnavailable when it cannot be loaded."""
+    try:
+        import miniaudio
+    except ImportError as exc:
+        raise AudioUnavailable(missing_library_reason(str(exc))) from None
+    except OSError as exc:  # its extension is there but cannot load a library it needs
+        raise AudioUnavailable(missing_library_reason(str(exc))) from None
+    return miniaudio
 
-    def __init__(
-        self, lib: _Library, app_name: str, rate: int, channels: int, server: str | None = None
-    ) -> None:
-        self.lib = lib
-        self.rate = rate
-        self.channels = channels
-        frame = 2 * channels
-        self.chunk_bytes = max(frame, int(rate * CHUNK_SECONDS) * frame)
-        spec = _SampleSpec(_PA_SAMPLE_S16LE, rate, channels)
-        target = int(rate * BUFFER_SECONDS) * frame
-        attr = _BufferAttr(_UNSET, target, self.chunk_bytes, self.chunk_bytes, _UNSET)
-        error = ctypes.c_int(0)
-        handle = lib.new(
-            server.encode() if server else None,  # None: $PULSE_SERVER, or the user's session
-            app_name.encode(),
-            _PA_STREAM_PLAYBACK,
-            None,
-            b"cues",
-            ctypes.byref(spec),
-            None,
-            ctypes.byref(attr),
-            ctypes.byref(error),
-        )
-        if not handle:
-            raise AudioUnavailable(no_server_reason(lib.error_text(error.value)))
-        self.handle: int | None = handle
 
-    def write(self, data: bytes) -> None:
-        error = ctypes.c_int(0)
-        if self.lib.write(self.handle, data, len(data), ctypes.byref(error)) < 0:
-            raise OSError(self.lib.error_text(error.value))
+#: The sound systems tried, in order, by platform; miniaudio's own order, less its null device
+#: (which "plays" into nothing and would hide that no sound is heard).
+_BACKENDS: Final = {
+    # not JACK: its library prints to the terminal when no JACK server runs, and JACK users have
+    # PipeWire or a PulseAudio bridge
+    "linux": ("PULSEAUDIO", "ALSA"),
+    "darwin": ("COREAUDIO",),
+    "win32": ("WASAPI", "DSOUND", "WINMM"),
+}
+#: What users call each sound system, for the reason given when none opens.
+_NAMES: Final = {
+    "PULSEAUDIO": "PulseAudio",
+    "ALSA": "ALSA",
+    "JACK": "JACK",
+    "COREAUDIO": "Core Audio",
+    "WASAPI": "WASAPI",
+    "DSOUND": "DirectSound",
+    "WINMM": "WinMM",
+    "SNDIO": "sndio",
+    "OSS": "OSS",
+    "AUDIO4": "audio(4)",
+}
+_ERRORS: Final = {
+    "MA_NO_BACKEND": "not running or not installed",
+    "MA_FAILED_TO_OPEN_BACKEND_DEVICE": "no device",
+    "MA_FAILED_TO_INIT_BACKEND": "did not start",
+    "MA_NO_DEVICE": "no device",
+    "MA_ACCESS_DENIED": "access denied",
+    "MA_DEVICE_NOT_INITIALIZED": "no device",
+}
 
-    def flush(self) -> None:
-        error = ctypes.c_int(0)
-        self.lib.flush(self.handle, ctypes.byref(error))
 
-    def close(self) -> None:
-        if self.handle is not None:
-            self.lib.free(self.handle)
-            self.handle = None
+def backend_names(names: tuple[str, ...] | None = None) -> list[str]:
+    """The sound systems this platform tries (enum names of miniaudio.Backend), in order."""
+    if names is not None:
+        return list(names)
+    for prefix, found in _BACKENDS.items():
+        if sys.platform.startswith(prefix):
+            return list(found)
+    return ["SNDIO", "AUDIO4", "OSS", "PULSEAUDIO", "ALSA"]
+
+
+def _error_text(miniaudio: Any, exc: Exception) -> str:
+    """A short, plain text for a MiniaudioError ('cannot init context', -203)."""
+    code = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
+    if code is not None:
+        for name in _ERRORS:
+            if getattr(miniaudio.lib, name, None) == code:
+                return _ERRORS[name]
+        return f"error {code}"
+    return str(exc) or type(exc).__name__
+
+
+_alsa_quiet: Any = None
+
+
+def quiet_alsa() -> None:
+    """Keep ALSA's own messages ("cannot find card '0'", a dozen lines) off the terminal when it
+    is tried and has no device: the reason the app gives says it once, plainly."""
+    global _alsa_quiet
+    if _alsa_quiet is not None or not sys.platform.startswith("linux"):
+        return
+    name = ctypes.util.find_library("asound") or "libasound.so.2"
+    try:
+        library = ctypes.CDLL(name)
+    except OSError:
+        _alsa_quiet = False  # no ALSA here: miniaudio will not find it either
+        return
+    handler_type = ctypes.CFUNCTYPE(
+        None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p
+    )
+    _alsa_quiet = handler_type(lambda *_: None)  # kept: ALSA calls it for the process's life
+    library.snd_lib_error_set_handler(_alsa_quiet)
 
 
 @dataclass
 class _Job:
-    sound: Samples | Path  # a file is read on the output's thread, never the caller's
+    sound: Samples
     volume: float
     token: object
+    at: float  # time.monotonic() of the moment asked for
+    position: int = field(default=0)  # bytes of `sound` played
 
 
-class PulseOutput:
-    """A playback stream and the thread that feeds it; see the module's docstring.
+class Output:
+    """A playback device kept running, and the sound it plays; see the module's docstring.
 
-    `check()` opens the stream at once and raises AudioUnavailable when it cannot (no library,
-    no server). After that, a failure while playing (the server went away) is kept in `error`;
-    the next sound tries to open a stream again.
+    `open()` opens and starts the device (trying each sound system of `backends` in turn) and
+    raises AudioUnavailable naming each one tried when none opens. A failure later (the server
+    went away) is kept in `error`, and the next sound opens a device again.
     """
 
     def __init__(
-        self, app_name: str = "Ankle Coach", library: str = LIBRARY, server: str | None = None
+        self,
+        app_name: str = "Ankle Coach",
+        backends: tuple[str, ...] | None = None,
+        *,
+        period_ms: int = PERIOD_MS,
+        lead: float = LEAD_SECONDS,
     ) -> None:
-        self._lib = _Library(library)
         self._app_name = app_name
-        self._server = server
-        self._lock = threading.Condition()
-        self._job: _Job | None = None
-        self._playing: object | None = None  # the token of the sound being written
-        self._interrupt = False
-        self._closed = False
-        self._stream: _Stream | None = None
+        self._backends = backends
+        self._period_ms = period_ms
+        self.lead = lead
+        self._lock = threading.Lock()
+        self._device: Any = None
+        self._holders: set[int] = set()  # id() of each holder
+        self._next: _Job | None = None  # asked for, not started yet
+        self._current: _Job | None = None
+        self._frames = 0  # frames handed to the device since it started
+        self._base: float | None = None  # the monotonic time of frame 0 on the time line
+        #: Which sound system plays, once open ("PulseAudio", "ALSA", ...).
+        self.backend: str | None = None
         self.error: str | None = None
-        self._thread: threading.Thread | None = None
+        #: time.monotonic() of each step of the last open(): "open", "started", "first_period".
+        self.timeline: dict[str, float] = {}
 
-    def check(self, rate: int = 22050, channels: int = 1) -> None:
-        """Open the stream now (on the caller's thread, before the output's thread runs)."""
+    # -- the caller's side -------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Open and start the device now, if it is not running: it then plays silence."""
         with self._lock:
-            if self._thread is not None:
+            if self._device is not None:
                 return
-            self._stream = _Stream(self._lib, self._app_name, rate, channels, self._server)
+        miniaudio = _miniaudio()
+        quiet_alsa()
+        tried: list[tuple[str, str]] = []
+        asked = time.monotonic()
+        for name in backend_names(self._backends):
+            backend = getattr(miniaudio.Backend, name, None)
+            if backend is None or not miniaudio.is_backend_enabled(backend):
+                continue
+            try:
+                device = miniaudio.PlaybackDevice(
+                    miniaudio.SampleFormat.SIGNED16,
+                    CHANNELS,
+                    RATE,
+                    self._period_ms,
+                    backends=[backend],
+                    app_name=self._app_name,
+                )
+            except miniaudio.MiniaudioError as exc:
+                tried.append((_NAMES.get(name, name), _error_text(miniaudio, exc)))
+                continue
+            opened = time.monotonic()
+            with self._lock:
+                self._frames = 0
+                self._base = None
+                self.timeline = {"asked": asked, "open": opened}
+            feed = self._feed()
+            next(feed)
+            try:
+                device.start(feed)
+            except miniaudio.MiniaudioError as exc:
+                device.close()
+                tried.append((_NAMES.get(name, name), _error_text(miniaudio, exc)))
+                continue
+            with self._lock:
+                self.timeline["started"] = time.monotonic()
+                self._device = device
+                self.backend = _NAMES.get(name, name)
+                self.error = None
+            return
+        raise AudioUnavailable(no_device_reason(tried))
 
-    def play(self, sound: Samples | Path, volume: float = 1.0, token: object | None = None) -> None:
-        """Start `sound` now, cutting off whatever is playing. `token` names it for stop()."""
+    def hold(self, owner: object) -> None:
+        """open(), and keep the device open until every holder has let go (release)."""
+        self.open()
         with self._lock:
-            owner = token if token is not None else sound
-            self._job = _Job(sound, max(0.0, min(1.0, volume)), owner)
-            self._interrupt = True
-            self._start_thread()
-            self._lock.notify()
+            self._holders.add(id(owner))
+
+    def release(self, owner: object) -> None:
+        """`owner` no longer needs the device; the last to let go closes it."""
+        with self._lock:
+            self._holders.discard(id(owner))
+            last = not self._holders
+        if last:
+            self.close()
+
+    def play(
+        self,
+        sound: Samples | Path,
+        volume: float = 1.0,
+        token: object | None = None,
+        at: float | None = None,
+    ) -> None:
+        """Start `sound` at `at` (time.monotonic(); now by default), replacing whatever plays
+        from then on. `token` names it for stop(). A file is read here (about a millisecond for
+        the longest cue); one that cannot be is kept in `error`, and nothing plays."""
+        asked = time.monotonic() if at is None else at
+        try:
+            samples = sound if isinstance(sound, Samples) else Samples.of(sound)
+        except (WavError, OSError) as exc:
+            self.error = f"{sound}: cannot be played ({exc})"
+            return
+        if (samples.rate, samples.channels) != (RATE, CHANNELS):
+            self.error = (
+                f"{sound}: cannot be played ({samples.channels} channel(s) at {samples.rate} Hz; "
+                f"1 at {RATE} Hz expected)"
+            )
+            return
+        try:
+            self.open()
+        except AudioUnavailable as exc:
+            self.error = exc.reason
+            return
+        job = _Job(
+            samples, max(0.0, min(1.0, volume)), token if token is not None else sound, asked
+        )
+        with self._lock:
+            self._next = job
 
     def stop(self, token: object | None = None) -> None:
-        """Silence the sound playing (only if it is `token`'s, when one is given)."""
+        """Silence the sound playing or about to (only if it is `token`'s, when one is given)."""
         with self._lock:
-            if (
-                token is not None
-                and token is not self._playing
-                and (self._job is None or self._job.token is not token)
-            ):
-                return
-            self._job = None
-            self._interrupt = True
-            self._lock.notify()
+            if self._next is not None and (token is None or self._next.token is token):
+                self._next = None
+            if self._current is not None and (token is None or self._current.token is token):
+                self._current = None
 
     def close(self) -> None:
+        """Stop the device and let it go (the next open() or play() opens one again)."""
         with self._lock:
-            self._closed = True
-            self._job = None
-            self._interrupt = True
-            self._lock.notify()
-            thread = self._thread
-        if thread is not None:
-            thread.join(timeout=2.0)
+            device, self._device = self._device, None
+            self._next = self._current = None
+        if device is not None:
+            device.close()
 
     @property
     def playing(self) -> bool:
         with self._lock:
-            return self._playing is not None or self._job is not None
+            return self._current is not None or self._next is not None
 
-    def _start_thread(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="cue-sound", daemon=True)
-            self._thread.start()
-
-    # -- the output's thread -------------------------------------------------------------------
-
-    def _run(self) -> None:
-        while True:
-            with self._lock:
-                if self._job is None and not self._closed:
-                    self._lock.wait(timeout=IDLE_CLOSE_SECONDS)
-                    if self._job is None and not self._closed:
-                        self._close_stream()  # long silent: let the sound card sleep
-                        continue
-                if self._closed:
-                    self._close_stream()
-                    return
-                job, self._job = self._job, None
-                self._interrupt = False
-                assert job is not None
-                self._playing = job.token
-            try:
-                try:
-                    # A file is read each time it plays (about 1 ms for the longest cue): a
-                    # session keeps no samples in memory between cues.
-                    sound = job.sound if isinstance(job.sound, Samples) else Samples.of(job.sound)
-                except Exception as exc:  # noqa: BLE001 - any bad file: this thread must go on
-                    self.error = f"{job.sound}: cannot be played ({type(exc).__name__}: {exc})"
-                    continue
-                self._feed(sound, job)
-            except (OSError, AudioUnavailable) as exc:
-                self.error = exc.reason if isinstance(exc, AudioUnavailable) else str(exc)
-                self._close_stream()
-            finally:
-                with self._lock:
-                    self._playing = None
-
-    def _feed(self, sound: Samples, job: _Job) -> None:
-        stream = self._stream
-        if stream is not None and (stream.rate, stream.channels) != (sound.rate, sound.channels):
-            self._close_stream()
-            stream = None
-        if stream is None:
-            stream = self._stream = _Stream(
-                self._lib, self._app_name, sound.rate, sound.channels, self._server
-            )
-        self.error = None
-        step = stream.chunk_bytes
-        for start in range(0, len(sound.data), step):
-            with self._lock:
-                if self._interrupt:
-                    break
-            chunk = sound.data[start : start + step]
-            if job.volume < 1.0:
-                chunk = scaled(chunk, job.volume)
-            stream.write(chunk)  # blocks (without the GIL) while the buffer is full
+    @property
+    def is_open(self) -> bool:
         with self._lock:
-            interrupted = self._interrupt
-        if interrupted:
-            stream.flush()  # drop what was written but not yet heard
+            return self._device is not None
 
-    def _close_stream(self) -> None:
-        if self._stream is not None:
-            self._stream.close()
-            self._stream = None
+    # -- the device's thread -----------------------------------------------------------------
+
+    def _feed(self) -> Generator[bytes, int, None]:
+        frames = yield b""
+        while True:
+            try:
+                chunk = self._fill(frames)
+            except Exception as exc:  # noqa: BLE001 - the device thread must never die
+                self.error = f"the sound output failed: {type(exc).__name__}: {exc}"
+                chunk = bytes(2 * frames)
+            frames = yield chunk
+
+    def _fill(self, frames: int) -> bytes:
+        """`frames` frames for the device: the sound playing, or starting, or silence."""
+        now = time.monotonic()
+        seconds = frames / RATE
+        with self._lock:
+            if "first_period" not in self.timeline:
+                self.timeline["first_period"] = now
+            base = now - self._frames / RATE
+            if self._base is None or base < self._base or base > self._base + _RESET_SECONDS:
+                self._base = base
+            else:
+                self._base += _CREEP * seconds
+            first = self._base + self._frames / RATE  # when frame 0 of this chunk is due
+            self._frames += frames
+            out = bytearray(2 * frames)
+            start = 0
+            job = self._next
+            if job is not None:
+                offset = round((job.at + self.lead - first) * RATE)
+                if offset < frames:
+                    start = max(0, offset)
+                    self._fill_from(self._current, out, 0, start)
+                    self._next, self._current = None, job
+                elif self._current is not None:
+                    self._fill_from(self._current, out, 0, frames)
+                    return bytes(out)
+            self._fill_from(self._current, out, start, frames)
+            return bytes(out)
+
+    def _fill_from(self, job: _Job | None, out: bytearray, start: int, end: int) -> None:
+        """Frames `start` to `end` of `out` from `job`, which moves on; done, it is dropped."""
+        if job is None or end <= start:
+            return
+        piece = job.sound.data[job.position : job.position + 2 * (end - start)]
+        job.position += len(piece)
+        if job.volume < 1.0:
+            piece = scaled(piece, job.volume)
+        out[2 * start : 2 * start + len(piece)] = piece
+        if job.position >= len(job.sound.data) and job is self._current:
+            self._current = None
 
 
 def scaled(chunk: bytes, volume: float) -> bytes:
@@ -333,34 +410,24 @@ def scaled(chunk: bytes, volume: float) -> bytes:
     return array("h", [int(sample * volume) for sample in samples]).tobytes()
 
 
-_shared: PulseOutput | None = None
+_shared: Output | None = None
 _shared_lock = threading.Lock()
 
 
-def shared_output() -> PulseOutput:
-    """The process's one output (opened and checked on first use; raises AudioUnavailable)."""
+def shared_output() -> Output:
+    """The process's one output (not opened: open() it before a session)."""
     global _shared
     with _shared_lock:
         if _shared is None:
-            output = PulseOutput()
-            output.check()
-            _shared = output
+            _shared = Output()
         return _shared
 
 
-def pulse_problem() -> str | None:
-    """None when cue sounds can play through PulseAudio; else why not, in plain words."""
+def audio_problem() -> str | None:
+    """None when cue sounds can play here; else why not, in plain words. Opens the shared
+    output's device and leaves it running (it is what the session will play through)."""
     try:
-        shared_output()
+        shared_output().open()
     except AudioUnavailable as exc:
         return exc.reason
     return None
-
-
-def has_library(name: str = LIBRARY) -> bool:
-    """Whether libpulse-simple can be loaded (without connecting to any server)."""
-    try:
-        ctypes.CDLL(name)
-    except OSError:
-        return False
-    return True

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from ankle_coach import __version__
 from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.core.settings import load_settings
-from ankle_coach.qt.audio import quiet_multimedia_logging
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.main_window import MainWindow
 from ankle_coach.ui.theme import apply_theme
@@ -28,7 +27,6 @@ def make_app(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("Ankle Coach")
     app.setDesktopFileName("ankle-coach")
     app.setWindowIcon(QIcon(str(assets_dir() / "icon.svg")))
-    quiet_multimedia_logging()
     return app
 
 
@@ -44,6 +42,18 @@ def run_app(argv: Sequence[str] = (), files: Sequence[Path] = ()) -> int:
     settings, message = load_settings(paths)
     window = build_window(AppContext(paths=paths, settings=settings, settings_message=message), app)
     window.show()
-    if files:
-        window.open_paths(list(files))
+    open_given(window, files)
     return app.exec()
+
+
+def open_given(window: MainWindow, files: Sequence[Path]) -> None:
+    """Files given on the command line (a file manager's "Open with", the .desktop entry's
+    %F): routine files are opened in the library; routine packages (`.ankle.zip`) are imported
+    into My routines with the import checks, as File > Import does, and the window says what
+    happened (imported as which id, or every reason it was refused)."""
+    packages = [path for path in files if path.name.endswith(".zip")]
+    routines = [path for path in files if not path.name.endswith(".zip")]
+    for package in packages:
+        window.import_path(package)
+    if routines:
+        window.open_paths(routines)

@@ -15,12 +15,16 @@ class RecordingVoice:
     def __init__(self) -> None:
         self.played: list[str] = []
         self.stops = 0
+        self.wakes = 0
 
     def play(self, cue: Cue) -> None:
         self.played.append(cue.text)
 
     def stop(self) -> None:
         self.stops += 1
+
+    def wake(self) -> None:
+        self.wakes += 1
 
 
 def routine() -> Routine:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,11 @@ from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.cues import Priority
 from ankle_coach.core.plan import Cue, Plan, compile_plan
 from ankle_coach.core.routine import routine_from_mapping
+from ankle_coach.qt import cue_player
 from ankle_coach.qt.cue_player import CuePlayer, Effect, Sound
-from ankle_coach.speech import CueCache, RecordingRenderer, VoiceSettings
+from ankle_coach.speech import CueCache, RecordingRenderer, VoiceSettings, playback
+from ankle_coach.speech.playback import Output, shared_output
+from tests.support.pulse import PrivatePulse
 
 
 class FakeEffect:
@@ -164,3 +168,59 @@ def test_no_voice_is_told_once_and_the_session_goes_on_silently(
     assert told == [problem or unavailable]
     assert rig.log == []
     assert rig.player.is_ready
+
+
+@pytest.fixture
+def real_output(monkeypatch: pytest.MonkeyPatch) -> Iterator[Output]:
+    """The process's sound output, closed before and after the test."""
+    monkeypatch.setattr(cue_player, "IDLE_RELEASE_MS", 100)
+    output = shared_output()
+    output.close()
+    yield output
+    output.close()
+
+
+@pytest.mark.slow
+def test_the_sound_device_runs_from_before_start_and_is_let_go_when_idle(
+    qtbot: QtBot,
+    tmp_path: Path,
+    pulse: PrivatePulse,
+    monkeypatch: pytest.MonkeyPatch,
+    real_output: Output,
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", pulse.server)
+    cache = CueCache(tmp_path / "cues")
+    player = CuePlayer(RecordingRenderer(cache), VoiceSettings(), cache)
+    # asking whether there is sound opened the device: it plays silence before Start
+    assert player.problem is None and real_output.is_open
+    assert real_output.backend == "PulseAudio"
+    qtbot.waitUntil(lambda: not real_output.is_open)  # nothing said for a while: let go
+    player.wake()  # a session starts or resumes: open again, before its first cue
+    assert real_output.is_open
+    with qtbot.waitSignal(player.ready, timeout=5000):
+        player.prepare(plan())
+    player.play(plan().cues[0])
+    assert real_output.playing
+    player.close()
+    assert not real_output.is_open and not real_output.playing
+
+
+def test_with_no_sound_device_the_reason_names_what_was_tried(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, real_output: Output
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent")
+    monkeypatch.setattr(playback, "backend_names", lambda names=None: ["PULSEAUDIO"])
+    cache = CueCache(tmp_path / "cues")
+    player = CuePlayer(RecordingRenderer(cache), VoiceSettings(), cache)
+    told: list[str] = []
+    player.unavailable.connect(told.append)
+    with qtbot.waitSignal(player.ready, timeout=5000):
+        player.prepare(plan())
+    assert told == [player.problem]
+    assert told[0].startswith(
+        "No sound server answered and no sound device could be opened "
+        "(PulseAudio: not running or not installed)"
+    )
+    player.wake()  # no device: nothing more is said, nothing fails
+    player.play(plan().cues[0])
+    assert told == [player.problem] and not real_output.is_open

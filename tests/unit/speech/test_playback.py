@@ -1,30 +1,33 @@
-"""speech/playback.py: cue sounds through libpulse-simple, heard for real on a private null sink.
+"""speech/playback.py: cue sounds through miniaudio, heard for real on a private null sink.
 
 Behaviour, not timing: each step waits (generously) for what the recording shows, and the
-amounts asserted are counted in recorded samples, never on the wall clock."""
+amounts asserted are counted in recorded samples, never on the wall clock (the cue_onset
+benchmark measures timing)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NoReturn
 
 import pytest
 
 from ankle_coach.speech.playback import (
     AudioUnavailable,
-    PulseOutput,
+    Output,
     Samples,
-    has_library,
-    pulse_problem,
+    audio_problem,
+    backend_names,
     scaled,
 )
 from ankle_coach.speech.wav import RATE, WavError, write_beep, write_samples
 from tests.support.pulse import MonitorRecorder, PrivatePulse, onsets
 
 THRESHOLD = 2000
+NO_SERVER = "unix:/nonexistent"
 
 
 @pytest.fixture
@@ -35,11 +38,10 @@ def beep(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def output(pulse: PrivatePulse) -> Iterator[PulseOutput]:
-    if not has_library():
-        pytest.fail("libpulse-simple is missing although PulseAudio is installed")
-    out = PulseOutput(server=pulse.server)
-    out.check()
+def output(pulse: PrivatePulse, monkeypatch: pytest.MonkeyPatch) -> Iterator[Output]:
+    monkeypatch.setenv("PULSE_SERVER", pulse.server)
+    out = Output(backends=("PULSEAUDIO",))
+    out.open()
     yield out
     out.close()
 
@@ -60,8 +62,7 @@ def heard_at_least(seconds: float) -> Callable[[array[int]], bool]:
 
 
 def over_then_quiet(samples: array[int], quiet: float = 0.3) -> bool:
-    """Sound was heard, and the last `quiet` seconds of the recording are silent: what was
-    written has left the server's buffer."""
+    """Sound was heard, and the last `quiet` seconds of the recording are silent."""
     tail = round(quiet * RATE)
     return (
         len(samples) > tail
@@ -70,8 +71,8 @@ def over_then_quiet(samples: array[int], quiet: float = 0.3) -> bool:
     )
 
 
-def wait_quiet(out: PulseOutput, timeout: float = 15.0) -> None:
-    """Wait until the output has nothing left to write (generous: not a measure)."""
+def wait_quiet(out: Output, timeout: float = 15.0) -> None:
+    """Wait until the output has nothing left to play (generous: not a measure)."""
     deadline = time.monotonic() + timeout
     while out.playing:
         assert time.monotonic() < deadline, "the sound never ended"
@@ -79,9 +80,13 @@ def wait_quiet(out: PulseOutput, timeout: float = 15.0) -> None:
 
 
 @pytest.mark.slow
-def test_a_sound_is_heard_whole_and_once(
-    output: PulseOutput, pulse: PrivatePulse, beep: Path
+def test_the_device_runs_before_any_sound_and_a_sound_is_heard_whole_and_once(
+    output: Output, pulse: PrivatePulse, beep: Path
 ) -> None:
+    assert output.backend == "PulseAudio"
+    # opened, started and asking for sound before the first cue: nothing waits for it then
+    assert output.timeline["asked"] <= output.timeline["open"] <= output.timeline["started"]
+    assert "first_period" in output.timeline
     with MonitorRecorder(pulse, latency_msec=10) as recorder:
         output.play(beep)
         wait_quiet(output)
@@ -96,7 +101,7 @@ def test_a_sound_is_heard_whole_and_once(
 
 @pytest.mark.slow
 def test_stop_silences_at_once_and_a_new_sound_replaces_the_old(
-    output: PulseOutput, pulse: PrivatePulse, tmp_path: Path
+    output: Output, pulse: PrivatePulse, tmp_path: Path
 ) -> None:
     long = tmp_path / "long.wav"
     write_beep(long, freq=440.0, seconds=30.0)  # far longer than anything here waits
@@ -109,19 +114,22 @@ def test_stop_silences_at_once_and_a_new_sound_replaces_the_old(
         output.play(long, token="second")  # replaces the first
         assert output.playing
         recorder.wait_until(heard_at_least(0.6), "the second sound")
+        output.stop(token="first")  # replaced already: its stop does not touch the second
+        assert output.playing
         output.stop(token="second")
-        wait_quiet(output)
+        assert not output.playing
         recorder.wait_until(over_then_quiet, "silence after the stop")
     recording = recorder.result
     assert recording is not None
-    # Stopped, never played out: of the 60 s of both sounds, a small part was heard (the waits
-    # above are generous, so the bound is too).
+    # One stretch of sound: the second followed the first with no gap, and was stopped; of
+    # the 60 s of both, a small part was heard (the waits above are generous, so the bound is).
+    assert len(onsets(recording.samples, threshold=THRESHOLD)) == 1
     assert 0.6 <= loud_seconds(recording.samples) < 20
     assert output.error is None
 
 
 @pytest.mark.slow
-def test_volume_scales_the_samples(output: PulseOutput, pulse: PrivatePulse, beep: Path) -> None:
+def test_volume_scales_the_samples(output: Output, pulse: PrivatePulse, beep: Path) -> None:
     peaks = []
     for volume in (1.0, 0.5):
         with MonitorRecorder(pulse, latency_msec=10) as recorder:
@@ -133,35 +141,131 @@ def test_volume_scales_the_samples(output: PulseOutput, pulse: PrivatePulse, bee
     assert peaks[1] == pytest.approx(peaks[0] / 2, rel=0.1)
 
 
-def test_no_server_is_reported_plainly(
-    monkeypatch: pytest.MonkeyPatch, skip_or_fail: Callable[[str], NoReturn]
+@pytest.mark.slow
+def test_closed_and_opened_again_by_the_next_sound(
+    output: Output, pulse: PrivatePulse, beep: Path
 ) -> None:
-    if not has_library():
-        skip_or_fail("libpulse-simple is not installed: the missing-library test covers this")
-    monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent")
-    with pytest.raises(AudioUnavailable) as caught:
-        PulseOutput().check()
-    assert caught.value.reason.startswith("No sound server answered")
-    assert "shown on screen only" in caught.value.reason
-    assert pulse_problem() == caught.value.reason
+    output.close()
+    assert not output.is_open
+    with MonitorRecorder(pulse, latency_msec=10) as recorder:
+        output.play(beep)
+        assert output.is_open
+        wait_quiet(output)
+        recorder.wait_until(over_then_quiet, "the beep after the device was opened again")
 
 
-def test_a_missing_library_is_named_with_how_to_install_it() -> None:
+@pytest.mark.slow
+def test_the_last_holder_to_let_go_closes_the_device(
+    pulse: PrivatePulse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", pulse.server)
+    out = Output(backends=("PULSEAUDIO",))
+    first, second = object(), object()
+    out.hold(first)
+    out.hold(second)
+    out.release(first)
+    assert out.is_open
+    out.release(second)
+    assert not out.is_open
+
+
+def test_no_server_is_reported_plainly_naming_each_sound_system_tried(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", NO_SERVER)
     with pytest.raises(AudioUnavailable) as caught:
-        PulseOutput(library="libpulse-simple-nonexistent.so.0")
+        Output(backends=("PULSEAUDIO",)).open()
+    assert caught.value.reason.startswith(
+        "No sound server answered and no sound device could be opened "
+        "(PulseAudio: not running or not installed), so cues are shown on screen only."
+    )
+
+
+def test_the_platforms_sound_systems_are_tried_in_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This machine has no sound card: with no server either, both are named, and ALSA's own
+    complaints ("cannot find card '0'") do not reach the terminal."""
+    monkeypatch.setenv("PULSE_SERVER", NO_SERVER)
+    if sys.platform.startswith("linux"):
+        assert backend_names() == ["PULSEAUDIO", "ALSA"]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from ankle_coach.speech.playback import audio_problem; print(audio_problem())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+    assert "(PulseAudio: not running or not installed; ALSA: no device)" in done.stdout
+    assert done.stderr == ""
+
+
+def test_an_alsa_only_machine_plays_through_alsa(tmp_path: Path) -> None:
+    """No PulseAudio: ALSA's default device is its `null` PCM (a user's ~/.asoundrc). It is not
+    paced (it takes sound as fast as it is given), so this checks that the ALSA backend is
+    chosen, opens, and takes a whole sound: not when it would be heard."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".asoundrc").write_text('pcm.!default {\n  type plug\n  slave.pcm "null"\n}\n')
+    script = (
+        "import time\n"
+        "from ankle_coach.speech.playback import Output, Samples\n"
+        "out = Output()\n"
+        "out.open()\n"
+        "out.play(Samples(bytes(2 * 22050), 22050, 1))\n"
+        "deadline = time.monotonic() + 10\n"
+        "while out.playing and time.monotonic() < deadline:\n"
+        "    time.sleep(0.01)\n"
+        "print(out.backend, out.playing, out.error)\n"
+        "out.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={"HOME": str(home), "PULSE_SERVER": NO_SERVER, "PATH": "/usr/bin:/bin"},
+        cwd=Path(__file__).parents[3],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ALSA", "False", "None"]
+
+
+def test_a_missing_audio_library_is_said_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "miniaudio", None)  # the import now fails
+    with pytest.raises(AudioUnavailable) as caught:
+        Output().open()
     reason = caught.value.reason
-    assert "libpulse-simple-nonexistent.so.0 is missing" in reason
-    assert "sudo apt install libpulse0" in reason
+    assert reason.startswith("Sound cannot play because the audio library did not load (")
+    assert "shown on screen only" in reason
+    assert "pip install --force-reinstall miniaudio" in reason
 
 
-def test_a_file_that_cannot_be_read_is_an_error_not_a_crash(
-    output: PulseOutput, tmp_path: Path
-) -> None:
+def test_audio_problem_is_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "miniaudio", None)
+    problem = audio_problem()
+    assert problem is not None and problem.startswith("Sound cannot play because the audio")
+
+
+def test_a_file_that_cannot_be_read_is_an_error_not_a_crash(tmp_path: Path) -> None:
     broken = tmp_path / "broken.wav"
     broken.write_bytes(b"RIFF....WAVEnot really")
-    output.play(broken)
-    wait_quiet(output)
-    assert output.error is not None and "broken.wav" in output.error
+    out = Output(backends=("PULSEAUDIO",))
+    out.play(broken)
+    assert not out.playing and not out.is_open
+    assert out.error is not None and "broken.wav" in out.error
+
+
+def test_a_sound_of_another_format_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.wav"
+    write_samples(other, array("h", [0, 1000]), rate=44100)
+    out = Output(backends=("PULSEAUDIO",))
+    out.play(other)
+    assert not out.playing
+    assert out.error is not None and "1 channel(s) at 44100 Hz; 1 at 22050 Hz expected" in out.error
 
 
 def test_samples_are_read_as_16_bit_and_other_widths_refused(tmp_path: Path) -> None:
@@ -187,3 +291,35 @@ def test_scaled_keeps_silence_and_halves_loudness() -> None:
     chunk = array("h", [0, 1000, -1000, 32767, -32768]).tobytes()
     assert array("h", scaled(chunk, 0.5)).tolist() == [0, 500, -500, 16383, -16384]
     assert array("h", scaled(chunk, 0.0)).tolist() == [0, 0, 0, 0, 0]
+
+
+class StepClock:
+    """Stands in for time.monotonic in _fill: each period comes when the test says."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_sound_starts_at_the_sample_it_was_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The device's periods are answered from a time line, so a sound starts at its moment
+    to the sample, not at the next period; a period served late does not move it."""
+    clock = StepClock()
+    monkeypatch.setattr("ankle_coach.speech.playback.time.monotonic", clock)
+    out = Output(lead=0.04)
+    monkeypatch.setattr(out, "open", lambda: None)  # no device: its periods are called here
+    period = 220  # frames: 10 ms
+    chunks = []
+    sound = Samples(array("h", [9000] * 441).tobytes(), RATE, 1)
+    for index in range(20):
+        clock.now = 100.0 + index * period / RATE + (0.004 if index == 3 else 0.0)
+        if index == 2:
+            out.play(sound, at=clock.now)  # asked at the time of period 2
+        chunks.append(array("h", out._fill(period)))
+    samples = [s for chunk in chunks for s in chunk]
+    first = next(i for i, s in enumerate(samples) if s)
+    asked = 2 * period
+    assert first - asked == round(0.04 * RATE)  # LEAD later, to the sample
+    assert sum(1 for s in samples if s) == 441  # whole, once
