@@ -4,7 +4,7 @@ what comes next; paused and muted visible across the room; told to a screen read
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -183,6 +183,13 @@ class SessionView(QWidget):
             self.spoken,
         )
         self.announcer = Announcer(self)
+        # The room is worked out before the words are laid out at their new width; when the
+        # layout then gives the number less, the next words give way a moment later.
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(0)
+        self._recheck.timeout.connect(self._on_recheck_timeout)
+        self.countdown.installEventFilter(self)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -207,6 +214,7 @@ class SessionView(QWidget):
         middle.addSpacing(16)
         middle.addLayout(column, 2)
 
+        self._bar = (self.exercise_count, self.progress, self.time_left)
         bar = QHBoxLayout()
         bar.addWidget(self.exercise_count)
         bar.addSpacing(12)
@@ -245,7 +253,7 @@ class SessionView(QWidget):
             (self.main_row if big else self.more_row).addWidget(button)
             self.buttons.append(button)
 
-        line = QFrame()
+        self._line = line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Plain)
 
@@ -287,7 +295,7 @@ class SessionView(QWidget):
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
-        self._arrange()  # shown when there is room
+        self._scale_type()  # shown when there is room
 
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
@@ -351,7 +359,7 @@ class SessionView(QWidget):
     def show_cue(self, cue: Cue) -> None:
         self.spoken.setText(f"\u201c{cue.text}\u201d")
         self.announcer.announce(cue.text)
-        self._arrange()  # a longer cue may take a line from the number's room
+        self._scale_type()  # a longer cue may take a line from the number's room
 
     # -- looks ------------------------------------------------------------------------------
 
@@ -395,16 +403,27 @@ class SessionView(QWidget):
                 label.setFont(font)
 
         self.instructions.set_max_lines(max(2, min(6, height // INSTRUCTION_LINE_EVERY)))
-        sized(self.phase, max(text_px * 1.6, min(height * 0.055, width * 0.045)), bold=True)
-        sized(self.caption, max(text_px * 1.3, min(height * 0.04, width * 0.035)), bold=True)
-        sized(self.exercise, max(text_px * 1.5, min(height * 0.06, width * 0.045)), bold=True)
-        sized(self.details, max(text_px * 1.4, min(height * 0.05, width * 0.04)), bold=True)
-        sized(self.muted, max(text_px * 1.3, min(height * 0.035, width * 0.03)), bold=True)
         for label in (self.instructions, self.next_up, self.time_left, self.exercise_count):
             sized(label, max(text_px * 1.15, min(height * 0.028, width * 0.022)))
         sized(self.spoken, max(text_px * 1.05, min(height * 0.028, width * 0.022)))
         sized(self.notice, text_px)
-        self._arrange()
+        # The headings a step above the text size; when even then the number would lose its
+        # room (a short window at large text), no more than the text size itself.
+        headings = (  # label, its steps above the text size (roomy, tight), its share
+            (self.phase, (1.6, 1.05), 0.055, 0.045),
+            (self.caption, (1.3, 1.0), 0.04, 0.035),
+            (self.exercise, (1.5, 1.1), 0.06, 0.045),
+            (self.details, (1.4, 1.1), 0.05, 0.04),
+            (self.muted, (1.3, 1.0), 0.035, 0.03),
+        )
+        # A step above the text size; when even then the number would lose its room (a short
+        # window at large text), the text size itself.
+        for tight in (0, 1):
+            for label, steps, of_height, of_width in headings:
+                pixels = min(height * of_height, width * of_width)
+                sized(label, max(text_px * steps[tight], pixels), bold=True)
+            if self._arrange():
+                break
         self.countdown.fit(force=True)
 
     # -- who gets the room ----------------------------------------------------------------------
@@ -413,19 +432,46 @@ class SessionView(QWidget):
         """The height the big number needs for its digits to stand DIGITS_SHARE of the view."""
         return round(self.height() * DIGITS_SHARE / FILL) + 2
 
-    def _arrange(self) -> None:
-        """Show the optional words and the picture only while the big number keeps its room."""
+    def _arrange(self) -> bool:
+        """Show the optional words, the progress bar and the picture only while the big number
+        keeps its room; whether it does."""
         if self.height() <= 0:
-            return
+            return True
         narrow = self.width() < NARROW_VIEW
         self.illustration.setVisible(not narrow and self._number_fits_beside_picture())
         for label in self._optional:
             label.setVisible(bool(_full_text(label)))
+        for widget in self._bar:
+            widget.setVisible(True)
+        fits = self._others_height() + self.number_room() <= self.height()
         for label in self._optional:  # next_up first, the last cue last
-            if self._others_height() + self.number_room() <= self.height():
+            if fits:
                 break
             label.setVisible(False)
+            fits = self._others_height() + self.number_room() <= self.height()
+        if not fits:  # the progress and time left are in the window title too
+            for widget in self._bar:
+                widget.setVisible(False)
+            fits = self._others_height() + self.number_room() <= self.height()
         self._layout.invalidate()
+        return fits
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.countdown and event.type() == QEvent.Type.Resize:
+            if self.countdown.height() + 2 < self.number_room():
+                self._recheck.start()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _on_recheck_timeout(self) -> None:
+        if self.countdown.height() + 2 >= self.number_room():
+            return
+        for label in self._optional:
+            if label.isVisibleTo(self):
+                label.setVisible(False)
+                return
+        for widget in self._bar:
+            widget.setVisible(False)
 
     def _number_fits_beside_picture(self) -> bool:
         """Whether the number, at its least size, is narrower than its column beside the
@@ -463,9 +509,9 @@ class SessionView(QWidget):
             middle.append(tall(self.caption, column))
         rows.append(sum(middle) + self._column.spacing() * len(middle))
         rows += [tall(label, inner) for label in shown if label is not self.caption]  # notice too
-        bar = (self.progress, self.time_left, self.exercise_count)
-        rows.append(max(widget.sizeHint().height() for widget in bar))
-        rows.append(1)  # the line
+        if self.progress.isVisibleTo(self):
+            rows.append(max(widget.sizeHint().height() for widget in self._bar))
+        rows.append(self._line.sizeHint().height())
         rows.append(self.main_row.heightForWidth(inner))
         rows.append(self.more_row.heightForWidth(inner))
         return sum(rows) + spacing * (len(rows) - 1) + margins.top() + margins.bottom()
