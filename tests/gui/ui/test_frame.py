@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,17 @@ def test_only_the_page_shown_holds_the_window_open(qtbot: QtBot, user_home: Path
     assert window.overview.sizePolicy().horizontalPolicy() is ignored
 
 
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[None]:
+    """The app's font, palette and style sheet as they were: a text size set is undone."""
+    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
+    yield
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+
+
+@pytest.mark.usefixtures("app_look")
 def test_larger_text_that_grows_the_window_past_the_screen_is_fitted_again(
     qtbot: QtBot, user_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
