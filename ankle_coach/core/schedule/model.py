@@ -1,0 +1,212 @@
+"""The weekly plan: reminders of a routine on chosen weekdays at a wall-clock time, and reading
+the days and times people type ("mon,wed,fri", "daily", "18:30")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import time
+from typing import Any, Final
+
+#: The days as they are typed and stored, Monday first (the index is `date.weekday()`).
+DAY_KEYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+EVERY_DAY: Final = tuple(range(7))
+WEEKDAYS: Final = tuple(range(5))
+WEEKENDS: Final = (5, 6)
+#: Words that stand for several days.
+DAY_GROUPS: Final = {
+    "daily": EVERY_DAY,
+    "every-day": EVERY_DAY,
+    "everyday": EVERY_DAY,
+    "weekdays": WEEKDAYS,
+    "weekends": WEEKENDS,
+}
+_DAY_WORDS: Final = {
+    **{key: (index,) for index, key in enumerate(DAY_KEYS)},
+    **{name.lower(): (index,) for index, name in enumerate(DAY_NAMES)},
+    **DAY_GROUPS,
+}
+DAYS_HELP: Final = (
+    "use mon, tue, wed, thu, fri, sat, sun (or the full names, or a range such as mon-fri), "
+    "daily, weekdays or weekends"
+)
+_TIME: Final = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+
+
+class ScheduleInputError(ValueError):
+    """Something typed (or found in the file) that is not a day, a time, a routine or a
+    reminder id: `field` names it ("days", "at", "routine", "id"), `message` says what is
+    wrong; `str()` is "field: message"."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reminder:
+    """One line of the weekly plan: remind of `routine` (a library id) on `days` at `at`.
+
+    `at` is a wall-clock time, kept as such (never as a UTC instant): 18:30 stays 18:30 after
+    a daylight-saving change or a move to another time zone. `days` are `date.weekday()`
+    numbers, sorted, each once.
+    """
+
+    id: int
+    routine: str
+    days: tuple[int, ...]
+    at: time
+    enabled: bool = True
+
+    def __post_init__(self) -> None:
+        if isinstance(self.id, bool) or not isinstance(self.id, int) or self.id < 1:
+            raise ScheduleInputError("id", f"must be a whole number from 1, not {self.id!r}")
+        if not isinstance(self.routine, str) or not self.routine.strip():
+            raise ScheduleInputError("routine", "must be a routine id, not blank")
+        days = tuple(sorted(set(self.days)))
+        if not days or any(
+            isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6 for day in days
+        ):
+            raise ScheduleInputError("days", f"must be one or more of 0-6, not {self.days!r}")
+        object.__setattr__(self, "days", days)
+        if self.at.tzinfo is not None or self.at.second or self.at.microsecond:
+            raise ScheduleInputError("at", f"must be a wall-clock hour and minute, not {self.at}")
+
+    def happens_on(self, weekday: int) -> bool:
+        return weekday in self.days
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyPlan:
+    """Every reminder, in the order they were added. Changed by making a new plan
+    (`added`, `removed`, `switched`, `replaced`); the store reads and writes it.
+
+    `last_id` is the highest id ever given, so an id is never given twice (a script's
+    `schedule remove 3` cannot remove a newer reminder). `kept` are the file's entries that
+    could not be read: left out of the plan, written back as they were.
+    """
+
+    reminders: tuple[Reminder, ...] = ()
+    last_id: int = 0
+    kept: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+
+    def get(self, reminder_id: int) -> Reminder | None:
+        return next((r for r in self.reminders if r.id == reminder_id), None)
+
+    def find(self, reminder_id: int) -> Reminder:
+        """The reminder of that id; raises ScheduleInputError("id", ...) when there is none."""
+        found = self.get(reminder_id)
+        if found is None:
+            known = ", ".join(str(r.id) for r in self.reminders)
+            ids = f"the ids are {known}" if known else "the weekly plan is empty"
+            raise ScheduleInputError("id", f"there is no reminder {reminder_id}; {ids}")
+        return found
+
+    def same_as(self, routine: str, days: Iterable[int], at: time) -> Reminder | None:
+        """A reminder already planned for this routine on these days at this time."""
+        wanted = tuple(sorted(set(days)))
+        return next(
+            (r for r in self.reminders if (r.routine, r.days, r.at) == (routine, wanted, at)),
+            None,
+        )
+
+    def added(
+        self, routine: str, days: Iterable[int], at: time, *, enabled: bool = True
+    ) -> tuple[WeeklyPlan, Reminder]:
+        """The plan with a new reminder (the next id), and that reminder."""
+        used = max((r.id for r in self.reminders), default=0)
+        reminder = Reminder(
+            id=max(self.last_id, used, _kept_ids(self.kept)) + 1,
+            routine=routine,
+            days=tuple(days),
+            at=at,
+            enabled=enabled,
+        )
+        return replace(self, reminders=(*self.reminders, reminder), last_id=reminder.id), reminder
+
+    def removed(self, reminder_id: int) -> WeeklyPlan:
+        gone = self.find(reminder_id)
+        used = max(self.last_id, max((r.id for r in self.reminders), default=0))
+        return replace(
+            self, reminders=tuple(r for r in self.reminders if r is not gone), last_id=used
+        )
+
+    def replaced(self, reminder: Reminder) -> WeeklyPlan:
+        """The plan with the reminder of the same id changed (routine, days, time, on/off)."""
+        self.find(reminder.id)
+        return replace(
+            self,
+            reminders=tuple(reminder if r.id == reminder.id else r for r in self.reminders),
+        )
+
+    def switched(self, reminder_id: int, *, enabled: bool) -> WeeklyPlan:
+        return self.replaced(replace(self.find(reminder_id), enabled=enabled))
+
+
+def _kept_ids(kept: Iterable[dict[str, Any]]) -> int:
+    ids = [entry.get("id") for entry in kept]
+    return max((i for i in ids if isinstance(i, int) and not isinstance(i, bool)), default=0)
+
+
+def parse_days(text: str) -> tuple[int, ...]:
+    """The weekdays in "mon,wed,fri", "Monday, Friday", "mon-fri", "daily", "weekdays" or
+    "weekends" (any case; a range wraps round the week: "fri-mon" is Friday to Monday).
+
+    Raises ScheduleInputError("days", ...) naming the word that is not a day.
+    """
+    days: set[int] = set()
+    for raw in text.split(","):
+        word = raw.strip().lower()
+        if not word:
+            continue
+        if "-" in word and word not in _DAY_WORDS:
+            first, _, last = (part.strip() for part in word.partition("-"))
+            start, end = _single_day(first, raw), _single_day(last, raw)
+            days.update((start + step) % 7 for step in range((end - start) % 7 + 1))
+            continue
+        found = _DAY_WORDS.get(word)
+        if found is None:
+            raise ScheduleInputError("days", f"{raw.strip()!r} is not a day; {DAYS_HELP}")
+        days.update(found)
+    if not days:
+        raise ScheduleInputError("days", f"no day given; {DAYS_HELP}")
+    return tuple(sorted(days))
+
+
+def _single_day(word: str, raw: str) -> int:
+    found = _DAY_WORDS.get(word)
+    if found is None or len(found) != 1:
+        raise ScheduleInputError("days", f"{raw.strip()!r} is not a range of days; {DAYS_HELP}")
+    return found[0]
+
+
+def parse_time(text: str) -> time:
+    """A wall-clock time on the 24-hour clock, "18:30" or "6:05".
+
+    Raises ScheduleInputError("at", ...) saying what is wrong.
+    """
+    shown = text.strip()
+    matched = _TIME.fullmatch(shown)
+    if matched is None:
+        raise ScheduleInputError(
+            "at", f"{shown!r} is not a time; use the 24-hour clock, HH:MM, e.g. 18:30"
+        )
+    hours, minutes = int(matched[1]), int(matched[2])
+    if hours > 23:
+        raise ScheduleInputError("at", f"{shown} is not a time of day; hours go from 00 to 23")
+    if minutes > 59:
+        raise ScheduleInputError("at", f"{shown} is not a time of day; minutes go from 00 to 59")
+    return time(hours, minutes)
+
+
+def time_key(at: time) -> str:
+    """A time as it is typed and stored: "18:30"."""
+    return f"{at.hour:02d}:{at.minute:02d}"
+
+
+def day_keys(days: Iterable[int]) -> list[str]:
+    """Days as they are stored and printed in JSON: ["mon", "wed", "fri"]."""
+    return [DAY_KEYS[day] for day in sorted(set(days))]

@@ -1,0 +1,148 @@
+"""The weekly plan and reading typed days and times (core/schedule/model.py): typed text -> the
+days or time, or the exact message."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from ankle_coach.core.schedule import (
+    DAYS_HELP,
+    Reminder,
+    ScheduleInputError,
+    WeeklyPlan,
+    day_keys,
+    parse_days,
+    parse_time,
+    time_key,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "days"),
+    [
+        ("mon,wed,fri", ["mon", "wed", "fri"]),
+        ("Fri, Mon, Wed", ["mon", "wed", "fri"]),
+        ("monday,SUNDAY", ["mon", "sun"]),
+        ("daily", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+        ("every-day", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+        ("weekdays", ["mon", "tue", "wed", "thu", "fri"]),
+        ("weekends", ["sat", "sun"]),
+        ("mon-wed", ["mon", "tue", "wed"]),
+        ("fri-mon", ["mon", "fri", "sat", "sun"]),
+        ("mon,mon,,tue,", ["mon", "tue"]),
+        ("weekends,fri", ["fri", "sat", "sun"]),
+    ],
+)
+def test_days_typed(typed: str, days: list[str]) -> None:
+    assert day_keys(parse_days(typed)) == days
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("mon,fry", f"days: 'fry' is not a day; {DAYS_HELP}"),
+        ("", f"days: no day given; {DAYS_HELP}"),
+        (" , ", f"days: no day given; {DAYS_HELP}"),
+        ("1,2", f"days: '1' is not a day; {DAYS_HELP}"),
+        ("mon-daily", f"days: 'mon-daily' is not a range of days; {DAYS_HELP}"),
+        ("mon-", f"days: 'mon-' is not a range of days; {DAYS_HELP}"),
+    ],
+)
+def test_days_that_are_not(typed: str, message: str) -> None:
+    with pytest.raises(ScheduleInputError) as raised:
+        parse_days(typed)
+    assert str(raised.value) == message
+    assert raised.value.field == "days"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("18:30", time(18, 30)), ("6:05", time(6, 5)), (" 00:00 ", time(0)), ("23:59", time(23, 59))],
+)
+def test_times_typed(typed: str, expected: time) -> None:
+    assert parse_time(typed) == expected
+
+
+HOW = "use the 24-hour clock, HH:MM, e.g. 18:30"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("25:00", "at: 25:00 is not a time of day; hours go from 00 to 23"),
+        ("24:00", "at: 24:00 is not a time of day; hours go from 00 to 23"),
+        ("18:60", "at: 18:60 is not a time of day; minutes go from 00 to 59"),
+        ("6pm", f"at: '6pm' is not a time; {HOW}"),
+        ("18.30", f"at: '18.30' is not a time; {HOW}"),
+        ("18:30:15", f"at: '18:30:15' is not a time; {HOW}"),
+        ("", f"at: '' is not a time; {HOW}"),
+        ("\u0661\u0668:30", f"at: '\u0661\u0668:30' is not a time; {HOW}"),
+    ],
+)
+def test_times_that_are_not(typed: str, message: str) -> None:
+    with pytest.raises(ScheduleInputError) as raised:
+        parse_time(typed)
+    assert str(raised.value) == message
+
+
+def test_a_time_is_stored_as_typed() -> None:
+    assert time_key(time(7, 5)) == "07:05"
+
+
+def test_ids_are_never_given_twice() -> None:
+    plan, first = WeeklyPlan().added("calf-raises", (0, 2, 4), time(18, 30))
+    plan, second = plan.added("ankle-circles", (6,), time(7, 0))
+    assert (first.id, second.id) == (1, 2)
+    plan = plan.removed(2)
+    plan, third = plan.added("foot-massage", (1,), time(8, 0))
+    assert third.id == 3
+    assert [r.id for r in plan.reminders] == [1, 3]
+
+
+def test_switching_and_replacing_keep_the_order() -> None:
+    plan, first = WeeklyPlan().added("calf-raises", (0,), time(18, 30))
+    plan, _ = plan.added("ankle-circles", (6,), time(7, 0))
+    off = plan.switched(1, enabled=False)
+    assert [(r.id, r.enabled) for r in off.reminders] == [(1, False), (2, True)]
+    moved = off.replaced(Reminder(id=1, routine="calf-raises", days=(1, 1, 0), at=time(6, 0)))
+    assert moved.reminders[0].days == (0, 1)
+    assert moved.same_as("calf-raises", (1, 0), time(6, 0)) == moved.reminders[0]
+    assert moved.same_as("calf-raises", (1,), time(6, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        (lambda plan: plan.removed(7), "id: there is no reminder 7; the ids are 1"),
+        (lambda plan: plan.switched(0, enabled=True), "id: there is no reminder 0; the ids are 1"),
+        (
+            lambda plan: WeeklyPlan().removed(1),
+            "id: there is no reminder 1; the weekly plan is empty",
+        ),
+    ],
+)
+def test_an_unknown_id(action: object, message: str) -> None:
+    plan, _ = WeeklyPlan().added("calf-raises", (0,), time(18, 30))
+    with pytest.raises(ScheduleInputError) as raised:
+        action(plan)  # type: ignore[operator]
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"id": 0}, "id: must be a whole number from 1, not 0"),
+        ({"id": True}, "id: must be a whole number from 1, not True"),
+        ({"routine": " "}, "routine: must be a routine id, not blank"),
+        ({"days": ()}, "days: must be one or more of 0-6, not ()"),
+        ({"days": (7,)}, "days: must be one or more of 0-6, not (7,)"),
+        ({"at": time(18, 30, 5)}, "at: must be a wall-clock hour and minute, not 18:30:05"),
+    ],
+)
+def test_a_reminder_is_always_valid(fields: dict[str, object], message: str) -> None:
+    given: dict[str, object] = {"id": 1, "routine": "calf-raises", "days": (0,), "at": time(9)}
+    with pytest.raises(ScheduleInputError) as raised:
+        Reminder(**{**given, **fields})  # type: ignore[arg-type]
+    assert str(raised.value) == message
