@@ -140,7 +140,39 @@ def _parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--uninstall", action="store_true", help="remove what install-desktop put there"
     )
+    _schedule_parser(commands)
     return parser
+
+
+def _schedule_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schedule = commands.add_parser(
+        "schedule",
+        help="the weekly plan: reminders of a routine on chosen days at a local time",
+        description="Times are wall-clock times where you are (TZ, else the system's zone): "
+        "18:30 stays 18:30 across daylight-saving changes and time-zone moves.",
+    )
+    actions = schedule.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="remind of a routine on some days at a time")
+    add.add_argument("routine", metavar="ROUTINE", help="a library id, as `ankle-coach list` shows")
+    add.add_argument(
+        "--days",
+        default="daily",
+        metavar="DAYS",
+        help="mon,wed,fri (or full names, or a range such as mon-fri), daily, weekdays or "
+        "weekends (daily)",
+    )
+    add.add_argument("--at", required=True, metavar="HH:MM", help="the time, 24-hour, e.g. 18:30")
+    listing = actions.add_parser("list", help="every reminder and when it is next")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    coming = actions.add_parser("next", help="the next reminder, in ISO 8601 with the UTC offset")
+    coming.add_argument("--json", action="store_true", help="print JSON (null when none)")
+    for name, said in (
+        ("remove", "remove a reminder"),
+        ("on", "remind again"),
+        ("off", "keep a reminder but stop reminding"),
+    ):
+        action = actions.add_parser(name, help=said)
+        action.add_argument("id", metavar="ID", help="its id, as `schedule list` shows")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,4 +237,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ankle_coach.commands.desktop import install_desktop_command
 
         return install_desktop_command(remove=args.uninstall)
+    if args.command == "schedule":
+        from ankle_coach.commands import schedule as schedule_cli
+
+        action = args.schedule_command
+        if action == "add":
+            return schedule_cli.add_command(args.routine, args.days, args.at)
+        if action in ("list", "next"):
+            listed = schedule_cli.list_command if action == "list" else schedule_cli.next_command
+            return listed(as_json=args.json)
+        if action == "remove":
+            return schedule_cli.remove_command(args.id)
+        return schedule_cli.switch_command(args.id, enabled=action == "on")
     raise AssertionError(args.command)
