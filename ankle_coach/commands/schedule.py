@@ -118,7 +118,8 @@ def add_command(
             "add",
             ScheduleInputError(
                 "routine",
-                f"{routine} is already planned {reminder_words(twin)} (reminder {twin.id})",
+                f"{routine} is already planned at that time (reminder {twin.id}: "
+                f"{reminder_words(twin)})",
             ),
         )
     plan, reminder = plan.added(routine, chosen_days, chosen_time)

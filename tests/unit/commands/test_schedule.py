@@ -234,8 +234,8 @@ BAD_INPUT = [
     ),
     (
         ("add", "after-run-recovery", "--days", "fri,wed,mon", "--at", "18:30"),
-        "ankle-coach schedule add: ROUTINE: after-run-recovery is already planned Mon, Wed, Fri "
-        "at 18:30 (reminder 1)",
+        "ankle-coach schedule add: ROUTINE: after-run-recovery is already planned at that "
+        "time (reminder 1: Mon, Wed, Fri at 18:30)",
     ),
     (("remove", "7"), "ankle-coach schedule remove: ID: there is no reminder 7; the ids are 1"),
     (
