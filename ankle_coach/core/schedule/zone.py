@@ -18,8 +18,9 @@ def local_zone() -> tzinfo:
     """The local time zone, asked again at each call (the user may have moved).
 
     `TZ` wins when set, as for every other program: a tz database name ("Europe/Berlin",
-    ":America/New_York") is loaded with zoneinfo; an empty TZ is UTC; anything else (a POSIX
-    rule such as "EST5EDT,M3.2.0,M11.1.0", a path) is left to the C library. Without TZ, the
+    ":America/New_York") or the path of a tz database file is loaded with zoneinfo; an empty
+    TZ is UTC; anything else (a POSIX rule such as "EST5EDT,M3.2.0,M11.1.0") is left to the C
+    library. Without TZ, the
     zone /etc/localtime names (Linux, macOS), else the C library's own idea of local time
     (Windows).
     """
@@ -28,6 +29,8 @@ def local_zone() -> tzinfo:
         key = setting.removeprefix(":")
         if not key:
             return UTC
+        if os.path.isabs(key):  # TZ=/usr/share/zoneinfo/Europe/Berlin
+            return _zone_file(Path(key), _database_name(Path(key)) or key)
         try:
             return ZoneInfo(key)
         except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -36,16 +39,28 @@ def local_zone() -> tzinfo:
         target = _SYSTEM_ZONE_FILE.resolve(strict=True)
     except OSError:
         return SystemZone()
-    parts = target.parts
-    if "zoneinfo" in parts:
-        key = "/".join(parts[len(parts) - parts[::-1].index("zoneinfo") :])
+    name = _database_name(target)
+    if name:
         try:
-            return ZoneInfo(key)
+            return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError, OSError):
             pass  # a name this Python's tz database lacks: read the file itself
+    return _zone_file(target, name or "localtime")
+
+
+def _database_name(path: Path) -> str | None:
+    """ "Europe/Berlin" for .../zoneinfo/Europe/Berlin."""
+    parts = path.parts
+    if "zoneinfo" not in parts[:-1]:
+        return None
+    return "/".join(parts[len(parts) - parts[::-1].index("zoneinfo") :])
+
+
+def _zone_file(path: Path, key: str) -> tzinfo:
+    """The zone in a tz database file, or the C library's when it is not one."""
     try:
-        with open(target, "rb") as handle:
-            return ZoneInfo.from_file(handle, key="localtime")
+        with open(path, "rb") as handle:
+            return ZoneInfo.from_file(handle, key=key)
     except (OSError, ValueError):
         return SystemZone()
 

@@ -65,6 +65,23 @@ def test_without_tz_the_zone_the_system_file_names(tz: pytest.MonkeyPatch, tmp_p
     )
     tz.setattr(zone_module, "_SYSTEM_ZONE_FILE", tmp_path / "missing")
     assert isinstance(local_zone(), SystemZone)
+    (tmp_path / "not-a-zone").write_text("hello", encoding="utf-8")
+    tz.setattr(zone_module, "_SYSTEM_ZONE_FILE", tmp_path / "not-a-zone")
+    assert isinstance(local_zone(), SystemZone)
+
+
+def test_tz_may_be_the_path_of_a_zone_file(tz: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    berlin = Path("/usr/share/zoneinfo/Europe/Berlin")
+    if not berlin.is_file():
+        pytest.skip("no system tz database here")
+    tz.setenv("TZ", str(berlin))
+    found = local_zone()
+    assert isinstance(found, ZoneInfo) and found.key == "Europe/Berlin"
+    assert moment_on(date(2026, 10, 25), time(2, 30), found).isoformat() == (
+        "2026-10-25T02:30:00+02:00"
+    )
+    tz.setenv("TZ", str(tmp_path / "missing"))
+    assert isinstance(local_zone(), SystemZone)
 
 
 @pytest.mark.skipif(not hasattr(clock, "tzset"), reason="time.tzset is POSIX only")
