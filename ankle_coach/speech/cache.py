@@ -27,8 +27,9 @@ def _sha256_function() -> Callable[[bytes], Any]:
 
 _sha256: Final = _sha256_function()
 
-#: Part of every key: raise it when a change in rendering makes old files wrong.
-RENDER_VERSION: Final = 1
+#: Part of every key: raise it when a change in rendering makes old files wrong. 2: the silent
+#: edges are cut (speech/wav.trim_silence); files of 1 are rendered again, never played.
+RENDER_VERSION: Final = 2
 SUFFIX: Final = ".wav"
 #: Why a text needs rendering when its file is simply not there.
 NOT_RENDERED: Final = "not rendered yet"

@@ -166,7 +166,8 @@ def read_wav_data(path: Path) -> WavData:
                 width = reader.getsampwidth()
                 frames = reader.getnframes()
                 data = reader.readframes(frames)
-        except (wave.Error, EOFError) as exc:
+        except (wave.Error, EOFError, RuntimeError) as exc:
+            # RuntimeError: wave's chunk reader, on a chunk that says it runs past its parent
             raise WavError(f"{path}: not a WAV file ({str(exc) or 'it ends too soon'})") from None
     if len(data) != frames * channels * width:
         raise WavError(
@@ -226,6 +227,66 @@ def write_beep(path: Path, freq: float = 880.0, seconds: float = 0.15) -> None:
         gain = 0.5 - 0.5 * math.cos(math.pi * edge / fade) if edge < fade else 1.0
         samples[index] = round(amplitude * gain * math.sin(2 * math.pi * freq * index / RATE))
     write_samples(path, samples)
+
+
+#: What trim_silence keeps of the quiet before the first loud sample and after the last one,
+#: faded in and out over that length: the soft start of a consonant, and no click at either end.
+KEEP_LEAD_SECONDS: Final = 0.010
+KEEP_TAIL_SECONDS: Final = 0.030
+
+
+def trim_silence(
+    samples: array[int],
+    rate: int = RATE,
+    threshold: int = SILENCE_THRESHOLD,
+    lead: float = KEEP_LEAD_SECONDS,
+    tail: float = KEEP_TAIL_SECONDS,
+) -> tuple[array[int], int]:
+    """Mono 16-bit `samples` without the silence espeak-ng leaves before and after the speech
+    (0-55 ms before, 0.3-0.4 s after), and how many samples were cut from the start: `lead`
+    seconds are kept before the first sample at or above `threshold` in size and `tail` after
+    the last, faded in and out over them (a raised cosine). All silent: returned as it is."""
+    first = _first_loud(samples, range(0, len(samples), _BLOCK), threshold)
+    last = last_loud(samples, threshold)
+    if first is None or last is None:
+        return samples, 0
+    begin = max(0, first - round(lead * rate))
+    end = min(len(samples), last + 1 + round(tail * rate))
+    trimmed = samples[begin:end]
+    fade_in, fade_out = first - begin, end - 1 - last
+    for index in range(fade_in):
+        trimmed[index] = round(trimmed[index] * _raised_cosine(index, fade_in))
+    for index in range(fade_out):
+        at = len(trimmed) - 1 - index
+        trimmed[at] = round(trimmed[at] * _raised_cosine(index, fade_out))
+    return trimmed, begin
+
+
+def _raised_cosine(step: int, length: int) -> float:
+    """From 0 (step 0) up towards 1 (step `length`)."""
+    return 0.5 - 0.5 * math.cos(math.pi * step / length)
+
+
+def trim_file(path: Path) -> tuple[float, float]:
+    """Trim the silent edges of a mono 16-bit WAV in place (trim_silence), not atomically: for a
+    file not yet moved into place (the worker's partial file). Returns the seconds cut from its
+    start and from its end. Raises WavError, OSError."""
+    pcm = read_pcm(path)
+    if pcm.sample_width != 2 or pcm.channels != 1:
+        raise WavError(f"{path}: only mono 16-bit files are trimmed")
+    trimmed, begin = trim_silence(pcm.samples, pcm.rate)
+    cut_end = len(pcm.samples) - len(trimmed) - begin
+    if len(trimmed) == len(pcm.samples):
+        return 0.0, 0.0
+    samples = array("h", trimmed)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    with wave.open(str(path), "wb") as writer:
+        writer.setnchannels(CHANNELS)
+        writer.setsampwidth(SAMPLE_WIDTH)
+        writer.setframerate(pcm.rate)
+        writer.writeframes(samples.tobytes())
+    return begin / pcm.rate, cut_end / pcm.rate
 
 
 def partial_path(path: Path, pid: int | None = None) -> Path:

@@ -26,8 +26,10 @@ blame.
 Exit status: 0 all done, 10 some items failed, 11 a bad job, 12 no speech, 13 the engine hung.
 Each file is written beside its target under a name of this process (wav.partial_path), checked
 to be a non-empty WAV, fsynced and renamed onto the target, so a target is never half-written.
-Then its facts (length, where the speech ends, peak: speech/facts.py) are written beside it, the
-same way, before its line is answered: measured here, so the app never reads a sample.
+Before that its silent edges are cut (wav.trim_file: espeak-ng leaves 0-55 ms before the words
+and 0.3-0.4 s after). Then its facts (length, where the speech ends, peak: speech/facts.py) are
+written beside it, the same way, before its line is answered: measured here, so the app never
+reads a sample.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from typing import IO, Any, Final
 
 from ankle_coach.speech.espeak import prepare_espeak
 from ankle_coach.speech.facts import CueFacts, write_facts
-from ankle_coach.speech.wav import LOW_SPACE_BYTES, WavError, free_bytes, partial_path
+from ankle_coach.speech.wav import LOW_SPACE_BYTES, WavError, free_bytes, partial_path, trim_file
 
 #: How long one utterance may take to render (they take ~10 ms to 0.2 s here).
 UTTERANCE_TIMEOUT: Final = 10.0
@@ -173,6 +175,9 @@ def render_item(engine: Any, utterances: Utterances, item: Item) -> str | None:
                 problem = f"the speech engine failed: {utterances.errors[0]}"
                 continue
             try:
+                # espeak's own silence before and after the words is cut (a few ms kept):
+                # the voice is heard at the moment the cue is played, whatever the text
+                trim_file(partial)
                 facts = CueFacts.measure(partial)
             except (WavError, OSError) as exc:
                 problem = f"the speech engine wrote no usable WAV: {exc}"

@@ -69,9 +69,6 @@ NO_LIBRARY = "/nonexistent.so"
 RUN_TIMEOUT = 40.0
 CLEAR_TO_END = "\x1b[K"
 LINE_TIMEOUT = 20.0
-#: The bound on a cue's onset error, relative to the first cue: tests check behaviour, the
-#: cue_onset benchmark measures.
-ONSET_BOUND = 0.150
 #: Keep this much of stderr: a wedged Qt event loop can print warnings by the million.
 STDERR_LIMIT = 64 * 1024
 CUE_LINE = re.compile(r"^\[\s*(\d+\.\d\d)\] \u201c(.*)\u201d$")
@@ -326,9 +323,9 @@ def test_cues_still_sounding_when_the_next_starts_do_not_wedge_the_session(
     routine: Path, planned: list[PlannedCue], pulse: PrivatePulse
 ) -> None:
     """With nobody recording, the idle null sink plays each cue late, so it is still sounding
-    when the next one starts. A QSoundEffect that ends by itself while another plays wedges
-    the event loop (Qt 6.11 and 6.12 on PulseAudio), so the player stops each cue before the
-    next; this run hung at the second cue before it did."""
+    when the next one starts. (A QSoundEffect that ended by itself while another played wedged
+    the event loop, Qt 6.11 and 6.12 on PulseAudio; cues now play through miniaudio, and this
+    run stays as the check that overlapping cues end cleanly.)"""
     go = next(cue for cue in planned if cue.text == "Go.")
     with running(routine, run_env(pulse.server)) as run:
         run.wait_for_line(lambda line: go.text in line)
@@ -343,7 +340,7 @@ def test_cues_still_sounding_when_the_next_starts_do_not_wedge_the_session(
 
 
 @pytest.mark.slow
-def test_every_cue_is_heard_on_time_on_a_real_sound_server(
+def test_every_cue_is_heard_once_and_in_order_on_a_real_sound_server(
     routine: Path, planned: list[PlannedCue], pulse: PrivatePulse
 ) -> None:
     env = run_env(pulse.server)
@@ -357,8 +354,10 @@ def test_every_cue_is_heard_on_time_on_a_real_sound_server(
     assert finished.cues == said(planned)
     assert not told_why(finished), finished.err
 
-    # Where each cue should be heard: its Plan time plus its WAV's leading silence, on the
-    # recording's time line once the first cue's onset has set where 0 is.
+    # Where each cue should be heard: its Plan time plus its WAV's leading quiet (a few ms: the
+    # renders are trimmed), on the recording's time line once the first cue's onset has set
+    # where 0 is. Behaviour only: each heard once, in order, nothing else heard; when, to the
+    # millisecond, is the cue_onset benchmark's.
     cache = CueCache(Paths.default().cache / "cues")
     settings = VoiceSettings()
     leads, speech = [], []
@@ -376,12 +375,9 @@ def test_every_cue_is_heard_on_time_on_a_real_sound_server(
     missing = [(planned[index].text, planned[index].kind) for index in matched.missing]
     assert not missing, f"not heard: {missing}; onsets {heard}"
     assert not matched.extra, f"heard where no cue is: {matched.extra}"
-    errors = {
-        cue.text: round(onset - at, 3)
-        for cue, onset, at in zip(planned, matched.found, expected, strict=True)
-        if onset is not None
-    }
-    assert all(abs(error) <= ONSET_BOUND for error in errors.values()), errors
+    found = [onset for onset in matched.found if onset is not None]
+    assert found == sorted(found)  # in the Plan's order
+    assert all(lead < 0.02 for lead in leads), leads  # trimmed: the voice starts at once
 
 
 # -- on a terminal: signals leave it as it was -----------------------------------------------------

@@ -14,6 +14,8 @@ from ankle_coach.speech.wav import (
     peak,
     read_pcm,
     silent_edges,
+    trim_file,
+    trim_silence,
     write_beep,
     write_samples,
 )
@@ -90,3 +92,53 @@ def test_a_truncated_wav_is_refused(tmp_path: Path) -> None:
 
 def test_partial_files_are_hidden_beside_their_target_and_named_by_process() -> None:
     assert partial_path(Path("/c/ab.wav"), 42) == Path("/c/.ab.wav.42.partial")
+
+
+@pytest.mark.parametrize(
+    ("quiet_before", "loud", "quiet_after", "kept_before", "kept_after"),
+    [
+        (0.050, 0.2, 0.40, 0.010, 0.030),  # espeak's usual edges: 10 ms and 30 ms kept
+        (0.004, 0.2, 0.40, 0.004, 0.030),  # less quiet than is kept: all of it kept
+        (0.050, 0.2, 0.01, 0.010, 0.010),
+        (0.0, 0.2, 0.0, 0.0, 0.0),  # nothing to cut
+    ],
+)
+def test_trim_silence_keeps_a_few_faded_ms_around_the_sound(
+    quiet_before: float, loud: float, quiet_after: float, kept_before: float, kept_after: float
+) -> None:
+    def frames(seconds: float) -> int:
+        return round(seconds * RATE)
+
+    hum = 300  # below the threshold: quiet
+    samples = array(
+        "h",
+        [hum] * frames(quiet_before)
+        + [9000 if n % 2 else -9000 for n in range(frames(loud))]
+        + [hum] * frames(quiet_after),
+    )
+    trimmed, begin = trim_silence(samples)
+    assert begin == frames(quiet_before) - frames(kept_before)
+    assert len(trimmed) == frames(kept_before) + frames(loud) + frames(kept_after)
+    # the sound itself is untouched; what is kept around it fades from 0
+    assert (
+        trimmed[frames(kept_before) : frames(kept_before) + frames(loud)]
+        == samples[frames(quiet_before) : frames(quiet_before) + frames(loud)]
+    )
+    if kept_before:
+        assert trimmed[0] == 0 and abs(trimmed[frames(kept_before) - 1]) <= hum
+    if kept_after:
+        assert trimmed[-1] == 0
+
+
+def test_trim_silence_leaves_an_all_quiet_file_as_it_is() -> None:
+    quiet = array("h", [100, -100] * 1000)
+    assert trim_silence(quiet) == (quiet, 0)
+
+
+def test_trim_file_rewrites_the_file_shorter(tmp_path: Path) -> None:
+    path = tmp_path / "cue.wav"
+    write_samples(path, array("h", [0] * 2205 + [8000] * 2205 + [0] * 8820))
+    cut_start, cut_end = trim_file(path)
+    assert (round(cut_start, 3), round(cut_end, 3)) == (0.09, 0.37)
+    info = WavInfo.of(path)
+    assert info.frames == round(0.01 * RATE) + 2205 + round(0.03 * RATE)

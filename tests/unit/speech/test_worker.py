@@ -13,7 +13,7 @@ import pytest
 
 from ankle_coach.speech import worker
 from ankle_coach.speech.facts import CueFacts, facts_path, read_facts
-from ankle_coach.speech.wav import WavInfo
+from ankle_coach.speech.wav import KEEP_LEAD_SECONDS, KEEP_TAIL_SECONDS, WavInfo, silent_edges
 from ankle_coach.speech.worker import BadJob, Item, Job, parse_job
 
 from .support import partial_files
@@ -61,8 +61,12 @@ def test_each_file_has_its_facts_beside_it(tmp_path: Path) -> None:
         facts = read_facts(wav)
         assert facts == CueFacts.measure(wav)
         assert facts.peak > 8000
-        # espeak ends each file with a pause, which the speaking length leaves out
-        assert 0.2 < facts.speaking_seconds < facts.duration - 0.1
+        # espeak's pauses before and after the words are cut: at most 10 ms kept before the
+        # first loud sample, 30 ms after the last (faded), so the facts are of the trimmed file
+        lead, trail = silent_edges(wav)
+        assert lead <= KEEP_LEAD_SECONDS + 0.001
+        assert trail == pytest.approx(KEEP_TAIL_SECONDS, abs=0.001)
+        assert facts.speaking_seconds == pytest.approx(facts.duration - trail, abs=0.001)
     assert partial_files(tmp_path) == []
 
 
