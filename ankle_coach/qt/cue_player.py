@@ -4,10 +4,10 @@ The player does not keep time. The SessionController asks it to play a cue when 
 the cue is due; the player only decides whether it can be heard: a cue never starts while
 another is speaking, unless it outranks it (a countdown always does), and stop() is instant.
 
-The sound device is opened when the player is made (before Start: "is there sound here?" is
-answered by opening it) and again by `wake()` when a session starts or resumes, and runs,
-playing silence, until IDLE_RELEASE_MS pass with nothing said: a due cue never waits for a
-device to open (speech/playback.py).
+The sound device is opened and primed when the player is made (before Start: "is there sound
+here?" is answered by opening it) and again by `wake()` when a session starts or resumes, and
+stays open until IDLE_RELEASE_MS pass with nothing said: a due cue never waits for a device to
+open, only starts it (speech/playback.py).
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ EffectFactory = Callable[[Path, float, QObject], Effect]
 #: After this long with nothing to say the sound device is let go (so the sound card may sleep
 #: and an idle app costs no CPU); `wake()`, before a session runs, opens it again.
 IDLE_RELEASE_MS = 30_000
+#: After a cue has been said, and this long for the device to play out what it holds, the
+#: device is stopped (opened still): it plays nothing between cues.
+PARK_AFTER_MS = 300
 
 
 class OutputEffect:
@@ -153,6 +156,9 @@ class CuePlayer(QObject):
         self._idle.setSingleShot(True)
         self._idle.setTimerType(Qt.TimerType.CoarseTimer)
         self._idle.timeout.connect(self._on_idle)
+        self._park = QTimer(self)
+        self._park.setSingleShot(True)
+        self._park.timeout.connect(self._on_park)
         self._loaded: dict[str, _Loaded] = {}
         self._beeps: dict[int, _Loaded] = {}
         self._texts: list[str] = []
@@ -219,12 +225,13 @@ class CuePlayer(QObject):
         self._cancel.set()
         self.stop()
         self._idle.stop()
+        self._park.stop()
         self._release()
 
     def wake(self) -> None:
         """A session is about to run (Start, resume): have the sound device open and playing
         silence now, so the first cue does not wait for it."""
-        if self.problem is None and self._uses_output:
+        if self.problem is None and self._uses_output and self._sound is not Sound.MUTE:
             reason = self._hold()
             if reason is not None:
                 self._fail(reason)
@@ -246,6 +253,10 @@ class CuePlayer(QObject):
         if self._holding:
             self._holding = False
             shared_output().release(self)
+
+    def _on_park(self) -> None:
+        if self._holding:
+            shared_output().park()
 
     def _on_idle(self) -> None:
         left = self.speech_left()
@@ -350,7 +361,9 @@ class CuePlayer(QObject):
             self._hold()  # let go after a long silence: opened again (in a few ms)
         sound.effect.play()
         if self._holding:
-            self._idle.start(IDLE_RELEASE_MS + round(sound.speaking_seconds * 1000))
+            said_ms = round(sound.speaking_seconds * 1000)
+            self._idle.start(IDLE_RELEASE_MS + said_ms)
+            self._park.start(said_ms + PARK_AFTER_MS)
         self._current = (cue, sound, now + sound.speaking_seconds)
         self.spoken.emit(cue)
 

@@ -5,21 +5,20 @@ PulseAudio server), ALSA, CoreAudio and WASAPI at run time: one code path everyw
 QtMultimedia (its FFmpeg plugin, QtQuick and QtNetwork cost a session 15-25 MiB to play short
 WAVs).
 
-One `Output` owns one playback device, opened (`open()`) before a session starts and kept
-running through it, fed silence between cues: nothing is opened, started or primed when a cue
-is due, so the first cue is as punctual as the rest (issue 20). The device asks for sound every
-PERIOD_MS on its own thread; `_fill` answers it from the sound playing, so `play()` and `stop()`
-only hand over a few references under a lock and return at once.
+One `Output` owns one playback device. It is opened (`open()`: the sound system connected, the
+stream made, then started once on silence and stopped, which primes it) before a session starts,
+and kept open through it. Each sound *starts* the device, fresh, the moment it is asked for; a
+new sound stops it and starts it again, and `stop()` stops it: the device's buffer (PERIOD_MS
+periods) is dropped, not played out. Starting a primed device takes a fraction of a millisecond
+and is heard at the same short delay every time, the first time included (issue 20: the first
+cue was 50-110 ms late). A device kept running between cues, fed silence, was tried: under a
+loaded machine its feeding thread was late now and then, the server's buffer ran dry, and every
+later sound was heard that much later, by up to 300 ms over a minute; a device started per
+sound has no time line to lose.
 
-When a sound starts: `play(sound, at=T)` (T on time.monotonic) starts it so that it is heard at
-T + LEAD_SECONDS + the device's own buffer, placed to the sample in the period that covers that
-moment, not at the next period boundary. The device's time line is the sample count against the
-monotonic clock, taken from the earliest periods (a period served late, because another thread
-held the interpreter, does not move it). A caller that is up to LEAD_SECONDS - PERIOD_MS late
-asking (a timer fired late) is still heard on the beat.
-
-A new sound replaces the one playing from the moment it starts; `stop()` silences at once (what
-the device has buffered, at most a few periods, still plays).
+The device asks for sound on its own thread (`_fill`, every PERIOD_MS): it takes the next piece
+of the sound playing, or silence once it has ended; `play()` and `stop()` hand over a few
+references under a lock.
 """
 
 from __future__ import annotations
@@ -40,16 +39,10 @@ from ankle_coach.speech.wav import WavError, read_wav_data
 #: The format espeak-ng renders and the beeps are written in: what the device is opened with.
 RATE: Final = 22050
 CHANNELS: Final = 1
-#: The device asks for sound this often; stop() takes effect within a few periods.
+#: The device asks for sound this often.
 PERIOD_MS: Final = 10
-#: How long after it is asked for a sound is started (beside the device's own buffer): room for
-#: a caller a little late asking, and for the period that covers the moment to come round.
-LEAD_SECONDS: Final = 0.04
-#: How fast the device's time line may drift later against the monotonic clock (a sound card's
-#: clock differs from it by some 100 ppm; 1 % is far more, and forgets a late period in seconds).
-_CREEP: Final = 0.01
-#: A period this much later than the time line says means the device ran dry: start afresh.
-_RESET_SECONDS: Final = 0.25
+#: How long the device is started on silence after it opens, to prime it.
+PRIME_SECONDS: Final = 0.03
 
 
 class AudioUnavailable(Exception):
@@ -192,14 +185,13 @@ class _Job:
     sound: Samples
     volume: float
     token: object
-    at: float  # time.monotonic() of the moment asked for
     position: int = field(default=0)  # bytes of `sound` played
 
 
 class Output:
-    """A playback device kept running, and the sound it plays; see the module's docstring.
+    """A playback device, and the sound it plays; see the module's docstring.
 
-    `open()` opens and starts the device (trying each sound system of `backends` in turn) and
+    `open()` opens and primes the device (trying each sound system of `backends` in turn) and
     raises AudioUnavailable naming each one tried when none opens. A failure later (the server
     went away) is kept in `error`, and the next sound opens a device again.
     """
@@ -210,98 +202,93 @@ class Output:
         backends: tuple[str, ...] | None = None,
         *,
         period_ms: int = PERIOD_MS,
-        lead: float = LEAD_SECONDS,
     ) -> None:
         self._app_name = app_name
         self._backends = backends
         self._period_ms = period_ms
-        self.lead = lead
+        #: Guards the device: opening, starting, stopping, closing (the caller's threads).
+        self._device_lock = threading.RLock()
+        #: Guards the sound playing, which the device's thread reads. Never held while the
+        #: device is started or stopped: stopping waits for the device's thread.
         self._lock = threading.Lock()
         self._device: Any = None
+        self._feed_generator: Generator[bytes, int, None] | None = None
+        self._running = False
         self._holders: set[int] = set()  # id() of each holder
-        self._next: _Job | None = None  # asked for, not started yet
         self._current: _Job | None = None
-        self._frames = 0  # frames handed to the device since it started
-        self._base: float | None = None  # the monotonic time of frame 0 on the time line
         #: Which sound system plays, once open ("PulseAudio", "ALSA", ...).
         self.backend: str | None = None
         self.error: str | None = None
-        #: time.monotonic() of each step of the last open(): "open", "started", "first_period".
+        #: time.monotonic() of each step of the last open(): "asked", "open", "primed".
         self.timeline: dict[str, float] = {}
 
     # -- the caller's side -------------------------------------------------------------------
 
     def open(self) -> None:
-        """Open and start the device now, if it is not running: it then plays silence."""
-        with self._lock:
+        """Open and prime the device now, if it is not open."""
+        with self._device_lock:
             if self._device is not None:
                 return
-        miniaudio = _miniaudio()
-        quiet_alsa()
-        tried: list[tuple[str, str]] = []
-        asked = time.monotonic()
-        for name in backend_names(self._backends):
-            backend = getattr(miniaudio.Backend, name, None)
-            if backend is None or not miniaudio.is_backend_enabled(backend):
-                continue
-            try:
-                device = miniaudio.PlaybackDevice(
-                    miniaudio.SampleFormat.SIGNED16,
-                    CHANNELS,
-                    RATE,
-                    self._period_ms,
-                    backends=[backend],
-                    app_name=self._app_name,
-                )
-            except miniaudio.MiniaudioError as exc:
-                tried.append((_NAMES.get(name, name), _error_text(miniaudio, exc)))
-                continue
-            opened = time.monotonic()
-            with self._lock:
-                self._frames = 0
-                self._base = None
-                self.timeline = {"asked": asked, "open": opened}
-            feed = self._feed()
-            next(feed)
-            try:
-                device.start(feed)
-            except miniaudio.MiniaudioError as exc:
-                device.close()
-                tried.append((_NAMES.get(name, name), _error_text(miniaudio, exc)))
-                continue
-            with self._lock:
-                self.timeline["started"] = time.monotonic()
+            miniaudio = _miniaudio()
+            quiet_alsa()
+            tried: list[tuple[str, str]] = []
+            asked = time.monotonic()
+            for name in backend_names(self._backends):
+                backend = getattr(miniaudio.Backend, name, None)
+                if backend is None or not miniaudio.is_backend_enabled(backend):
+                    continue
+                label = _NAMES.get(name, name)
+                try:
+                    device = miniaudio.PlaybackDevice(
+                        miniaudio.SampleFormat.SIGNED16,
+                        CHANNELS,
+                        RATE,
+                        self._period_ms,
+                        backends=[backend],
+                        app_name=self._app_name,
+                    )
+                except miniaudio.MiniaudioError as exc:
+                    tried.append((label, _error_text(miniaudio, exc)))
+                    continue
+                opened = time.monotonic()
+                feed = self._feed()
+                next(feed)
+                try:
+                    # started once on silence and stopped: the first sound then starts as
+                    # promptly as every other (unprimed, it was heard some 15 ms sooner)
+                    device.start(feed)
+                    time.sleep(PRIME_SECONDS)
+                    device.stop()
+                except miniaudio.MiniaudioError as exc:
+                    device.close()
+                    tried.append((label, _error_text(miniaudio, exc)))
+                    continue
+                self.timeline = {"asked": asked, "open": opened, "primed": time.monotonic()}
                 self._device = device
-                self.backend = _NAMES.get(name, name)
+                self._feed_generator = feed
+                self._running = False
+                self.backend = label
                 self.error = None
-            return
-        raise AudioUnavailable(no_device_reason(tried))
+                return
+            raise AudioUnavailable(no_device_reason(tried))
 
     def hold(self, owner: object) -> None:
         """open(), and keep the device open until every holder has let go (release)."""
         self.open()
-        with self._lock:
+        with self._device_lock:
             self._holders.add(id(owner))
 
     def release(self, owner: object) -> None:
         """`owner` no longer needs the device; the last to let go closes it."""
-        with self._lock:
+        with self._device_lock:
             self._holders.discard(id(owner))
-            last = not self._holders
-        if last:
-            self.close()
+            if not self._holders:
+                self.close()
 
-    def play(
-        self,
-        sound: Samples | Path,
-        volume: float = 1.0,
-        token: object | None = None,
-        at: float | None = None,
-    ) -> None:
-        """Start `sound` at `at` (time.monotonic(); now by default), replacing whatever plays
-        from then on. `token` names it for stop(). A file is read here (about a millisecond for
-        the longest cue); one that cannot be is kept in `error`, and nothing plays."""
-        asked = time.monotonic() if at is None else at
+    def play(self, sound: Samples | Path, volume: float = 1.0, token: object | None = None) -> None:
+        """Start `sound` now, cutting off whatever plays. `token` names it for stop(). A file is
+        read here (about a millisecond for the longest cue); one that cannot be is kept in
+        `error`, and nothing plays."""
         try:
             samples = sound if isinstance(sound, Samples) else Samples.of(sound)
         except (WavError, OSError) as exc:
@@ -313,42 +300,81 @@ class Output:
                 f"1 at {RATE} Hz expected)"
             )
             return
-        try:
-            self.open()
-        except AudioUnavailable as exc:
-            self.error = exc.reason
-            return
-        job = _Job(
-            samples, max(0.0, min(1.0, volume)), token if token is not None else sound, asked
-        )
-        with self._lock:
-            self._next = job
+        job = _Job(samples, max(0.0, min(1.0, volume)), token if token is not None else sound)
+        with self._device_lock:
+            try:
+                self.open()
+            except AudioUnavailable as exc:
+                self.error = exc.reason
+                return
+            self._halt()
+            with self._lock:
+                self._current = job
+            self._start()
 
     def stop(self, token: object | None = None) -> None:
-        """Silence the sound playing or about to (only if it is `token`'s, when one is given)."""
-        with self._lock:
-            if self._next is not None and (token is None or self._next.token is token):
-                self._next = None
-            if self._current is not None and (token is None or self._current.token is token):
+        """Silence the sound playing (only if it is `token`'s, when one is given)."""
+        with self._device_lock:
+            with self._lock:
+                current = self._current
+                if current is None or (token is not None and current.token is not token):
+                    return
                 self._current = None
+            self._halt()
+
+    def park(self) -> None:
+        """Stop the device once its sound has ended (it plays silence until then: a running
+        device costs the process some 0.5 % of a core)."""
+        with self._device_lock:
+            with self._lock:
+                if self._current is not None:
+                    return
+            self._halt()
 
     def close(self) -> None:
-        """Stop the device and let it go (the next open() or play() opens one again)."""
-        with self._lock:
+        """Stop and let go of the device (the next open() or play() opens one again)."""
+        with self._device_lock:
             device, self._device = self._device, None
-            self._next = self._current = None
-        if device is not None:
-            device.close()
+            self._running = False
+            self._feed_generator = None
+            with self._lock:
+                self._current = None
+            if device is not None:
+                device.close()
 
     @property
     def playing(self) -> bool:
         with self._lock:
-            return self._current is not None or self._next is not None
+            return self._current is not None
 
     @property
     def is_open(self) -> bool:
-        with self._lock:
+        with self._device_lock:
             return self._device is not None
+
+    def _start(self) -> None:
+        """Start the device (the caller holds the device lock); a failure is kept in `error`
+        and the device let go, so the next sound opens one again."""
+        if self._device is None or self._feed_generator is None:
+            return
+        try:
+            self._device.start(self._feed_generator)
+        except Exception as exc:  # noqa: BLE001 - MiniaudioError, or the device gone under us
+            self.error = f"the sound output failed: {exc}"
+            self.close()
+            return
+        self._running = True
+
+    def _halt(self) -> None:
+        """Stop the device if it runs: what it holds is dropped, not played out."""
+        if self._device is None or not self._running:
+            return
+        self._running = False
+        try:
+            self._device.stop()
+        except Exception as exc:  # noqa: BLE001 - MiniaudioError, or the device gone under us
+            self.error = f"the sound output failed: {exc}"
+            self.close()
 
     # -- the device's thread -----------------------------------------------------------------
 
@@ -363,45 +389,18 @@ class Output:
             frames = yield chunk
 
     def _fill(self, frames: int) -> bytes:
-        """`frames` frames for the device: the sound playing, or starting, or silence."""
-        now = time.monotonic()
-        seconds = frames / RATE
+        """`frames` frames for the device: the next piece of the sound playing, then silence."""
         with self._lock:
-            if "first_period" not in self.timeline:
-                self.timeline["first_period"] = now
-            base = now - self._frames / RATE
-            if self._base is None or base < self._base or base > self._base + _RESET_SECONDS:
-                self._base = base
-            else:
-                self._base += _CREEP * seconds
-            first = self._base + self._frames / RATE  # when frame 0 of this chunk is due
-            self._frames += frames
-            out = bytearray(2 * frames)
-            start = 0
-            job = self._next
-            if job is not None:
-                offset = round((job.at + self.lead - first) * RATE)
-                if offset < frames:
-                    start = max(0, offset)
-                    self._fill_from(self._current, out, 0, start)
-                    self._next, self._current = None, job
-                elif self._current is not None:
-                    self._fill_from(self._current, out, 0, frames)
-                    return bytes(out)
-            self._fill_from(self._current, out, start, frames)
-            return bytes(out)
-
-    def _fill_from(self, job: _Job | None, out: bytearray, start: int, end: int) -> None:
-        """Frames `start` to `end` of `out` from `job`, which moves on; done, it is dropped."""
-        if job is None or end <= start:
-            return
-        piece = job.sound.data[job.position : job.position + 2 * (end - start)]
-        job.position += len(piece)
+            job = self._current
+            if job is None:
+                return bytes(2 * frames)
+            piece = job.sound.data[job.position : job.position + 2 * frames]
+            job.position += len(piece)
+            if job.position >= len(job.sound.data):
+                self._current = None  # said: the device plays silence until it is stopped
         if job.volume < 1.0:
             piece = scaled(piece, job.volume)
-        out[2 * start : 2 * start + len(piece)] = piece
-        if job.position >= len(job.sound.data) and job is self._current:
-            self._current = None
+        return piece + bytes(2 * frames - len(piece))
 
 
 def scaled(chunk: bytes, volume: float) -> bytes:
@@ -415,7 +414,7 @@ _shared_lock = threading.Lock()
 
 
 def shared_output() -> Output:
-    """The process's one output (not opened: open() it before a session)."""
+    """The process's one output (not opened yet: hold() it before a session)."""
     global _shared
     with _shared_lock:
         if _shared is None:

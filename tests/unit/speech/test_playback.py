@@ -80,13 +80,12 @@ def wait_quiet(out: Output, timeout: float = 15.0) -> None:
 
 
 @pytest.mark.slow
-def test_the_device_runs_before_any_sound_and_a_sound_is_heard_whole_and_once(
+def test_the_device_is_primed_before_any_sound_and_a_sound_is_heard_whole_and_once(
     output: Output, pulse: PrivatePulse, beep: Path
 ) -> None:
     assert output.backend == "PulseAudio"
-    # opened, started and asking for sound before the first cue: nothing waits for it then
-    assert output.timeline["asked"] <= output.timeline["open"] <= output.timeline["started"]
-    assert "first_period" in output.timeline
+    # opened and primed (started on silence, stopped) before the first cue
+    assert output.timeline["asked"] <= output.timeline["open"] <= output.timeline["primed"]
     with MonitorRecorder(pulse, latency_msec=10) as recorder:
         output.play(beep)
         wait_quiet(output)
@@ -293,33 +292,20 @@ def test_scaled_keeps_silence_and_halves_loudness() -> None:
     assert array("h", scaled(chunk, 0.0)).tolist() == [0, 0, 0, 0, 0]
 
 
-class StepClock:
-    """Stands in for time.monotonic in _fill: each period comes when the test says."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_a_sound_starts_at_the_sample_it_was_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The device's periods are answered from a time line, so a sound starts at its moment
-    to the sample, not at the next period; a period served late does not move it."""
-    clock = StepClock()
-    monkeypatch.setattr("ankle_coach.speech.playback.time.monotonic", clock)
-    out = Output(lead=0.04)
-    monkeypatch.setattr(out, "open", lambda: None)  # no device: its periods are called here
-    period = 220  # frames: 10 ms
-    chunks = []
-    sound = Samples(array("h", [9000] * 441).tobytes(), RATE, 1)
-    for index in range(20):
-        clock.now = 100.0 + index * period / RATE + (0.004 if index == 3 else 0.0)
-        if index == 2:
-            out.play(sound, at=clock.now)  # asked at the time of period 2
-        chunks.append(array("h", out._fill(period)))
+def test_the_device_is_fed_the_sound_whole_once_then_silence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the device's thread is handed, period by period (no device: _fill is called here)."""
+    out = Output()
+    monkeypatch.setattr(out, "open", lambda: None)
+    sound = Samples(array("h", [9000] * 500).tobytes(), RATE, 1)
+    out.play(sound, volume=0.5)
+    assert out.playing
+    chunks = [array("h", out._fill(220)) for _ in range(4)]
+    assert [len(chunk) for chunk in chunks] == [220] * 4
     samples = [s for chunk in chunks for s in chunk]
-    first = next(i for i, s in enumerate(samples) if s)
-    asked = 2 * period
-    assert first - asked == round(0.04 * RATE)  # LEAD later, to the sample
-    assert sum(1 for s in samples if s) == 441  # whole, once
+    assert samples == [4500] * 500 + [0] * 380  # at half volume, whole, once
+    assert not out.playing
+    out.play(sound, token="mine")
+    out.stop(token="mine")
+    assert array("h", out._fill(220)).tolist() == [0] * 220  # stopped: silence
