@@ -149,10 +149,15 @@ class WindowFrame(QMainWindow):
         every page for its least size, so the session view's row of words at 200 % text kept
         the library 1171 px wide); then fitted to the screen."""
         self.pages.currentChanged.connect(self._on_pages_current_changed)
-        self._on_pages_current_changed(self.pages.currentIndex())
+        self._hold_open_by(self.pages.currentIndex())
+        self.fit_on_screen()
 
     @Slot(int)
     def _on_pages_current_changed(self, index: int) -> None:
+        self._hold_open_by(index)
+        self._refit_soon()  # when it grew past the screen's edge
+
+    def _hold_open_by(self, index: int) -> None:
         pages = self.pages
         for number in range(pages.count()):
             page = pages.widget(number)
@@ -164,7 +169,6 @@ class WindowFrame(QMainWindow):
                 page.setProperty("ankleCoachSizePolicy", kept)
             ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             page.setSizePolicy(kept if number == index else ignored)
-        self.fit_on_screen()
 
     def _frame_margins(self) -> tuple[int, int, int, int]:
         """Left, top, right, bottom of the window system's frame: measured once the window is
