@@ -175,20 +175,37 @@ def _schedule_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         action.add_argument("id", metavar="ID", help="its id, as `schedule list` shows")
 
 
+#: Said when Qt's own libraries cannot load a system library (README, Quick start).
+SYSTEM_LIBRARIES = (
+    "On Debian or Ubuntu: sudo apt install libegl1 libgl1 libfontconfig1 libglib2.0-0 "
+    "libdbus-1-3 libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
+    "libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 "
+    "fonts-dejavu-core (the README's Quick start has Fedora's too)."
+)
+
+
+def _window(files: list[Path]) -> int:
+    """The app; a system library Qt needs and cannot find is said plainly, with the fix."""
+    try:
+        from ankle_coach.ui.app import run_app
+    except ImportError as exc:
+        if "shared object" not in str(exc):
+            raise
+        sys.stderr.write(f"ankle-coach: the window cannot start: {exc}\n{SYSTEM_LIBRARIES}\n")
+        return 1
+    return run_app(files=files)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     if given and all(arg.endswith((".toml", ".zip")) for arg in given):
         # `ankle-coach week-1.toml` or `ankle-coach week-1.ankle.zip`, as a file manager or the
         # .desktop entry calls it: routine files are opened, packages imported
-        from ankle_coach.ui.app import run_app
-
-        return run_app(files=[Path(arg) for arg in given])
+        return _window([Path(arg) for arg in given])
     args = _parser().parse_args(given)
     out = sys.stdout
     if args.command is None:
-        from ankle_coach.ui.app import run_app
-
-        return run_app()
+        return _window([])
     if args.command == "run":
         from ankle_coach.commands.run import run_command
 

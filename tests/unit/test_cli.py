@@ -437,3 +437,30 @@ def test_history_export_names_a_hostile_file_name_safely(
     shown = str(target).replace("\u001b", "?").replace("\u0007", "?").replace("\u009b", "?")
     assert code == (1 if fails else 0)
     assert shown in out + err
+
+
+class _NoLibGL:
+    """A meta path finder that fails the window's module as Qt does on a machine without
+    libGL (a minimal Debian running the standalone build)."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "ankle_coach.ui.app":
+            raise ImportError(
+                "libGL.so.1: cannot open shared object file: No such file or directory"
+            )
+
+
+@pytest.mark.parametrize("argv", [[], ["week-1.ankle.zip"], ["week-1.toml"]])
+def test_a_missing_system_library_is_said_with_the_packages_to_install(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    monkeypatch.delitem(sys.modules, "ankle_coach.ui.app", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [_NoLibGL(), *sys.meta_path])
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (1, "")
+    first, second = err.splitlines()
+    assert first == (
+        "ankle-coach: the window cannot start: "
+        "libGL.so.1: cannot open shared object file: No such file or directory"
+    )
+    assert second.startswith("On Debian or Ubuntu: sudo apt install libegl1 libgl1 ")
