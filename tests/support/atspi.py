@@ -395,7 +395,7 @@ class RunningApp:
         self._process: subprocess.Popen[bytes] | None = None
         self._probe: Probe | None = None
 
-    def start(self, timeout: float = 30.0) -> Self:
+    def start(self, timeout: float = 60.0) -> Self:
         program = Path(sys.executable).with_name("ankle-coach")
         if not program.is_file():
             raise AccessibilityUnavailable(f"{program} is not there: pip install -e '.[test]'")
@@ -423,7 +423,10 @@ class RunningApp:
             # built: the second step (finish_building) has made the library list
             return tree if tree.find_all(role="list", name="Routine library") else None
 
-        wait_for("the window on the AT-SPI bus", window, timeout)
+        try:
+            wait_for("the window on the AT-SPI bus", window, timeout)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; the app said:\n{self.output()}") from None
         return self
 
     def _check_running(self) -> None:
@@ -467,6 +470,11 @@ class RunningApp:
             if shows is None or not last:
                 raise
             raise AssertionError(f"{exc}; instead: {shows(last[0])}") from None
+
+    def read(self, *nodes: Node) -> list[Node | None]:
+        """These objects as they are now, read together (None for one that is gone)."""
+        found = self.probe.ask("read", app=APP_NAME, paths=[list(node.path) for node in nodes])
+        return [None if node is None else Node.from_json(node) for node in found["nodes"]]
 
     def act(self, node: Node, action: str) -> None:
         """Do one of the object's AT-SPI actions ("Press", "Toggle"), as a screen reader does."""

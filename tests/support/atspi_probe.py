@@ -15,6 +15,9 @@ Requests ({"op": ..., ...}) and what they answer:
   the application), id (Qt's accessible id: the object names from the window down), role, name,
   description, states, text (the Text interface's, if any), value (the Value interface's),
   actions (their names), attributes.
+- {"op": "read", "app": NAME, "paths": [[...], ...]}: {"nodes": [...]}, the objects at those
+  paths described as "tree" does (null where there is none), read one right after the other:
+  what a whole tree, read over a second or more on a busy machine, cannot show together.
 - {"op": "act", "path": [...], "role": ROLE, "name": NAME, "action": ACTION}: does the action
   (by its name: "Press", "Toggle", "SetFocus"...) of the object at `path`, after checking that it
   is still the object with that role and name (the tree can change between two requests).
@@ -144,6 +147,17 @@ def path_of(node: Any) -> list[int]:
     return path
 
 
+def read(request: dict[str, Any]) -> dict[str, Any]:
+    app = application(request["app"])
+    nodes: list[dict[str, Any] | None] = []
+    for path in request["paths"]:
+        node = app
+        for index in path:
+            node = node.getChildAtIndex(index) if node is not None else None
+        nodes.append(None if node is None else describe(node, path))
+    return {"nodes": nodes}
+
+
 def find(request: dict[str, Any]) -> Any:
     node = application(request["app"])
     for index in request["path"]:
@@ -188,6 +202,8 @@ def answer(request: dict[str, Any], watch: EventWatch) -> dict[str, Any]:
         return {"ok": True, "python": platform.python_version()}
     if op == "tree":
         return {"nodes": tree(request["app"])}
+    if op == "read":
+        return read(request)
     if op == "act":
         return act(request)
     if op == "focus":
