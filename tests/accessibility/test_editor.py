@@ -70,6 +70,6 @@ def test_an_emptied_name_says_its_error_in_the_fields_description(app: RunningAp
         return f"the Problems list said {listed}; the field {field.text!r}, {field.description!r}"
 
     error, field = app.wait_for(
-        "the Problems list to list the emptied name", said, timeout=5, shows=shows
+        "the Problems list to list the emptied name", said, timeout=10, shows=shows
     )
     assert error.strip() and error in field.description, (error, field.description)

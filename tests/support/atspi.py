@@ -452,7 +452,7 @@ class RunningApp:
         self,
         what: str,
         check: Callable[[Tree], T | None],
-        timeout: float = 10.0,
+        timeout: float = 15.0,
         shows: Callable[[Tree], str] | None = None,
     ) -> T:
         """Read the tree until `check` finds what it looks for in it. On a timeout the error
@@ -501,7 +501,7 @@ class RunningApp:
         return self.wait_for_focus(f"the focus on {node}", lambda now: now.within(node))
 
     def wait_for_focus(
-        self, what: str, check: Callable[[Node], bool], timeout: float = 10.0
+        self, what: str, check: Callable[[Node], bool], timeout: float = 15.0
     ) -> Node:
         """Wait until the focus is on an object `check` accepts; that object."""
 
