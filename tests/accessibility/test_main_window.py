@@ -1,7 +1,7 @@
 """The main window through a screen reader's eyes (AT-SPI, issue 19): names, keys, the session.
 
-One app runs for the module (conftest.py). Each test brings it to the page it needs, and the
-session test, which leaves a session running, comes last.
+One app runs for the module (conftest.py). Each test brings it to the page it needs (a test
+that ends up in a session stops it, or comes after every test that needs the overview).
 """
 
 from __future__ import annotations
