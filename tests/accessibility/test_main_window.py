@@ -1,7 +1,7 @@
 """The main window through a screen reader's eyes (AT-SPI, issue 19): names, keys, the session.
 
-One app runs for the module (conftest.py). Each test brings it to the page it needs (a test
-that ends up in a session stops it, or comes after every test that needs the overview).
+One app runs for the module (conftest.py). Each test brings it to the page it needs, whatever
+ran before it: choosing a routine stops a session and the ice timer first.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from tests.support.atspi import (
     Tree,
     choose_routine,
     main_frame,
+    show_history,
+    stop_everything,
     unnamed_focusable,
     wait_for,
 )
@@ -54,12 +56,7 @@ def test_space_on_the_focused_ice_timer_button_starts_the_ice_timer_not_the_rout
 
 
 def test_tab_leaves_the_history_table(app: RunningApp) -> None:
-    app.focus_window(MAIN_TITLE)
-    app.keys("ctrl+h")
-    tree = app.wait_for(
-        "the History page",
-        lambda tree: tree if tree.find_all(role="table", name="Sessions and check-ins") else None,
-    )
+    tree = show_history(app)
     table = tree.find(role="table", name="Sessions and check-ins")
     assert [node for node in tree.nodes if node.within(table) and node.role == "table cell"]
     for key in ("Tab", "shift+Tab"):
@@ -70,12 +67,7 @@ def test_tab_leaves_the_history_table(app: RunningApp) -> None:
 
 
 def test_every_focusable_object_on_the_history_page_has_a_name(app: RunningApp) -> None:
-    app.focus_window(MAIN_TITLE)
-    app.keys("ctrl+h")
-    tree = app.wait_for(
-        "the History page",
-        lambda tree: tree if tree.find_all(role="table", name="Sessions and check-ins") else None,
-    )
+    tree = show_history(app)
     assert unnamed_focusable(tree, main_frame(tree)) == ""
 
 
@@ -117,6 +109,7 @@ def pause_button(tree: Tree) -> Node:
 
 
 def test_what_takes_the_focus_as_a_session_starts_has_a_name(app: RunningApp) -> None:
+    stop_everything(app)  # a session of its own: the focus moves as it starts
     tree = in_session(app)
     view = tree.find(id_end=".sessionView")
     focused = app.wait_for_focus("the focus in the session view", lambda node: node.within(view))
@@ -191,23 +184,3 @@ def test_the_pause_button_is_named_as_it_reads(app: RunningApp) -> None:
 def test_every_focusable_object_in_a_session_has_a_name(app: RunningApp) -> None:
     tree = in_session(app)
     assert unnamed_focusable(tree, main_frame(tree)) == ""
-
-
-def stop_everything(app: RunningApp) -> None:
-    """Leave no ice timer running and no session (the next test starts from the overview)."""
-    tree = app.tree()
-    reset = tree.find(id_end=".iceReset")
-    if "enabled" in reset.states:
-        app.act(reset, "Press")
-    if not [node for node in tree.find_all(role="push button") if node.name == "Stop"]:
-        return  # no session on screen
-    # Esc, not the Stop button's AT-SPI action: a button pressed through AT-SPI answers only
-    # when its slot returns, and this one waits for the question to be answered.
-    app.focus_window(MAIN_TITLE)
-    app.keys("Escape")
-    app.focus_window("Stop the session")
-    app.keys("alt+y")
-    app.wait_for(
-        "the session to stop",
-        lambda tree: tree if tree.find_all(role="push button", name="Start the routine") else None,
-    )

@@ -615,7 +615,8 @@ def main_frame(tree: Tree) -> Node:
 def choose_routine(app: RunningApp, title: str) -> Tree:
     """Choose a routine in the library from the keyboard (End and Home, each a move, so the
     focus is on the first routine, then Down until it is there); the tree once its overview
-    shows."""
+    shows. A session or the ice timer under way is stopped first."""
+    stop_everything(app)
     app.focus_window(MAIN_TITLE)
     app.focus(app.tree().find(role="list", name="Routine library"))
     app.keys("End", "Home")
@@ -629,4 +630,39 @@ def choose_routine(app: RunningApp, title: str) -> Tree:
     return app.wait_for(
         f"the overview of {title}",
         lambda tree: tree if tree.find_all(name=title, id_end=".title") else None,
+    )
+
+
+def show_history(app: RunningApp) -> Tree:
+    """The History page (Ctrl+H, which does nothing during a session: stopped first)."""
+    stop_everything(app)
+    app.focus_window(MAIN_TITLE)
+    app.keys("ctrl+h")
+    return app.wait_for(
+        "the History page",
+        lambda tree: tree if tree.find_all(role="table", name="Sessions and check-ins") else None,
+    )
+
+
+def stop_everything(app: RunningApp) -> None:
+    """Leave no ice timer running and no session (the next test starts from the overview)."""
+    tree = app.tree()
+    reset = tree.find(id_end=".iceReset")
+    if "enabled" in reset.states:
+        app.act(reset, "Press")
+        app.wait_for(
+            "the ice timer to reset",
+            lambda tree: "enabled" not in tree.find(id_end=".iceReset").states or None,
+        )
+    if not [node for node in tree.find_all(role="push button") if node.name == "Stop"]:
+        return  # no session on screen
+    # Esc, not the Stop button's AT-SPI action: a button pressed through AT-SPI answers only
+    # when its slot returns, and this one waits for the question to be answered.
+    app.focus_window(MAIN_TITLE)
+    app.keys("Escape")
+    app.focus_window("Stop the session")
+    app.keys("alt+y")
+    app.wait_for(
+        "the session to stop",
+        lambda tree: tree if tree.find_all(role="push button", name="Start the routine") else None,
     )
