@@ -112,6 +112,13 @@ class Settings:
         "Ask a pain check-in (a 0-10 rating and the warning signs) before and after each "
         "session; the see-a-doctor rules need it.",
     )
+    # -- reminders (the weekly plan: core/schedule)
+    speak_reminders: bool = _option(
+        False, "Say a reminder aloud as well as showing it (not when cues are muted)."
+    )
+    start_at_login: bool = _option(
+        False, "Start Ankle Coach in the tray when you log in, so reminders come."
+    )
     # -- appearance
     theme: Theme = _option("system", "The colours of the window.")
     text_size: float = _option(

@@ -43,6 +43,7 @@ from ankle_coach.ui.actions import MenuActions, SessionActions
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.frame import WindowFrame
 from ankle_coach.ui.keys import keep_tab_order, route_keys
+from ankle_coach.ui.reminders.service import install_reminders
 from ankle_coach.ui.theme import apply_theme
 
 # Start-up imports only what the window's frame needs (Qt, the paths, the settings, the theme,
@@ -140,6 +141,7 @@ class MainWindow(WindowFrame):
         self._connect_menus()
         self.statusBar()
         self._restore_window()
+        self.reminders = install_reminders(self)  # the weekly plan's (ui/reminders/)
         if context.settings_message:
             self.settings_notice = self.tell("Settings were reset", context.settings_message)
         if staged:
@@ -556,6 +558,7 @@ class MainWindow(WindowFrame):
         run_in_background(voices, found, dialog, name="list-voices")
 
     def apply_settings(self, settings: Settings) -> None:
+        self.reminders.settings_changed(self.settings, settings)  # Start at login
         self._set_settings(settings)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -655,6 +658,9 @@ class MainWindow(WindowFrame):
         if parts is not None and parts.host.in_session() and not self.stop_session(ask=True):
             event.ignore()
             return
+        if self.reminders.keep_running(event):  # hidden; the tray icon stays
+            return
+        self.reminders.close()
         if parts is not None:
             parts.host.close()
             parts.check_ins.close()

@@ -88,6 +88,9 @@ class SettingsDialog(QDialog):
         self.count_reps = QCheckBox("Count re&ps aloud", self)
         self.halfway_cue = QCheckBox("Say \u201c&halfway\u201d during long holds", self)
         self.ask_check_in = QCheckBox("As&k how my ankle feels before and after each session", self)
+        # -- reminders (the weekly plan; ui/reminders)
+        self.speak_reminders = QCheckBox("Say reminders alo&ud", self)
+        self.start_at_login = QCheckBox("&Start at login (in the tray, for reminders)", self)
         # -- appearance
         self.theme = QComboBox(self)
         self.text_size = QSpinBox(self)
@@ -120,6 +123,8 @@ class SettingsDialog(QDialog):
             count_reps=self.count_reps.isChecked(),
             halfway_cue=self.halfway_cue.isChecked(),
             ask_pain_check_in=self.ask_check_in.isChecked(),
+            speak_reminders=self.speak_reminders.isChecked(),
+            start_at_login=self.start_at_login.isChecked(),
             theme=self.theme.currentData(),
             text_size=_from_percent(self.text_size.value(), original.text_size),
         )
@@ -140,6 +145,8 @@ class SettingsDialog(QDialog):
         self.count_reps.setChecked(settings.count_reps)
         self.halfway_cue.setChecked(settings.halfway_cue)
         self.ask_check_in.setChecked(settings.ask_pain_check_in)
+        self.speak_reminders.setChecked(settings.speak_reminders)
+        self.start_at_login.setChecked(settings.start_at_login)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         self.text_size.setValue(round(settings.text_size * 100))
 
@@ -209,6 +216,8 @@ class SettingsDialog(QDialog):
             "count_reps": [self.count_reps],
             "halfway_cue": [self.halfway_cue],
             "ask_pain_check_in": [self.ask_check_in],
+            "speak_reminders": [self.speak_reminders],
+            "start_at_login": [self.start_at_login],
             "theme": [self.theme],
             "text_size": [self.text_size],
         }
@@ -232,6 +241,8 @@ class SettingsDialog(QDialog):
             self.count_reps: "Count reps aloud",
             self.halfway_cue: "Say halfway during long holds",
             self.ask_check_in: "Ask how my ankle feels before and after each session",
+            self.speak_reminders: "Say reminders aloud",
+            self.start_at_login: "Start at login",
             self.theme: "Theme",
             self.text_size: "Text size in percent",
             restore: "Restore defaults",
@@ -279,6 +290,10 @@ class SettingsDialog(QDialog):
         session_form.addRow("", self.halfway_cue)
         session_form.addRow("", self.ask_check_in)
 
+        reminders_form = _form()
+        reminders_form.addRow("", self.speak_reminders)
+        reminders_form.addRow("", self.start_at_login)
+
         appearance_form = _form()
         appearance_form.addRow(self._label("Th&eme:", self.theme), self.theme)
         appearance_form.addRow(self._label("Te&xt size:", self.text_size), self.text_size)
@@ -291,6 +306,7 @@ class SettingsDialog(QDialog):
         for title, form in (
             ("Voice", voice_form),
             ("Session", session_form),
+            ("Reminders", reminders_form),
             ("Appearance", appearance_form),
         ):
             group = QGroupBox(title, groups)
@@ -363,6 +379,8 @@ class SettingsDialog(QDialog):
             self.count_reps,
             self.halfway_cue,
             self.ask_check_in,
+            self.speak_reminders,
+            self.start_at_login,
             self.theme,
             self.text_size,
             self.buttons,

@@ -46,6 +46,8 @@ CHANGED = Settings(
     count_reps=False,
     halfway_cue=False,
     ask_pain_check_in=False,
+    speak_reminders=True,
+    start_at_login=True,
     theme="high-contrast",
     text_size=1.5,
 )

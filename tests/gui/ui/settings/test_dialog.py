@@ -338,6 +338,8 @@ def test_tab_goes_in_reading_order(qtbot: QtBot) -> None:
         dialog.count_reps,
         dialog.halfway_cue,
         dialog.ask_check_in,
+        dialog.speak_reminders,
+        dialog.start_at_login,
         dialog.theme,
         dialog.text_size,
     ]

@@ -1,0 +1,181 @@
+"""The window's reminders, driven as a user meets them: a reminder comes due on a fake wall
+clock, its notice is recorded by a fake notifier, and Start opens the session."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QCloseEvent
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.core.schedule import WeeklyPlan, load_last_seen, save_last_seen, save_schedule
+from ankle_coach.ui.reminders.notifier import Notice
+from ankle_coach.ui.reminders.service import TOLD_FILE, Reminders
+from tests.gui.ui.window_rig import Rig, close_windows, rig
+from tests.support.reminders import BERLIN, FakeNotifier, WallClock
+
+__all__ = ["close_windows", "rig"]  # the window rig's fixtures
+
+MON_WED_FRI = (0, 2, 4)
+#: Monday 7 December 2026, a minute before the reminder.
+BEFORE = datetime(2026, 12, 7, 18, 29, tzinfo=BERLIN)
+TEST_ROUTINE_LENGTH = "2 min 39 s"
+
+
+def reminders_on(
+    rig: Rig,
+    clock: WallClock,
+    notifier: FakeNotifier,
+    plan: WeeklyPlan | None = None,
+    *,
+    tray: bool = False,
+) -> Reminders:
+    """The rig's window with the plan saved and its reminders on the fake clock and notifier."""
+    if plan is None:
+        plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30))
+    save_schedule(plan, rig.paths)
+    rig.window.reminders.close()
+    reminders = Reminders(
+        rig.window,
+        now=clock,
+        zone=lambda: BERLIN,
+        make_notifier=notifier.make,
+        tray_available=lambda: tray,
+    )
+    rig.window.reminders = reminders
+    reminders.start()
+    return reminders
+
+
+def test_a_due_reminder_shows_a_notice_and_start_opens_the_session(rig: Rig) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    reminders = reminders_on(rig, clock, notifier)
+    timer = reminders.scheduler.timer
+    assert timer.isActive() and timer.interval() == 60_000  # never more than a minute
+    clock.advance(seconds=30)
+    timer.timeout.emit()
+    assert notifier.shown == []
+    assert timer.interval() == 31_000  # half a minute, and a second after
+
+    clock.advance(seconds=31)
+    timer.timeout.emit()
+
+    assert notifier.shown == [
+        Notice(
+            1,
+            f"Time for your test routine, {TEST_ROUTINE_LENGTH}",
+            "Planned Mon, Wed, Fri at 18:30.",
+        )
+    ]
+    assert rig.phase() is None
+    notifier.choose(1, "start")
+    rig.qtbot.waitUntil(lambda: rig.phase() is not None)
+    assert rig.window.pages.currentWidget() is rig.window.session_view
+    assert rig.window.isVisible()
+    # the next one is Wednesday's
+    assert reminders.scheduler.next is not None
+    assert reminders.scheduler.next.at == datetime(2026, 12, 9, 18, 30, tzinfo=BERLIN)
+
+
+def test_snooze_asks_again_ten_minutes_later_once(rig: Rig) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    reminders = reminders_on(rig, clock, notifier)
+    clock.advance(seconds=61)
+    reminders.scheduler.check()
+    notifier.choose(1, "snooze")
+    assert "again at 18:40" in rig.window.statusBar().currentMessage()
+    assert reminders.scheduler.timer.interval() == 60_000  # at most a minute between looks
+
+    clock.advance(minutes=9)
+    reminders.scheduler.check()
+    assert len(notifier.shown) == 1
+    clock.advance(minutes=1)
+    reminders.scheduler.check()
+    assert [n.key for n in notifier.shown] == [1, 1]
+    clock.advance(minutes=30)
+    reminders.scheduler.check()
+    assert len(notifier.shown) == 2
+    assert rig.phase() is None
+
+
+def test_a_reminder_slept_through_is_said_as_missed_once_on_waking(rig: Rig) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    reminders = reminders_on(rig, clock, notifier)
+    clock.advance(days=9)  # the machine slept from Monday to the next Wednesday
+    reminders.scheduler.check()
+    assert notifier.shown == [
+        Notice(1, "You had test routine planned on Monday at 18:30.", "Start it now?")
+    ]
+    reminders.scheduler.check()
+    assert len(notifier.shown) == 1
+
+
+def test_a_reminder_missed_while_closed_is_said_once_at_the_next_start(rig: Rig) -> None:
+    clock, notifier = WallClock(datetime(2026, 12, 8, 9, 0, tzinfo=BERLIN)), FakeNotifier()
+    save_last_seen(rig.paths, datetime(2026, 12, 4, 20, 0, tzinfo=BERLIN))  # closed Friday
+    reminders = reminders_on(rig, clock, notifier)
+    box = reminders.missed_notice
+    assert box is not None and box.isVisible()
+    assert box.text() == "You had test routine planned yesterday at 18:30."
+    assert notifier.shown == []  # in the window, not a pile of notices
+    assert load_last_seen(rig.paths) == clock.moment
+    box.close()
+
+    again = reminders_on(rig, clock, FakeNotifier())
+    assert again.missed_notice is None
+
+
+#: The offscreen platform has no tray to watch and says so when an icon is made.
+OFFSCREEN_TRAY = "No such signal QPlatformNativeInterface::systemTrayWindowChanged"
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+def test_closing_the_window_with_reminders_on_keeps_the_tray_and_says_so_once(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    reminders = reminders_on(rig, clock, notifier, tray=True)
+    tray = reminders.tray
+    assert tray is not None
+    assert tray.next_action.text() == "Next: test routine, today at 18:30"
+    told = rig.paths.data / TOLD_FILE
+    assert not told.exists()
+
+    event = QCloseEvent()
+    rig.window.closeEvent(event)
+    assert not event.isAccepted() and not rig.window.isVisible()
+    assert told.exists()
+
+    tray.start_action.trigger()  # Start now, from the tray's menu
+    rig.qtbot.waitUntil(lambda: rig.phase() is not None)
+    assert rig.window.isVisible()
+
+
+def test_without_reminders_closing_the_window_closes_it(rig: Rig) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30), enabled=False)
+    reminders = reminders_on(rig, clock, notifier, plan, tray=True)
+    assert reminders.tray is None
+    assert not reminders.scheduler.timer.isActive()
+    event = QCloseEvent()
+    assert reminders.keep_running(event) is False
+
+
+def test_plan_my_week_is_in_the_view_menu_and_its_changes_take_effect(
+    rig: Rig, user_home: Path
+) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    reminders = reminders_on(rig, clock, notifier, WeeklyPlan())
+    assert not reminders.scheduler.timer.isActive()
+    menu = rig.window.menu_actions.menus["view"]
+    assert reminders.plan_action in menu.actions()
+    reminders.plan_action.trigger()
+    dialog = reminders.plan_dialog
+    assert dialog is not None
+    dialog.time.setText("18:30")
+    assert dialog.add()
+    assert reminders.scheduler.next is not None
+    assert reminders.scheduler.next.at == datetime(2026, 12, 7, 18, 30, tzinfo=BERLIN)
+    dialog.close()
