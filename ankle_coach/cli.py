@@ -27,6 +27,12 @@ def _parser() -> argparse.ArgumentParser:
         "With no command, or with routine files only, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the system tray for the weekly plan's reminders, without the window "
+        "(as Start at login does); the window opens when there is no tray or no reminder",
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -184,7 +190,7 @@ SYSTEM_LIBRARIES = (
 )
 
 
-def _window(files: list[Path]) -> int:
+def _window(files: list[Path], *, tray: bool = False) -> int:
     """The app; a system library Qt needs and cannot find is said plainly, with the fix."""
     try:
         from ankle_coach.ui.app import run_app
@@ -193,7 +199,7 @@ def _window(files: list[Path]) -> int:
             raise
         sys.stderr.write(f"ankle-coach: the window cannot start: {exc}\n{SYSTEM_LIBRARIES}\n")
         return 1
-    return run_app(files=files)
+    return run_app(files=files, tray=tray)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(given)
     out = sys.stdout
     if args.command is None:
-        return _window([])
+        return _window([], tray=args.tray)
     if args.command == "run":
         from ankle_coach.commands.run import run_command
 

@@ -36,12 +36,15 @@ def build_window(context: AppContext, app: QApplication) -> MainWindow:
     return MainWindow(context, base_font, staged=True)
 
 
-def run_app(argv: Sequence[str] = (), files: Sequence[Path] = ()) -> int:
+def run_app(argv: Sequence[str] = (), files: Sequence[Path] = (), *, tray: bool = False) -> int:
     app = make_app([sys.argv[0], *argv])
     paths = Paths.default()
     settings, message = load_settings(paths)
     window = build_window(AppContext(paths=paths, settings=settings, settings_message=message), app)
-    window.show()
+    if tray and not files:  # started at login: the window opens if there is no tray icon
+        window.reminders.start_in_tray()
+    else:
+        window.show()
     open_given(window, files)
     return app.exec()
 

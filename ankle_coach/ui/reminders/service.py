@@ -102,6 +102,7 @@ class Reminders(QObject):
         self._voice: CuePlayer | None = None
         self._quitting = False
         self._started = False
+        self._in_tray = False
         self.plan_action = QAction("&Plan my week\u2026", window)
         self.plan_action.setStatusTip(
             "Reminders of a routine on the days and at the time you choose"
@@ -121,13 +122,20 @@ class Reminders(QObject):
         menu.addAction(self.plan_action)
         if self._plan_message:
             self._window.tell("Your weekly plan", self._plan_message)
+        self._update_tray()
         now = self._now()
         last = load_last_seen(self._paths)
         if last is not None:
             self._say_missed_at_start(missed(self.plan, last, now, self._zone()), now)
         self._remember_looked(now)
         self.scheduler.start(now)
-        self._update_tray()
+        if self._in_tray and self.tray is None:
+            self._window.show()
+
+    def start_in_tray(self) -> None:
+        """Started at login: stay in the tray; the window is shown once built if there is no
+        tray icon (no tray on this desktop, or no reminder switched on)."""
+        self._in_tray = True
 
     def close(self) -> None:
         """The app is closing: remember when it last looked, stop the timer, drop the icon."""
@@ -283,6 +291,9 @@ class Reminders(QObject):
 
     def _say_missed_at_start(self, found: list[Due], now: datetime) -> None:
         if not found:
+            return
+        if self._in_tray:  # no window to say it in: a notice each, with Start
+            self._on_scheduler_missed(found)
             return
         lines = [missed_words(self._title(due.reminder.routine)[0], due.at, now) for due in found]
         box = QMessageBox(

@@ -179,3 +179,33 @@ def test_plan_my_week_is_in_the_view_menu_and_its_changes_take_effect(
     assert reminders.scheduler.next is not None
     assert reminders.scheduler.next.at == datetime(2026, 12, 7, 18, 30, tzinfo=BERLIN)
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+@pytest.mark.parametrize(("tray", "shown"), [(True, False), (False, True)])
+def test_started_at_login_the_window_opens_only_without_a_tray(
+    rig: Rig, tray: bool, shown: bool
+) -> None:
+    rig.window.hide()
+    plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30))
+    save_schedule(plan, rig.paths)
+    save_last_seen(rig.paths, datetime(2026, 12, 4, 20, 0, tzinfo=BERLIN))
+    rig.window.reminders.close()
+    notifier = FakeNotifier()
+    reminders = Reminders(
+        rig.window,
+        now=WallClock(datetime(2026, 12, 8, 9, 0, tzinfo=BERLIN)),
+        zone=lambda: BERLIN,
+        make_notifier=notifier.make,
+        tray_available=lambda: tray,
+    )
+    rig.window.reminders = reminders
+    reminders.start_in_tray()
+    reminders.start()
+    assert rig.window.isVisible() is shown
+    assert (reminders.tray is not None) is tray
+    # what was missed while logged out comes as a notice, not a box on a hidden window
+    assert reminders.missed_notice is None
+    assert notifier.shown == [
+        Notice(1, "You had test routine planned yesterday at 18:30.", "Start it now?")
+    ]
