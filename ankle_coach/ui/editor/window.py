@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QFont,
     QKeySequence,
     QUndoStack,
 )
@@ -66,6 +65,7 @@ from ankle_coach.ui.editor.images import copy_chosen_images, images_to_try
 from ankle_coach.ui.editor.preview import PlanPreview
 from ankle_coach.ui.editor.problems import ProblemsBox, field_key, show_field_errors
 from ankle_coach.ui.editor.undo import Edit, UndoKeysToWindow, undo_keys
+from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 from ankle_coach.ui.widgets.text import plain_label
 
 
@@ -199,10 +199,7 @@ class RoutineEditor(QDialog):
         )
         # what comes of it
         self.total = plain_label(name="totalTime")
-        font = QFont(self.total.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.total.setFont(font)
+        set_type_scale(self.total, HEADING_SCALES[1], bold=True)  # follows the text size
         self.plan_preview = PlanPreview(self)
         self.problems_box = ProblemsBox(self)
         self.problem_list = self.problems_box.list

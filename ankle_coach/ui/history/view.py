@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from ankle_coach.ui.history.charts import chart_view, draw_pain, draw_weeks, pai
 from ankle_coach.ui.history.model import Column, HistoryModel
 from ankle_coach.ui.history.words import plural, time_words
 from ankle_coach.ui.keys import show_focus
+from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 from ankle_coach.ui.widgets.text import plain_label
 
 #: The weeks the charts can show, as (weeks, words); the second is the default.
@@ -66,6 +67,8 @@ RANGES: Final = (
     (52, "Last year"),
 )
 DEFAULT_WEEKS: Final = 12
+#: The numbers on the summary cards, relative to body text (larger than every heading).
+TILE_SCALE: Final = 1.6
 
 
 @dataclass(frozen=True)
@@ -112,10 +115,7 @@ class HistoryView(QWidget):
 
         title = QLabel("History")
         title.setObjectName("historyTitle")
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(max(1.0, title_font.pointSizeF() * 1.5))
-        title.setFont(title_font)
+        set_type_scale(title, HEADING_SCALES[1], bold=True)  # follows the text size
         self.range = QComboBox()
         self.range.setObjectName("range")
         # Named by its label: a screen reader says "Show: Last 12 weeks".
@@ -571,10 +571,7 @@ class HistoryView(QWidget):
 
 def _heading(text: str) -> QLabel:
     label = plain_label(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(max(1.0, font.pointSizeF() * 1.1))
-    label.setFont(font)
+    set_type_scale(label, HEADING_SCALES[3], bold=True)  # follows the text size
     return label
 
 
@@ -585,10 +582,7 @@ def _tile(key: str, words: str) -> tuple[QFrame, QLabel]:
     tile.setStyleSheet("QFrame#tile { background: palette(alternate-base); border-radius: 8px; }")
     tile.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     number = plain_label("0", name=f"tile-{key}")
-    font = QFont(number.font())
-    font.setBold(True)
-    font.setPointSizeF(max(1.0, font.pointSizeF() * 1.6))
-    number.setFont(font)
+    set_type_scale(number, TILE_SCALE, bold=True)  # follows the text size
     layout = QVBoxLayout(tile)
     layout.setContentsMargins(14, 8, 18, 10)
     layout.setSpacing(0)

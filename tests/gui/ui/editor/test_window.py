@@ -698,3 +698,30 @@ def test_text_from_a_routine_file_is_shown_as_text(qtbot: QtBot, folder: Path) -
         label for label in editor.findChildren(QLabel, "fieldProblem") if label.isVisibleTo(editor)
     )
     assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+@pytest.mark.parametrize("sizes", [(1.0,), (2.0,), (2.0, 1.0)], ids=["100%", "200%", "restored"])
+def test_the_total_follows_the_text_size(
+    qtbot: QtBot, folder: Path, sizes: tuple[float, ...]
+) -> None:
+    """The routine's total time, the editor's heading, is larger than body text at every
+    text size and does not stay large after Restore defaults."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from ankle_coach.ui.theme import HEADING_SCALES, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, base = app.palette(), QFont(app.font())
+    editor = open_editor(qtbot, folder)
+    try:
+        for size in sizes:
+            apply_theme(app, "light", size, base)
+        body = base.pointSizeF() * sizes[-1]
+        assert editor.total.font().pointSizeF() == pytest.approx(body * HEADING_SCALES[1])
+        assert editor.total.font().bold()
+        assert editor.status.font().pointSizeF() == pytest.approx(body)
+    finally:
+        app.setPalette(palette)
+        app.setFont(base)

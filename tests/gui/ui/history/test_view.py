@@ -376,3 +376,41 @@ def test_tab_leaves_the_table(qtbot: QtBot, history: History) -> None:
     QTest.keyClick(view.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert not view.table.hasFocus()
     assert view.table.currentIndex() == view.model.index(0, 0)
+
+
+@pytest.mark.parametrize("sizes", [(1.0,), (2.0,), (2.0, 1.0)], ids=["100%", "200%", "restored"])
+def test_headings_follow_the_text_size(
+    qtbot: QtBot, history: History, sizes: tuple[float, ...]
+) -> None:
+    """The page's title, its section headings and the numbers on its cards are larger than
+    body text at every text size, and none stays large after Restore defaults."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from ankle_coach.ui.theme import HEADING_SCALES, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, base = app.palette(), QFont(app.font())
+    view = make_view(qtbot, history)
+    try:
+        for size in sizes:
+            apply_theme(app, "light", size, base)
+        body = base.pointSizeF() * sizes[-1]
+        title = view.findChild(QLabel, "historyTitle")
+        assert title is not None
+        assert title.font().pointSizeF() == pytest.approx(body * HEADING_SCALES[1])
+        assert title.font().bold()
+        assert view.list_title.font().pointSizeF() == pytest.approx(body * HEADING_SCALES[3])
+        tiles = [
+            label for label in view.findChildren(QLabel) if label.objectName().startswith("tile-")
+        ]
+        assert tiles
+        assert all(tile.font().pointSizeF() > title.font().pointSizeF() * 0.99 for tile in tiles)
+        plain = [label for label in view.findChildren(QLabel) if label.objectName() == ""]
+        assert all(
+            label.font().pointSizeF() < body * 1.01 for label in plain if not label.font().bold()
+        )
+    finally:
+        app.setPalette(palette)
+        app.setFont(base)
