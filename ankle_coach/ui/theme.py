@@ -7,14 +7,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 THEMES = ("system", "light", "dark", "high-contrast")
 
 #: WCAG 2 asks this contrast of body text (level AA); every text in every theme keeps it.
 TEXT_CONTRAST: Final = 4.5
+#: WCAG 2.1 asks this contrast of the boundary a user needs to see a control or a card by
+#: (non-text contrast, 1.4.11): frames, fields, buttons, the scroll bar's handle.
+BOUNDARY_CONTRAST: Final = 3.0
+#: The high-contrast theme's boundaries stand out more than the least WCAG asks.
+STRONG_BOUNDARY_CONTRAST: Final = 7.0
 
 #: Type sizes relative to the app font (which the text-size setting scales): a heading of level
 #: 1 is the largest; every heading is larger than body text (1.0), a note a little smaller.
@@ -172,9 +184,11 @@ TEXT_GROUNDS: Final = (
 )
 
 
-def readable_note_colour(text: QColor, grounds: Iterable[QColor]) -> QColor:
-    """The softest shade between `text` and the first ground that still reads at TEXT_CONTRAST
-    on all `grounds`: notes look quieter than body text without going below 4.5:1."""
+def readable_note_colour(
+    text: QColor, grounds: Iterable[QColor], least: float = TEXT_CONTRAST
+) -> QColor:
+    """The softest shade between `text` and the first ground that still reads at `least` on
+    all `grounds`: notes look quieter than body text without going below 4.5:1."""
     grounds = list(grounds)
     toward = grounds[0]
     best = QColor(text)
@@ -185,10 +199,34 @@ def readable_note_colour(text: QColor, grounds: Iterable[QColor]) -> QColor:
             text.greenF() + (toward.greenF() - text.greenF()) * share,
             text.blueF() + (toward.blueF() - text.blueF()) * share,
         )
-        if min(contrast_ratio(mixed, ground) for ground in grounds) < TEXT_CONTRAST + 0.1:
+        if min(contrast_ratio(mixed, ground) for ground in grounds) < least + 0.1:
             break
         best = mixed
     return best
+
+
+_boundaries: dict[int, QColor] = {}
+
+
+def boundary_colour(palette: QPalette) -> QColor:
+    """The colour of every boundary a user needs (card frames, fields, buttons, the scroll
+    bar's handle): the softest shade of the text colour that stands at BOUNDARY_CONTRAST on
+    every ground (STRONG_BOUNDARY_CONTRAST in a high-contrast palette, whose text is at 15:1
+    or more). Fusion draws them in the window colour made darker: black on black in the
+    high-contrast theme, about 2:1 in the light one."""
+    key = palette.cacheKey()
+    known = _boundaries.get(key)
+    if known is not None:
+        return QColor(known)
+    grounds = [palette.color(role) for role in TEXT_GROUNDS]
+    text = palette.color(QPalette.ColorRole.WindowText)
+    strong = min(contrast_ratio(text, ground) for ground in grounds) >= 15
+    least = STRONG_BOUNDARY_CONTRAST if strong else BOUNDARY_CONTRAST
+    colour = readable_note_colour(text, grounds, least)
+    if len(_boundaries) > 64:  # palettes come and go with themes: keep the cache small
+        _boundaries.clear()
+    _boundaries[key] = colour
+    return QColor(colour)
 
 
 def readable_palette(palette: QPalette) -> QPalette:
@@ -269,8 +307,20 @@ def _apply_type(widget: QWidget) -> None:
         widget.setFont(font)
 
 
+#: What ClearIndicators outlines in the boundary colour (unless it has the focus, whose
+#: highlight frame shows instead): frames of cards and lists, fields, buttons, group boxes.
+_OUTLINED: Final = {
+    QStyle.PrimitiveElement.PE_Frame: 0.0,
+    QStyle.PrimitiveElement.PE_FrameLineEdit: 2.0,
+    QStyle.PrimitiveElement.PE_PanelButtonCommand: 2.0,
+    QStyle.PrimitiveElement.PE_FrameGroupBox: 2.0,
+}
+
+
 class ClearIndicators(QProxyStyle):
-    """Fusion, with check boxes and radio buttons outlined in the text colour.
+    """Fusion, with check boxes and radio buttons outlined in the text colour, and every
+    boundary a user needs (frames, fields, buttons, the scroll bar's handle) in
+    boundary_colour (WCAG non-text contrast, 3:1 or more on every ground).
 
     Fusion outlines them in the window colour made darker: on a dark or black window that is
     about 1.1:1, so an unticked warning sign in the check-in was all but invisible. The outline
@@ -285,6 +335,12 @@ class ClearIndicators(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
+        radius = _OUTLINED.get(element)
+        if radius is not None:
+            focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+            if element == QStyle.PrimitiveElement.PE_Frame or not focused:
+                _outline(painter, option.rect, boundary_colour(option.palette), radius)
+            return
         kinds = (
             QStyle.PrimitiveElement.PE_IndicatorCheckBox,
             QStyle.PrimitiveElement.PE_IndicatorRadioButton,
@@ -303,6 +359,50 @@ class ClearIndicators(QProxyStyle):
         else:
             painter.drawRoundedRect(box, 2, 2)
         painter.restore()
+
+    def drawComplexControl(  # noqa: N802 - Qt's name
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control != QStyle.ComplexControl.CC_ScrollBar:
+            return
+        # Fusion's handle is the button colour on a groove of nearly the same: none in the
+        # high-contrast theme. A solid handle in the boundary colour; the text colour while
+        # it is pointed at or dragged.
+        handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
+        if handle.width() <= 0 or handle.height() <= 0:
+            return
+        palette = option.palette
+        active = bool(option.activeSubControls & QStyle.SubControl.SC_ScrollBarSlider) and bool(
+            option.state & (QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_Sunken)
+        )
+        colour = (
+            palette.color(QPalette.ColorRole.WindowText) if active else boundary_colour(palette)
+        )
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(handle).adjusted(2, 2, -2, -2), 3, 3)
+        painter.restore()
+
+
+def _outline(painter: QPainter, rect: QRect, colour: QColor, radius: float) -> None:
+    """A one-pixel line along the inside of `rect`: square, or rounded by `radius`."""
+    painter.save()
+    painter.setPen(QPen(colour, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if radius > 0:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+    else:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+    painter.restore()
 
 
 def apply_theme(app: QApplication, theme: str, text_size: float, base_font: QFont) -> None:

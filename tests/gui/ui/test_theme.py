@@ -1,5 +1,6 @@
-"""Themes as seen: every check box and radio button is outlined clearly in every theme (WCAG
-non-text contrast, 3:1), measured from the rendered pixels."""
+"""Themes as seen: every check box and radio button, card frame, field, button and scroll bar
+handle is outlined clearly in every theme (WCAG non-text contrast, 3:1), measured from the
+rendered pixels; every text reads at 4.5:1; headings follow the text size."""
 
 from __future__ import annotations
 
@@ -7,14 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QFrame,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QRadioButton,
+    QScrollBar,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +32,7 @@ from ankle_coach.ui.theme import (
     NOTE_SCALE,
     THEMES,
     apply_theme,
+    boundary_colour,
     contrast_ratio,
     phase_colours,
     readable_on,
@@ -248,3 +256,83 @@ def test_the_routine_overviews_headings_follow_the_text_size(
     assert title is not None and names
     assert title.font().pointSizeF() == pytest.approx(body * 1.8)
     assert all(name.font().pointSizeF() > body for name in names)
+
+
+# -- boundaries a user needs (WCAG 2.1 non-text contrast, 3:1) -------------------------------------
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_boundary_colour_stands_out_on_every_ground(app_theme: None, theme: str) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme, 1.0, app.font())
+    palette = app.palette()
+    colour = boundary_colour(palette)
+    ratios = {g.name: round(contrast(colour, palette.color(g)), 2) for g in _GROUNDS}
+    least = 7.0 if theme == "high-contrast" else 3.0
+    assert min(ratios.values()) >= least, (theme, colour.name(), ratios)
+    # still quieter than the text, so a frame does not shout
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    assert contrast(colour, window) < contrast(text, window)
+
+
+def _edge_contrast(image: QImage, x: int, y: int) -> tuple[float, float]:
+    """The boundary crossing row y at the right edge x (give or take a pixel), away from any
+    text in the widget: (against the ground outside it, against the ground inside it)."""
+    outside = image.pixelColor(x + 5, y)
+    inside = image.pixelColor(x - 6, y)
+    line = [image.pixelColor(x + dx, y) for dx in (-2, -1, 0, 1)]
+    best = max(line, key=lambda c: min(contrast(c, outside), contrast(c, inside)))
+    return contrast(best, outside), contrast(best, inside)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_cards_fields_buttons_and_the_scroll_bar_handle_stand_out(
+    qtbot: QtBot, app_theme: None, theme: str
+) -> None:
+    """Measured from the pixels as drawn: a card's frame (a StyledPanel QFrame, as the
+    routine's exercise cards and History's number cards), the search box's border, a button's
+    outline, and the scroll bar's handle against its groove, each at 3:1 or more."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme, 1.0, app.font())
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(20, 20, 20, 20)
+    card = QFrame()
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    card.setMinimumHeight(40)
+    search = QLineEdit()
+    search.setPlaceholderText("Search routines")
+    button = QPushButton("Start")
+    bar = QScrollBar(Qt.Orientation.Horizontal)
+    bar.setRange(0, 100)
+    bar.setPageStep(20)
+    bar.setValue(0)
+    for widget in (card, search, button, bar):
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus frame is another matter
+        layout.addWidget(widget)
+    holder.resize(320, 220)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+    for what, widget in (("card", card), ("search box", search), ("button", button)):
+        middle = widget.mapTo(holder, widget.rect().center())
+        right = widget.mapTo(holder, widget.rect().topRight()).x()
+        against_outside, against_inside = _edge_contrast(image, right, middle.y())
+        assert against_outside >= 3.0, (theme, what, "outside", against_outside)
+        if what != "button":  # a button's face is its own, lighter than its ground
+            assert against_inside >= 3.0, (theme, what, "inside", against_inside)
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(
+        QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+    )
+    assert handle.width() > 10
+    y = bar.mapTo(holder, handle.center()).y()
+    on_handle = image.pixelColor(bar.mapTo(holder, handle.center()).x(), y)
+    groove_x = bar.mapTo(holder, handle.topRight()).x() + (bar.width() - handle.right()) // 2
+    groove = image.pixelColor(groove_x, y)
+    assert contrast(on_handle, groove) >= 3.0, (theme, on_handle.name(), groove.name())
