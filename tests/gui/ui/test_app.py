@@ -3,6 +3,8 @@ applied before the window shows, and returns what the event loop returns."""
 
 from __future__ import annotations
 
+import tomllib
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +56,49 @@ def test_the_window_shows_with_the_users_theme_and_the_loops_status_is_returned(
     monkeypatch.setattr(app, "exec", event_loop)
     assert run_app() == 7
     assert len(seen) == 1
+
+
+def test_routine_packages_given_are_imported_with_the_checks_and_routine_files_opened(
+    app: QApplication,
+    qtbot: QtBot,
+    user_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`ankle-coach week-1.ankle.zip`, as the desktop calls it for a package a physio sent:
+    it goes into My routines through the import checks and the window says so; a package the
+    checks refuse is not imported and the window says why; a routine file is opened."""
+    good = tmp_path / "heel-drops.ankle.zip"
+    with zipfile.ZipFile(good, "w") as archive:
+        archive.writestr("heel-drops.toml", HEEL_DROPS)
+    refused = tmp_path / "broken.ankle.zip"
+    with zipfile.ZipFile(refused, "w") as archive:
+        archive.writestr("broken.toml", "format = 99\n")
+    opened = tmp_path / "opened.toml"
+    opened.write_text(HEEL_DROPS.replace("Heel drops", "Opened"), encoding="utf-8")
+    seen: list[MainWindow] = []
+
+    def event_loop() -> int:
+        seen.extend(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        for window in seen:
+            qtbot.addWidget(window)
+        return 0
+
+    monkeypatch.setattr(app, "exec", event_loop)
+    assert run_app(files=[refused, good, opened]) == 0
+    (window,) = seen
+    mine = user_home / "data" / "routines"
+    assert sorted(path.name for path in mine.iterdir()) == ["heel-drops.toml"]
+    imported = tomllib.loads((mine / "heel-drops.toml").read_text(encoding="utf-8"))
+    assert imported == tomllib.loads(HEEL_DROPS)  # nothing lost on the way
+    assert window.statusBar().currentMessage() == "Imported into My routines as heel-drops."
+    notice = window.import_notice
+    assert notice is not None
+    assert notice.windowTitle() == "The routine was not imported"
+    assert notice.text().startswith(f"\u2022 {refused}")
+    assert "format" in notice.text()
+    assert window.opened_files == [opened.resolve()]
+    assert window.library_view.current_id() == "opened"
+
+
+HEEL_DROPS = 'format = 1\ntitle = "Heel drops"\n[[exercises]]\nname = "Heel drops"\nreps = 12\n'
