@@ -7,6 +7,7 @@ tests or the build tools."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -35,9 +36,7 @@ NEVER = re.compile(
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("PyInstaller") is None:
         if os.environ.get("ANKLE_COACH_STRICT") == "1":
             pytest.fail('ANKLE_COACH_STRICT=1 and PyInstaller is not installed (".[build]")')
         pytest.skip('PyInstaller is not installed (pip install ".[build]")')
