@@ -187,6 +187,12 @@ def install_desktop_command(
     be written or removed (named, with the reason)."""
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    if sys.platform in ("win32", "darwin"):
+        err.write(
+            "install-desktop is for Linux and BSD desktops (freedesktop.org menus); "
+            "nothing was written\n"
+        )
+        return 1
     data = data_home(environ)
     if remove:
         return uninstall(data, out, err)

@@ -227,3 +227,20 @@ def test_a_data_folder_that_cannot_be_written_is_named_and_nothing_is_half_writt
     assert err.getvalue() == f"{blocker / 'applications'}: cannot install: Not a directory\n"
     assert out.getvalue() == ""
     assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_elsewhere_nothing_is_written_and_it_says_why(
+    platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    out, err = io.StringIO(), io.StringIO()
+    code = desktop.install_desktop_command(
+        environ={"XDG_DATA_HOME": str(tmp_path)}, out=out, err=err
+    )
+    assert (code, out.getvalue()) == (1, "")
+    assert err.getvalue() == (
+        "install-desktop is for Linux and BSD desktops (freedesktop.org menus); "
+        "nothing was written\n"
+    )
+    assert list(tmp_path.iterdir()) == []
