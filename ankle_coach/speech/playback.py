@@ -29,7 +29,6 @@ import sys
 import threading
 import time
 from array import array
-from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -94,15 +93,114 @@ def no_device_reason(tried: list[tuple[str, str]]) -> str:
     )
 
 
-def _miniaudio() -> Any:
-    """The miniaudio module; AudioUnavailable when it cannot be loaded."""
-    try:
-        import miniaudio
-    except ImportError as exc:
-        raise AudioUnavailable(missing_library_reason(str(exc))) from None
-    except OSError as exc:  # its extension is there but cannot load a library it needs
-        raise AudioUnavailable(missing_library_reason(str(exc))) from None
-    return miniaudio
+class _Native:
+    """The miniaudio C library, through the `miniaudio` wheel's cffi extension (`_miniaudio`).
+
+    Not the wheel's Python module: it imports urllib.request (for its internet radio client)
+    and with it ssl, OpenSSL's libcrypto and the email package, 20 MiB of a session's memory
+    and 45 ms, for nothing a cue needs. The few calls a playback device takes are made here.
+    """
+
+    def __init__(self) -> None:
+        try:
+            from _miniaudio import ffi, lib
+        except ImportError as exc:
+            raise AudioUnavailable(missing_library_reason(str(exc))) from None
+        except OSError as exc:  # the extension is there but cannot load a library it needs
+            raise AudioUnavailable(missing_library_reason(str(exc))) from None
+        self.ffi: Any = ffi
+        self.lib: Any = lib
+        # The extension calls back into Python through these two names (cffi "extern Python").
+        ffi.def_extern(name="_internal_data_callback")(_data_callback)
+        ffi.def_extern(name="_internal_stop_callback")(_stop_callback)
+
+    def enabled(self, name: str) -> bool:
+        backend = getattr(self.lib, f"ma_backend_{name.lower()}", None)
+        return backend is not None and bool(self.lib.ma_is_backend_enabled(backend))
+
+    def error_text(self, code: int) -> str:
+        """Plain words for a miniaudio result code."""
+        for name, text in _ERRORS.items():
+            if getattr(self.lib, name, None) == code:
+                return text
+        return f"error {code}"
+
+
+_native: _Native | None = None
+
+
+def _load_native() -> _Native:
+    """The miniaudio library, loaded once; AudioUnavailable when it cannot be."""
+    global _native
+    if _native is None:
+        _native = _Native()
+    return _native
+
+
+def _data_callback(device: Any, output: Any, _input: Any, frames: int) -> None:
+    """Called by the device's thread for `frames` frames of sound (see _Device)."""
+    if frames <= 0 or _native is None or not device.pUserData:
+        return
+    owner = _native.ffi.from_handle(device.pUserData)
+    data = owner.fill(frames)
+    _native.ffi.memmove(output, data, len(data))
+
+
+def _stop_callback(device: Any) -> None:
+    """The device stopped (asked to, or lost): nothing to do."""
+
+
+class _Device:
+    """One miniaudio playback device (16-bit mono at RATE) on one sound system, fed by `fill`,
+    a function of a number of frames that returns that many frames of samples. Raises
+    _DeviceError(text) when it cannot be opened or started."""
+
+    def __init__(self, native: _Native, backend: str, period_ms: int, app_name: str, fill: Any):
+        ffi, lib = native.ffi, native.lib
+        self._native = native
+        self.fill = fill
+        self._handle = ffi.new_handle(self)
+        self._app_name = ffi.new("char[]", app_name.encode("utf-8"))
+        config = lib.ma_context_config_init()
+        config.pulse.pApplicationName = self._app_name
+        backends = ffi.new("ma_backend[]", [getattr(lib, f"ma_backend_{backend.lower()}")])
+        self._context = ffi.new("ma_context*")
+        result = lib.ma_context_init(backends, 1, ffi.addressof(config), self._context)
+        if result != lib.MA_SUCCESS:
+            raise _DeviceError(native.error_text(result))
+        device_config = lib.ma_device_config_init(lib.ma_device_type_playback)
+        device_config.sampleRate = RATE
+        device_config.playback.channels = CHANNELS
+        device_config.playback.format = lib.ma_format_s16
+        device_config.periodSizeInMilliseconds = period_ms
+        device_config.pUserData = self._handle
+        device_config.dataCallback = lib._internal_data_callback
+        device_config.stopCallback = lib._internal_stop_callback
+        self._config = device_config
+        self._device = ffi.new("ma_device*")
+        result = lib.ma_device_init(self._context, ffi.addressof(device_config), self._device)
+        if result != lib.MA_SUCCESS:
+            lib.ma_context_uninit(self._context)
+            raise _DeviceError(native.error_text(result))
+
+    def start(self) -> None:
+        result = self._native.lib.ma_device_start(self._device)
+        if result != self._native.lib.MA_SUCCESS:
+            raise _DeviceError(self._native.error_text(result))
+
+    def stop(self) -> None:
+        result = self._native.lib.ma_device_stop(self._device)
+        if result != self._native.lib.MA_SUCCESS:
+            raise _DeviceError(self._native.error_text(result))
+
+    def close(self) -> None:
+        lib = self._native.lib
+        lib.ma_device_uninit(self._device)
+        lib.ma_context_uninit(self._context)
+
+
+class _DeviceError(Exception):
+    """A miniaudio call failed; the text says how, in plain words."""
 
 
 #: The sound systems tried, in order, by platform; miniaudio's own order, less its null device
@@ -138,24 +236,13 @@ _ERRORS: Final = {
 
 
 def backend_names(names: tuple[str, ...] | None = None) -> list[str]:
-    """The sound systems this platform tries (enum names of miniaudio.Backend), in order."""
+    """The sound systems this platform tries (as miniaudio's ma_backend_NAME), in order."""
     if names is not None:
         return list(names)
     for prefix, found in _BACKENDS.items():
         if sys.platform.startswith(prefix):
             return list(found)
     return ["SNDIO", "AUDIO4", "OSS", "PULSEAUDIO", "ALSA"]
-
-
-def _error_text(miniaudio: Any, exc: Exception) -> str:
-    """A short, plain text for a MiniaudioError ('cannot init context', -203)."""
-    code = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
-    if code is not None:
-        for name in _ERRORS:
-            if getattr(miniaudio.lib, name, None) == code:
-                return _ERRORS[name]
-        return f"error {code}"
-    return str(exc) or type(exc).__name__
 
 
 _alsa_quiet: Any = None
@@ -212,7 +299,6 @@ class Output:
         #: device is started or stopped: stopping waits for the device's thread.
         self._lock = threading.Lock()
         self._device: Any = None
-        self._feed_generator: Generator[bytes, int, None] | None = None
         self._running = False
         self._holders: set[int] = set()  # id() of each holder
         self._current: _Job | None = None
@@ -229,43 +315,32 @@ class Output:
         with self._device_lock:
             if self._device is not None:
                 return
-            miniaudio = _miniaudio()
+            native = _load_native()
             quiet_alsa()
             tried: list[tuple[str, str]] = []
             asked = time.monotonic()
             for name in backend_names(self._backends):
-                backend = getattr(miniaudio.Backend, name, None)
-                if backend is None or not miniaudio.is_backend_enabled(backend):
+                if not native.enabled(name):
                     continue
                 label = _NAMES.get(name, name)
                 try:
-                    device = miniaudio.PlaybackDevice(
-                        miniaudio.SampleFormat.SIGNED16,
-                        CHANNELS,
-                        RATE,
-                        self._period_ms,
-                        backends=[backend],
-                        app_name=self._app_name,
-                    )
-                except miniaudio.MiniaudioError as exc:
-                    tried.append((label, _error_text(miniaudio, exc)))
+                    device = _Device(native, name, self._period_ms, self._app_name, self._fill)
+                except _DeviceError as exc:
+                    tried.append((label, str(exc)))
                     continue
                 opened = time.monotonic()
-                feed = self._feed()
-                next(feed)
                 try:
                     # started once on silence and stopped: the first sound then starts as
                     # promptly as every other (unprimed, it was heard some 15 ms sooner)
-                    device.start(feed)
+                    device.start()
                     time.sleep(PRIME_SECONDS)
                     device.stop()
-                except miniaudio.MiniaudioError as exc:
+                except _DeviceError as exc:
                     device.close()
-                    tried.append((label, _error_text(miniaudio, exc)))
+                    tried.append((label, str(exc)))
                     continue
                 self.timeline = {"asked": asked, "open": opened, "primed": time.monotonic()}
                 self._device = device
-                self._feed_generator = feed
                 self._running = False
                 self.backend = label
                 self.error = None
@@ -336,7 +411,6 @@ class Output:
         with self._device_lock:
             device, self._device = self._device, None
             self._running = False
-            self._feed_generator = None
             with self._lock:
                 self._current = None
             if device is not None:
@@ -355,11 +429,11 @@ class Output:
     def _start(self) -> None:
         """Start the device (the caller holds the device lock); a failure is kept in `error`
         and the device let go, so the next sound opens one again."""
-        if self._device is None or self._feed_generator is None:
+        if self._device is None:
             return
         try:
-            self._device.start(self._feed_generator)
-        except Exception as exc:  # noqa: BLE001 - MiniaudioError, or the device gone under us
+            self._device.start()
+        except _DeviceError as exc:
             self.error = f"the sound output failed: {exc}"
             self.close()
             return
@@ -372,24 +446,21 @@ class Output:
         self._running = False
         try:
             self._device.stop()
-        except Exception as exc:  # noqa: BLE001 - MiniaudioError, or the device gone under us
+        except _DeviceError as exc:
             self.error = f"the sound output failed: {exc}"
             self.close()
 
     # -- the device's thread -----------------------------------------------------------------
 
-    def _feed(self) -> Generator[bytes, int, None]:
-        frames = yield b""
-        while True:
-            try:
-                chunk = self._fill(frames)
-            except Exception as exc:  # noqa: BLE001 - the device thread must never die
-                self.error = f"the sound output failed: {type(exc).__name__}: {exc}"
-                chunk = bytes(2 * frames)
-            frames = yield chunk
-
     def _fill(self, frames: int) -> bytes:
         """`frames` frames for the device: the next piece of the sound playing, then silence."""
+        try:
+            return self._next_piece(frames)
+        except Exception as exc:  # noqa: BLE001 - the device's thread must never raise into C
+            self.error = f"the sound output failed: {type(exc).__name__}: {exc}"
+            return bytes(2 * frames)
+
+    def _next_piece(self, frames: int) -> bytes:
         with self._lock:
             job = self._current
             if job is None:

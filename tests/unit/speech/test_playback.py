@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.speech import playback
 from ankle_coach.speech.playback import (
     AudioUnavailable,
     Output,
@@ -234,7 +235,8 @@ def test_an_alsa_only_machine_plays_through_alsa(tmp_path: Path) -> None:
 
 
 def test_a_missing_audio_library_is_said_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "miniaudio", None)  # the import now fails
+    monkeypatch.setattr(playback, "_native", None)  # not loaded yet
+    monkeypatch.setitem(sys.modules, "_miniaudio", None)  # and its import now fails
     with pytest.raises(AudioUnavailable) as caught:
         Output().open()
     reason = caught.value.reason
@@ -244,7 +246,8 @@ def test_a_missing_audio_library_is_said_plainly(monkeypatch: pytest.MonkeyPatch
 
 
 def test_audio_problem_is_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "miniaudio", None)
+    monkeypatch.setattr(playback, "_native", None)
+    monkeypatch.setitem(sys.modules, "_miniaudio", None)
     problem = audio_problem()
     assert problem is not None and problem.startswith("Sound cannot play because the audio")
 
