@@ -113,7 +113,8 @@ class DBusNotifier(QObject):
             address,
             "Notify",
             "susssasa{sv}i",
-            ("Ankle Coach", 0, "ankle-coach", notice.title, notice.body, actions, hints, -1),
+            # never expires: a runner away from the screen finds it on coming back
+            ("Ankle Coach", 0, "ankle-coach", notice.title, notice.body, actions, hints, 0),
         )
         try:
             reply = self._connection.send_and_get_reply(message, timeout=CALL_SECONDS)

@@ -120,6 +120,10 @@ class Reminders(QObject):
         menu = self._window.menu_actions.menus["view"]
         menu.addSeparator()
         menu.addAction(self.plan_action)
+        # File > Quit quits, tray or not (closing the window is what leaves the app in the tray)
+        quit_action = self._window.menu_actions.actions["quit"]
+        quit_action.triggered.disconnect()
+        quit_action.triggered.connect(self.quit)
         if self._plan_message:
             self._window.tell("Your weekly plan", self._plan_message)
         self._update_tray()
@@ -340,7 +344,7 @@ class Reminders(QObject):
             self.tray.startRequested.connect(self.start_routine)
             self.tray.openRequested.connect(self._on_tray_open_requested)
             self.tray.planRequested.connect(self.open_plan)
-            self.tray.quitRequested.connect(self._on_tray_quit_requested)
+            self.tray.quitRequested.connect(self.quit)
             self._on_scheduler_next_changed(self.scheduler.next)
             self.tray.show()
         elif not on and self.tray is not None:
@@ -399,7 +403,9 @@ class Reminders(QObject):
         self._window.activateWindow()
 
     @Slot()
-    def _on_tray_quit_requested(self) -> None:
+    def quit(self) -> None:
+        """Quit the app (File > Quit, the tray's Quit): the window closes as usual (a running
+        session is asked about first), then the app ends."""
         self._quitting = True
         if not self._window.close():
             self._quitting = False  # a running session was kept

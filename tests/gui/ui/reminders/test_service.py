@@ -209,3 +209,13 @@ def test_started_at_login_the_window_opens_only_without_a_tray(
     assert notifier.shown == [
         Notice(1, "You had test routine planned yesterday at 18:30.", "Start it now?")
     ]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+def test_file_quit_closes_the_window_even_with_the_tray(rig: Rig) -> None:
+    reminders = reminders_on(rig, WallClock(BEFORE), FakeNotifier(), tray=True)
+    assert reminders.tray is not None
+    rig.window.menu_actions.actions["quit"].trigger()
+    assert not rig.window.isVisible()
+    assert reminders.tray is None  # closed with the window
+    assert load_last_seen(rig.paths) == BEFORE
