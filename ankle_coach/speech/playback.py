@@ -3,7 +3,7 @@
 The `miniaudio` wheel bundles the miniaudio C library, which reaches PulseAudio (and PipeWire's
 PulseAudio server), ALSA, CoreAudio and WASAPI at run time: one code path everywhere, no
 QtMultimedia (its FFmpeg plugin, QtQuick and QtNetwork cost a session 15-25 MiB to play short
-WAVs).
+WAVs). The library is called through the wheel's cffi extension (`_Native`, `_Device`).
 
 One `Output` owns one playback device. It is opened (`open()`: the sound system connected, the
 stream made, then started once on silence and stopped, which primes it) before a session starts,
