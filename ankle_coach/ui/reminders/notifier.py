@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
 if TYPE_CHECKING:
@@ -81,12 +81,18 @@ class TrayNotifier(QObject):
 
 
 class DBusNotifier(QObject):
-    """org.freedesktop.Notifications on the session bus: Notify, then ActionInvoked read as it
-    arrives (a socket notifier on the connection: nothing blocks the window).
+    """org.freedesktop.Notifications on the session bus: Notify sent without waiting, then its
+    reply, ActionInvoked and NotificationClosed read as they arrive (a socket notifier on the
+    connection: nothing blocks the window, and no message is read and dropped while waiting).
 
-    Made by `dbus_notifier()`, which returns None when there is no bus or no service."""
+    Made by `dbus_notifier()`, which returns None when there is no bus or no service.
 
-    unavailable = Signal(str)  # the service went away: the caller falls back to the tray
+    Signals:
+        unavailable(str): the service did not answer (or the bus closed): the caller falls
+            back to the tray's message.
+    """
+
+    unavailable = Signal(str)
 
     def __init__(
         self, connection: DBusConnection, on_action: ActionHandler, parent: QObject
@@ -94,13 +100,13 @@ class DBusNotifier(QObject):
         super().__init__(parent)
         self._connection = connection
         self._on_action = on_action
+        self._asked: dict[int, int] = {}  # the Notify call's serial -> the reminder's key
         self._sent: dict[int, int] = {}  # notification id -> the reminder's key
         self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
         self._watch.activated.connect(self._on_watch_activated)
 
     def notify(self, notice: Notice) -> None:
         from jeepney import DBusAddress, new_method_call
-        from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 
         address = DBusAddress(OBJECT_PATH, bus_name=SERVICE, interface=SERVICE)
         actions = [part for action in ACTIONS for part in action] if notice.actions else []
@@ -116,17 +122,22 @@ class DBusNotifier(QObject):
             # never expires: a runner away from the screen finds it on coming back
             ("Ankle Coach", 0, "ankle-coach", notice.title, notice.body, actions, hints, 0),
         )
+        serial = next(self._connection.outgoing_serial)
         try:
-            reply = self._connection.send_and_get_reply(message, timeout=CALL_SECONDS)
-            (notification_id,) = unwrap_msg(reply)
-        except (OSError, TimeoutError, DBusErrorResponse, ValueError) as exc:
-            self.unavailable.emit(f"the notification service did not answer ({exc})")
+            self._connection.send(message, serial=serial)
+        except OSError as exc:
+            self.unavailable.emit(f"the session bus closed ({exc})")
             return
-        self._sent[int(notification_id)] = notice.key
+        self._asked[serial] = notice.key
+        QTimer.singleShot(round(CALL_SECONDS * 1000), self, lambda: self._check_answered(serial))
 
     def close(self) -> None:
         self._watch.setEnabled(False)
         self._connection.close()
+
+    def _check_answered(self, serial: int) -> None:
+        if self._asked.pop(serial, None) is not None:
+            self.unavailable.emit("the notification service did not answer")
 
     @Slot()
     def _on_watch_activated(self) -> None:
@@ -142,7 +153,22 @@ class DBusNotifier(QObject):
                 self.unavailable.emit(f"the session bus closed ({exc})")
                 return
             header = message.header
-            if header.message_type is not MessageType.signal:
+            kind = header.message_type
+            if kind in (MessageType.method_return, MessageType.error):
+                key = self._asked.pop(header.fields.get(HeaderFields.reply_serial, -1), None)
+                if key is None:
+                    continue
+                if kind is MessageType.error:
+                    said = (
+                        message.body[0]
+                        if message.body
+                        else header.fields.get(HeaderFields.error_name, "an error")
+                    )
+                    self.unavailable.emit(f"the notification service said: {said}")
+                else:
+                    self._sent[int(message.body[0])] = key
+                continue
+            if kind is not MessageType.signal:
                 continue
             member = header.fields.get(HeaderFields.member)
             if member == "ActionInvoked":
