@@ -3,6 +3,7 @@ clock, its notice is recorded by a fake notifier, and Start opens the session.""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, time
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtGui import QCloseEvent
 from pytestqt.qtbot import QtBot
 
+from ankle_coach.core.autostart import exec_value, launcher
 from ankle_coach.core.schedule import WeeklyPlan, load_last_seen, save_last_seen, save_schedule
 from ankle_coach.ui.reminders.notifier import Notice
 from ankle_coach.ui.reminders.service import TOLD_FILE, Reminders
@@ -219,3 +221,23 @@ def test_file_quit_closes_the_window_even_with_the_tray(rig: Rig) -> None:
     assert not rig.window.isVisible()
     assert reminders.tray is None  # closed with the window
     assert load_last_seen(rig.paths) == BEFORE
+
+
+def test_start_at_login_in_settings_writes_and_removes_the_autostart_entry(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "ankle-coach.desktop"
+    settings = rig.window.settings
+    rig.window.apply_settings(dataclasses.replace(settings, start_at_login=True))
+    text = entry.read_text(encoding="utf-8")
+    assert f"Exec={exec_value(launcher())} --tray\n" in text
+    assert rig.window.statusBar().currentMessage() == "Ankle Coach will start when you log in."
+    rig.window.apply_settings(dataclasses.replace(settings, start_at_login=True, mute=True))
+    assert entry.read_text(encoding="utf-8") == text  # other settings leave it alone
+    rig.window.apply_settings(dataclasses.replace(settings, start_at_login=False))
+    assert not entry.exists()
+    assert rig.window.statusBar().currentMessage() == (
+        "Ankle Coach will no longer start when you log in."
+    )
