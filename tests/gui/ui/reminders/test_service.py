@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.autostart import exec_value, launcher
 from ankle_coach.core.schedule import WeeklyPlan, load_last_seen, save_last_seen, save_schedule
+from ankle_coach.speech import VoiceSettings
 from ankle_coach.ui.reminders.notifier import Notice
 from ankle_coach.ui.reminders.service import TOLD_FILE, Reminders
 from tests.gui.ui.window_rig import Rig, close_windows, rig
@@ -241,3 +242,23 @@ def test_start_at_login_in_settings_writes_and_removes_the_autostart_entry(
     assert rig.window.statusBar().currentMessage() == (
         "Ankle Coach will no longer start when you log in."
     )
+
+
+@pytest.mark.parametrize(
+    ("speak", "mute", "said"), [(True, False, True), (False, False, False), (True, True, False)]
+)
+def test_a_reminder_is_said_aloud_when_asked_and_not_muted(
+    rig: Rig, qtbot: QtBot, speak: bool, mute: bool, said: bool
+) -> None:
+    rig.window.settings = dataclasses.replace(rig.window.settings, speak_reminders=speak, mute=mute)
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    reminders = reminders_on(rig, clock, notifier)
+    clock.advance(seconds=61)
+    reminders.scheduler.check()
+    assert len(notifier.shown) == 1
+    text = "Time for your test routine."
+    if said:
+        name = rig.renderer.cache.path_for(text, VoiceSettings()).name
+        qtbot.waitUntil(lambda: name in rig.played)
+    else:
+        assert text not in rig.renderer.rendered
