@@ -21,6 +21,8 @@ from ankle_coach.core.decoding import (
     toml_message,
     too_slow_to_parse,
 )
+from ankle_coach.core.schedule.suggested import TABLE as SUGGESTED_TABLE
+from ankle_coach.core.schedule.suggested import SuggestedSchedule, read_suggestion
 from ankle_coach.core.words.times import duration_text
 
 FORMAT: Final = 1
@@ -92,6 +94,8 @@ class Routine(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
         tuple[Annotated[str, msgspec.Meta(min_length=1, max_length=40)], ...],
         msgspec.Meta(max_length=20),
     ] = ()
+    #: The `[suggested_schedule]` table: days and time a physio suggests, for some weeks.
+    suggested_schedule: SuggestedSchedule | None = None
     exercises: Annotated[tuple[Exercise, ...], msgspec.Meta(max_length=100)] = ()
 
 
@@ -227,8 +231,17 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                 exercises.append(exercise)
 
     # The routine's own fields come before its [[exercises]] in a file, so their problems do too.
-    header = {key: value for key, value in raw.items() if key != "exercises"}
+    # A table this version does not know (a later version's addition) is left out, not refused.
+    header = {
+        key: value
+        for key, value in raw.items()
+        if key not in ("exercises", SUGGESTED_TABLE) and not _unknown_table(key, value)
+    }
     routine, problems = convert_collecting(header, Routine, path, "", **_ROUTINE_WORDS)
+    suggestion: SuggestedSchedule | None = None
+    if SUGGESTED_TABLE in raw:
+        suggestion, found = read_suggestion(raw[SUGGESTED_TABLE], path)
+        problems.extend(found)
     if routine is not None and not routine.title.strip():
         problems.append(Problem(path, "title", "must not be blank"))
     problems.extend(exercise_problems)
@@ -238,7 +251,9 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
     if problems:
         raise RoutineError(problems)
     assert routine is not None
-    routine = msgspec.structs.replace(routine, exercises=tuple(exercises))
+    routine = msgspec.structs.replace(
+        routine, exercises=tuple(exercises), suggested_schedule=suggestion
+    )
     total = _least_seconds(routine)
     if total > MAX_TOTAL_SECONDS:
         raise RoutineError(
@@ -252,6 +267,19 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
             ]
         )
     return routine
+
+
+def _unknown_table(key: str, value: Any) -> bool:
+    """A table the routine format does not have: ignored, so that a file written for a later
+    version (format 1 with a new table) still loads here. A misspelt known table is not one."""
+    if not isinstance(value, dict) or key in _KNOWN_KEYS:
+        return False
+    import difflib  # only a file with an unknown table pays for it
+
+    return not difflib.get_close_matches(key, _KNOWN_KEYS, n=1)
+
+
+_KNOWN_KEYS: Final = tuple(f.encode_name for f in msgspec.structs.fields(Routine))
 
 
 def _least_seconds(routine: Routine) -> float:

@@ -20,6 +20,7 @@ from ankle_coach.core.library import SUFFIX, LibraryEntry, Origin
 from ankle_coach.core.paths import builtin_routines_dir
 from ankle_coach.core.routine import Problem, Routine, RoutineError, parse_routine
 from ankle_coach.core.savefile import write_atomically
+from ankle_coach.core.schedule.suggested import suggestion_document
 
 #: The folder beside an imported `ID.toml` that holds its images: its stem is taken too.
 IMAGES_SUFFIX: Final = ".images"
@@ -41,8 +42,11 @@ _TRANSLITERATION: Final[Mapping[int, str]] = str.maketrans(
 
 def routine_document(routine: Routine) -> dict[str, Any]:
     """The routine as the TOML document `routine_to_toml` writes: fields in declaration order
-    (format, title, summary, ..., then the exercises), each left out when it has its default."""
-    document = _without_defaults(routine, skip="exercises")
+    (format, title, summary, ..., the suggested schedule, then the exercises), each left out
+    when it has its default."""
+    document = _without_defaults(routine, skip=("exercises", "suggested_schedule"))
+    if routine.suggested_schedule is not None:
+        document["suggested_schedule"] = suggestion_document(routine.suggested_schedule)
     document["exercises"] = [_without_defaults(exercise) for exercise in routine.exercises]
     return document
 
@@ -56,7 +60,10 @@ def routine_to_toml(routine: Routine) -> str:
     document = routine_document(routine)
     multiline = not any("\r" in text for text in _texts(document))
     exercises = document.pop("exercises")
+    suggestion = document.pop("suggested_schedule", None)
     parts = [_table(document, multiline)]
+    if suggestion is not None:
+        parts.append(f"\n[suggested_schedule]\n{_table(suggestion, multiline)}")
     parts.extend(f"\n[[exercises]]\n{_table(exercise, multiline)}" for exercise in exercises)
     return "".join(parts)
 
@@ -73,10 +80,10 @@ def _table(table: Mapping[str, Any], multiline: bool) -> str:
     return "".join(lines)
 
 
-def _without_defaults(struct: msgspec.Struct, skip: str = "") -> dict[str, Any]:
+def _without_defaults(struct: msgspec.Struct, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     document: dict[str, Any] = {}
     for declared in msgspec.structs.fields(struct):
-        if declared.name == skip:
+        if declared.name in skip:
             continue
         value = getattr(struct, declared.name)
         if declared.required or value != declared.default:

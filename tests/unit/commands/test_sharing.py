@@ -154,7 +154,7 @@ def _two_reasons(folder: Path) -> tuple[Path, list[str]]:
     )
     return path, [  # in the file's order: the routine's fields come first
         "{path}: colour: is not a field of a routine (known fields: format, title, summary, "
-        "lead_in_seconds, rest_between_exercises_seconds, tags, exercises)",
+        "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises)",
         "{path}: exercises[0].hold_seconds: must be between 1 and 600 seconds, not 0",
     ]
 
@@ -165,7 +165,7 @@ def _hostile_field(folder: Path) -> tuple[Path, list[str]]:
     path.write_text(GOOD.replace("[[exercises]]", odd + "[[exercises]]"), encoding="utf-8")
     return path, [
         "{path}: x?]0;title??2J: is not a field of a routine (known fields: format, title, "
-        "summary, lead_in_seconds, rest_between_exercises_seconds, tags, exercises)"
+        "summary, lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises)"
     ]
 
 

@@ -1,0 +1,36 @@
+"""Accepting a routine's suggested schedule: a reminder added to the weekly plan, and its end date
+("for 4 weeks") kept in the plan's spans (adherence.py), both saved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, time
+
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.schedule.adherence import Span, load_spans, save_spans
+from ankle_coach.core.schedule.model import Reminder
+from ankle_coach.core.schedule.store import load_schedule, save_schedule
+
+
+def accept_plan(
+    paths: Paths,
+    routine: str,
+    days: Iterable[int],
+    at: time,
+    today: date,
+    until: date | None,
+) -> Reminder:
+    """Add a reminder of `routine` on `days` at `at`, in force from `today` to `until` (None:
+    no end), and save the plan and its span. The same reminder already planned is kept (its
+    span updated), never added twice.
+
+    Raises ScheduleInputError for days or a time that are not ones, OSError (ScheduleNotSaved
+    among them) when the plan or its span cannot be saved."""
+    plan, _ = load_schedule(paths)
+    chosen = tuple(sorted(set(days)))
+    reminder = plan.same_as(routine, chosen, at)
+    if reminder is None:
+        plan, reminder = plan.added(routine, chosen, at)
+        save_schedule(plan, paths)
+    save_spans(paths, load_spans(paths).with_span(reminder.id, Span(today, until)))
+    return reminder

@@ -1,0 +1,252 @@
+"""Did I do it? The weekly plan against the history: each planned session done, missed or still
+to come, and the share done over the last weeks.
+
+A planned session is one moment of a reminder (arithmetic.moments_between, in the user's zone,
+so a daylight-saving week is counted right). It is **done** when a session that counts toward
+the week (history/stats.py: at least half of its work) started on the same local day, before or
+after the planned time ("late" is still done: a runner who did it after dinner did it). Each
+session is matched once, a session of the planned routine first. A planned day that is over with
+no session is **missed**; today's and later days are **to come**.
+
+A reminder is planned only within its span (`PlanSpans`): from the day the app first saw it,
+and up to its end date when it came from a routine's suggested schedule ("for 4 weeks"), so
+adding a reminder today never marks last month as missed. The spans are kept in their own file
+beside the weekly plan (`plan-spans.toml`), read and written here.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from pathlib import Path
+from typing import Final, TypeGuard
+
+import tomli_w
+
+from ankle_coach.core.history.model import SessionRecord
+from ankle_coach.core.history.stats import monday_of, session_counts
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.savefile import write_atomically
+from ankle_coach.core.schedule.arithmetic import moments_between
+from ankle_coach.core.schedule.model import WeeklyPlan
+
+SPANS_FILE: Final = "plan-spans.toml"
+#: How far back "adherence" looks: the last four weeks, this one included.
+ADHERENCE_WEEKS: Final = 4
+
+
+class Status(StrEnum):
+    DONE = "done"
+    MISSED = "missed"
+    TO_COME = "to come"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """When a reminder is in force: from `since` to `until` (both included; None: no end)."""
+
+    since: date
+    until: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.since <= day and (self.until is None or day <= self.until)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSpans:
+    """The span of each reminder, by reminder id."""
+
+    spans: dict[int, Span] = field(default_factory=dict)
+
+    def get(self, reminder_id: int) -> Span | None:
+        return self.spans.get(reminder_id)
+
+    def with_span(self, reminder_id: int, span: Span) -> PlanSpans:
+        return PlanSpans({**self.spans, reminder_id: span})
+
+    def seen(self, plan: WeeklyPlan, today: date) -> PlanSpans:
+        """These spans with one from `today` for each reminder of `plan` not yet in them."""
+        new = {r.id: Span(today) for r in plan.reminders if r.id not in self.spans}
+        return PlanSpans({**self.spans, **new}) if new else self
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedSession:
+    """One planned session: its reminder's routine, its day and moment, and what became of it."""
+
+    routine: str
+    day: date
+    at: datetime
+    status: Status
+    #: The session that did it (DONE), else None.
+    session_id: int | None = None
+    #: DONE after the planned time.
+    late: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Adherence:
+    """The share of the planned sessions done, among those decided (done, or missed)."""
+
+    done: int
+    missed: int
+
+    @property
+    def planned(self) -> int:
+        return self.done + self.missed
+
+    @property
+    def percent(self) -> int | None:
+        """Rounded, or None when nothing was planned."""
+        return None if not self.planned else round(100 * self.done / self.planned)
+
+
+def planned_sessions(
+    plan: WeeklyPlan,
+    spans: PlanSpans,
+    sessions: Iterable[SessionRecord],
+    first_day: date,
+    last_day: date,
+    now: datetime,
+    zone: tzinfo,
+) -> list[PlannedSession]:
+    """Every planned session on the days `first_day` to `last_day` (local, in `zone`), oldest
+    first, each done, missed or to come as of `now`. Reminders switched off still count on the
+    days they are in force (switched off for a week is still planned; remove it to unplan it)."""
+    start = datetime.combine(first_day, time(0), tzinfo=zone) - timedelta(microseconds=1)
+    end = datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=zone)
+    slots: list[tuple[datetime, str]] = []
+    for reminder in plan.reminders:
+        span = spans.get(reminder.id)
+        for moment in moments_between(reminder, start, end, zone):
+            day = moment.astimezone(zone).date()
+            if first_day <= day <= last_day and (span is None or span.covers(day)):
+                slots.append((moment, reminder.routine))
+    slots.sort(key=lambda slot: slot[0])
+    today = now.astimezone(zone).date()
+    by_day: dict[date, list[SessionRecord]] = {}
+    for session in sessions:
+        if session_counts(session):
+            by_day.setdefault(_local_day(session.started_at, zone), []).append(session)
+    used: set[int] = set()
+    found: list[PlannedSession] = []
+    for moment, routine in slots:
+        day = moment.astimezone(zone).date()
+        match = _match(by_day.get(day, ()), routine, used)
+        if match is not None:
+            used.add(match.id)
+            late = _aware(match.started_at, zone) > moment
+            found.append(PlannedSession(routine, day, moment, Status.DONE, match.id, late))
+        else:
+            status = Status.MISSED if day < today else Status.TO_COME
+            found.append(PlannedSession(routine, day, moment, status))
+    return found
+
+
+def _match(
+    candidates: Sequence[SessionRecord], routine: str, used: set[int]
+) -> SessionRecord | None:
+    free = [s for s in candidates if s.id not in used]
+    same = [s for s in free if s.routine_id == routine]
+    chosen = same or free
+    return min(chosen, key=lambda s: s.started_at.timestamp()) if chosen else None
+
+
+def this_week(
+    plan: WeeklyPlan,
+    spans: PlanSpans,
+    sessions: Iterable[SessionRecord],
+    now: datetime,
+    zone: tzinfo,
+) -> list[PlannedSession]:
+    """The planned sessions of the week (Monday to Sunday) that holds `now`."""
+    monday = monday_of(now.astimezone(zone).date())
+    return planned_sessions(plan, spans, sessions, monday, monday + timedelta(6), now, zone)
+
+
+def adherence(planned: Iterable[PlannedSession]) -> Adherence:
+    """Done against done-or-missed; sessions still to come are not counted either way."""
+    listed = list(planned)
+    return Adherence(
+        done=sum(p.status is Status.DONE for p in listed),
+        missed=sum(p.status is Status.MISSED for p in listed),
+    )
+
+
+def recent_adherence(
+    plan: WeeklyPlan,
+    spans: PlanSpans,
+    sessions: Iterable[SessionRecord],
+    now: datetime,
+    zone: tzinfo,
+    weeks: int = ADHERENCE_WEEKS,
+) -> Adherence:
+    """Adherence over the last `weeks` weeks, from Monday `weeks - 1` weeks ago to today."""
+    today = now.astimezone(zone).date()
+    first = monday_of(today) - timedelta(weeks=weeks - 1)
+    return adherence(planned_sessions(plan, spans, sessions, first, today, now, zone))
+
+
+def _local_day(moment: datetime, zone: tzinfo) -> date:
+    return _aware(moment, zone).astimezone(zone).date()
+
+
+def _aware(moment: datetime, zone: tzinfo) -> datetime:
+    """The store's times carry their offset; an old naive one is taken as local time."""
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=zone)
+
+
+# -- the spans' file ---------------------------------------------------------------------------
+
+
+def spans_path(paths: Paths) -> Path:
+    return paths.data / SPANS_FILE
+
+
+def load_spans(paths: Paths) -> PlanSpans:
+    """The saved spans; none when there is no file. An entry that cannot be read is left out
+    (its reminder then counts from the day it is seen again); a file that is not TOML gives no
+    spans and is replaced at the next save: it holds nothing the plan itself depends on."""
+    path = spans_path(paths)
+    if not os.path.lexists(path):
+        return PlanSpans()
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return PlanSpans()
+    spans: dict[int, Span] = {}
+    entries = document.get("reminder")
+    for entry in entries if isinstance(entries, list) else ():
+        if not isinstance(entry, dict):
+            continue
+        number, since, until = entry.get("id"), entry.get("since"), entry.get("until")
+        if (
+            isinstance(number, int)
+            and not isinstance(number, bool)
+            and _is_date(since)
+            and (until is None or _is_date(until))
+        ):
+            spans[number] = Span(since, until)
+    return PlanSpans(spans)
+
+
+def save_spans(paths: Paths, spans: PlanSpans) -> Path:
+    """Write the spans atomically; raises OSError when they cannot be written."""
+    entries = []
+    for number in sorted(spans.spans):
+        span = spans.spans[number]
+        entry: dict[str, object] = {"id": number, "since": span.since}
+        if span.until is not None:
+            entry["until"] = span.until
+        entries.append(entry)
+    path = spans_path(paths)
+    write_atomically(path, tomli_w.dumps({"reminder": entries}).encode("utf-8"))
+    return path
+
+
+def _is_date(value: object) -> TypeGuard[date]:
+    return isinstance(value, date) and not isinstance(value, datetime)
