@@ -140,6 +140,12 @@ class PlanDialog(QDialog):
             return False
         return self._keep(self.plan.removed(chosen.id), None, "Removed")
 
+    def replace_plan(self, plan: WeeklyPlan) -> None:
+        """The plan was changed elsewhere (the command line): show it, keeping the choice."""
+        chosen = self.chosen()
+        self.plan = plan
+        self._fill(chosen.id if chosen is not None else None)
+
     def chosen(self) -> Reminder | None:
         item = self.reminders.currentItem()
         return None if item is None else self.plan.get(item.data(Qt.ItemDataRole.UserRole))

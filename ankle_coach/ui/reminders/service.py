@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
@@ -31,6 +31,7 @@ from ankle_coach.core.schedule import (
     reminder_words,
     save_last_seen,
     save_schedule,
+    schedule_path,
     when_words,
 )
 from ankle_coach.core.settings import Settings
@@ -54,6 +55,8 @@ if TYPE_CHECKING:
 NotifierFactory = Callable[[Callable[[int, str], None], QObject], Notifier | None]
 #: A file whose presence says the user was told that closing the window keeps the tray icon.
 TOLD_FILE = "tray-told"
+#: How long after the plan's file changes it is read again (a burst of changes, read once).
+RELOAD_MS = 300
 TRAY_TITLE = "Ankle Coach is still running"
 TRAY_TEXT = (
     "Your reminders will come from here. To stop them, choose Quit in this icon's menu "
@@ -103,6 +106,14 @@ class Reminders(QObject):
         self._quitting = False
         self._started = False
         self._in_tray = False
+        # the plan changed by `ankle-coach schedule`, or by accepting a routine's suggestion
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_watcher_changed)
+        self._watcher.directoryChanged.connect(self._on_watcher_changed)
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_MS)
+        self._reload.timeout.connect(self.reload_plan)
         self.plan_action = QAction("&Plan my week\u2026", window)
         self.plan_action.setStatusTip(
             "Reminders of a routine on the days and at the time you choose"
@@ -127,6 +138,7 @@ class Reminders(QObject):
         if self._plan_message:
             self._window.tell("Your weekly plan", self._plan_message)
         self._update_tray()
+        self._watch_plan_file()
         now = self._now()
         last = load_last_seen(self._paths)
         if last is not None:
@@ -249,12 +261,43 @@ class Reminders(QObject):
 
     # -- inside --------------------------------------------------------------------------------
 
+    def reload_plan(self) -> None:
+        """Read the plan's file again (changed by another program): the timer, the tray and an
+        open Plan my week follow it."""
+        self._watch_plan_file()
+        plan, message = load_schedule(self._paths)
+        if message:
+            self._window.statusBar().showMessage(message, 30_000)
+        if plan == self.plan:
+            return
+        self.plan = plan
+        self.scheduler.check()
+        self._update_tray()
+        if self.plan_dialog is not None:
+            self.plan_dialog.replace_plan(plan)
+
+    def _watch_plan_file(self) -> None:
+        """Watch the plan's folder and file (a file replaced atomically is a new file: watched
+        again after each change)."""
+        file = schedule_path(self._paths)
+        for path in (file.parent, file):
+            if (
+                path.exists()
+                and str(path) not in self._watcher.files() + self._watcher.directories()
+            ):
+                self._watcher.addPath(str(path))
+
+    @Slot(str)
+    def _on_watcher_changed(self, path: str) -> None:
+        self._reload.start()  # once, after a burst of changes
+
     def _save_plan(self, plan: WeeklyPlan) -> str | None:
         try:
             save_schedule(plan, self._paths)
         except OSError as exc:
             return str(exc.strerror or exc)
         self.plan = plan
+        self._watch_plan_file()
         self.scheduler.check()
         self._update_tray()
         return None

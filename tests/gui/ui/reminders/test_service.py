@@ -262,3 +262,23 @@ def test_a_reminder_is_said_aloud_when_asked_and_not_muted(
         qtbot.waitUntil(lambda: name in rig.played)
     else:
         assert text not in rig.renderer.rendered
+
+
+def test_a_plan_changed_from_the_command_line_is_followed(rig: Rig, qtbot: QtBot) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    first, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30))
+    reminders = reminders_on(rig, clock, notifier, first)
+    dialog = reminders.open_plan()
+    dialog.reminders.setCurrentRow(0)
+    later, _ = first.added("test-routine", (0,), time(18, 45))  # `ankle-coach schedule add`
+    save_schedule(later.switched(1, enabled=False), rig.paths)
+    qtbot.waitUntil(lambda: dialog.reminders.count() == 2)
+    assert reminders.plan == later.switched(1, enabled=False)
+    assert [dialog.reminders.item(i).text() for i in range(2)] == [
+        "Test routine: Mon, Wed, Fri at 18:30 (off)",
+        "Test routine: Mon at 18:45",
+    ]
+    assert dialog.reminders.currentRow() == 0
+    assert reminders.scheduler.next is not None
+    assert reminders.scheduler.next.at == datetime(2026, 12, 7, 18, 45, tzinfo=BERLIN)
+    dialog.close()
