@@ -298,11 +298,23 @@ def type_scale(widget: QWidget) -> float:
     return float(scale) if isinstance(scale, float) else 1.0
 
 
+def refresh_type(widget: QWidget) -> None:
+    """Give `widget` its type again (set_type_scale's size, or what its fit_type makes of it):
+    for a widget whose type depends on its width, when it is resized."""
+    _apply_type(widget)
+
+
 def _apply_type(widget: QWidget) -> None:
     scale = widget.property("typeScale")
     if not isinstance(scale, float):
         return
     font = scaled_font(QApplication.font(), scale, bold=bool(widget.property("typeBold")))
+    # A widget may fit its type to its room (a heading whose longest word is too wide).
+    fit = getattr(widget, "fit_type", None)
+    if callable(fit):
+        fitted = fit(font)
+        if isinstance(fitted, QFont):
+            font = fitted
     if widget.font() != font:
         widget.setFont(font)
 
@@ -373,7 +385,8 @@ class ClearIndicators(QProxyStyle):
         # Fusion's handle is the button colour on a groove of nearly the same: none in the
         # high-contrast theme. A solid handle in the boundary colour; the text colour while
         # it is pointed at or dragged.
-        handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
+        slider = QStyle.SubControl.SC_ScrollBarSlider
+        handle = self.subControlRect(control, option, slider, widget)  # type: ignore[arg-type]
         if handle.width() <= 0 or handle.height() <= 0:
             return
         palette = option.palette

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,10 +24,17 @@ from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
 from ankle_coach.core.words import clock_text, prescription_text
 from ankle_coach.ui.keys import show_focus
-from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
+from ankle_coach.ui.theme import HEADING_SCALES, scaled_font, set_type_scale
+from ankle_coach.ui.widgets.heading import FittedHeading
 from ankle_coach.ui.widgets.illustration import Illustration
 from ankle_coach.ui.widgets.roles import set_heading
 from ankle_coach.ui.widgets.text import plain_label
+
+#: The routine's title, relative to body text: the largest text of the page.
+TITLE_SCALE = 1.8
+#: Start moves under the title when the title would have room for fewer letters a line than
+#: this beside it (at its full size).
+TITLE_LETTERS = 12
 
 
 class ExerciseCard(QFrame):
@@ -72,8 +82,9 @@ class OverviewPage(QScrollArea):
         self.setAccessibleName("Chosen routine")  # it takes the focus, to scroll by keys
         show_focus(self)
         self._entry: LibraryEntry | None = None
-        self.title = plain_label(wrap=True, name="title")
-        set_type_scale(self.title, 1.8, bold=True)  # follows the text size, as every heading
+        # Follows the text size, as every heading; smaller (never below a level-2 heading)
+        # rather than cut mid-word when a word of the title is too wide for the page.
+        self.title = FittedHeading(TITLE_SCALE, HEADING_SCALES[2], name="title")
         set_heading(self.title, 1)
         self.facts = plain_label(wrap=True, name="facts")
         self.summary = plain_label(wrap=True, name="summary")
@@ -87,7 +98,9 @@ class OverviewPage(QScrollArea):
         self.cards = QVBoxLayout()
         self.cards.setSpacing(10)
 
-        head = QHBoxLayout()
+        # Start beside the title, or under it when the room beside it is too narrow for the
+        # title (1024x600 at 200 % text left it about 100 px: "recov / ery").
+        self.head = head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         words = QVBoxLayout()
         words.addWidget(self.title)
         words.addWidget(self.facts)
@@ -116,6 +129,38 @@ class OverviewPage(QScrollArea):
     @property
     def entry(self) -> LibraryEntry | None:
         return self._entry
+
+    def start_beside_title(self) -> bool:
+        return self.head.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            # the text size changed: once Start has its new size too
+            QTimer.singleShot(0, self, self._place_start)
+
+    def _place_start(self) -> None:
+        """Start beside the title while the title keeps TITLE_LETTERS letters of room a line at
+        its full size; under it otherwise."""
+        body = self.widget()
+        layout = body.layout() if body is not None else None
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        beside = (
+            self.viewport().width() - sides - self.start.sizeHint().width() - self.head.spacing()
+        )
+        title_font = scaled_font(QApplication.font(), TITLE_SCALE, bold=True)
+        needed = QFontMetrics(title_font).averageCharWidth() * TITLE_LETTERS
+        if beside >= needed:
+            self.head.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.head.setAlignment(self.start, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.head.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.head.setAlignment(self.start, Qt.AlignmentFlag.AlignLeft)
 
     def show_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry

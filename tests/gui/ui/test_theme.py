@@ -247,6 +247,7 @@ def test_the_routine_overviews_headings_follow_the_text_size(
     qtbot.addWidget(page)
     entry = next(iter(load_library(Paths.under(Path("/nonexistent"))).entries))
     page.show_entry(entry)
+    page.resize(900, 700)  # room for every word of the title at its full size
     page.show()
     apply_theme(app, "dark", 2.0, base)
     apply_theme(app, "dark", text_size, base)  # 1.0 after 2.0: Restore defaults
