@@ -241,6 +241,9 @@ class MainWindow(WindowFrame):
         parts.actions.presenterToggled.connect(host.toggle_presenter)
         parts.actions.escapePressed.connect(host.on_escape)
         host.sessionShown.connect(parts.library_view.setHidden)  # the session gets its room
+        from ankle_coach.ui.session.room import SessionRoom  # and the sidebar's, when narrow
+
+        host.sessionShown.connect(SessionRoom(self, self.guidance_dock).on_session_shown)
         parts.actions.muteToggled.connect(self._on_actions_mute_toggled)
         parts.actions.startRequested.connect(self._on_actions_start_requested)
         parts.library_view.routineChosen.connect(self._on_library_routine_chosen)
