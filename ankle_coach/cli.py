@@ -83,6 +83,18 @@ def _parser() -> argparse.ArgumentParser:
         help="check a routine package (.ankle.zip) or routine file and add it to My routines",
     )
     importing.add_argument("file", type=Path, metavar="PACKAGE_OR_TOML")
+    importing.add_argument(
+        "--plan",
+        choices=("accept", "decline"),
+        help="the routine's suggested schedule: add it to the weekly plan, or not (without "
+        "this, it is shown and not added)",
+    )
+    importing.add_argument(
+        "--days", metavar="DAYS", help="accept the suggested schedule on these days instead"
+    )
+    importing.add_argument(
+        "--at", metavar="HH:MM", help="accept the suggested schedule at this time instead"
+    )
     same_id = importing.add_mutually_exclusive_group()
     same_id.add_argument(
         "--replace",
@@ -117,6 +129,12 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="every session and check-in as CSV, e.g. for an appointment"
     )
     export.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--planned-csv",
+        type=Path,
+        metavar="FILE",
+        help="also write the weekly plan's sessions (done, missed, to come) to this CSV",
+    )
     check_in = actions.add_parser(
         "check-in", help="record a pain check-in, then say what the see-a-doctor rules advise"
     )
@@ -243,12 +261,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return history_cli.advice_command(as_json=args.json)
         if args.history_command == "list":
             return history_cli.list_command(args.limit)
-        return history_cli.export_command(args.csv)
+        return history_cli.export_command(args.csv, planned=args.planned_csv)
     if args.command in ("import", "export"):
         from ankle_coach.commands import sharing as sharing_cli
 
         if args.command == "import":
-            return sharing_cli.import_command(args.file, args.on_conflict)
+            return sharing_cli.import_command(
+                args.file, args.on_conflict, plan=args.plan, days=args.days, at=args.at
+            )
         return sharing_cli.export_command(args.routine, args.out)
     if args.command == "handout":
         from ankle_coach.commands.handout import (

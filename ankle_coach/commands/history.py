@@ -40,9 +40,12 @@ def export_command(
     out: TextIO | None = None,
     err: TextIO | None = None,
     busy_seconds: float = BUSY_SECONDS,
+    planned: Path | None = None,
 ) -> int:
-    """Write the whole history to `path` as CSV. Exit status 0, or 1 when it could not be
-    written; a history file that had to be moved aside is reported, and the export goes on.
+    """Write the whole history to `path` as CSV (and, with `planned`, the weekly plan's
+    planned sessions, done, missed or to come, to that second CSV). Exit status 0, or 1 when
+    it could not be written; a history file that had to be moved aside is reported, and the
+    export goes on.
 
     A history that cannot be read now (locked by another program, unreadable) is waited for
     `busy_seconds`, then reported with exit status 1 and nothing written: an empty export
@@ -64,6 +67,7 @@ def export_command(
         err.write(f"{safe_line(message)}\n")
     try:
         counts = history.export_csv(path)
+        rows = None if planned is None else _export_planned(history, planned, paths)
     except OSError as exc:
         err.write(safe_line(f"{path}: cannot write the export: {exc.strerror or exc}") + "\n")
         return 1
@@ -76,7 +80,29 @@ def export_command(
         f"{_count(counts.sessions, 'session')} and {_count(counts.check_ins, 'check-in')} "
         f"written to {safe_line(path)}\n"
     )
+    if rows is not None:
+        out.write(f"{_count(rows, 'planned session')} written to {safe_line(planned)}\n")
     return 0
+
+
+def _export_planned(history: History, target: Path, paths: Paths | None) -> int:
+    """The weekly plan against the history, to `target` as CSV; the number of rows."""
+    from ankle_coach.core.schedule import load_schedule, local_zone
+    from ankle_coach.core.schedule.adherence import (
+        load_spans,
+        planned_sessions,
+        report_days,
+        write_planned_csv,
+    )
+
+    where = paths if paths is not None else Paths.default()
+    zone = local_zone()
+    now = datetime.now(zone)
+    plan, _ = load_schedule(where)
+    spans = load_spans(where).seen(plan, now.date())
+    first, last = report_days(spans, now, zone)
+    found = planned_sessions(plan, spans, history.sessions(first, last), first, last, now, zone)
+    return write_planned_csv(target, found)
 
 
 #: How many entries `history list` shows unless told.

@@ -9,14 +9,17 @@ the same id already in My routines is never replaced unless --replace says so.
 from __future__ import annotations
 
 import sys
+from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.routine import Problem, RoutineError
 from ankle_coach.core.safe_text import safe_line
+from ankle_coach.core.schedule.model import ScheduleInputError
 
 if TYPE_CHECKING:
+    from ankle_coach.core.schedule.suggested import SuggestedSchedule
     from ankle_coach.core.sharing.importing import OnConflict
 
 
@@ -40,8 +43,15 @@ def import_command(
     *,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    plan: str | None = None,
+    days: str | None = None,
+    at: str | None = None,
 ) -> int:
     """Import a routine package or routine file into My routines.
+
+    A routine with a suggested schedule: `plan` "accept" adds it to the weekly plan (ending
+    after its weeks), on `days` at `at` when given (changed); "decline" or None leaves the plan
+    as it is (None says how to add it). Bad days or time: exit status 2, nothing imported.
 
     `on_conflict`: "ask" (the default) refuses when My routines already has a routine of that
     id and says which flag to use; "replace" replaces it; "rename" keeps both.
@@ -50,7 +60,13 @@ def import_command(
 
     out = out if out is not None else sys.stdout
     err = err if err is not None else sys.stderr
-    folder = (paths if paths is not None else Paths.default()).user_routines
+    where = paths if paths is not None else Paths.default()
+    folder = where.user_routines
+    try:
+        chosen = _chosen_plan(plan, days, at)
+    except ScheduleInputError as exc:
+        err.write(safe_line(f"{exc.field}: {exc.message}") + "\n")
+        return 2
     try:
         result = import_routine(
             path,
@@ -76,6 +92,75 @@ def import_command(
     replaced = " (it replaced the one there before)" if result.replaced else ""
     out.write(
         safe_line(f"Imported into My routines as {result.routine_id}: {result.path}{replaced}")
+        + "\n"
+    )
+    suggestion = result.routine.suggested_schedule if result.routine is not None else None
+    if suggestion is None:
+        return 0
+    return _suggested_plan(result.routine_id, suggestion, plan, chosen, where, out, err)
+
+
+def _chosen_plan(
+    plan: str | None, days: str | None, at: str | None
+) -> tuple[tuple[int, ...] | None, time | None]:
+    """The days and time typed to change the suggestion (checked before anything is done)."""
+    from ankle_coach.core.schedule import parse_days, parse_time
+
+    if (days is not None or at is not None) and plan == "decline":
+        raise ScheduleInputError("plan", "--days and --at change a plan to accept, not decline")
+    return (
+        parse_days(days) if days is not None else None,
+        parse_time(at) if at is not None else None,
+    )
+
+
+def _suggested_plan(
+    routine_id: str,
+    suggestion: SuggestedSchedule,
+    plan: str | None,
+    chosen: tuple[tuple[int, ...] | None, time | None],
+    paths: Paths,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """Say the routine's suggested schedule and accept it, or not."""
+    from ankle_coach.core.schedule import day_keys, reminder_words, time_key
+    from ankle_coach.core.schedule.accepting import accept_plan
+    from ankle_coach.core.schedule.suggested import (
+        end_date,
+        reminder_days,
+        reminder_time,
+        suggestion_words,
+    )
+
+    out.write(safe_line(f"Suggested schedule: {suggestion_words(suggestion)}.") + "\n")
+    days = chosen[0] or reminder_days(suggestion)
+    at = chosen[1] or reminder_time(suggestion)
+    if plan is None and chosen == (None, None):
+        out.write(
+            safe_line(
+                f"Not added to your weekly plan. To add it: ankle-coach schedule add {routine_id} "
+                f"--days {','.join(day_keys(days))} --at {time_key(at)} (or import with "
+                "--plan accept, which also ends it after its weeks)"
+            )
+            + "\n"
+        )
+        return 0
+    if plan == "decline":
+        out.write("Not added to your weekly plan.\n")
+        return 0
+    today = datetime.now().astimezone().date()
+    until = end_date(suggestion, today)
+    try:
+        reminder = accept_plan(paths, routine_id, days, at, today, until)
+    except OSError as exc:
+        err.write(safe_line(f"The weekly plan could not be saved: {exc}") + "\n")
+        return 1
+    ends = f", until {until.isoformat()}" if until is not None else ""
+    out.write(
+        safe_line(
+            f"Added to your weekly plan (reminder {reminder.id}): {reminder_words(reminder)}{ends}."
+        )
         + "\n"
     )
     return 0

@@ -16,6 +16,8 @@ beside the weekly plan (`plan-spans.toml`), read and written here.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -250,3 +252,59 @@ def save_spans(paths: Paths, spans: PlanSpans) -> Path:
 
 def _is_date(value: object) -> TypeGuard[date]:
     return isinstance(value, date) and not isinstance(value, datetime)
+
+
+# -- the planned sessions as CSV -----------------------------------------------------------------
+
+PLANNED_CSV_COLUMNS: Final = (
+    "kind",
+    "day",
+    "planned_at",
+    "routine_id",
+    "status",
+    "session_id",
+    "late",
+)
+
+
+def report_days(spans: PlanSpans, now: datetime, zone: tzinfo) -> tuple[date, date]:
+    """The days a report of the plan covers: from the first day a reminder was in force (at
+    most a year back, at least ADHERENCE_WEEKS weeks back) to the end of this week."""
+    today = now.astimezone(zone).date()
+    earliest = monday_of(today) - timedelta(weeks=ADHERENCE_WEEKS - 1)
+    starts = [span.since for span in spans.spans.values()]
+    first = max(min([earliest, *starts]), today - timedelta(days=366))
+    return first, monday_of(today) + timedelta(days=6)
+
+
+def planned_csv_text(planned: Iterable[PlannedSession]) -> str:
+    """The planned sessions as CSV, one row each, oldest first: `kind` is "planned", `status`
+    is done, missed or to come, `session_id` the session that did it, `late` yes when it was
+    done after the planned time. The columns are stable, for spreadsheets and scripts."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, PLANNED_CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for item in planned:
+        writer.writerow(
+            {
+                "kind": "planned",
+                "day": item.day.isoformat(),
+                "planned_at": item.at.isoformat(timespec="minutes"),
+                "routine_id": _cell(item.routine),
+                "status": item.status.value,
+                "session_id": "" if item.session_id is None else str(item.session_id),
+                "late": "yes" if item.late else "no",
+            }
+        )
+    return out.getvalue()
+
+
+def write_planned_csv(path: Path, planned: Sequence[PlannedSession]) -> int:
+    """Write `planned` to `path` as CSV, atomically; the number of rows. Raises OSError."""
+    write_atomically(path, planned_csv_text(planned).encode("utf-8"))
+    return len(planned)
+
+
+def _cell(text: str) -> str:
+    """A spreadsheet runs a cell that starts like a formula; a routine id must never be one."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
