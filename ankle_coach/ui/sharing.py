@@ -59,6 +59,16 @@ def import_path(window: WindowFrame, path: Path) -> ImportResult:
         f"Imported into My routines as {result.routine_id}." + (f" {said}" if said else ""),
         10000,
     )
+    if result.routine is not None and result.routine.suggested_schedule is not None:
+        from ankle_coach.ui.sharing_plan import offer_suggested_plan
+
+        offer_suggested_plan(
+            window,
+            window.context.paths,
+            result.routine_id,
+            result.routine.title,
+            result.routine.suggested_schedule,
+        )
     return result
 
 

@@ -1,0 +1,171 @@
+"""The plan a shared routine suggests, offered after it is imported: "Your physio suggests Calf
+work on Monday, Wednesday and Friday at 18:30, for 4 weeks." Accept adds it to the weekly plan
+(ending after its weeks), Change... opens the days and the time to choose, Decline leaves the
+plan as it is. The dialog is window-modal and does not block: the import is already done."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ankle_coach.core.schedule import ScheduleInputError, parse_time, reminder_words, time_key
+from ankle_coach.core.schedule.accepting import accept_plan
+from ankle_coach.core.schedule.model import DAY_KEYS, DAY_NAMES
+from ankle_coach.core.schedule.suggested import (
+    end_date,
+    reminder_days,
+    reminder_time,
+    suggestion_words,
+)
+from ankle_coach.ui.widgets.text import plain_label
+
+if TYPE_CHECKING:
+    from ankle_coach.core.paths import Paths
+    from ankle_coach.core.schedule.suggested import SuggestedSchedule
+
+
+class SuggestedPlanDialog(QDialog):
+    """Offers `suggestion` for the routine `routine_id` (titled `title`). `outcome` is "" until
+    the patient chooses, then "accepted" or "declined"; `said` is the last message shown."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        routine_id: str,
+        title: str,
+        suggestion: SuggestedSchedule,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("A suggested plan")
+        self.outcome = ""
+        self.said = ""
+        self._paths = paths
+        self._routine_id = routine_id
+        self._suggestion = suggestion
+        self._today = today if today is not None else datetime.now().astimezone().date()
+        until = end_date(suggestion, self._today)
+        ends = f" (until {until:%A %d %B})" if until is not None else ""
+        self.text = plain_label(
+            f"This routine comes with a suggested plan: \u201c{title}\u201d "
+            f"{_lower_first(suggestion_words(suggestion))}{ends}.\n\n"
+            "Add it to your weekly plan, so that the app reminds you?",
+            parent=self,
+        )
+        self.text.setWordWrap(True)
+        self.days = [QCheckBox(DAY_KEYS[day].capitalize(), self) for day in range(7)]
+        for day, box in enumerate(self.days):
+            box.setAccessibleName(DAY_NAMES[day])
+            box.setChecked(day in reminder_days(suggestion))
+        self.time = QLineEdit(time_key(reminder_time(suggestion)), self)
+        self.time.setAccessibleName("Time, 24-hour")
+        self.time.setPlaceholderText("HH:MM, e.g. 18:30")
+        self.time.setMaxLength(5)
+        self.message = plain_label("", parent=self)
+        self.message.setWordWrap(True)
+        self.choice = QWidget(self)
+        row = QHBoxLayout(self.choice)
+        row.setContentsMargins(0, 0, 0, 0)
+        for box in self.days:
+            row.addWidget(box)
+        row.addWidget(self.time)
+        self.choice.setVisible(False)
+
+        self.buttons = QDialogButtonBox(self)
+        self.accept_button = self.buttons.addButton(
+            "&Add to my plan", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button = QPushButton("&Change days or time\u2026", self)
+        self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.decline_button = self.buttons.addButton(
+            "&Not now", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.accept_button.clicked.connect(self.add)
+        self.change_button.clicked.connect(self.show_choice)
+        self.decline_button.clicked.connect(self.decline)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    @Slot()
+    def show_choice(self) -> None:
+        """Change: the days and the time, to choose before adding."""
+        self.choice.setVisible(True)
+        self.change_button.setEnabled(False)
+        self.days[0].setFocus()
+
+    @Slot()
+    def add(self) -> bool:
+        """Add the plan as shown; False (and a message, the dialog open) when it cannot be."""
+        days = tuple(day for day, box in enumerate(self.days) if box.isChecked())
+        if not days:
+            return self._say("Days: choose at least one day.")
+        try:
+            at: time = parse_time(self.time.text())
+        except ScheduleInputError as exc:
+            self.show_choice()
+            self.time.setFocus()
+            return self._say(f"Time: {exc.message}.")
+        until = end_date(self._suggestion, self._today)
+        try:
+            reminder = accept_plan(self._paths, self._routine_id, days, at, self._today, until)
+        except OSError as exc:
+            return self._say(f"Not added: the weekly plan could not be saved ({exc}).")
+        ends = f", until {until:%A %d %B}" if until is not None else ""
+        self.said = f"Added to your weekly plan: {reminder_words(reminder)}{ends}."
+        self.outcome = "accepted"
+        _status(self.parentWidget(), self.said)
+        self.accept()
+        return True
+
+    @Slot()
+    def decline(self) -> None:
+        self.outcome = "declined"
+        self.said = "The suggested plan was not added; Plan my week can add it later."
+        _status(self.parentWidget(), self.said)
+        self.reject()
+
+    def _say(self, text: str) -> bool:
+        self.message.setText(text)
+        self.said = text
+        return False
+
+
+def offer_suggested_plan(
+    parent: QWidget, paths: Paths, routine_id: str, title: str, suggestion: SuggestedSchedule
+) -> SuggestedPlanDialog:
+    """Open the offer, window-modal, without waiting for it."""
+    dialog = SuggestedPlanDialog(paths, routine_id, title, suggestion, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def _status(window: QWidget | None, text: str) -> None:
+    status_bar = getattr(window, "statusBar", None)
+    if callable(status_bar):
+        status_bar().showMessage(text, 10000)
+
+
+def _lower_first(text: str) -> str:
+    """ "Every day" -> "every day"; a day's name keeps its capital ("Monday")."""
+    if text.startswith(("Every", "Once")) or text[:1].isdigit():
+        return text[0].lower() + text[1:]
+    return f"on {text}"
