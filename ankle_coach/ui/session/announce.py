@@ -1,18 +1,79 @@
-"""Polite announcements for screen readers: what changed in a session ("Hold. Calf raises, set 2
-of 3"; each cue shown on screen), said after whatever the reader is saying, never interrupting.
+"""Polite announcements for screen readers: what changed in a session ("Hold. Calf raises. Set 2
+of 3."; each cue shown on screen), said after whatever the reader is saying, never interrupting.
 
-Qt 6.8 and later send an announcement event (AT-SPI "announcement", UIA notification); the
-words also go to a live label (`Announcer.live`) whose text changes, for readers that follow
-text changes instead, and for tests to read.
+Each announcement reaches a screen reader two ways, one for each generation of readers:
+
+- Qt's announcement event (Qt 6.8 and later: AT-SPI "object:announcement", UIA notification),
+  for the readers that listen for it.
+- A notification that shows. Orca 43 listens for no announcement event, and reads live regions
+  in web pages only (nor can a Python accessible give Qt the "live" object attribute), but it
+  reads a notification as it shows, whatever has the focus, queued after what it is saying;
+  inside a status bar it says the words alone, not "notification" first. So the words go to a
+  label exposed as a notification (`LiveLabel`) inside a 1-pixel status bar, and the label is
+  shown: eight labels taken in turn (Orca reads the name a moment after the label shows; a
+  label reused at once would by then hold the next words).
+
+A reader that handled both would say the words twice; Orca 43 handles the notification only.
+
+`StatusRegion` marks a container as a status bar: the session's bar of progress and time left
+is one, so Orca does not read its progress bar's every few percent (it leaves status-bar
+progress bars unsaid by default) while the value stays there to read (Orca's status bar key).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
-from ankle_coach.ui.widgets.text import plain_label
+_installed = False
+
+
+class StatusRegion(QWidget):
+    """A container a screen reader knows as a status bar (QAccessible.Role.StatusBar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        _install()  # before Qt makes an interface for it
+        super().__init__(parent)
+
+
+class LiveLabel(QLabel):
+    """A label a screen reader knows as a notification named by its text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        _install()
+        super().__init__(parent)
+
+
+class _Notification(QAccessibleWidget):
+    """A LiveLabel as assistive technology sees it: a notification whose name is what it says,
+    with no description (Orca would read one after the words, every time)."""
+
+    def __init__(self, label: LiveLabel) -> None:
+        super().__init__(label, QAccessible.Role.Notification)
+        self._label = label
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Name:
+            return self._label.text()
+        if kind == QAccessible.Text.Description:
+            return ""
+        return super().text(kind)
+
+
+def _factory(key: str, target: QObject) -> QAccessibleInterface | None:
+    if isinstance(target, LiveLabel):
+        return _Notification(target)
+    if isinstance(target, StatusRegion):
+        return QAccessibleWidget(target, QAccessible.Role.StatusBar)
+    return None
+
+
+def _install() -> None:
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
 
 
 class Announcer(QObject):
@@ -20,17 +81,58 @@ class Announcer(QObject):
     made, newest last, capped at `KEEP`."""
 
     KEEP = 50
+    #: Labels taken in turn (a cue comes right after a change of step: with one label, Orca
+    #: would read the cue twice and the change never).
+    LABELS = 8
+    #: How long after the view appears what was announced before is shown.
+    SETTLE_MS = 600
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self._widget = widget
         self.said: list[str] = []
-        #: A label kept out of sight that holds the last announcement as its text and name.
-        self.live: QLabel = plain_label(name="announcement", parent=widget)
-        self.live.setAccessibleDescription("What just changed in the session")
-        self.live.setFixedSize(1, 1)
-        self.live.setStyleSheet("color: transparent; background: transparent;")
-        self.live.move(0, 0)
+        # Out of sight: a 1-pixel status bar in the corner holding the notifications.
+        self.region = StatusRegion(widget)
+        self.region.setObjectName("announcements")
+        self.region.setAccessibleName("Announcements")
+        self.region.setGeometry(0, 0, 1, 1)
+        self.region.setVisible(True)  # with the view, even when made after it showed
+        self._labels: list[LiveLabel] = []
+        for _number in range(self.LABELS):
+            label = LiveLabel(self.region)
+            label.setObjectName("announcement")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFixedSize(1, 1)
+            label.setStyleSheet("color: transparent; background: transparent;")
+            label.setVisible(False)  # shown as it announces
+            self._labels.append(label)
+        #: The label that holds the last announcement as its text (and name).
+        self.live: LiveLabel = self._labels[-1]
+        #: Announced while the view was not on screen: shown a moment after it appears, once
+        #: the focus has moved into it (a reader says the focus first, and cuts short what it
+        #: was saying to do so).
+        self._pending: list[LiveLabel] = []
+        self._after_show = QTimer(self)
+        self._after_show.setSingleShot(True)
+        self._after_show.timeout.connect(self._show_pending)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._widget and event.type() == QEvent.Type.Hide:
+            # What was said is not said again when the view comes back (a new session).
+            self._after_show.stop()
+            self._pending.clear()
+            for label in self._labels:
+                label.setVisible(False)
+        elif watched is self._widget and event.type() == QEvent.Type.Show and self._pending:
+            self._after_show.start(self.SETTLE_MS)
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _show_pending(self) -> None:
+        pending, self._pending = self._pending, []
+        for label in pending:
+            label.setVisible(True)
 
     def announce(self, text: str) -> None:
         text = " ".join(text.split())
@@ -38,9 +140,19 @@ class Announcer(QObject):
             return
         self.said.append(text)
         del self.said[: -self.KEEP]
+        self.live = self._labels[(self._labels.index(self.live) + 1) % len(self._labels)]
+        self.live.setVisible(False)
         self.live.setText(text)
-        self.live.setAccessibleName(text)
-        if QAccessible.isActive():  # a screen reader listens: no event to build otherwise
+        if QAccessible.isActive():  # a screen reader listens: Qt builds no event otherwise
             event = QAccessibleAnnouncementEvent(self._widget, text)
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
             QAccessible.updateAccessibility(event)
+        # Shown: AT-SPI "showing", which Orca 43 reads out for a notification; SETTLE_MS after
+        # the view appears when it is not on screen yet.
+        # Shown from the event loop, after what this turn of it does: a session that starts
+        # moves the focus into the view right after its first announcement, and a reader says
+        # the focus first, cutting short what it was saying.
+        if self.live not in self._pending:
+            self._pending.append(self.live)
+        if self._widget.isVisible() and not self._after_show.isActive():
+            self._after_show.start(0)

@@ -23,7 +23,7 @@ from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.core.words import clock_text, detail_words, prescription_text
 from ankle_coach.ui.actions import SessionActions
-from ankle_coach.ui.session.announce import Announcer
+from ankle_coach.ui.session.announce import Announcer, StatusRegion
 from ankle_coach.ui.session.flow import FlowRow
 from ankle_coach.ui.session.number import FILL, BigNumber
 from ankle_coach.ui.session.words import (
@@ -70,8 +70,12 @@ class ActionButton(QToolButton):
 
     def set_alternatives(self, texts: tuple[str, ...]) -> None:
         """The labels it takes in turn ("Pause", "Resume"): it is as wide as the widest, so a
-        row of buttons does not jump or wrap anew when the label changes."""
+        row of buttons does not jump or wrap anew when the label changes.
+
+        Such a button is never checkable: its label (and name) says what pressing it does, so
+        a screen reader says "Unmute, button", not "Unmute, toggle button, pressed"."""
         self._alternatives = texts
+        self._on_action_changed()
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -98,9 +102,10 @@ class ActionButton(QToolButton):
         ):
             if now != wanted:
                 setter(wanted)
-        if self.isCheckable() != action.isCheckable():
-            self.setCheckable(action.isCheckable())
-        if self.isChecked() != action.isChecked():
+        checkable = action.isCheckable() and not self._alternatives
+        if self.isCheckable() != checkable:
+            self.setCheckable(checkable)
+        if checkable and self.isChecked() != action.isChecked():
             self.setChecked(action.isChecked())
         if self.isEnabled() != action.isEnabled():
             self.setEnabled(action.isEnabled())
@@ -129,6 +134,7 @@ class SessionView(QWidget):
         self._theme = "system"
         self._look: tuple[str, bool] = ("", False)  # the phase colours painted, and paused
         self._moment: tuple[int, str] | None = None  # what was last announced
+        self._counting: tuple[int, int] | None = None  # the step with reps shown, and how many
         self._last_segment = -1
 
         # It can say "READY: PRESS SPACE TO START" in large type: in a narrow window, two lines.
@@ -214,8 +220,14 @@ class SessionView(QWidget):
         middle.addSpacing(16)
         middle.addLayout(column, 2)
 
-        self._bar = (self.exercise_count, self.progress, self.time_left)
-        bar = QHBoxLayout()
+        # A status bar to a screen reader: Orca then leaves its progress bar's percentages
+        # unsaid as they change (the title has them too) and reads them when asked.
+        self.status = StatusRegion()
+        self.status.setObjectName("sessionStatus")
+        self.status.setAccessibleName("Routine progress")
+        self._bar = (self.exercise_count, self.progress, self.time_left, self.status)
+        bar = QHBoxLayout(self.status)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.exercise_count)
         bar.addSpacing(12)
         bar.addWidget(self.progress, 1)
@@ -268,7 +280,7 @@ class SessionView(QWidget):
         layout.addWidget(self.instructions)
         layout.addWidget(self.next_up)
         layout.addWidget(self.spoken)
-        layout.addLayout(bar)
+        layout.addWidget(self.status)
         layout.addWidget(line)
         layout.addLayout(self.main_row)
         layout.addLayout(self.more_row)
@@ -349,16 +361,26 @@ class SessionView(QWidget):
             self._last_segment = state.segment_index
             self.countdown.set_dimmed(paused, "PAUSED" if paused else "")
             self._paint_phase(kind, paused)
+        reps = state.segment.reps
+        self._counting = (state.segment_index, reps) if reps is not None else None
         moment = (state.segment_index, str(state.phase))
         if moment != self._moment and state.phase is not Phase.READY:
-            self._moment = moment
-            self.announcer.announce(moment_words(state))
+            was, self._moment = self._moment, moment
+            # the same step goes on: what it is was said as it began
+            going_on = state.phase in (Phase.RUNNING, Phase.WAITING)
+            resumed = going_on and was == (state.segment_index, str(Phase.PAUSED))
+            self.announcer.announce("Resumed" if resumed else moment_words(state))
         self._actions.update_for(state)
 
     @Slot(object)
     def show_cue(self, cue: Cue) -> None:
         self.spoken.setText(f"\u201c{cue.text}\u201d")
-        self.announcer.announce(cue.text)
+        counting = self._counting
+        if cue.kind == "rep" and counting is not None and counting[0] == cue.segment:
+            # heard with no number in sight: "Rep 4 of 15", not "4"
+            self.announcer.announce(f"Rep {cue.text.strip('.')} of {counting[1]}")
+        else:
+            self.announcer.announce(cue.text)
         self._scale_type()  # a longer cue may take a line from the number's room
 
     # -- looks ------------------------------------------------------------------------------
