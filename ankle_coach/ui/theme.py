@@ -320,9 +320,14 @@ def _apply_type(widget: QWidget) -> None:
 
 
 #: What ClearIndicators outlines in the boundary colour (unless it has the focus, whose
-#: highlight frame shows instead): frames of cards and lists, fields, buttons, group boxes.
+#: highlight frame shows instead), with the corner's radius: frames of cards and lists, menus
+#: and tooltips (popups without a window frame: black on black in high contrast), fields,
+#: buttons, group boxes.
 _OUTLINED: Final = {
     QStyle.PrimitiveElement.PE_Frame: 0.0,
+    QStyle.PrimitiveElement.PE_FrameMenu: 0.0,
+    QStyle.PrimitiveElement.PE_PanelMenu: 0.0,  # Fusion draws a menu's edge with its panel
+    QStyle.PrimitiveElement.PE_PanelTipLabel: 0.0,
     QStyle.PrimitiveElement.PE_FrameLineEdit: 2.0,
     QStyle.PrimitiveElement.PE_PanelButtonCommand: 2.0,
     QStyle.PrimitiveElement.PE_FrameGroupBox: 2.0,
@@ -350,7 +355,7 @@ class ClearIndicators(QProxyStyle):
         radius = _OUTLINED.get(element)
         if radius is not None:
             focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-            if element == QStyle.PrimitiveElement.PE_Frame or not focused:
+            if radius == 0 or not focused:
                 _outline(painter, option.rect, boundary_colour(option.palette), radius)
             return
         kinds = (

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QRadioButton,
     QScrollBar,
@@ -337,3 +338,30 @@ def test_cards_fields_buttons_and_the_scroll_bar_handle_stand_out(
     groove_x = bar.mapTo(holder, handle.topRight()).x() + (bar.width() - handle.right()) // 2
     groove = image.pixelColor(groove_x, y)
     assert contrast(on_handle, groove) >= 3.0, (theme, on_handle.name(), groove.name())
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_menus_edge_stands_out_on_the_window_it_opens_over(
+    qtbot: QtBot, app_theme: None, theme: str
+) -> None:
+    """A menu is a popup without a window frame: its edge is all that parts it from the page
+    under it (the window's colour), in high contrast black on black before."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme, 1.0, app.font())
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    for words in ("History", "Pain check-in…", "Guidance sidebar"):
+        menu.addAction(words)
+    menu.adjustSize()
+    image = menu.grab().toImage()  # drawn as it would be, without a popup grabbing the keys
+    window = app.palette().color(QPalette.ColorRole.Window)
+    middle = image.height() // 2
+    edges = {
+        "left": image.pixelColor(0, middle),
+        "right": image.pixelColor(image.width() - 1, middle),
+        "top": image.pixelColor(image.width() // 2, 0),
+        "bottom": image.pixelColor(image.width() // 2, image.height() - 1),
+    }
+    ratios = {side: round(contrast(colour, window), 2) for side, colour in edges.items()}
+    assert min(ratios.values()) >= 3.0, (theme, ratios)
