@@ -374,6 +374,12 @@ class MainWindow(WindowFrame):
 
     # -- library -------------------------------------------------------------------------------
 
+    def _routine_title(self, routine_id: str) -> str:
+        """A routine's title by its id, or the id when the library has no such routine."""
+        library = self._library
+        found = library.get(routine_id) if library is not None else None
+        return found.routine.title if found is not None else routine_id
+
     def reload_library(self, select: str | None = None) -> None:
         from ankle_coach.core.library import load_library  # the second step's (start-up)
 
@@ -580,7 +586,7 @@ class MainWindow(WindowFrame):
         if self._history_view is None:
             from ankle_coach.ui.history.view import HistoryView  # QtCharts loads when needed
 
-            view = HistoryView(self.history)
+            view = HistoryView(self.history, paths=self.context.paths, titles=self._routine_title)
             view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
             view.checkInsRequested.connect(self._on_history_view_check_ins_requested)
             view.show_check_ins_asked(self.settings.ask_pain_check_in)

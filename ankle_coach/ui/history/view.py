@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Final
 
@@ -49,11 +49,14 @@ from ankle_coach.core.history import (
     local_now,
     monday_of,
 )
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.schedule import local_zone
 from ankle_coach.core.triage import current_advice
 from ankle_coach.ui.check_in.notice import TriageNotice
 from ankle_coach.ui.history.calendar import CALENDAR_WEEKS, CalendarStrip, calendar_summary
 from ankle_coach.ui.history.charts import chart_view, draw_pain, draw_weeks, pain_text, weeks_text
 from ankle_coach.ui.history.model import Column, HistoryModel
+from ankle_coach.ui.history.plan import PlanPanel, export_planned, read_plan
 from ankle_coach.ui.history.words import plural, time_words
 from ankle_coach.ui.keys import show_focus
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
@@ -105,11 +108,18 @@ class HistoryView(QWidget):
         *,
         now: Callable[[], datetime] = local_now,
         parent: QWidget | None = None,
+        paths: Paths | None = None,
+        zone: Callable[[], tzinfo] = local_zone,
+        titles: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
         self.history = history
         self._now = now
+        # The weekly plan against what was done (ui/history/plan.py): with the user's files only.
+        self._paths = paths
+        self._zone = zone
+        self.plan_panel = PlanPanel(titles) if paths is not None else None
         self.weeks = DEFAULT_WEEKS
         self.overview: Overview | None = None
 
@@ -296,6 +306,8 @@ class HistoryView(QWidget):
         layout.addWidget(self.check_ins_off)
         layout.addWidget(self.notice)
         layout.addLayout(summary)
+        if self.plan_panel is not None:
+            layout.addWidget(self.plan_panel)
         layout.addWidget(self.chart_pages, 3)
         layout.addLayout(list_header)
         layout.addWidget(self.table, 4)
@@ -333,6 +345,8 @@ class HistoryView(QWidget):
                 total_check_ins=counts.check_ins,
             )
             advice = current_advice(self.history, now)
+            if self.plan_panel is not None and self._paths is not None:
+                self.plan_panel.show_report(read_plan(self._paths, self.history, now, self._zone()))
         except HistoryError as exc:
             self.show_message(str(exc))
             return
@@ -400,9 +414,18 @@ class HistoryView(QWidget):
         except HistoryError as exc:
             self.show_message(str(exc))
             return None
+        said = ""
+        if self._paths is not None:
+            planned = path.with_name(f"{path.stem}-planned{path.suffix or '.csv'}")
+            try:
+                rows = export_planned(self._paths, self.history, planned, self._now(), self._zone())
+            except (OSError, HistoryError) as exc:
+                said = f" The planned sessions could not be exported to {planned}: {exc}."
+            else:
+                said = f" {plural(rows, 'planned session')} to {planned}." if rows else ""
         self.show_message(
             f"Exported {plural(counts.sessions, 'session')} and "
-            f"{plural(counts.check_ins, 'check-in')} to {path}."
+            f"{plural(counts.check_ins, 'check-in')} to {path}.{said}"
         )
         self.exported.emit(str(path))
         return path

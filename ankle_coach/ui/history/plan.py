@@ -1,0 +1,169 @@
+"""The History page's "Your plan": this week's planned sessions, each ticked, missed or still to
+come, and the share done over the last four weeks (core/schedule/adherence.py counts them).
+
+`read_plan` gathers what the panel shows from the plan's files and the history, so the page's
+refresh stays one call; the panel only puts it into words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ankle_coach.core.history import COUNTS_WORDS, History, monday_of
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.schedule import load_schedule, time_key
+from ankle_coach.core.schedule.adherence import (
+    ADHERENCE_WEEKS,
+    Adherence,
+    PlannedSession,
+    Status,
+    adherence,
+    load_spans,
+    planned_sessions,
+    report_days,
+    save_spans,
+    write_planned_csv,
+)
+from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
+from ankle_coach.ui.widgets.text import plain_label
+
+#: How each planned session is marked, in words a screen reader says too.
+MARKS = {Status.DONE: "\u2713 done", Status.MISSED: "\u2717 missed", Status.TO_COME: "to come"}
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    """This week's planned sessions, the last weeks' adherence, and a problem to say ("")."""
+
+    week: list[PlannedSession]
+    recent: Adherence
+    has_plan: bool
+    problem: str = ""
+
+
+def read_plan(paths: Paths, history: History, now: datetime, zone: tzinfo) -> PlanReport:
+    """The plan against the history, as of `now`. A reminder seen here for the first time is
+    planned from today (its span is saved); raises HistoryError when the history cannot be read."""
+    plan, problem = load_schedule(paths)
+    today = now.astimezone(zone).date()
+    spans = load_spans(paths)
+    seen = spans.seen(plan, today)
+    if seen != spans:
+        try:
+            save_spans(paths, seen)
+        except OSError as exc:
+            problem = f"When your plan started could not be saved ({exc.strerror or exc})."
+    monday = monday_of(today)
+    first = monday - timedelta(weeks=ADHERENCE_WEEKS - 1)
+    sessions = history.sessions(first, monday + timedelta(days=6))
+    found = planned_sessions(plan, seen, sessions, first, monday + timedelta(days=6), now, zone)
+    return PlanReport(
+        week=[p for p in found if p.day >= monday],
+        recent=adherence(p for p in found if p.day <= today),
+        has_plan=bool(plan.reminders),
+        problem=problem or "",
+    )
+
+
+def export_planned(
+    paths: Paths, history: History, target: Path, now: datetime, zone: tzinfo
+) -> int:
+    """The planned sessions since the plan started, to `target` as CSV; the number of rows.
+    Raises OSError, HistoryError."""
+    plan, _ = load_schedule(paths)
+    spans = load_spans(paths).seen(plan, now.astimezone(zone).date())
+    first, last = report_days(spans, now, zone)
+    found = planned_sessions(plan, spans, history.sessions(first, last), first, last, now, zone)
+    return write_planned_csv(target, found)
+
+
+class PlanPanel(QFrame):
+    """ "Your plan this week": a mark for each planned session, and the last four weeks."""
+
+    def __init__(
+        self, titles: Callable[[str], str] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._titles = titles or (lambda routine: routine)
+        heading = plain_label("Your plan this week", name="planHeading")
+        set_type_scale(heading, HEADING_SCALES[3], bold=True)
+        self.adherence = plain_label(name="planAdherence")
+        self.row = QWidget(self)
+        self.note = plain_label(wrap="spaces", name="planNote")
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.adherence)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.row)
+        layout.addWidget(self.note)
+        self._layout = layout
+        self.marks: list[QLabel] = []
+
+    def show_report(self, report: PlanReport) -> None:
+        row = QWidget(self)
+        days = QHBoxLayout(row)
+        days.setContentsMargins(0, 0, 0, 0)
+        days.setSpacing(8)
+        self._layout.replaceWidget(self.row, row)
+        self.row.deleteLater()
+        self.row = row
+        self.marks = []
+        if not report.has_plan:
+            self.adherence.setText("")
+            self.note.setText(
+                "No weekly plan yet. Plan my week (in the tray's menu, or `ankle-coach "
+                "schedule add`) sets reminders; they are shown here against what you did."
+            )
+            return
+        for item in report.week:
+            mark = plain_label(
+                f"{item.at:%a} {time_key(item.at.time())}\n{MARKS[item.status]}"
+                + (" (later)" if item.late else ""),
+                name=f"plan-{item.day.isoformat()}",
+            )
+            mark.setObjectName("planDay")
+            mark.setFrameShape(QFrame.Shape.StyledPanel)
+            mark.setToolTip(self._titles(item.routine))
+            mark.setAccessibleName(
+                f"{item.at:%A} {time_key(item.at.time())}, {self._titles(item.routine)}: "
+                f"{MARKS[item.status].lstrip(chr(0x2713) + chr(0x2717) + ' ')}"
+            )
+            if item.status is Status.MISSED:
+                mark.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            days.addWidget(mark)
+            self.marks.append(mark)
+        if not report.week:
+            empty = plain_label("Nothing planned this week.", name="planNothing")
+            days.addWidget(empty)
+            self.marks.append(empty)
+        days.addStretch(1)
+        self.adherence.setText(adherence_words(report.recent))
+        self.note.setText(
+            report.problem
+            or "A planned day is done by a session that counts on that day. " + COUNTS_WORDS
+        )
+
+    def mark_texts(self) -> list[str]:
+        return [mark.text() for mark in self.marks]
+
+
+def adherence_words(found: Adherence) -> str:
+    """ "Last 4 weeks: 5 of 7 planned sessions done (71 %)"."""
+    if found.percent is None:
+        return f"Last {ADHERENCE_WEEKS} weeks: nothing planned yet"
+    noun = "session" if found.planned == 1 else "sessions"
+    return (
+        f"Last {ADHERENCE_WEEKS} weeks: {found.done} of {found.planned} planned {noun} done "
+        f"({found.percent} %)"
+    )
