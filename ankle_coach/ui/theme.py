@@ -377,6 +377,18 @@ class ClearIndicators(QProxyStyle):
             painter.drawRoundedRect(box, 2, 2)
         painter.restore()
 
+    def drawControl(  # noqa: N802 - Qt's name
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_ProgressBarGroove:
+            # the track shows how far there is to go: black on black in high contrast
+            _outline(painter, option.rect, boundary_colour(option.palette), 2.0)
+
     def drawComplexControl(  # noqa: N802 - Qt's name
         self,
         control: QStyle.ComplexControl,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollBar,
@@ -365,3 +366,29 @@ def test_a_menus_edge_stands_out_on_the_window_it_opens_over(
     }
     ratios = {side: round(contrast(colour, window), 2) for side, colour in edges.items()}
     assert min(ratios.values()) >= 3.0, (theme, ratios)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_progress_bars_track_stands_out(qtbot: QtBot, app_theme: None, theme: str) -> None:
+    """The session's progress bar at its start: the track shows how far there is to go."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme, 1.0, app.font())
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(20, 20, 20, 20)
+    bar = QProgressBar()
+    bar.setRange(0, 1000)
+    bar.setValue(0)
+    bar.setTextVisible(False)
+    bar.setFixedHeight(10)
+    layout.addWidget(bar)
+    holder.resize(300, 60)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+    right = bar.mapTo(holder, bar.rect().topRight()).x()
+    middle = bar.mapTo(holder, bar.rect().center()).y()
+    against_outside, _ = _edge_contrast(image, right, middle)
+    assert against_outside >= 3.0, (theme, against_outside)
