@@ -122,14 +122,13 @@ class PlanPanel(QFrame):
         if not report.has_plan:
             self.adherence.setText("")
             self.note.setText(
-                "No weekly plan yet. Plan my week (in the tray's menu, or `ankle-coach "
-                "schedule add`) sets reminders; they are shown here against what you did."
+                "No weekly plan yet. View \u2192 Plan my week\u2026 (or `ankle-coach schedule "
+                "add`) sets reminders; they are shown here against what you did."
             )
             return
         for item in report.week:
             mark = plain_label(
-                f"{item.at:%a} {time_key(item.at.time())}\n{MARKS[item.status]}"
-                + (" (later)" if item.late else ""),
+                f"{item.at:%a} {time_key(item.at.time())}\n{MARKS[item.status]}",
                 name=f"plan-{item.day.isoformat()}",
             )
             mark.setObjectName("planDay")
