@@ -290,8 +290,8 @@ class SettingsDialog(QDialog):
         session_form.addRow("", self.halfway_cue)
         session_form.addRow("", self.ask_check_in)
 
-        reminders_form = _form()
-        reminders_form.addRow("", self.speak_reminders)
+        reminders_form = _form()  # no labels of its own: an empty one keeps the column
+        reminders_form.addRow(self._label("", self.speak_reminders), self.speak_reminders)
         reminders_form.addRow("", self.start_at_login)
 
         appearance_form = _form()
