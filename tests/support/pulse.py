@@ -161,10 +161,25 @@ class Recording:
     #: An upper bound on when sample 0 was heard: the earliest (arrival - samples before it)
     #: over all the chunks the recorder delivered.
     started_at: float
+    #: (samples recorded so far, time.monotonic() it arrived) for each chunk, in order.
+    chunks: tuple[tuple[int, float], ...] = ()
 
     @property
     def seconds(self) -> float:
         return len(self.samples) / self.rate
+
+    def monotonic_at(self, seconds: float, span: float = 2.0) -> float:
+        """When the sample `seconds` into the recording was heard, on time.monotonic(): from
+        the chunks that arrived in the `span` seconds of samples after it (the earliest
+        arrival less the samples between), so a recorder's clock drifting against the
+        monotonic one over a long recording does not move it."""
+        index = seconds * self.rate
+        local = [
+            arrived - (frames - index) / self.rate
+            for frames, arrived in self.chunks
+            if index <= frames <= index + span * self.rate
+        ]
+        return min(local) if local else self.started_at + seconds
 
 
 class MonitorRecorder:
@@ -184,6 +199,7 @@ class MonitorRecorder:
         self.latency_msec = latency_msec
         self._data = bytearray()
         self._start_estimates: list[float] = []
+        self._chunks: list[tuple[int, float]] = []
         self._first_chunk = threading.Event()
         self._arrived = threading.Condition()
         self._process: subprocess.Popen[bytes] | None = None
@@ -227,6 +243,7 @@ class MonitorRecorder:
             # Whole samples only: a chunk may end inside one.
             frames = len(self._data) // 2
             self._start_estimates.append(arrived - frames / self.rate)
+            self._chunks.append((frames, arrived))
             self._first_chunk.set()
             with self._arrived:
                 self._arrived.notify_all()
@@ -266,7 +283,7 @@ class MonitorRecorder:
             process.stdout.close()
         samples = self.samples()
         started = min(self._start_estimates, default=float("nan"))
-        self.result = Recording(samples, self.rate, started)
+        self.result = Recording(samples, self.rate, started, tuple(self._chunks))
         return self.result
 
     def __enter__(self) -> Self:
