@@ -161,6 +161,9 @@ class Reminders(QObject):
         if self.tray is not None:
             self.tray.close()
             self.tray = None
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(True)  # as Qt has it, with no icon to live in
         if self.notifier is not None:
             self.notifier.close()
             self.notifier = None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.autostart import exec_value, launcher
@@ -221,6 +222,7 @@ def test_file_quit_closes_the_window_even_with_the_tray(rig: Rig) -> None:
     rig.window.menu_actions.actions["quit"].trigger()
     assert not rig.window.isVisible()
     assert reminders.tray is None  # closed with the window
+    assert QApplication.quitOnLastWindowClosed()
     assert load_last_seen(rig.paths) == BEFORE
 
 
