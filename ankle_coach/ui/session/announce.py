@@ -108,28 +108,38 @@ class Announcer(QObject):
             self._labels.append(label)
         #: The label that holds the last announcement as its text (and name).
         self.live: LiveLabel = self._labels[-1]
-        #: Announced while the view was not on screen: shown a moment after it appears, once
-        #: the focus has moved into it (a reader says the focus first, and cuts short what it
-        #: was saying to do so).
+        #: Announced, not shown yet: shown from the event loop, after what its turn does (a
+        #: session that starts moves the focus into the view right after its first
+        #: announcement, and a reader says the focus first, cutting short what it was saying);
+        #: SETTLE_MS after the view appears when it is not on screen.
         self._pending: list[LiveLabel] = []
         self._after_show = QTimer(self)
         self._after_show.setSingleShot(True)
         self._after_show.timeout.connect(self._show_pending)
         widget.installEventFilter(self)
 
+    def forget(self) -> None:
+        """A new session: nothing said before it is shown again."""
+        self._after_show.stop()
+        self._pending.clear()
+        for label in self._labels:
+            label.setVisible(False)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self._widget and event.type() == QEvent.Type.Hide:
-            # What was said is not said again when the view comes back (a new session).
+            # What was said is not said again when the view comes back; what was not, is.
             self._after_show.stop()
-            self._pending.clear()
             for label in self._labels:
-                label.setVisible(False)
+                if label not in self._pending:
+                    label.setVisible(False)
         elif watched is self._widget and event.type() == QEvent.Type.Show and self._pending:
             self._after_show.start(self.SETTLE_MS)
         return super().eventFilter(watched, event)
 
     @Slot()
     def _show_pending(self) -> None:
+        if not self._widget.isVisible():
+            return  # shown when it appears (the Show event starts the timer again)
         pending, self._pending = self._pending, []
         for label in pending:
             label.setVisible(True)
@@ -147,11 +157,7 @@ class Announcer(QObject):
             event = QAccessibleAnnouncementEvent(self._widget, text)
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
             QAccessible.updateAccessibility(event)
-        # Shown: AT-SPI "showing", which Orca 43 reads out for a notification; SETTLE_MS after
-        # the view appears when it is not on screen yet.
-        # Shown from the event loop, after what this turn of it does: a session that starts
-        # moves the focus into the view right after its first announcement, and a reader says
-        # the focus first, cutting short what it was saying.
+        # Shown (see _pending): AT-SPI "showing", which Orca 43 reads out for a notification.
         if self.live not in self._pending:
             self._pending.append(self.live)
         if self._widget.isVisible() and not self._after_show.isActive():

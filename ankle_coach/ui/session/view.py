@@ -296,6 +296,7 @@ class SessionView(QWidget):
     def set_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
         self.setAccessibleName(f"Session: {entry.routine.title}")
+        self.announcer.forget()
         self.spoken.setText("")
         self._look = ("", False)
         self._moment = None
