@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.autostart import exec_value, launcher
 from ankle_coach.core.schedule import WeeklyPlan, load_last_seen, save_last_seen, save_schedule
+from ankle_coach.core.schedule.accepting import accept_plan
 from ankle_coach.speech import VoiceSettings
 from ankle_coach.ui.reminders.notifier import Notice
 from ankle_coach.ui.reminders.service import TOLD_FILE, Reminders
@@ -284,3 +285,27 @@ def test_a_plan_changed_from_the_command_line_is_followed(rig: Rig, qtbot: QtBot
     assert reminders.scheduler.next is not None
     assert reminders.scheduler.next.at == datetime(2026, 12, 7, 18, 45, tzinfo=BERLIN)
     dialog.close()
+
+
+def test_a_suggestion_accepted_on_import_is_reminded_without_a_restart(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    rig.window.reminders.close()
+    reminders = Reminders(
+        rig.window,
+        now=clock,
+        zone=lambda: BERLIN,
+        make_notifier=notifier.make,
+        tray_available=lambda: False,
+    )
+    rig.window.reminders = reminders
+    reminders.start()  # no plan file yet
+    assert reminders.plan == WeeklyPlan()
+    accept_plan(rig.paths, "test-routine", MON_WED_FRI, time(18, 30), BEFORE.date(), None)
+    qtbot.waitUntil(lambda: len(reminders.plan.reminders) == 1)
+    clock.advance(seconds=61)
+    reminders.scheduler.check()
+    assert [n.title for n in notifier.shown] == [
+        f"Time for your test routine, {TEST_ROUTINE_LENGTH}"
+    ]
