@@ -34,6 +34,7 @@ from ankle_coach.ui.widgets.text import plain_label
 
 #: How each planned session is marked, in words a screen reader says too.
 MARKS = {Status.DONE: "\u2713 done", Status.MISSED: "\u2717 missed", Status.TO_COME: "to come"}
+WORDS = {Status.DONE: "done", Status.MISSED: "missed", Status.TO_COME: "to come"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,17 @@ class PlanPanel(QFrame):
         heading = plain_label("Your plan this week", name="planHeading")
         set_type_scale(heading, HEADING_SCALES[3], bold=True)
         self.adherence = plain_label(name="planAdherence")
+        # The marks are made when first needed and kept (hidden when not used): a refresh never
+        # takes items out of a layout.
         self.row = QWidget(self)
+        self._days = QHBoxLayout(self.row)
+        self._days.setContentsMargins(0, 0, 0, 0)
+        self._days.setSpacing(8)
+        self._days.addStretch(1)
+        self._labels: list[QLabel] = []
+        self.nothing = plain_label("Nothing planned this week.", name="planNothing", parent=self)
+        self._days.insertWidget(0, self.nothing)
+        self.nothing.hide()
         self.note = plain_label(wrap="spaces", name="planNote")
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         top = QHBoxLayout()
@@ -107,18 +118,32 @@ class PlanPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.row)
         layout.addWidget(self.note)
-        self._layout = layout
         self.marks: list[QLabel] = []
 
     def show_report(self, report: PlanReport) -> None:
-        row = QWidget(self)
-        days = QHBoxLayout(row)
-        days.setContentsMargins(0, 0, 0, 0)
-        days.setSpacing(8)
-        self._layout.replaceWidget(self.row, row)
-        self.row.deleteLater()
-        self.row = row
-        self.marks = []
+        shown = report.week if report.has_plan else []
+        while len(self._labels) < len(shown):
+            mark = plain_label(parent=self.row)
+            mark.setObjectName("planDay")
+            mark.setFrameShape(QFrame.Shape.StyledPanel)
+            self._days.insertWidget(len(self._labels), mark)
+            self._labels.append(mark)
+        self.marks = self._labels[: len(shown)]
+        for mark, item in zip(self.marks, shown, strict=True):
+            title = self._titles(item.routine)
+            mark.setText(f"{item.at:%a} {time_key(item.at.time())}\n{MARKS[item.status]}")
+            mark.setToolTip(title)
+            mark.setAccessibleName(
+                f"{item.at:%A} {time_key(item.at.time())}, {title}: {WORDS[item.status]}"
+            )
+            missed = item.status is Status.MISSED
+            mark.setForegroundRole(
+                QPalette.ColorRole.PlaceholderText if missed else QPalette.ColorRole.WindowText
+            )
+            mark.show()
+        for mark in self._labels[len(shown) :]:
+            mark.hide()
+        self.nothing.setVisible(report.has_plan and not shown)
         if not report.has_plan:
             self.adherence.setText("")
             self.note.setText(
@@ -126,27 +151,6 @@ class PlanPanel(QFrame):
                 "add`) sets reminders; they are shown here against what you did."
             )
             return
-        for item in report.week:
-            mark = plain_label(
-                f"{item.at:%a} {time_key(item.at.time())}\n{MARKS[item.status]}",
-                name=f"plan-{item.day.isoformat()}",
-            )
-            mark.setObjectName("planDay")
-            mark.setFrameShape(QFrame.Shape.StyledPanel)
-            mark.setToolTip(self._titles(item.routine))
-            mark.setAccessibleName(
-                f"{item.at:%A} {time_key(item.at.time())}, {self._titles(item.routine)}: "
-                f"{MARKS[item.status].lstrip(chr(0x2713) + chr(0x2717) + ' ')}"
-            )
-            if item.status is Status.MISSED:
-                mark.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            days.addWidget(mark)
-            self.marks.append(mark)
-        if not report.week:
-            empty = plain_label("Nothing planned this week.", name="planNothing")
-            days.addWidget(empty)
-            self.marks.append(empty)
-        days.addStretch(1)
         self.adherence.setText(adherence_words(report.recent))
         self.note.setText(
             report.problem

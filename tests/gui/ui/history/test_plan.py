@@ -61,6 +61,13 @@ def test_this_week_and_four_weeks(qtbot: QtBot, history: History, user_home: Pat
     ]
     assert panel.adherence.text() == "Last 4 weeks: 6 of 8 planned sessions done (75 %)"
     assert panel.marks[1].accessibleName() == "Wednesday 18:30, calf-raises: done"
+    view.refresh()  # the marks are kept and filled again, never taken out of the layout
+    assert panel.mark_texts()[0] == "Mon 18:30\n\u2713 done" and len(panel.marks) == 3
+    save_schedule(WeeklyPlan(), paths)
+    view.refresh()
+    assert panel.marks == [] and panel.note.text().startswith("No weekly plan yet.")
+    save_schedule(plan, paths)
+    view.refresh()
 
     target = user_home / "history.csv"
     view.choose_export_path = lambda: target  # type: ignore[method-assign]
