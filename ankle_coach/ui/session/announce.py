@@ -5,9 +5,9 @@ Each announcement reaches a screen reader two ways, one for each generation of r
 
 - Qt's announcement event (Qt 6.8 and later: AT-SPI "object:announcement", UIA notification),
   for the readers that listen for it.
-- A notification that shows. Orca 43 listens for no announcement event, and reads live regions
-  in web pages only (nor can a Python accessible give Qt the "live" object attribute), but it
-  reads a notification as it shows, whatever has the focus, queued after what it is saying;
+- A notification that shows. Orca 43 listens for no announcement event, and follows live
+  regions ("container-live" attributes) in web pages only, never in a Qt app; but it reads a
+  notification as it shows, whatever has the focus, queued after what it is saying;
   inside a status bar it says the words alone, not "notification" first. So the words go to a
   label exposed as a notification (`LiveLabel`) inside a 1-pixel status bar, and the label is
   shown: eight labels taken in turn (Orca reads the name a moment after the label shows; a
