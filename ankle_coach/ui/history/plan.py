@@ -95,7 +95,7 @@ class PlanPanel(QFrame):
         self._titles = titles or (lambda routine: routine)
         heading = plain_label("Your plan this week", name="planHeading")
         set_type_scale(heading, HEADING_SCALES[3], bold=True)
-        self.adherence = plain_label(name="planAdherence")
+        self.adherence = plain_label(wrap="spaces", name="planAdherence")
         # The marks are made when first needed and kept (hidden when not used): a refresh never
         # takes items out of a layout.
         self.row = QWidget(self)
@@ -109,13 +109,10 @@ class PlanPanel(QFrame):
         self.nothing.hide()
         self.note = plain_label(wrap="spaces", name="planNote")
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.adherence)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 10)
-        layout.addLayout(top)
+        layout.addWidget(heading)
+        layout.addWidget(self.adherence)
         layout.addWidget(self.row)
         layout.addWidget(self.note)
         self.marks: list[QLabel] = []
