@@ -168,7 +168,7 @@ class Recording:
     def seconds(self) -> float:
         return len(self.samples) / self.rate
 
-    def monotonic_at(self, seconds: float, span: float = 2.0) -> float:
+    def monotonic_at(self, seconds: float, span: float = 10.0) -> float:
         """When the sample `seconds` into the recording was heard, on time.monotonic(): from
         the chunks that arrived in the `span` seconds of samples after it (the earliest
         arrival less the samples between), so a recorder's clock drifting against the
