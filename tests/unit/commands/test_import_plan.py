@@ -32,7 +32,7 @@ def run(tmp_path: Path, **kwargs: str) -> tuple[int, str, str, Paths]:
     source.write_text(ROUTINE, encoding="utf-8")
     paths = Paths.under(tmp_path / "home")
     out, err = io.StringIO(), io.StringIO()
-    status = import_command(source, "replace", paths, out=out, err=err, **kwargs)  # type: ignore[arg-type]
+    status = import_command(source, "replace", paths, out=out, err=err, **kwargs)
     return status, out.getvalue(), err.getvalue(), paths
 
 

@@ -165,7 +165,8 @@ def _hostile_field(folder: Path) -> tuple[Path, list[str]]:
     path.write_text(GOOD.replace("[[exercises]]", odd + "[[exercises]]"), encoding="utf-8")
     return path, [
         "{path}: x?]0;title??2J: is not a field of a routine (known fields: format, title, "
-        "summary, lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises)"
+        "summary, lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, "
+        "exercises)"
     ]
 
 
