@@ -316,12 +316,13 @@ class Output:
             if self._device is not None:
                 return
             native = _load_native()
-            quiet_alsa()
             tried: list[tuple[str, str]] = []
             asked = time.monotonic()
             for name in backend_names(self._backends):
                 if not native.enabled(name):
                     continue
+                if name == "ALSA":
+                    quiet_alsa()  # here, not before: libasound is not loaded when it is not tried
                 label = _NAMES.get(name, name)
                 try:
                     device = _Device(native, name, self._period_ms, self._app_name, self._fill)
