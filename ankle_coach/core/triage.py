@@ -250,11 +250,12 @@ def _watching_reason(ordered: Sequence[CheckIn]) -> str:
         )
     elif lasting:
         days = (_aware(lasting[-1].at) - _aware(lasting[0].at)).days
-        since = (
-            "at your latest check-in"
-            if len(lasting) == 1
-            else (f"at every check-in for {days} day{'' if days == 1 else 's'}")
-        )
+        if len(lasting) == 1:
+            since = "at your latest check-in"
+        elif days < 2:  # "for 0 days" said nothing: the check-ins and the day they began
+            since = f"at each of your last {len(lasting)} check-ins, since {_day(lasting[0].at)}"
+        else:
+            since = f"at every check-in for {days} days"
         text = (
             f"You rated your pain above 0 {since}. If it is still there {TREND_DAYS} days after "
             "the first of those ratings, that is a reason to see a doctor."

@@ -164,6 +164,19 @@ def test_see_a_doctor_says_why_and_who() -> None:
             ((30, 5), (15, 0), (9, 3), (0, 2)),
             "You rated your pain above 0 at every check-in for 9 days.",
         ),
+        (
+            ((0.2, 3), (0.1, 2), (0, 2)),
+            "You rated your pain above 0 at each of your last 3 check-ins, since Mon 30 Mar. If "
+            "it is still there 14 days after the first of those ratings",
+        ),
+        (
+            ((1.5, 3), (0, 2)),
+            "You rated your pain above 0 at each of your last 2 check-ins, since Sun 29 Mar. If",
+        ),
+        (
+            ((2, 3), (0, 2)),
+            "You rated your pain above 0 at every check-in for 2 days. If",
+        ),
         (((30, 5), (15, 4), (0, 0)), "None of the rules for seeing a doctor applies"),
     ],
 )
