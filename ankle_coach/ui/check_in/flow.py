@@ -69,15 +69,17 @@ class CheckInFlow(QObject):
 
     def before_session(self, start: Callable[[int | None], None]) -> None:
         """Ask the check-in before a session, then call `start(check_in_id)` (None when none
-        was given). When the advice is to see a doctor the user may choose not to start; then
-        `start` is never called."""
+        was given: Skip, or Save with nothing ticked). Escape or the window's close button
+        backs out of starting, and so may the advice to see a doctor: then `start` is never
+        called and nothing is logged."""
         if not self.ask or self._closing:
             start(None)
             return
 
         def answered(check_in: CheckIn | None) -> None:
             if check_in is None:
-                start(None)
+                if not self._closing:
+                    start(None)
                 return
             check_in_id = self._log(check_in)
             if check_in_id is None:
@@ -89,7 +91,7 @@ class CheckInFlow(QObject):
                 check_in=check_in,
             )
 
-        self._ask("before", answered)
+        self._ask("before", answered, cancel=lambda: None)
 
     def track(
         self,
@@ -141,15 +143,25 @@ class CheckInFlow(QObject):
         answered: Callable[[CheckIn | None], None],
         *,
         offer_dont_ask: bool = True,
+        cancel: Callable[[], None] | None = None,
     ) -> None:
+        """Ask the check-in `when`; `answered` gets it (None when skipped). With `cancel`, a
+        dialog closed by Escape or the close button (not by Skip) calls `cancel` instead, and
+        a ticked "Don't ask me" is not kept either."""
         dialog = CheckInDialog(
             when, now=self._now, offer_dont_ask=offer_dont_ask, parent=self.window
         )
         self.dialog = dialog
+        skipped: list[bool] = []
+        # The box says which button before it rejects (the button's own clicked comes after).
+        dialog.buttons.clicked.connect(lambda button: skipped.append(button is dialog.skip_button))
 
         def finished(result: int) -> None:
             self.dialog = None
             dialog.deleteLater()
+            if cancel is not None and result != QDialog.DialogCode.Accepted and not any(skipped):
+                cancel()
+                return
             if dialog.dont_ask_again():
                 self.ask = False
                 self.askChanged.emit(False)

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -130,3 +132,51 @@ def test_a_swelling_before_a_session_needs_no_second_yes(
     assert start_anyway is not None
     start_anyway.click()
     assert flow.confirm_dialog is None and len(started) == 1
+
+
+@pytest.mark.parametrize("how", ["escape", "close button"])
+def test_escape_or_close_on_the_before_check_in_backs_out_of_starting(
+    qtbot: QtBot, history: History, window: QWidget, how: str
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    told: list[bool] = []
+    flow.askChanged.connect(told.append)
+    flow.historyChanged.connect(lambda: told.append(True))
+    started: list[int | None] = []
+    flow.before_session(started.append)
+    dialog = flow.dialog
+    assert dialog is not None
+    dialog.set_rating(3)
+    dialog.dont_ask.setChecked(True)  # backing out keeps nothing, this included
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.finished):
+        if how == "escape":
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        else:
+            dialog.close()
+    assert started == [] and told == [] and flow.ask
+    assert flow.dialog is None and flow.triage_dialog is None
+    assert history.check_ins() == []
+
+
+def test_skip_on_the_before_check_in_starts_with_no_check_in(
+    qtbot: QtBot, history: History, window: QWidget
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    started: list[int | None] = []
+    flow.before_session(started.append)
+    assert flow.dialog is not None
+    flow.dialog.set_rating(3)
+    QTest.mouseClick(flow.dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert started == [None]
+    assert history.check_ins() == []
+
+
+def test_escape_on_the_after_check_in_still_skips(
+    qtbot: QtBot, history: History, window: QWidget
+) -> None:
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    flow.check_in_now()
+    assert flow.dialog is not None
+    QTest.keyClick(flow.dialog, Qt.Key.Key_Escape)
+    assert flow.dialog is None and flow.triage_dialog is None
