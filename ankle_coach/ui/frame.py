@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ankle_coach.ui.context import AppContext
     from ankle_coach.ui.library.overview import OverviewPage
     from ankle_coach.ui.session.view import SessionView
+    from ankle_coach.ui.widgets.notice import ProblemsNotice
 
 
 class WindowFrame(QMainWindow):
@@ -38,7 +39,7 @@ class WindowFrame(QMainWindow):
     #: The window's size when last fitted: a layout that changes it is looked at again.
     _size_seen = QSize()
     #: The last notices of an import or export, for tests to read.
-    import_notice: QMessageBox | None
+    import_notice: QMessageBox | ProblemsNotice | None
     export_notice: QMessageBox | None
 
     def tell(self, title: str, text: str) -> QMessageBox:

@@ -123,7 +123,7 @@ class MainWindow(WindowFrame):
         self._voices: list[tuple[str, str]] | None = None  # the speech engine's, once listed
         self.settings_notice: QMessageBox | None = None  # the last notices, for tests
         self.history_notice: QMessageBox | None = None
-        self.import_notice: QMessageBox | None = None
+        self.import_notice = None  # typed in WindowFrame
         self.export_notice: QMessageBox | None = None
         self.setWindowTitle("Ankle Coach")
         self.setWindowIcon(QIcon(str(assets_dir() / "icon.svg")))

@@ -21,6 +21,7 @@ from ankle_coach.core.routine import RoutineError
 from ankle_coach.core.sharing.exporting import export_routine, package_name_for
 from ankle_coach.core.sharing.importing import ImportStatus, import_routine
 from ankle_coach.ui.handout.sheet import print_handout, write_handout
+from ankle_coach.ui.widgets.notice import tell_problems
 
 if TYPE_CHECKING:
     from ankle_coach.core.routine import Routine
@@ -50,8 +51,16 @@ def import_path(window: WindowFrame, path: Path) -> ImportResult:
             return result
         result = import_routine(path, window.context.paths.user_routines, on_conflict=choice)
     if result.status is ImportStatus.REFUSED:
-        lines = "\n".join(f"\u2022 {problem}" for problem in result.problems)
-        window.import_notice = window.tell("The routine was not imported", lines)
+        problems = [str(problem) for problem in result.problems]
+        count = len(problems)
+        summary = (
+            f"{path.name} was not imported: {count} problem{'' if count == 1 else 's'} to fix "
+            "in it first. Nothing was changed."
+        )
+        window.statusBar().showMessage(f"{summary} {problems[0] if problems else ''}", 30000)
+        window.import_notice = tell_problems(
+            window, "The routine was not imported", summary, problems
+        )
         return result
     window.reload_library(result.routine_id)
     said = "; ".join(problem.message for problem in result.warnings)
