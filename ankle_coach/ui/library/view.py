@@ -248,6 +248,10 @@ class LibraryView(QWidget):
         value = index.data(Role.ID) if index.isValid() else None
         return str(value) if value is not None else None
 
+    def rechoose(self) -> None:
+        """Say the row chosen again (routineChosen or problemChosen), as when it was chosen."""
+        self._on_selection_current_changed(self.list.currentIndex(), QModelIndex())
+
     def select(self, routine_id: str) -> bool:
         return self._choose_row(self.model.row_of(routine_id))
 

@@ -294,9 +294,12 @@ class SessionHost(QObject):
         self.end_session()
         self.close_presenter()
         window.setWindowTitle("Ankle Coach")
-        if entry is not None:
+        tried = entry is not None and entry.origin is Origin.UNSAVED
+        if entry is not None and not tried:
             window.overview.show_entry(entry)
         window.pages.setCurrentWidget(window.overview)
+        if tried:  # a try is over: the library's choice again, never the routine not saved
+            window.library_view.rechoose()
         after, self._after_try = self._after_try, None
         if after is not None:
             after()

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.session import Phase
@@ -25,7 +25,7 @@ from ankle_coach.core.window_state import load_window_state
 from ankle_coach.ui import sharing
 from ankle_coach.ui.editor.window import RoutineEditor
 from ankle_coach.ui.library.model import Role
-from ankle_coach.ui.widgets.illustration import Illustration, find_image
+from ankle_coach.ui.widgets.illustration import find_image
 from tests.gui.ui.window_rig import OPEN, ROUTINE, Rig, close_windows, rig
 
 __all__ = ["OPEN", "Rig", "close_windows", "rig"]  # fixtures, and the rig other tests use
@@ -455,16 +455,9 @@ def test_try_it_shows_an_image_file_chosen_but_not_saved(
     custom = [c for c in controller.engine.plan.cues if c.kind == "custom"]
     assert [c.text for c in custom] == ["Slow on the way down."]
 
-    rig.window.stop_session(ask=False)  # back on the overview of what was tried
-    assert rig.window.overview.entry == entry
-    (picture,) = [
-        shown
-        for shown in rig.window.overview.findChildren(Illustration)
-        if shown.accessibleName() == "Illustration: Exercise 1"  # not the cards shown before
-    ]
-    assert picture.has_image and picture.image_path == shown
-    cues = [label.text() for label in rig.window.overview.findChildren(QLabel, "cue")]
-    assert "\u201cSlow on the way down.\u201d" in cues
+    rig.window.stop_session(ask=False)  # back on what the library has chosen, not the try
+    assert rig.window.overview.entry is not None
+    assert rig.window.overview.entry.id == rig.window.library_view.current_id()
     editor.hide()  # hidden first, so that closing it asks nothing
     editor.close()
 
@@ -527,3 +520,45 @@ def test_print_handout_cancelled_or_failing_prints_nothing_and_says_so(
         notice.close()
     else:
         assert rig.window.statusBar().currentMessage() == "Printing cancelled; nothing was printed."
+
+
+def test_a_try_discarded_leaves_nothing_of_the_unsaved_routine_in_the_main_window(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New routine "Zed test", Try it, Esc and Yes, then close the editor and Discard: the
+    main window shows the library's choice again, and Start, Edit and Export act on it."""
+    window = rig.window
+    assert window.library_view.select("test-routine")  # one of the user's own: F2 edits it
+    chosen = window.overview.entry
+    assert chosen is not None and chosen.id == "test-routine"
+    editor = window.new_routine()
+    rig.qtbot.waitExposed(editor)
+    QTest.keyClicks(editor.title, "Zed test")
+    QTest.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    rig.qtbot.waitUntil(lambda: rig.phase() is Phase.RUNNING)
+    assert window.overview.entry == chosen  # the try is on the session page only
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    rig.key(Qt.Key.Key_Escape)  # "Stop the session?" Yes
+    assert window.controller is None
+    rig.qtbot.waitUntil(lambda: not editor.isMinimized() and editor.isVisible())
+    assert window.pages.currentWidget() is window.overview
+    assert window.overview.entry == chosen and window.overview.title.text() == chosen.routine.title
+    assert window.windowTitle() == "Ankle Coach"
+
+    monkeypatch.setattr(editor, "confirm_discard", lambda: "discard")
+    editor.close()
+    rig.qtbot.waitUntil(lambda: not window.findChildren(RoutineEditor))
+    assert window.overview.entry == chosen
+    assert window.library_view.current_id() == chosen.id
+    assert "Zed test" not in {entry.routine.title for entry in window.library.entries}
+
+    reopened = window.edit_routine()  # F2
+    assert reopened is not None and reopened.form().title == chosen.routine.title
+    reopened.hide()
+    reopened.deleteLater()
+    QTest.mouseClick(window.overview.start, Qt.MouseButton.LeftButton)
+    rig.qtbot.waitUntil(lambda: rig.phase() is Phase.RUNNING)
+    started = window.session_view.entry
+    assert started is not None and started.id == chosen.id and started.origin == chosen.origin
