@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -334,6 +334,22 @@ _OUTLINED: Final = {
 }
 
 
+#: The sizes of check boxes and radio buttons, which follow the text size.
+_INDICATOR_METRICS: Final = (
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+)
+
+
+def scaled_indicator(base: int, font: QFont | None, style: ClearIndicators) -> int:
+    """Fusion's indicator size `base` grown as `font`'s line (the app font's when None) is
+    taller than the reference font's: 13 px at 100 %, 26 px or so at 200 %; never smaller."""
+    line = QFontMetrics(font if font is not None else QApplication.font()).height()
+    return max(base, round(base * line / style.reference_height))
+
+
 class ClearIndicators(QProxyStyle):
     """Fusion, with check boxes and radio buttons outlined in the text colour, and every
     boundary a user needs (frames, fields, buttons, the scroll bar's handle) in
@@ -342,7 +358,24 @@ class ClearIndicators(QProxyStyle):
     Fusion outlines them in the window colour made darker: on a dark or black window that is
     about 1.1:1, so an unticked warning sign in the check-in was all but invisible. The outline
     in the palette's text colour stands at 4.5:1 or more against the box in every theme (WCAG
-    asks 3:1 of a control's outline); tests/gui/ui/test_theme.py measures it from the pixels."""
+    asks 3:1 of a control's outline); tests/gui/ui/test_theme.py measures it from the pixels.
+
+    Check boxes and radio buttons grow with the text: Fusion's are 13 px at every text size,
+    a speck beside 200 % text."""
+
+    #: The line height of the font the text size is measured from (apply_theme sets it).
+    reference_height: int = 0
+
+    def pixelMetric(  # noqa: N802 - Qt's name
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        if metric not in _INDICATOR_METRICS or self.reference_height <= 0:
+            return base
+        return scaled_indicator(base, widget.font() if widget is not None else None, self)
 
     def drawPrimitive(  # noqa: N802 - Qt's name
         self,
@@ -365,7 +398,8 @@ class ClearIndicators(QProxyStyle):
         if element not in kinds:
             return
         palette = option.palette
-        pen = QPen(palette.color(QPalette.ColorRole.Text), 1.5)
+        # the outline thickens with the box as the text size grows
+        pen = QPen(palette.color(QPalette.ColorRole.Text), max(1.5, option.rect.height() / 9))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(pen)
@@ -435,11 +469,17 @@ def _outline(painter: QPainter, rect: QRect, colour: QColor, radius: float) -> N
     painter.restore()
 
 
+_style: ClearIndicators | None = None
+
+
 def apply_theme(app: QApplication, theme: str, text_size: float, base_font: QFont) -> None:
     """Set the palette and the text size for the whole app."""
-    if not isinstance(app.style(), ClearIndicators):
-        # one look on every platform, with a clearly visible focus frame
-        app.setStyle(ClearIndicators("Fusion"))
+    global _style
+    if _style is None:
+        # One look on every platform, with a clearly visible focus frame. Kept here: once the
+        # app has a style sheet, app.style() is Qt's style sheet style wrapped around it.
+        _style = ClearIndicators("Fusion")
+        app.setStyle(_style)
     palette = palette_for(theme)
     app.setPalette(readable_palette(palette or app.style().standardPalette()))
     font = QFont(base_font)
@@ -448,6 +488,7 @@ def apply_theme(app: QApplication, theme: str, text_size: float, base_font: QFon
         font.setPointSizeF(size * text_size)
     else:
         font.setPixelSize(max(8, round(base_font.pixelSize() * text_size)))
+    _style.reference_height = QFontMetrics(base_font).height()
     app.setFont(font)
     # Fusion draws focus with the highlight colour; make it unmistakable on buttons too.
     highlight = (palette or app.palette()).color(QPalette.ColorRole.Highlight).name()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -102,3 +102,74 @@ def test_routine_packages_given_are_imported_with_the_checks_and_routine_files_o
 
 
 HEEL_DROPS = 'format = 1\ntitle = "Heel drops"\n[[exercises]]\nname = "Heel drops"\nreps = 12\n'
+
+
+# -- a live text-size change gives what a restart gives ------------------------------------------
+
+
+def _type_sizes(window: MainWindow) -> dict[tuple[str, str, str], list[int]]:
+    """The pixel size of every heading, note and number whose type follows the text size,
+    and the sidebar's title, by (class, object name, text)."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QLabel
+
+    sizes: dict[tuple[str, str, str], list[int]] = {}
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget.property("typeScale"), float):
+            continue
+        text = widget.text() if isinstance(widget, QLabel) else ""
+        key = (type(widget).__name__, widget.objectName(), text[:40])
+        sizes.setdefault(key, []).append(QFontInfo(widget.font()).pixelSize())
+    return {key: sorted(found) for key, found in sizes.items()}
+
+
+def _built(qtbot: QtBot, home: Path, text_size: float, base: QFont) -> MainWindow:
+    import dataclasses
+
+    from ankle_coach.core.paths import Paths
+    from ankle_coach.core.settings import load_settings
+    from ankle_coach.ui.app import build_window
+    from ankle_coach.ui.context import AppContext
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setFont(base)  # what the app starts with
+    paths = Paths.under(home)
+    settings, _ = load_settings(paths)
+    settings = dataclasses.replace(settings, text_size=text_size, ask_pain_check_in=False)
+    window = build_window(AppContext(paths=paths, settings=settings), app)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_built)
+    window.show_history()
+    window.show_doctor_guidance()
+    return window
+
+
+def test_a_live_text_size_change_sizes_every_heading_as_a_restart_does(
+    app: QApplication, qtbot: QtBot, user_home: Path
+) -> None:
+    import dataclasses
+
+    from PySide6.QtGui import QFontInfo
+
+    base = QFont(app.font())
+    live = _built(qtbot, user_home, 1.0, base)
+    dock_title = live.guidance_dock.titleBarWidget()
+    assert dock_title is not None
+    for text_size in (2.0, 1.0):
+        live.apply_settings(dataclasses.replace(live.settings, text_size=text_size))
+        seen = _type_sizes(live)
+        body = QFontInfo(app.font()).pixelSize()
+        fresh = _built(qtbot, user_home / f"fresh-{text_size}", text_size, base)
+        expected = _type_sizes(fresh)
+        assert ("QLabel", "dockTitleText", "Guidance") in seen
+        assert ("QLabel", "historyTitle", "History") in seen
+        common = sorted(set(seen) & set(expected))
+        assert len(common) >= 10, common
+        assert {key: seen[key] for key in common} == {key: expected[key] for key in common}
+        # the sidebar's title and the page's title are headings: larger than body text
+        assert seen[("QLabel", "dockTitleText", "Guidance")][0] > body
+        assert seen[("QLabel", "historyTitle", "History")][0] > body
+        fresh.close()  # build_window left the app at this text size, as the live one has it

@@ -392,3 +392,33 @@ def test_a_progress_bars_track_stands_out(qtbot: QtBot, app_theme: None, theme: 
     middle = bar.mapTo(holder, bar.rect().center()).y()
     against_outside, _ = _edge_contrast(image, right, middle)
     assert against_outside >= 3.0, (theme, against_outside)
+
+
+# -- check boxes and radio buttons grow with the text --------------------------------------------
+
+
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_indicators_grow_with_the_text_size(qtbot: QtBot, app_theme: None, kind: type) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = QFont(app.font())
+    metrics = (
+        (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight)
+        if kind is QCheckBox
+        else (
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        )
+    )
+    sizes: dict[float, list[int]] = {}
+    for text_size in (1.0, 2.0, 1.0):
+        apply_theme(app, "light", text_size, base)
+        box = kind("Mute the voice")
+        qtbot.addWidget(box)
+        box.show()
+        sizes[text_size] = [box.style().pixelMetric(m, None, box) for m in metrics]
+        line = box.fontMetrics().height()
+        # the box is as tall as most of a line of its text, at every size
+        assert all(size >= 0.6 * line for size in sizes[text_size]), (text_size, line)
+        assert box.sizeHint().height() >= sizes[text_size][1]
+    assert all(big >= 1.8 * small for big, small in zip(sizes[2.0], sizes[1.0], strict=True))

@@ -1,0 +1,49 @@
+"""The Guidance sidebar's title bar: its title follows the text size like every heading.
+
+QDockWidget draws its own title in a font it reads once, when it is built (Qt's private
+QDockWidgetTitle font): after the text size changed in Settings the title stayed at the old
+size until a restart. A title bar of our own is a label with set_type_scale, and buttons to
+float and close the sidebar as the built-in one has."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+
+from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
+
+
+class DockTitle(QWidget):
+    def __init__(self, dock: QDockWidget) -> None:
+        super().__init__(dock)
+        self.setObjectName("dockTitle")
+        self.title = QLabel(dock.windowTitle(), self)
+        self.title.setObjectName("dockTitleText")
+        set_type_scale(self.title, HEADING_SCALES[3], bold=True)  # follows the text size
+        style = self.style()
+        self.float_button = QToolButton(self)
+        self.float_button.setObjectName("dockFloat")
+        self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
+        self.float_button.setToolTip("Detach the sidebar into a window of its own")
+        self.float_button.setAccessibleName(f"Detach {dock.windowTitle()}")
+        self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("dockClose")
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self.close_button.setToolTip("Close the sidebar (View menu opens it again)")
+        self.close_button.setAccessibleName(f"Close {dock.windowTitle()}")
+        self.close_button.clicked.connect(dock.close)
+        for button in (self.float_button, self.close_button):
+            button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 2)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.float_button)
+        layout.addWidget(self.close_button)
+        dock.windowTitleChanged.connect(self.title.setText)
+
+
+def give_title_bar(dock: QDockWidget) -> DockTitle:
+    """Give `dock` a title bar whose title follows the text size."""
+    title = DockTitle(dock)
+    dock.setTitleBarWidget(title)
+    return title
