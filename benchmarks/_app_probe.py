@@ -217,7 +217,7 @@ def run_real_app(then: str, routine: str) -> None:
             os._exit(3)
         window.start_session(entry)
         # A window-modal dialog before the session (the pain check-in) is skipped as the user's
-        # Skip or Escape would: reject().
+        # Skip would (its Skip button; Escape there backs out of starting), others with reject().
         skipped = []
         for _ in range(3):
             dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
@@ -225,7 +225,11 @@ def run_real_app(then: str, routine: str) -> None:
                 break
             for dialog in dialogs:
                 skipped.append(type(dialog).__name__)
-                dialog.reject()
+                skip = getattr(dialog, "skip_button", None)  # the check-in: Escape backs out
+                if skip is not None:
+                    skip.click()
+                else:
+                    dialog.reject()
         if window.controller is None:
             emit("error", message=f"no session started (dialogs skipped: {skipped})")
             os._exit(3)
