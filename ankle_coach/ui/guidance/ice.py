@@ -39,8 +39,9 @@ from ankle_coach.ui.widgets.text import plain_label
 
 #: The countdown's size, relative to the app font.
 ICE_TIME_SCALE = 2.6
-#: The words shown when the timer ends: large, to be read from the floor.
-ICE_DONE_SCALE = 1.5
+#: The words shown when the timer ends: as large as the countdown they replace, to be read
+#: by someone lying down with the foot up, a couple of metres from the screen.
+ICE_DONE_SCALE = ICE_TIME_SCALE
 
 #: Makes the cue player that says the end: the session's player, with the user's voice and
 #: sound (voice, beeps or mute) as they are when it is made; its parent is the ice box.
@@ -139,11 +140,13 @@ class IceBox(QFrame):
         set_type_scale(self.time, ICE_TIME_SCALE, bold=True)
         self.time.setAccessibleName("Ice time left")
         row.addWidget(self.time, 1)
-        # The end's words take the place of "00:00": large, and no taller than they must be.
+        row.addStretch(0)  # the buttons stay at the right while the countdown is hidden
+        # The end's words take the place of "00:00", as large, across the box's whole width
+        # (beside the buttons they wrapped a word a line), above the buttons.
         self.done = plain_label("", wrap="spaces", name="iceDone")
         set_type_scale(self.done, ICE_DONE_SCALE, bold=True)
         self.done.hide()
-        row.addWidget(self.done, 1)
+        layout.addWidget(self.done)
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         self.toggle = QPushButton("Start")

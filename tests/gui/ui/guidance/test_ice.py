@@ -128,6 +128,47 @@ def test_the_end_cue_is_rendered_at_start_and_said_at_the_end(
     assert voice.played == [voice.file_of(text)]  # once per countdown
 
 
+@pytest.mark.parametrize("text_size", [1.0, 2.0])
+@pytest.mark.parametrize("width", [300, 420])
+def test_the_end_is_shown_at_least_as_large_as_the_countdown_and_wraps_in_the_box(
+    qtbot: QtBot, clock: FakeClock, text_size: float, width: int
+) -> None:
+    from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+
+    from ankle_coach.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base, palette, sheet = QFont(app.font()), app.palette(), app.styleSheet()
+    try:
+        apply_theme(app, "light", text_size, base)
+        box = IceBox(clock)
+        qtbot.addWidget(box)
+        box.set_seconds(5)
+        box.resize(round(width * text_size), 200)
+        box.show()
+        digits = QFontInfo(box.time.font()).pixelSize()
+        box.toggle.click()
+        clock.advance(5)
+        box.poll()
+        box.resize(box.width(), box.minimumSizeHint().height())
+        qtbot.waitUntil(lambda: box.done.isVisible() and box.done.height() > 0)
+        words = QFontInfo(box.done.font()).pixelSize()
+        assert words >= digits >= 2.5 * QFontInfo(app.font()).pixelSize()
+        # wrapped inside the box, every word whole, every line shown
+        done = box.done
+        assert done.wordWrap() and done.geometry().right() < box.width()
+        metrics = QFontMetrics(done.font())
+        longest = max(metrics.horizontalAdvance(word) for word in done.text().split())
+        assert longest <= done.contentsRect().width()
+        assert done.height() >= done.heightForWidth(done.width())
+        assert box.toggle.text() == "Start again" and box.toggle.isVisible()
+    finally:
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(base)
+
+
 def test_the_cue_says_the_timers_real_length(
     box: IceBox, clock: FakeClock, voice: Voice, qtbot: QtBot
 ) -> None:

@@ -17,6 +17,7 @@ from ankle_coach.core.guidance import SECTION_NAMES, Guidance, GuidanceError, lo
 from ankle_coach.core.ice_timer import ICE_SECONDS, IcePhase
 from ankle_coach.core.routine import Problem
 from ankle_coach.ui.guidance import panel as guidance_panel
+from ankle_coach.ui.guidance.ice import ICE_TIME_SCALE
 from ankle_coach.ui.guidance.panel import GuidancePanel, routine_label
 from ankle_coach.ui.theme import HEADING_SCALES, apply_theme
 from ankle_coach.ui.widgets.roles import heading_level
@@ -303,8 +304,10 @@ def test_restore_defaults_leaves_nothing_large(panel: GuidancePanel, app_font: Q
     apply_theme(app, "dark", 2.0, app_font)
     apply_theme(app, "system", 1.0, app_font)  # Restore defaults
     texts = panel.findChildren(QLabel)
-    largest = max(texts, key=lambda label: label.font().pointSizeF())
-    assert largest is panel.ice_time
+    largest = max(label.font().pointSizeF() for label in texts)
+    # the countdown (and the end's words that take its place) are the largest, at 100 %
+    assert panel.ice_time.font().pointSizeF() == largest
+    assert largest == pytest.approx(app_font.pointSizeF() * ICE_TIME_SCALE)
     assert max(sizes(panel, "sectionTitle")) == pytest.approx(
         app_font.pointSizeF() * HEADING_SCALES[1]
     )
