@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -59,6 +60,7 @@ from ankle_coach.ui.history.model import Column, HistoryModel
 from ankle_coach.ui.history.plan import PlanPanel, export_planned, read_plan
 from ankle_coach.ui.history.words import plural, time_words
 from ankle_coach.ui.keys import show_focus
+from ankle_coach.ui.session.flow import FlowRow
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 from ankle_coach.ui.widgets.text import plain_label
 
@@ -148,13 +150,10 @@ class HistoryView(QWidget):
             "Save every session and check-in as a spreadsheet file, for example for a doctor"
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(range_label)
-        header.addWidget(self.range)
-        header.addWidget(self.as_text)
-        header.addWidget(self.export_button)
+        # Rows that wrap when the page is narrow (1024 px, 200 % text): never a sideways scroll.
+        header = FlowRow()
+        for widget in (title, range_label, self.range, self.as_text, self.export_button):
+            header.addWidget(widget)
 
         self.notice = TriageNotice()
         self.notice.doctorGuidanceRequested.connect(self.doctorGuidanceRequested)
@@ -177,10 +176,10 @@ class HistoryView(QWidget):
             "Ask how your ankle feels before and after each session again"
         )
         self.turn_check_ins_on.clicked.connect(self.checkInsRequested)
-        off_layout = QHBoxLayout(self.check_ins_off)
+        off_layout = QVBoxLayout(self.check_ins_off)
         off_layout.setContentsMargins(12, 8, 12, 8)
-        off_layout.addWidget(off_text, 1)
-        off_layout.addWidget(self.turn_check_ins_on, 0, Qt.AlignmentFlag.AlignVCenter)
+        off_layout.addWidget(off_text)
+        off_layout.addWidget(self.turn_check_ins_on, 0, Qt.AlignmentFlag.AlignLeft)
         self.check_ins_off.hide()
 
         self.message = plain_label(wrap="spaces", name="historyMessage", selectable=True)
@@ -207,11 +206,12 @@ class HistoryView(QWidget):
         self.counts_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         tiles.addWidget(self.counts_note, 2, 0, 1, 2)
         self.calendar = CalendarStrip()
-        summary = QHBoxLayout()
-        summary.setSpacing(24)
-        summary.addLayout(tiles)
-        summary.addStretch(1)
-        summary.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignVCenter)
+        numbers = QWidget()
+        numbers.setLayout(tiles)
+        tiles.setContentsMargins(0, 0, 0, 0)
+        summary = FlowRow(spacing=24)
+        summary.addWidget(numbers)
+        summary.addWidget(self.calendar)
 
         # -- the charts, or the same as text
         self.sessions_chart = chart_view("sessionsChart")
@@ -223,7 +223,8 @@ class HistoryView(QWidget):
         self.pain_chart.chart().legend().setVisible(True)
         self.pain_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
+        self._rows = [QHBoxLayout(charts)]  # side by side, or one above the other (_lay_out)
+        charts_layout = self._rows[0]
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.setSpacing(16)
         charts_layout.addLayout(_titled("Sessions per week", self.sessions_chart), 1)
@@ -234,6 +235,7 @@ class HistoryView(QWidget):
         self.pain_text = _text_box("painText", "Pain ratings, as text")
         texts = QWidget()
         texts_layout = QHBoxLayout(texts)
+        self._rows.append(texts_layout)
         texts_layout.setContentsMargins(0, 0, 0, 0)
         texts_layout.setSpacing(16)
         texts_layout.addLayout(_titled("Sessions per week", self.sessions_text), 1)
@@ -288,11 +290,9 @@ class HistoryView(QWidget):
         self.delete_all_button.setObjectName("deleteAll")
         self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
         self.list_title = _heading("Sessions and check-ins")
-        list_header = QHBoxLayout()
-        list_header.addWidget(self.list_title)
-        list_header.addStretch(1)
-        list_header.addWidget(self.delete_button)
-        list_header.addWidget(self.delete_all_button)
+        list_header = FlowRow()
+        for widget in (self.list_title, self.delete_button, self.delete_all_button):
+            list_header.addWidget(widget)
 
         # Everything scrolls when the window is short or the text large; the list still takes
         # the room there is.
@@ -486,6 +486,25 @@ class HistoryView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_to_font()
+            self._lay_out()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """The two charts (or texts) side by side where the page has room for both, else one
+        above the other: the page never scrolls sideways (1024 px at 200 % text)."""
+        room = self.width() - 2 * 20 - self.scroll_area.verticalScrollBar().sizeHint().width()
+        for row in self._rows:
+            items = [row.itemAt(number) for number in range(row.count())]
+            halves = [item.minimumSize().width() for item in items if item is not None]
+            across = sum(halves) + row.spacing() <= room
+            direction = (
+                QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+            )
+            if row.direction() != direction:
+                row.setDirection(direction)
 
     def _fit_to_font(self) -> None:
         """Charts tall enough for their labels at the text size chosen (too short, QtCharts

@@ -414,3 +414,44 @@ def test_headings_follow_the_text_size(
     finally:
         app.setPalette(palette)
         app.setFont(base)
+
+
+@pytest.mark.parametrize("size", [1.0, 2.0], ids=["100%", "200%"])
+@pytest.mark.parametrize("width", [640, 1024, 1920])
+def test_the_page_never_scrolls_sideways(
+    qtbot: QtBot, history: History, size: float, width: int
+) -> None:
+    """At 1024 x 600 (the page beside the guidance sidebar, or alone) and larger, at 100 % and
+    200 % text: no sideways scroll bar, and every button wholly inside the page's viewport."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
+
+    from ankle_coach.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, base = app.palette(), QFont(app.font())
+    a_session(history, 1)
+    view = make_view(qtbot, history)
+    try:
+        apply_theme(app, "high-contrast", size, base)
+        view.show_check_ins_asked(False)
+        view.resize(width, 600 if width < 1920 else 1080)
+        QApplication.sendPostedEvents()
+        viewport = view.scroll_area.viewport()
+        qtbot.waitUntil(lambda: not view.scroll_area.horizontalScrollBar().isVisible())
+        shown = [
+            widget
+            for widget in [*view.findChildren(QAbstractButton), *view.findChildren(QComboBox)]
+            if widget.isVisibleTo(view) and widget.window() is view
+        ]
+        assert {"turnCheckInsOn", "exportCsv", "showAsText", "deleteAll"} <= {
+            widget.objectName() for widget in shown
+        }
+        for widget in shown:
+            left = widget.mapTo(viewport, widget.rect().topLeft()).x()
+            right = widget.mapTo(viewport, widget.rect().topRight()).x()
+            assert 0 <= left and right < viewport.width(), widget.objectName()
+    finally:
+        app.setPalette(palette)
+        app.setFont(base)
