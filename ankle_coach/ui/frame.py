@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ankle_coach.ui.check_in.flow import CheckInFlow
     from ankle_coach.ui.context import AppContext
     from ankle_coach.ui.library.overview import OverviewPage
+    from ankle_coach.ui.library.view import LibraryView
     from ankle_coach.ui.session.view import SessionView
     from ankle_coach.ui.widgets.notice import ProblemsNotice
 
@@ -41,6 +42,8 @@ class WindowFrame(QMainWindow):
     #: The last notices of an import or export, for tests to read.
     import_notice: QMessageBox | ProblemsNotice | None
     export_notice: QMessageBox | None
+    #: The guidance sidebar was left shown but starts hidden: the window opened too narrow.
+    sidebar_hidden_for_room = False
 
     def tell(self, title: str, text: str) -> QMessageBox:
         """Say something the user must know, without holding anything up: in the status bar
@@ -53,6 +56,24 @@ class WindowFrame(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, does not block start-up
         return box
+
+    # -- the guidance sidebar on a narrow screen ------------------------------------------------
+
+    def sidebar_starts_shown(self, left_shown: bool) -> bool:
+        """Whether the guidance sidebar starts shown: as it was left (`left_shown`), except in a
+        window narrower than SIDEBAR_ROOM (a 1024 x 600 screen), where it starts hidden so that
+        the page in the middle has the room (Ctrl+G shows it)."""
+        width = self.width()
+        screen = self.screen()
+        if self.windowState() & Qt.WindowState.WindowMaximized and screen is not None:
+            width = screen.availableGeometry().width()
+        self.sidebar_hidden_for_room = left_shown and width < SIDEBAR_ROOM
+        return left_shown and not self.sidebar_hidden_for_room
+
+    def sidebar_to_save(self, shown: bool) -> bool:
+        """What is saved of the sidebar: hidden only for the room, it is still the user's
+        choice to show it (on a wider screen next time)."""
+        return shown or self.sidebar_hidden_for_room
 
     # -- its place on the screens there are now (core/window_state.fit_on_screens) -------------
 
@@ -197,6 +218,10 @@ class WindowFrame(QMainWindow):
         raise NotImplementedError
 
     @property
+    def library_view(self) -> LibraryView:
+        raise NotImplementedError
+
+    @property
     def pages(self) -> QStackedWidget:
         raise NotImplementedError
 
@@ -209,6 +234,10 @@ class WindowFrame(QMainWindow):
 
     def ask_import_conflict(self, result: ImportResult) -> OnConflict | None:
         raise NotImplementedError
+
+
+#: A window narrower than this (px) opens with the guidance sidebar hidden (README, "Window").
+SIDEBAR_ROOM = 1280
 
 
 def available_areas() -> list[Rect]:
