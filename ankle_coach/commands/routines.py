@@ -64,9 +64,11 @@ def validate_command(out: TextIO, paths: Sequence[Path]) -> int:
     from ankle_coach.core.library import load_files
 
     library = load_files(paths)
-    for problem in library.problems:
+    # A picture that cannot be shown is a problem too (the routine still loads and runs).
+    problems = [*library.problems, *(p for e in library.entries for p in e.picture_problems)]
+    for problem in problems:
         out.write(f"{safe_line(problem)}\n")
-    return 1 if library.problems else 0
+    return 1 if problems else 0
 
 
 def resolve_or_say(reference: str) -> LibraryEntry | None:

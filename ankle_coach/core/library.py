@@ -11,6 +11,7 @@ import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import Final
 
@@ -42,6 +43,12 @@ class LibraryEntry:
         """Where paths inside the routine (its images) are looked up."""
         return self.path.parent
 
+    @cached_property
+    def picture_problems(self) -> tuple[Problem, ...]:
+        """Why pictures its exercises name cannot be shown (`picture_problems`); looked at when
+        first asked for, not at start-up, then kept. The routine is used all the same."""
+        return picture_problems(self.routine, self.folder, str(self.path))
+
 
 @dataclass
 class Library:
@@ -67,6 +74,46 @@ class Library:
                 )
             )
         self.problems.extend(other.problems)
+
+
+#: Said of a picture that is neither in the routine's folder nor built in (Export refuses it).
+MISSING_PICTURE: Final = (
+    "is neither in the routine's folder nor a built-in illustration; the exercise shows no "
+    "illustration"
+)
+
+
+def picture_problems(routine: Routine, folder: Path | None, shown: str) -> tuple[Problem, ...]:
+    """One Problem per exercise whose `image` cannot be shown: missing (and not built in), not a
+    picture file, too large, or refused by the checks Export makes (core/sharing/checks.py, with
+    core/images.py: malformed, too costly to draw, entities, references out of the file). The
+    field is `exercises[N].image`; each exercise naming a bad picture has its own line, in order.
+    A bad picture is a problem, not a refusal: the routine loads and runs without it."""
+    from ankle_coach.core.sharing.checks import Refused, gather_images, picture_in_folder
+
+    try:
+        gather_images(
+            routine,
+            shown,
+            lambda name: picture_in_folder(name, folder),
+            missing_refused=MISSING_PICTURE,
+        )
+    except Refused as exc:
+        found = exc.problems
+    else:
+        return ()
+    # Export names each picture once, at the first exercise using it; every one is said here.
+    said = {problem.field: problem.message for problem in found}
+    why: dict[str, str] = {}
+    for index, exercise in enumerate(routine.exercises):
+        message = said.get(f"exercises[{index}].image")
+        if message is not None:
+            why.setdefault(exercise.image, message)
+    return tuple(
+        Problem(shown, f"exercises[{index}].image", why[exercise.image])
+        for index, exercise in enumerate(routine.exercises)
+        if exercise.image in why
+    )
 
 
 def read_routine_file(path: Path, *, inside: Path | None = None) -> Routine:

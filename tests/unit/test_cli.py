@@ -81,6 +81,32 @@ def test_validate_exit_codes_and_one_line_per_error(
     ]
 
 
+def test_validate_says_each_picture_that_cannot_be_shown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "crowded.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3">'
+        + '<rect width="1" height="1"/>' * 1001
+        + "</svg>"
+    )
+    routine = tmp_path / "pictures.toml"
+    routine.write_text(
+        'format = 1\ntitle = "Pictures"\n'
+        + "".join(
+            f'[[exercises]]\nname = "E{n}"\nimage = "{name}"\nhold_seconds = 10\n'
+            for n, name in enumerate(["calf-raises.svg", "crowded.svg", "nope.svg"])
+        )
+    )
+    assert run(capsys, "validate", str(routine)) == (
+        1,
+        f'{routine}: exercises[1].image: "crowded.svg" draws more than 1000 elements (each '
+        "<use> counted as what it repeats); an illustration may draw at most 1000\n"
+        f'{routine}: exercises[2].image: "nope.svg" is neither in the routine\'s folder nor a '
+        "built-in illustration; the exercise shows no illustration\n",
+        "",
+    )
+
+
 def test_validate_every_builtin_file(capsys: pytest.CaptureFixture[str]) -> None:
     files = sorted(str(p) for p in (Path(__file__).parents[2] / "routines").glob("*.toml"))
     assert len(files) == 7

@@ -57,11 +57,17 @@ class ExerciseCard(QFrame):
         italic.setItalic(True)
         cue.setFont(italic)
         cue.setVisible(bool(said))
+        # Why its picture is not shown, in the words `validate` and Export use.
+        field = f"exercises[{number - 1}].image"
+        why = next((p.message for p in entry.picture_problems if p.field == field), "")
+        missing = plain_label(f"No illustration: {why}", wrap=True, name="pictureProblem")
+        missing.setVisible(bool(why))
         text = QVBoxLayout()
         text.addWidget(name)
         text.addWidget(how)
         text.addWidget(what)
         text.addWidget(cue)
+        text.addWidget(missing)
         text.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addWidget(picture)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from ankle_coach.core.library import (
+    MISSING_PICTURE,
     Origin,
     load_files,
     load_folder,
@@ -21,6 +22,7 @@ from ankle_coach.core.library import (
 )
 from ankle_coach.core.paths import Paths, builtin_routines_dir
 from ankle_coach.core.routine import MAX_FILE_BYTES, RoutineError
+from ankle_coach.core.sharing.exporting import export_routine
 
 GOOD = 'format = 1\ntitle = "{title}"\n[[exercises]]\nname = "Calf"\nhold_seconds = 30\n'
 BUILT_IN = {
@@ -252,3 +254,86 @@ def _as_nobody() -> Iterator[None]:
         yield
     finally:
         os.seteuid(0)
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3">{}</svg>'
+RECT = '<rect width="1" height="1"/>'
+#: Each picture built here, and what `validate` and the routine page say of it ("" for nothing).
+PICTURES: dict[str, tuple[str | bytes | None, str]] = {
+    "good.svg": (SVG.format(RECT), ""),
+    "calf-raises.svg": (None, ""),  # not in the folder, but a built-in illustration
+    "malformed.svg": (
+        SVG.format("<rect"),  # never closed
+        "is not a valid SVG image (not well-formed (invalid token): line 1, column 63)",
+    ),
+    "crowded.svg": (
+        SVG.format(RECT * 1001),
+        "draws more than 1000 elements (each <use> counted as what it repeats); an "
+        "illustration may draw at most 1000",
+    ),
+    "entities.svg": (
+        '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>' + SVG.format("<text>&a;</text>"),
+        "declares a DOCTYPE or entities, which an illustration may not",
+    ),
+    "nope.svg": (None, MISSING_PICTURE),
+    "svg-inside.png": (SVG.format(RECT), "is not a PNG image inside"),
+    "folder.svg": (b"", "is a folder, not an image file"),  # b"": made a folder below
+}
+
+
+def routine_naming(names: list[str]) -> str:
+    exercises = "".join(
+        f'[[exercises]]\nname = "E{n}"\nimage = "{name}"\nhold_seconds = 10\n'
+        for n, name in enumerate(names)
+    )
+    return f'format = 1\ntitle = "Pictures"\n{exercises}'
+
+
+def test_each_picture_that_cannot_be_shown_is_a_problem_line_and_the_routine_still_loads(
+    tmp_path: Path,
+) -> None:
+    for name, (content, _) in PICTURES.items():
+        if content == b"":
+            (tmp_path / name).mkdir()
+        elif isinstance(content, str):
+            (tmp_path / name).write_text(content, encoding="utf-8")
+    names = [*PICTURES, "crowded.svg"]  # a second exercise naming the same bad picture
+    path = write(tmp_path, "pictures.toml", routine_naming(names))
+
+    library = load_files([path])
+
+    assert library.problems == []  # loaded: a bad picture is no refusal
+    (entry,) = library.entries
+    assert [e.image for e in entry.routine.exercises] == names  # nothing dropped or moved
+    assert [str(p) for p in entry.picture_problems] == [
+        f'{path}: exercises[{n}].image: "{name}" {PICTURES[name][1]}'
+        for n, name in enumerate(names)
+        if PICTURES[name][1]
+    ]
+
+    # Export refuses the same pictures, in the same words (naming each once; and a missing one
+    # must be fixed before sharing).
+    with pytest.raises(RoutineError) as refused:
+        export_routine(entry, None, tmp_path / "out.ankle.zip")
+    export_said = [
+        (
+            p.field,
+            p.message.replace(
+                "fix it before sharing the routine", "the exercise shows no illustration"
+            ),
+        )
+        for p in refused.value.problems
+    ]
+    last = f"exercises[{len(names) - 1}].image"  # crowded.svg again: Export names it once
+    assert export_said == [(p.field, p.message) for p in entry.picture_problems if p.field != last]
+    assert not (tmp_path / "out.ankle.zip").exists()
+
+
+def test_a_routine_whose_pictures_are_all_fine_has_no_picture_problems(tmp_path: Path) -> None:
+    (tmp_path / "good.svg").write_text(SVG.format(RECT), encoding="utf-8")
+    path = write(tmp_path, "fine.toml", routine_naming(["good.svg", "calf-raises.svg"]))
+    (entry,) = load_files([path]).entries
+    assert entry.picture_problems == ()
+    assert all(
+        entry.picture_problems == () for entry in load_library(Paths.under(tmp_path)).entries
+    )

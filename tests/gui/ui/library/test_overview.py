@@ -138,3 +138,27 @@ def test_a_file_that_did_not_load_shows_where_it_is_and_every_problem(
     assert page.title.text() == "This routine file could not be loaded"
     assert page.path.text() == "/r/x.toml"
     assert page.details.text() == details
+
+
+def test_a_card_whose_picture_cannot_be_shown_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "bad.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><rect')
+    lines = ["format = 1", 'title = "Pictures"']
+    for number, image in enumerate(["calf-raises.svg", "bad.svg", "nope.svg"], start=1):
+        lines += ["[[exercises]]", f'name = "Move {number}"', f'image = "{image}"']
+        lines += ["hold_seconds = 30"]
+    path = tmp_path / "pictures.toml"
+    path.write_text("\n".join(lines) + "\n")
+    entry = LibraryEntry("pictures", path, Origin.USER, read_routine_file(path))
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.show_entry(entry)
+    page.show()
+    labels = [card.findChild(QLabel, "pictureProblem") for card in cards(page)]
+    assert [(label.text(), label.isVisible()) if label else None for label in labels] == [
+        ("No illustration: ", False),
+        (f"No illustration: {entry.picture_problems[0].message}", True),
+        (f"No illustration: {entry.picture_problems[1].message}", True),
+    ]
+    assert [p.field for p in entry.picture_problems] == ["exercises[1].image", "exercises[2].image"]
+    assert entry.picture_problems[0].message.startswith('"bad.svg" is not a valid SVG image (')
+    assert entry.picture_problems[1].message.startswith('"nope.svg" is neither in the routine')
