@@ -651,13 +651,13 @@ class MainWindow(WindowFrame):
         state = self.window_state.state
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
-        self.guidance_dock.setVisible(self.window_state.sidebar_visible)
+        self.guidance_dock.setVisible(self.sidebar_starts_shown(self.window_state.sidebar_visible))
 
     def _save_window(self) -> None:
         self.window_state = WindowState(
             geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             state=bytes(self.saveState().toBase64().data()).decode("ascii"),
-            sidebar_visible=self.guidance_dock.isVisible(),
+            sidebar_visible=self.sidebar_to_save(self.guidance_dock.isVisible()),
         )
         try:
             save_window_state(self.window_state, self.context.paths)

@@ -202,3 +202,34 @@ def test_larger_text_that_grows_the_window_past_the_screen_is_fitted_again(
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     QApplication.processEvents()
     assert window.x() == -200
+
+
+@pytest.mark.parametrize("size", [1.0, 1.5, 2.0], ids=["100%", "150%", "200%"])
+@pytest.mark.parametrize("theme", ["light", "high-contrast"])
+def test_a_1024_px_window_opens_without_the_sidebar_and_the_page_has_the_room(
+    qtbot: QtBot, user_home: Path, size: float, theme: str
+) -> None:
+    from PySide6.QtGui import QFont
+
+    from ankle_coach.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, base = app.palette(), QFont(app.font())
+    rig = Rig(qtbot, user_home, resize=False)
+    window = rig.window
+    try:
+        apply_theme(app, theme, size, base)
+        window.resize(1024, 570)  # a 1024 x 600 screen less the title bar
+        qtbot.waitUntil(lambda: window.width() == 1024)
+        window.guidance_dock.setVisible(window.sidebar_starts_shown(True))
+        assert not window.guidance_dock.isVisible() and window.sidebar_hidden_for_room
+        qtbot.waitUntil(lambda: window.overview.width() >= 480)
+        assert window.sidebar_to_save(False)  # hidden for the room only: shown on a wider one
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: window.width() == 1280)
+        assert window.sidebar_starts_shown(True) and not window.sidebar_hidden_for_room
+        assert not window.sidebar_starts_shown(False) and not window.sidebar_to_save(False)
+    finally:
+        app.setPalette(palette)
+        app.setFont(base)
