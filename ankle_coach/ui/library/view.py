@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,6 +179,10 @@ class RoutineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+#: The routine list is never wider than this share of its window.
+LIST_SHARE = 0.3
+
+
 class LibraryView(QWidget):
     """Signals:
     routineChosen(entry): a routine was selected.
@@ -233,6 +239,26 @@ class LibraryView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         self.setMinimumWidth(240)
+        self._window_watched: QWidget | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Once in its window: never wider than LIST_SHARE of it (dragged wide on a large
+        screen, it left the page in the middle 110 px on a 1024 px one); names are elided, the
+        whole name in the tooltip."""
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._window_watched:
+            self._window_watched = window
+            window.installEventFilter(self)
+            self._fit_to_window(window.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window_watched and event.type() == QEvent.Type.Resize:
+            self._fit_to_window(self._window_watched.width())
+        return super().eventFilter(watched, event)
+
+    def _fit_to_window(self, width: int) -> None:
+        self.setMaximumWidth(max(self.minimumWidth(), int(width * LIST_SHARE)))
 
     def set_library(self, library: Library, select: str | None = None) -> None:
         current = self.current_id()

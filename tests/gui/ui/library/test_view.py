@@ -94,3 +94,23 @@ def test_tab_goes_from_the_search_box_to_the_list_and_back(qtbot: QtBot, tmp_pat
     view.search.setFocus()
     QTest.keyClick(view.search, Qt.Key.Key_Down)
     assert view.list.hasFocus()
+
+
+def test_the_list_takes_no_more_than_its_share_of_the_window(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from ankle_coach.ui.library.view import LIST_SHARE
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = LibraryView()
+    row = QHBoxLayout(window)
+    row.addWidget(view, 1)
+    row.addWidget(QWidget(), 1)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert view.maximumWidth() == int(1024 * LIST_SHARE)
+    assert view.width() <= 1024 * LIST_SHARE
+    window.resize(600, 600)
+    qtbot.waitUntil(lambda: view.maximumWidth() == view.minimumWidth())  # never below its least
