@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStyle,
+    QStyleOptionSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +51,29 @@ CHOOSE_IMAGE: Final = "\x00choose"
 _PROBLEM_COLOUR: Final = "color: #c0392b;"
 
 
-class SecondsBox(QDoubleSpinBox):
+def fitted_width(box: QAbstractSpinBox, widest: str) -> int:
+    """The width `box` needs to show `widest` (its widest value with its suffix) whole in its
+    font, with its arrows and frame: the font's, so it follows the text size."""
+    option = QStyleOptionSpinBox()
+    box.initStyleOption(option)
+    text = QSize(box.fontMetrics().horizontalAdvance(widest + " "), box.fontMetrics().height())
+    size = box.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, option, text, box)
+    return size.width()
+
+
+class _FittedBox:
+    """A spin box as wide as its widest value and suffix (never cut off), and no wider: in a
+    form it stays beside its label, so the number is seen where the eye looks for it."""
+
+    def widest_text(self) -> str:
+        raise NotImplementedError
+
+    def fitted_hint(self, hint: QSize) -> QSize:
+        assert isinstance(self, QAbstractSpinBox)
+        return QSize(max(hint.width(), fitted_width(self, self.widest_text())), hint.height())
+
+
+class SecondsBox(_FittedBox, QDoubleSpinBox):
     """Seconds as a person writes them: "30 s", "2.5 s"."""
 
     def __init__(self, maximum: float, parent: QWidget | None = None, step: float = 1.0) -> None:
@@ -58,18 +83,46 @@ class SecondsBox(QDoubleSpinBox):
         self.setSingleStep(step)
         self.setSuffix(" s")
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
         return f"{round(value, 1):g}"
 
+    def widest_text(self) -> str:
+        # "600.5 s": the largest whole number, with room for a tenth
+        return f"{self.textFromValue(self.maximum())}.5{self.suffix()}"
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.fitted_hint(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.fitted_hint(super().minimumSizeHint())
+
+
+class CountBox(_FittedBox, QSpinBox):
+    """A whole number (sets, reps) with its suffix, as wide as its largest value."""
+
+    def __init__(self, maximum: int, suffix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # 0 is offered although never valid: typing it shows the validator's message, not a
+        # clamp
+        self.setRange(0, maximum)
+        self.setSuffix(suffix)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def widest_text(self) -> str:
+        return f"{self.maximum()}{self.suffix()}"
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.fitted_hint(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.fitted_hint(super().minimumSizeHint())
+
 
 def count_box(maximum: int, suffix: str, parent: QWidget) -> QSpinBox:
-    box = QSpinBox(parent)
-    # 0 is offered although never valid: typing it shows the validator's message, not a clamp
-    box.setRange(0, maximum)
-    box.setSuffix(suffix)
-    box.setAlignment(Qt.AlignmentFlag.AlignRight)
-    return box
+    return CountBox(maximum, suffix, parent)
 
 
 def problem_line() -> QLabel:

@@ -51,6 +51,7 @@ from ankle_coach.core.plan import compile_plan, needed_lead_in, total_seconds
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import save_routine
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui.editor.columns import Columns
 from ankle_coach.ui.editor.dialogs import Answer, ask_save_changes, choose_image_file
 from ankle_coach.ui.editor.exercises import (
     CHOOSE_IMAGE,
@@ -305,17 +306,17 @@ class RoutineEditor(QDialog):
         right.addWidget(self.problems_box, 1)
 
         # On a small screen at large text the columns scroll; Save, Try it and Close stay in view.
-        body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(left, 4)
-        columns.addWidget(self.exercise_box, 5)
-        columns.addWidget(right_box, 5)
+        # At large text on a small screen the columns stack (editor/columns.py) and scroll down.
+        routine_column = QWidget(self)
+        routine_column.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        body = self.columns = Columns([(routine_column, 4), (self.exercise_box, 5), (right_box, 5)])
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the inputs
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(body)
+        body.follow(self.scroll_area.viewport())
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
