@@ -3,33 +3,76 @@ ever squeezed below the width its words need (a cut "R…t" is never shown)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowRow(QLayout):
-    """Lays its items left to right at their preferred sizes, wrapping onto a new row when the
-    next one would not fit; every row is centred. Its height follows its width."""
+    """Lays its widgets left to right at their preferred sizes, wrapping onto a new row when the
+    next one would not fit; every row is centred. Its height follows its width.
+
+    It keeps the widgets themselves, never QLayoutItem wrappers: Qt deletes a layout's items
+    behind Python's back (a widget deleted, reparented or replaced elsewhere), and a kept
+    wrapper then crashed the next layout ("QWidgetItem already deleted", or a segfault). Qt sees
+    an empty layout (count() is 0) with this layout's own sizes; each pass drops a widget that
+    was deleted (shiboken6.isValid) or moved to another parent, and lays out the rest.
+    """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        self._widgets: list[QWidget] = []
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
+
+    # -- its widgets -----------------------------------------------------------------------------
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        self.addChildWidget(widget)  # the host's child (now, or when this row gets a host)
+        if widget not in self._widgets:
+            self._widgets.append(widget)
+        self.invalidate()
+
+    def removeWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        """Lay it out no more (it stays where it is, a child of the same widget)."""
+        self._widgets = [kept for kept in self._widgets if kept is not widget]
+        self.invalidate()
+
+    def widgets(self) -> list[QWidget]:
+        """The widgets it lays out, in order: those still alive and still in its host."""
+        host = self.parentWidget()
+        alive = [
+            widget
+            for widget in self._widgets
+            if shiboken6.isValid(widget)
+            and widget.parentWidget() in (None, host)  # not moved to another window or panel
+        ]
+        self._widgets = alive
+        return list(alive)
 
     # -- QLayout's interface -------------------------------------------------------------------
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
+        """Only from Qt's own addWidget: keep its widget, and delete the wrapper at once."""
+        widget = item.widget()
+        shiboken6.delete(item)
+        if widget is None:
+            raise TypeError("FlowRow lays out widgets only, not spacers or layouts")
+        if widget not in self._widgets:
+            self._widgets.append(widget)
+        self.invalidate()
 
     def count(self) -> int:
-        return len(self._items)
+        return 0  # no QLayoutItem of its own for Qt to delete or hand back
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items[index] if 0 <= index < len(self._items) else None
+        return None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._shown()
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
         return Qt.Orientation(0)
@@ -43,40 +86,57 @@ class FlowRow(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All in one row."""
         shown = self._shown()
-        width = sum(item.sizeHint().width() for item in shown)
+        width = sum(widget.sizeHint().width() for widget in shown)
         width += self.spacing() * max(0, len(shown) - 1)
-        height = max((item.sizeHint().height() for item in shown), default=0)
+        height = max((widget.sizeHint().height() for widget in shown), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height)
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
-        """As wide as the widest item: one item a row."""
+        """As wide as the widest widget: one widget a row."""
         shown = self._shown()
-        width = max((item.sizeHint().width() for item in shown), default=0)
-        height = max((item.sizeHint().height() for item in shown), default=0)
+        width = max((widget.sizeHint().width() for widget in shown), default=0)
+        height = max((widget.sizeHint().height() for widget in shown), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
         super().setGeometry(rect)
+        self._adopt()
         self._arrange(rect, place=True)
 
     # -- the arranging ---------------------------------------------------------------------------
 
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+    def _adopt(self) -> None:
+        """Widgets added before this row had a host become the host's children: Qt would
+        reparent them through the items this row does not keep."""
+        host = self.parentWidget()
+        if host is None:
+            return
+        for widget in self.widgets():
+            if widget.parentWidget() is None:
+                hidden = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) and (
+                    widget.isHidden()
+                )
+                widget.setParent(host)
+                if host.isVisible() and not hidden:
+                    widget.show()
 
-    def rows(self, width: int) -> list[list[QLayoutItem]]:
-        """The items in the rows they take at `width`."""
-        rows: list[list[QLayoutItem]] = []
+    def _shown(self) -> list[QWidget]:
+        """What a QWidgetItem would not call empty: not hidden (unless it keeps its room)."""
+        return [widget for widget in self.widgets() if not _empty(widget)]
+
+    def rows(self, width: int) -> list[list[QWidget]]:
+        """The widgets in the rows they take at `width`."""
+        rows: list[list[QWidget]] = []
         used = 0
-        for item in self._shown():
-            wide = item.sizeHint().width()
+        for widget in self._shown():
+            wide = widget.sizeHint().width()
             if rows and used + self.spacing() + wide <= width:
-                rows[-1].append(item)
+                rows[-1].append(widget)
                 used += self.spacing() + wide
             else:
-                rows.append([item])
+                rows.append([widget])
                 used = wide
         return rows
 
@@ -88,15 +148,24 @@ class FlowRow(QLayout):
         for number, row in enumerate(rows):
             if number:
                 y += self.spacing()
-            width = sum(item.sizeHint().width() for item in row)
+            width = sum(widget.sizeHint().width() for widget in row)
             width += self.spacing() * (len(row) - 1)
-            height = max(item.sizeHint().height() for item in row)
+            height = max(widget.sizeHint().height() for widget in row)
             x = inner.x() + max(0, (inner.width() - width) // 2)
-            for item in row:
-                hint = item.sizeHint()
+            for widget in row:
+                hint = widget.sizeHint()
                 if place:
                     top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), hint))
+                    widget.setGeometry(QRect(QPoint(x, top), hint))
                 x += hint.width() + self.spacing()
             y += height
         return y - rect.y() + margins.bottom()
+
+
+def _empty(widget: QWidget) -> bool:
+    """Whether a QWidgetItem would call it empty; one not yet adopted counts as shown unless it
+    was hidden on purpose."""
+    hidden = widget.isHidden() and not widget.sizePolicy().retainSizeWhenHidden()
+    if widget.parentWidget() is None:
+        return hidden and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    return hidden or widget.isWindow()

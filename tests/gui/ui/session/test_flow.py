@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+import shiboken6
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.ui.session.flow import FlowRow
@@ -32,5 +33,49 @@ def test_buttons_wrap_at_their_own_width_and_rows_are_centred(qtbot: QtBot) -> N
     assert abs(first.left() - (holder.width() - first.right() - 1)) <= 1  # centred
     buttons[1].hide()
     assert len(row.rows(narrow)) <= 3
-    assert row.takeAt(0) is not None and row.count() == 3
-    assert row.itemAt(5) is None and row.takeAt(5) is None
+    assert row.widgets() == buttons  # hidden, still its own
+
+
+def test_a_widget_deleted_or_moved_elsewhere_is_dropped_and_the_rest_laid_out(
+    qtbot: QtBot,
+) -> None:
+    """Qt deletes a layout's items behind Python's back; the row keeps none, so a deleted,
+    reparented or replaced button leaves it working (it crashed the next layout)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    row = FlowRow()  # as the session view does: buttons added before the row has a host
+    buttons = [QPushButton(f"Button {number}") for number in range(5)]
+    for button in buttons:
+        row.addWidget(button)
+    column.addLayout(row)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    assert all(button.parentWidget() is window and button.isVisible() for button in buttons)
+    assert row.count() == 0 and row.itemAt(0) is None and row.takeAt(0) is None
+
+    shiboken6.delete(buttons[0])  # deleted at once
+    buttons[1].deleteLater()  # deleted later
+    other = QWidget()
+    qtbot.addWidget(other)
+    buttons[2].setParent(other)  # moved elsewhere
+    qtbot.waitUntil(lambda: not shiboken6.isValid(buttons[1]))
+    replacement = QPushButton("Replacement")
+    column.replaceWidget(buttons[3], replacement)  # Qt finds no item of the row's: no-op
+    row.removeWidget(buttons[3])
+    buttons[3].deleteLater()
+    row.addWidget(replacement)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(buttons[3]))
+
+    column.invalidate()
+    column.activate()
+    window.resize(160, 300)
+    window.hide()
+    window.show()  # laid out and shown again: no crash, the rest in place
+    qtbot.waitExposed(window)
+    assert row.widgets() == [buttons[4], replacement]
+    qtbot.waitUntil(lambda: replacement.isVisible() and replacement.width() > 0)
+    assert not buttons[4].geometry().intersects(replacement.geometry())
+    assert replacement.width() == replacement.sizeHint().width()
+    assert len(row.rows(160)) == 2  # one under the other in a narrow window
