@@ -4,7 +4,15 @@ room allows (its digits fill the height they are given), with an optional smalle
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 #: Paused digits are drawn at this opacity: dimmed, so "stopped" reads from across the room.
@@ -33,6 +41,7 @@ class BigNumber(QLabel):
         self._suffix = ""
         self._dimmed = False
         self._overlay = ""
+        self._ground: QColor | None = None
         self._fitted_for: tuple[str, str, QSize] | None = None
 
     @property
@@ -62,6 +71,32 @@ class BigNumber(QLabel):
             self._dimmed = dimmed
             self._overlay = overlay
             self.update()
+
+    def set_ground(self, colour: QColor | str) -> None:
+        """The colour behind the number (the view's phase tint, the presenter's black): the
+        overlay's box is filled with it. Not the palette's window colour, which a style sheet
+        background leaves as it was: a light grey box under the presenter's pale green (1.3:1)."""
+        colour = QColor(colour)
+        if colour != self._ground:
+            self._ground = colour
+            self.update()
+
+    def overlay_colours(self) -> tuple[QColor, QColor]:
+        """The overlay's (text, box) colours, as painted: the number's colour on its ground."""
+        ink = self.palette().color(self.foregroundRole())
+        ground = self._ground or self.palette().color(self.backgroundRole())
+        return QColor(ink), QColor(ground)
+
+    def overlay_box(self) -> QRectF:
+        """Where the overlay's box is drawn, in the number's coordinates."""
+        font = self.overlay_font()
+        metrics = QFontMetricsF(font)
+        pad = font.pixelSize() * PAD_SHARE
+        box = QRectF(
+            0, 0, metrics.horizontalAdvance(self._overlay) + 2 * pad, metrics.height() + pad
+        )
+        box.moveCenter(QRectF(self.contentsRect()).center())
+        return box
 
     def overlay_font(self) -> QFont:
         """The type of the overlay: a share of the number's, never wider than the room."""
@@ -143,18 +178,14 @@ class BigNumber(QLabel):
             painter.setFont(small)
             painter.drawText(QPointF(x + metrics.horizontalAdvance(text), baseline), suffix)
         if self.overlay:
-            self._paint_overlay(painter, room)
+            self._paint_overlay(painter)
         painter.end()
 
-    def _paint_overlay(self, painter: QPainter, room: QRect) -> None:
+    def _paint_overlay(self, painter: QPainter) -> None:
         font = self.overlay_font()
-        metrics = QFontMetricsF(font)
-        wide = metrics.horizontalAdvance(self._overlay)
+        box = self.overlay_box()
         pad = font.pixelSize() * PAD_SHARE
-        box = QRectF(0, 0, wide + 2 * pad, metrics.height() + pad)
-        box.moveCenter(QRectF(room).center())
-        colour = self.palette().color(self.foregroundRole())
-        ground = self.palette().color(self.backgroundRole())
+        colour, ground = self.overlay_colours()
         painter.setOpacity(1.0)
         painter.setBrush(ground)
         pen = QPen(colour)

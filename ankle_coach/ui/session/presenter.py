@@ -12,10 +12,19 @@ from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.core.words import detail_words
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.session.number import BigNumber
-from ankle_coach.ui.session.words import number_caption, number_name, number_parts, phase_words
+from ankle_coach.ui.session.words import (
+    counted_rep,
+    number_caption,
+    number_name,
+    number_parts,
+    phase_words,
+)
 from ankle_coach.ui.theme import phase_colours
 from ankle_coach.ui.widgets.illustration import Illustration
 from ankle_coach.ui.widgets.text import plain_label
+
+#: Presenter mode is black whatever the app's theme: the most contrast across a room.
+GROUND = "#000000"
 
 
 class PresenterWindow(QWidget):
@@ -107,7 +116,10 @@ class PresenterWindow(QWidget):
     @Slot(object)
     def show_state(self, state: SessionState) -> None:
         segment = state.segment
-        self.phase.setText(phase_words(state))
+        phase = phase_words(state)
+        if counted_rep(state) is not None:  # "REP" over the number says it: not "REPS" too
+            phase = "PAUSED" if state.phase is Phase.PAUSED else ""
+        self.phase.setText(phase)
         number, suffix = number_parts(state)
         self.countdown.show_number(number, suffix)
         name = number_name(state)
@@ -136,8 +148,9 @@ class PresenterWindow(QWidget):
         self._look = (kind, paused)
         colours = phase_colours(kind, "high-contrast")
         strong = colours.strong
+        self.countdown.set_ground(GROUND)  # PAUSED's box: pale green on black, in every theme
         self.setStyleSheet(
-            "QWidget#presenter { background: #000000; }"
+            f"QWidget#presenter {{ background: {GROUND}; }}"
             "QLabel { color: #ffffff; }"
             f"QLabel#presenterCountdown, QLabel#presenterPhase, QLabel#presenterCaption"
             f" {{ color: {strong}; }}"

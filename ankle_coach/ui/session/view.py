@@ -47,6 +47,10 @@ DIGITS_SHARE = 0.235
 NARROW_VIEW = 640
 #: The session view shows a line of instructions per this many pixels of its height (2 to 6).
 INSTRUCTION_LINE_EVERY = 160
+#: The last cue keeps the height of this many lines; a longer cue is set in smaller type...
+SPOKEN_LINES = 3
+#: ...down to this share of the text size (then it takes more lines: it is never cut).
+SPOKEN_SMALLEST = 0.75
 
 
 class ActionButton(QToolButton):
@@ -175,7 +179,6 @@ class SessionView(QWidget):
             (self.exercise, 2),
             (self.details, 2),
             (self.next_up, 2),
-            (self.spoken, 3),
             (self.notice, 2),  # all of it in its tooltip, and in the status bar
         ):
             label.set_max_lines(lines)
@@ -298,6 +301,7 @@ class SessionView(QWidget):
         self.setAccessibleName(f"Session: {entry.routine.title}")
         self.announcer.forget()
         self.spoken.setText("")
+        self.spoken.setAccessibleName("")
         self._look = ("", False)
         self._moment = None
         self._last_segment = -1
@@ -362,6 +366,7 @@ class SessionView(QWidget):
             self._last_segment = state.segment_index
             self.countdown.set_dimmed(paused, "PAUSED" if paused else "")
             self._paint_phase(kind, paused)
+            self.countdown.set_ground(phase_colours(kind, self._theme).tint)
         reps = state.segment.reps
         self._counting = (state.segment_index, reps) if reps is not None else None
         moment = (state.segment_index, str(state.phase))
@@ -376,6 +381,7 @@ class SessionView(QWidget):
     @Slot(object)
     def show_cue(self, cue: Cue) -> None:
         self.spoken.setText(f"\u201c{cue.text}\u201d")
+        self.spoken.setAccessibleName(cue.text)  # the words, not the typographic quotes
         counting = self._counting
         if cue.kind == "rep" and counting is not None and counting[0] == cue.segment:
             # heard with no number in sight: "Rep 4 of 15", not "4"
@@ -428,7 +434,7 @@ class SessionView(QWidget):
         self.instructions.set_max_lines(max(2, min(6, height // INSTRUCTION_LINE_EVERY)))
         for label in (self.instructions, self.next_up, self.time_left, self.exercise_count):
             sized(label, max(text_px * 1.15, min(height * 0.028, width * 0.022)))
-        sized(self.spoken, max(text_px * 1.05, min(height * 0.028, width * 0.022)))
+        self._fit_spoken(max(text_px * 1.05, min(height * 0.028, width * 0.022)), text_px)
         sized(self.notice, text_px)
         # The headings a step above the text size; when even then the number would lose its
         # room (a short window at large text), no more than the text size itself.
@@ -448,6 +454,24 @@ class SessionView(QWidget):
             if self._arrange():
                 break
         self.countdown.fit(force=True)
+
+    def _fit_spoken(self, pixels: float, text_px: int) -> None:
+        """The last cue, whole: with no voice it is the only guidance, so it is never cut. It
+        keeps the height of SPOKEN_LINES lines at `pixels`, its type smaller for a long cue
+        (down to SPOKEN_SMALLEST of the text size); a cue longer still takes more lines."""
+        spoken = self.spoken
+        margins = self._layout.contentsMargins()
+        inner = max(1, self.width() - margins.left() - margins.right())
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(pixels)))
+        room = QFontMetricsF(font).lineSpacing() * SPOKEN_LINES + 2
+        smallest = max(1, round(min(pixels, text_px * SPOKEN_SMALLEST)))
+        for size in range(max(1, round(pixels)), smallest - 1, -1):
+            font.setPixelSize(size)
+            if font != spoken.font():
+                spoken.setFont(font)
+            if spoken.heightForWidth(inner) <= room:
+                break
 
     # -- who gets the room ----------------------------------------------------------------------
 

@@ -6,16 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
-from ankle_coach.core.session import SessionEngine
+from ankle_coach.core.session import Phase, SessionEngine
 from ankle_coach.core.words import detail_words
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.session.presenter import PresenterWindow
 from ankle_coach.ui.session.words import countdown_text
+from ankle_coach.ui.theme import TEXT_CONTRAST, apply_theme, contrast_ratio
+from tests.support.contrast import drawn_contrast
 
 ROUTINE = """format = 1
 title = "Two moves"
@@ -92,6 +96,12 @@ def test_work_shows_the_exercise_its_rep_and_what_follows(qtbot: QtBot, tmp_path
     # The big number is the rep being counted, "of 10" beside it: a patient never reads the
     # seconds left in the set as a count of reps (issue 14, items 1 and 10).
     assert (window.caption.text(), window.countdown.text()) == ("REP", "1")
+    assert window.phase.text() == ""  # one word for it, not "REPS" over "REP"
+    session.toggle_pause()
+    window.show_state(session.state())
+    assert (window.phase.text(), window.caption.text()) == ("PAUSED", "REP")
+    session.toggle_pause()
+    window.show_state(session.state())
     assert window.countdown.suffix == "of 10"
     assert window.countdown.accessibleName() == "Rep 1 of 10"
     assert window.details.text() == detail_words(state.segment)
@@ -152,3 +162,41 @@ def test_closing_the_window_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     window.show()
     with qtbot.waitSignal(window.closed, timeout=1000):
         window.close()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_paused_and_muted_read_at_4_5_to_1_in_every_theme(
+    qtbot: QtBot, tmp_path: Path, theme: str
+) -> None:
+    """Measured from the pixels drawn: in the light theme the PAUSED box was filled with the
+    palette's light grey under pale green (1.28:1)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font = app.palette(), app.font()
+    apply_theme(app, theme, 1.0, QFont(font))
+    try:
+        rig = make(qtbot, tmp_path)
+        window, session = rig.window, rig.session
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        rig.actions.mute.setChecked(True)
+        session.start()
+        for step in ("get-ready", "work"):  # paused in the get-ready, then in the counted set
+            if session.state().segment.kind != step:
+                session.next()
+            session.toggle_pause()
+            state = session.state()
+            assert (state.segment.kind, state.phase) == (step, Phase.PAUSED)
+            window.show_state(state)
+            number = window.countdown
+            assert number.overlay == "PAUSED" and window.muted.isVisible()
+            ink, ground = number.overlay_colours()
+            assert contrast_ratio(ink, ground) >= TEXT_CONTRAST, (theme, ink.name(), ground.name())
+            inside = number.overlay_box().toRect().adjusted(8, 8, -8, -8)
+            assert drawn_contrast(window, number, inside) >= TEXT_CONTRAST, theme
+            assert drawn_contrast(window, window.muted) >= TEXT_CONTRAST, theme
+            session.toggle_pause()
+    finally:
+        app.setPalette(palette)
+        app.setFont(font)

@@ -26,9 +26,10 @@ from ankle_coach.speech import CueCache, RecordingRenderer
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.main_window import AppContext, MainWindow
 from ankle_coach.ui.session.view import ActionButton, SessionView
-from ankle_coach.ui.theme import apply_theme
+from ankle_coach.ui.theme import TEXT_CONTRAST, apply_theme, contrast_ratio
 from ankle_coach.ui.widgets.text import RoutineText
 from tests.gui.ui.window_rig import Rig, close_windows
+from tests.support.contrast import drawn_contrast
 
 __all__ = ["close_windows"]  # the rig's fixture closes its windows after each test
 
@@ -326,7 +327,7 @@ def test_a_counted_set_shows_the_rep_as_the_largest_text(
 ) -> None:
     rig = calf_raises_rig(qtbot, user_home, size)
     view = rig.window.session_view
-    state = to_work(rig)
+    to_work(rig)
     rig.advance(4 * 2 + 0.5)  # into the third rep (4 s each)
     state = rig.window.current_state()
     assert state is not None and state.rep is not None and state.segment.reps == 15
@@ -429,9 +430,14 @@ def test_a_screen_reader_hears_the_number_and_each_change(qtbot: QtBot, user_hom
     assert "Hold. Calf stretch. Left side, Set 1 of 2." in view.announcer.said
     assert view.announcer.live.text() == view.announcer.said[-1]
     # what the phase, exercise, side and set say is the labels' own text, read as it changes
-    for label in (view.phase, view.exercise, view.details, view.spoken):
+    for label in (view.phase, view.exercise, view.details):
         assert not label.accessibleName(), label.objectName()
         assert label.text()
+    # the last cue is shown in typographic quotes, and read as the plain words
+    shown = view.spoken.full_text()
+    assert shown.startswith("\u201c") and shown.endswith("\u201d")
+    assert view.spoken.accessibleName() == shown[1:-1]
+    assert not any(mark in view.spoken.accessibleName() for mark in '\u201c\u201d"')
 
 
 def test_buttons_change_enabled_state_only_when_it_changes(qtbot: QtBot, user_home: Path) -> None:
@@ -456,3 +462,60 @@ def test_buttons_change_enabled_state_only_when_it_changes(qtbot: QtBot, user_ho
     # the get-ready cannot be lengthened, the hold can: -5 s and +5 s change once each
     assert len(changes) <= 4, changes
     assert action_changes[0] <= 4
+
+
+@pytest.mark.parametrize("text_size", [2.0], indirect=True)
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
+def test_the_last_cue_is_shown_whole_at_large_text(
+    qtbot: QtBot, user_home: Path, text_size: float, size: tuple[int, int]
+) -> None:
+    """With no voice the cue on screen is the only guidance: the get-ready's long cue was cut
+    at 200 % ("...Slowly lower your heels, t..."), losing "Stop if it hurts"."""
+    rig = calf_raises_rig(qtbot, user_home, size)
+    view = rig.window.session_view
+    rig.advance(0.5)
+    settle()
+    spoken = view.spoken
+    whole = spoken.full_text()
+    assert whole.startswith("\u201cGet ready.") and "Stop if it hurts" in whole, whole
+    assert spoken.isVisible(), size
+    shown = spoken.text()
+    assert ELLIPSIS not in shown and unbroken(shown) == whole, (size, shown)
+    assert spoken.height() >= spoken.heightForWidth(spoken.width()), size  # no line clipped
+    assert not spoken.toolTip()  # nothing left for a tooltip to hold
+    assert shown_pixels(spoken) >= 0.75 * QFontInfo(view.font()).pixelSize() - 1
+    # and the big number kept its room
+    assert view.countdown.digits_height() >= view.height() / 5, size
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_paused_and_muted_read_at_4_5_to_1_in_every_theme(
+    qtbot: QtBot, user_home: Path, theme: str
+) -> None:
+    """Measured from the pixels drawn, in a hold and in a get-ready (each its own tint)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, font = app.palette(), app.font()
+    apply_theme(app, theme, 1.0, QFont(font))
+    try:
+        rig = Rig(qtbot, user_home, resize=False)
+        rig.window.resize(1366, 768)
+        view = rig.window.session_view
+        view.set_theme(theme)
+        rig.start()
+        rig.key(Qt.Key.Key_M)
+        for seconds in (0.5, 10.0):  # the get-ready, then the hold
+            rig.advance(seconds)
+            rig.key(Qt.Key.Key_Space)
+            settle()
+            number = view.countdown
+            assert number.overlay == "PAUSED" and view.muted.isVisible()
+            ink, ground = number.overlay_colours()
+            assert contrast_ratio(ink, ground) >= TEXT_CONTRAST, (theme, ink.name(), ground.name())
+            inside = number.overlay_box().toRect().adjusted(6, 6, -6, -6)
+            assert drawn_contrast(rig.window, number, inside) >= TEXT_CONTRAST, theme
+            assert drawn_contrast(rig.window, view.muted) >= TEXT_CONTRAST, theme
+            rig.key(Qt.Key.Key_Space)
+    finally:
+        app.setPalette(palette)
+        app.setFont(font)
