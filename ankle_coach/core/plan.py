@@ -306,10 +306,13 @@ def _specs(routine: Routine, options: PlanOptions) -> Iterator[_Spec]:
     for exercise_index, exercise in enumerate(routine.exercises):
         counted = counts_aloud(exercise, options)
         set_number = 0
+        side: Side | None = None
         for step_index, step in enumerate(work_steps(exercise)):
             first = step_index == 0
             first_of_set = step.set != set_number
-            set_number = step.set
+            # Same set, same side: a new direction, which the file gives no gap of its own.
+            new_direction = not first_of_set and step.side == side and step.direction is not None
+            set_number, side = step.set, step.side
 
             fields = (
                 exercise_index,
@@ -329,6 +332,10 @@ def _specs(routine: Routine, options: PlanOptions) -> Iterator[_Spec]:
                     yield _Spec(kind, max(gap, 0.0), *fields)
             elif step.gap_kind != "none":
                 yield _Spec(step.gap_kind, step.gap_before, *fields)
+            elif new_direction and (exercise.switch_seconds > 0 or counted):
+                # The breath between directions lasts the file's switch time, counted aloud or
+                # not (a counted set's is made long enough for its call, in _placed).
+                yield _Spec("switch", exercise.switch_seconds, *fields)
             elif counted:
                 yield _Spec("rest" if first_of_set else "switch", 0.0, *fields)
             # a manual step's length comes from what is said in it

@@ -406,3 +406,100 @@ def test_the_fitting_lead_in_says_the_whole_announcement(
     assert said[0].text.endswith("Stop if it hurts.")
     assert exercise.instructions.strip() in said[0].text
     assert [c.text for c in said[-3:]] == ["3", "2", "1"]
+
+
+# Counting on or off: the same timeline ---------------------------------------------------------
+
+
+def test_ankle_circles_keep_the_breath_between_directions_when_reps_are_not_counted() -> None:
+    plan = compile_plan(resolve("ankle-circles").routine, PlanOptions(count_reps=False))
+    assert [(s.kind, s.start, s.duration, s.direction) for s in plan.segments] == [
+        ("get-ready", 0.0, 20.0, "clockwise"),
+        ("work", 20.0, 30.0, "clockwise"),
+        ("switch", 50.0, 5.0, "counter-clockwise"),
+        ("work", 55.0, 30.0, "counter-clockwise"),
+    ]
+    said = [(c.at, c.text) for c in plan.cues if c.at >= 47.0]
+    assert said == [
+        (47.0, "3"),
+        (48.0, "2"),
+        (49.0, "1"),
+        (50.0, "Switch to counter-clockwise."),  # the breath, as between sides
+        (52.0, "3"),
+        (53.0, "2"),
+        (54.0, "1"),
+        (55.0, "Counter-clockwise. 15 reps. Go."),
+        (82.0, "3"),
+        (83.0, "2"),
+        (84.0, "1"),
+        (85.0, "Routine complete. Well done."),
+    ]
+    assert "00:50  SWITCH     next: Ankle circles (counter-clockwise)  [5 s]" in timetable(plan)
+
+
+@pytest.mark.parametrize("routine_id", BUILTINS)
+def test_counting_on_or_off_leaves_every_builtin_timeline_as_it_is(routine_id: str) -> None:
+    routine = resolve(routine_id).routine
+    counted = compile_plan(routine, PlanOptions(count_reps=True))
+    uncounted = compile_plan(routine, PlanOptions(count_reps=False))
+    assert [(s.kind, s.start, s.duration) for s in uncounted.segments] == [
+        (s.kind, s.start, s.duration) for s in counted.segments
+    ]
+
+
+def file_gap(routine: Routine, before: Segment | None, work: Segment) -> float:
+    """The pause the file gives before `work`: the lead-in, the rest between exercises, the
+    exercise's rest between sets, or its switch time between sides and between directions."""
+    exercise = routine.exercises[work.exercise_index]
+    if before is None:
+        return routine.lead_in_seconds
+    if before.exercise_index != work.exercise_index:
+        return routine.rest_between_exercises_seconds
+    if before.set != work.set:
+        return exercise.rest_seconds
+    return exercise.switch_seconds
+
+
+def pauses(routine: Routine, plan: Plan) -> list[tuple[Segment, Segment | None]]:
+    """Each work or manual segment with the pause before it (None when there is none)."""
+    found: list[tuple[Segment, Segment | None]] = []
+    pause: Segment | None = None
+    for segment in plan.segments:
+        if segment.kind in TRANSITIONS:
+            pause = segment
+        else:
+            found.append((segment, pause))
+            pause = None
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(routines, st.sampled_from([120, 170, 260]))
+def test_counting_aloud_changes_only_the_pauses_before_counted_sets(
+    routine: Routine, rate: int
+) -> None:
+    """The documented difference: a pause before a counted set is made long enough for its call
+    and "3, 2, 1" (and added where the file gives none). Nothing else moves or goes: the work,
+    the file's rests and switches, and the breath between directions stay, counted or not."""
+    on = PlanOptions(count_reps=True, speech_rate=rate)
+    off = PlanOptions(count_reps=False, speech_rate=rate)
+    counted, uncounted = compile_plan(routine, on), compile_plan(routine, off)
+    with_counts, without = pauses(routine, counted), pauses(routine, uncounted)
+    assert [
+        (w.kind, w.exercise_index, w.set, w.side, w.direction, w.duration) for w, _ in with_counts
+    ] == [(w.kind, w.exercise_index, w.set, w.side, w.direction, w.duration) for w, _ in without]
+    previous: Segment | None = None
+    for (work, pause_on), (_, pause_off) in zip(with_counts, without, strict=True):
+        gap = file_gap(routine, previous, work)
+        previous = work
+        # without counting, every pause is the file's own, the breath between directions too
+        assert (pause_off.duration if pause_off else 0.0) == gap
+        if not counts_aloud(routine.exercises[work.exercise_index], on):
+            kept = [(p.kind, p.duration) if p else None for p in (pause_on, pause_off)]
+            assert kept[0] == kept[1]
+            continue
+        assert pause_on is not None  # a counted set always has a pause before it
+        assert pause_on.duration >= gap
+        if pause_off is not None:
+            assert pause_on.kind == pause_off.kind
+    assert counted.total_seconds >= uncounted.total_seconds
