@@ -431,6 +431,12 @@ class ClearIndicators(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and not (
+            option.state & QStyle.StateFlag.State_HasFocus
+        ):
+            # Fusion's spin box edge is the window colour made darker: none in high contrast
+            _outline(painter, option.rect, boundary_colour(option.palette), 2.0)
+            return
         if control != QStyle.ComplexControl.CC_ScrollBar:
             return
         # Fusion's handle is the button colour on a groove of nearly the same: none in the

@@ -7,6 +7,7 @@ float and close the sidebar as the built-in one has."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
@@ -40,6 +41,18 @@ class DockTitle(QWidget):
         layout.addWidget(self.float_button)
         layout.addWidget(self.close_button)
         dock.windowTitleChanged.connect(self.title.setText)
+        self._size_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_buttons()
+
+    def _size_buttons(self) -> None:
+        """The buttons' icons as tall as a line of text: Fusion's 10 px were specks at 200 %."""
+        side = self.fontMetrics().height()
+        for button in (self.float_button, self.close_button):
+            button.setIconSize(QSize(side, side))
 
 
 def give_title_bar(dock: QDockWidget) -> DockTitle:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollBar,
+    QSpinBox,
     QStyle,
     QStyleOptionButton,
     QStyleOptionSlider,
@@ -422,3 +423,32 @@ def test_indicators_grow_with_the_text_size(qtbot: QtBot, app_theme: None, kind:
         assert all(size >= 0.6 * line for size in sizes[text_size]), (text_size, line)
         assert box.sizeHint().height() >= sizes[text_size][1]
     assert all(big >= 1.8 * small for big, small in zip(sizes[2.0], sizes[1.0], strict=True))
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_spin_boxs_edge_stands_out(qtbot: QtBot, app_theme: None, theme: str) -> None:
+    """The editor's and Settings' number fields: Fusion drew their edge black on black in the
+    high-contrast theme. Measured at the left edge (the number is at the right)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme, 1.0, app.font())
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(20, 20, 20, 20)
+    box = QSpinBox()
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    box.setMinimumWidth(160)
+    layout.addWidget(box)
+    holder.resize(240, 100)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+    left = box.mapTo(holder, box.rect().topLeft()).x()
+    y = box.mapTo(holder, box.rect().center()).y()
+    outside, inside = image.pixelColor(left - 5, y), image.pixelColor(left + 6, y)
+    line = [image.pixelColor(left + dx, y) for dx in (-1, 0, 1, 2)]
+    best = max(line, key=lambda c: min(contrast(c, outside), contrast(c, inside)))
+    assert contrast(best, outside) >= 3.0, (theme, best.name(), outside.name())
+    assert contrast(best, inside) >= 3.0, (theme, best.name(), inside.name())

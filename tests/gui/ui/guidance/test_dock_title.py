@@ -41,6 +41,8 @@ def test_the_title_follows_a_live_text_size_change_and_the_buttons_work(
         apply_theme(app, "light", text_size, base)
         sizes[text_size] = QFontInfo(title.title.font()).pixelSize()
         assert sizes[text_size] > QFontInfo(app.font()).pixelSize()  # a heading
+        # the buttons' icons as tall as a line of text, at every size
+        assert title.close_button.iconSize().height() == title.fontMetrics().height()
     assert sizes[2.0] >= 1.8 * sizes[1.0]
     assert title.title.text() == "Guidance"
     dock.setWindowTitle("Guidance and ice")
