@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
     QMessageBox,
     QSplitter,
@@ -42,7 +41,7 @@ from ankle_coach.core.window_state import WindowState, load_window_state, save_w
 from ankle_coach.ui.actions import MenuActions, SessionActions
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.frame import WindowFrame
-from ankle_coach.ui.guidance.dock_title import give_title_bar
+from ankle_coach.ui.guidance.dock_title import guidance_dock
 from ankle_coach.ui.keys import keep_tab_order, route_keys
 from ankle_coach.ui.reminders.service import install_reminders
 from ankle_coach.ui.theme import apply_theme
@@ -131,9 +130,7 @@ class MainWindow(WindowFrame):
         self.setAcceptDrops(True)
 
         self.setCentralWidget(QWidget())  # the library and pages replace it in finish_building
-        self.guidance_dock = QDockWidget("Guidance", self)
-        self.guidance_dock.setObjectName("guidanceDock")
-        give_title_bar(self.guidance_dock)  # a title that follows the text size
+        self.guidance_dock = guidance_dock(self)  # its title follows the text size
         self.guidance_dock.setWidget(QWidget())  # so does the sidebar's content
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance_dock)
 

@@ -60,3 +60,11 @@ def give_title_bar(dock: QDockWidget) -> DockTitle:
     title = DockTitle(dock)
     dock.setTitleBarWidget(title)
     return title
+
+
+def guidance_dock(parent: QWidget) -> QDockWidget:
+    """The Guidance sidebar's dock (its content is set later), with a title of our own."""
+    dock = QDockWidget("Guidance", parent)
+    dock.setObjectName("guidanceDock")
+    give_title_bar(dock)
+    return dock

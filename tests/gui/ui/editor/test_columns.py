@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtGui import QFont
@@ -74,7 +75,8 @@ def test_every_column_is_reachable_and_every_number_shows(
         assert isinstance(box, SecondsBox | CountBox)
         assert shown_whole(box, box.text()), (box.accessibleName(), box.text())
         assert shown_whole(box, box.widest_text()), (box.accessibleName(), box.widest_text())
-        assert box.geometry().right() < box.parentWidget().width()
+        holder = box.parentWidget()
+        assert holder is not None and box.geometry().right() < holder.width()
         # beside its label, not stretched to the far edge of a wide field
         room = fitted_width(box, box.widest_text()) + 2 * box.fontMetrics().height()
         assert box.width() <= room, (box.accessibleName(), box.width(), room)
@@ -93,5 +95,10 @@ def test_parts_stack_in_order_when_the_width_is_short(qtbot: QtBot) -> None:
     for width, count in ((700, 3), (600 + 2 * spacing, 3), (500, 2), (300, 1), (100, 1)):
         columns.fit(width)
         assert columns.count == count, width
-        placed = [columns.grid.getItemPosition(columns.grid.indexOf(part))[:2] for part, _ in parts]
-        assert placed == [divmod(index, count) for index in range(3)]
+        for index, (part, _) in enumerate(parts):
+            # (row, column, row span, column span); PySide's stub says object
+            position = cast(
+                tuple[int, int, int, int],
+                columns.grid.getItemPosition(columns.grid.indexOf(part)),
+            )
+            assert position[:2] == divmod(index, count), (width, index)
