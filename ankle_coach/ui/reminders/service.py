@@ -17,7 +17,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from ankle_coach.core import autostart
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.schedule import (
     Due,
@@ -43,13 +42,16 @@ from ankle_coach.ui.reminders.notifier import (
     TrayNotifier,
     dbus_notifier,
 )
-from ankle_coach.ui.reminders.plan_dialog import PlanDialog
 from ankle_coach.ui.reminders.scheduler import ReminderScheduler
-from ankle_coach.ui.reminders.tray import ReminderTray
 
+# PlanDialog and ReminderTray are imported when first used (the dialog when opened, the tray
+# icon when a reminder is on), and core.autostart when Start at login is switched: most sessions
+# need none of them.
 if TYPE_CHECKING:
     from ankle_coach.qt.cue_player import CuePlayer
     from ankle_coach.ui.main_window import MainWindow
+    from ankle_coach.ui.reminders.plan_dialog import PlanDialog
+    from ankle_coach.ui.reminders.tray import ReminderTray
 
 #: Makes the notifier once a reminder is first due: (on_action, parent) -> Notifier or None.
 NotifierFactory = Callable[[Callable[[int, str], None], QObject], Notifier | None]
@@ -191,6 +193,8 @@ class Reminders(QObject):
         """Start at login switched: write or remove the autostart entry."""
         if before.start_at_login == after.start_at_login:
             return
+        from ankle_coach.core import autostart
+
         place = autostart.autostart_for()
         if place is None:
             self._window.tell(
@@ -215,6 +219,8 @@ class Reminders(QObject):
     @Slot()
     def open_plan(self) -> PlanDialog:
         """The Plan my week dialog (window-modal, not blocking); the plan follows each save."""
+        from ankle_coach.ui.reminders.plan_dialog import PlanDialog
+
         routines = [(entry.id, entry.routine.title) for entry in self._window.library.entries]
         dialog = PlanDialog(self.plan, routines, self._save_plan, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -386,6 +392,8 @@ class Reminders(QObject):
         on = any(reminder.enabled for reminder in self.plan.reminders)
         app = QApplication.instance()
         if on and self.tray is None and self._tray_available():
+            from ankle_coach.ui.reminders.tray import ReminderTray
+
             self.tray = ReminderTray(self._window.windowIcon(), self)
             self.tray.startRequested.connect(self.start_routine)
             self.tray.openRequested.connect(self._on_tray_open_requested)
