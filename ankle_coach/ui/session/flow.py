@@ -86,17 +86,17 @@ class FlowRow(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """All in one row."""
         shown = self._shown()
-        width = sum(widget.sizeHint().width() for widget in shown)
+        width = sum(_wanted(widget).width() for widget in shown)
         width += self.spacing() * max(0, len(shown) - 1)
-        height = max((widget.sizeHint().height() for widget in shown), default=0)
+        height = max((_wanted(widget).height() for widget in shown), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height)
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
         """As wide as the widest widget: one widget a row."""
         shown = self._shown()
-        width = max((widget.sizeHint().width() for widget in shown), default=0)
-        height = max((widget.sizeHint().height() for widget in shown), default=0)
+        width = max((_wanted(widget).width() for widget in shown), default=0)
+        height = max((_wanted(widget).height() for widget in shown), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height)
 
@@ -131,7 +131,7 @@ class FlowRow(QLayout):
         rows: list[list[QWidget]] = []
         used = 0
         for widget in self._shown():
-            wide = widget.sizeHint().width()
+            wide = _wanted(widget).width()
             if rows and used + self.spacing() + wide <= width:
                 rows[-1].append(widget)
                 used += self.spacing() + wide
@@ -148,12 +148,12 @@ class FlowRow(QLayout):
         for number, row in enumerate(rows):
             if number:
                 y += self.spacing()
-            width = sum(widget.sizeHint().width() for widget in row)
+            width = sum(_wanted(widget).width() for widget in row)
             width += self.spacing() * (len(row) - 1)
-            height = max(widget.sizeHint().height() for widget in row)
+            height = max(_wanted(widget).height() for widget in row)
             x = inner.x() + max(0, (inner.width() - width) // 2)
             for widget in row:
-                hint = widget.sizeHint()
+                hint = _wanted(widget)
                 if place:
                     top = y + (height - hint.height()) // 2
                     widget.setGeometry(QRect(QPoint(x, top), hint))
@@ -169,3 +169,10 @@ def _empty(widget: QWidget) -> bool:
     if widget.parentWidget() is None:
         return hidden and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
     return hidden or widget.isWindow()
+
+
+def _wanted(widget: QWidget) -> QSize:
+    """The size a QWidgetItem would give it: its size hint within its minimum and maximum sizes
+    (a big button's minimum height of 44 is more than its hint)."""
+    hint = widget.sizeHint().expandedTo(widget.minimumSizeHint())
+    return hint.boundedTo(widget.maximumSize()).expandedTo(widget.minimumSize())

@@ -62,6 +62,7 @@ def test_a_widget_deleted_or_moved_elsewhere_is_dropped_and_the_rest_laid_out(
     buttons[2].setParent(other)  # moved elsewhere
     qtbot.waitUntil(lambda: not shiboken6.isValid(buttons[1]))
     replacement = QPushButton("Replacement")
+    replacement.setMinimumSize(replacement.sizeHint().width() + 40, 44)  # given their room
     column.replaceWidget(buttons[3], replacement)  # Qt finds no item of the row's: no-op
     row.removeWidget(buttons[3])
     buttons[3].deleteLater()
@@ -77,5 +78,12 @@ def test_a_widget_deleted_or_moved_elsewhere_is_dropped_and_the_rest_laid_out(
     assert row.widgets() == [buttons[4], replacement]
     qtbot.waitUntil(lambda: replacement.isVisible() and replacement.width() > 0)
     assert not buttons[4].geometry().intersects(replacement.geometry())
-    assert replacement.width() == replacement.sizeHint().width()
+    assert replacement.size() == replacement.minimumSize()
     assert len(row.rows(160)) == 2  # one under the other in a narrow window
+    window.resize(600, 300)  # side by side, each at its minimum size: none overlaps the next
+    qtbot.waitUntil(lambda: len(row.rows(window.width())) == 1)
+    qtbot.waitUntil(
+        lambda: buttons[4].geometry().center().y() == replacement.geometry().center().y()
+    )
+    assert not buttons[4].geometry().intersects(replacement.geometry())
+    assert replacement.size() == replacement.minimumSize()
