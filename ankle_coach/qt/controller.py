@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionEngine, SessionState
+from ankle_coach.qt.memory import release_freed_memory_soon
 
 #: When the engine names no next event (paused, waiting for Done), nothing is scheduled; when an
 #: event is already due, the timer still waits this long, so a slow tick can never spin.
@@ -72,6 +73,7 @@ class SessionController(QObject):
         self._wake()
         self.engine.start()
         self.poll()
+        release_freed_memory_soon()  # what setting the session up freed (qt/memory.py)
 
     def toggle_pause(self) -> None:
         if self.engine.phase in (Phase.PAUSED, Phase.READY):

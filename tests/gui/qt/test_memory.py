@@ -1,0 +1,59 @@
+"""qt/memory.py: freed heap memory handed back to the system, shortly after a session starts."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ankle_coach.qt import memory
+
+
+def rss_anon_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1])
+    raise AssertionError("no RssAnon in /proc/self/status")
+
+
+def glibc() -> bool:
+    try:
+        ctypes.CDLL(None).malloc_trim  # noqa: B018
+    except (OSError, AttributeError):
+        return False
+    return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not glibc(), reason="glibc only")
+def test_memory_freed_in_the_middle_of_the_heap_goes_back_to_the_system() -> None:
+    memory.release_freed_memory()
+    # 32 MiB in 4 KiB blocks (malloc's heap, not mmap), then a block kept after them: freeing
+    # them leaves a hole free() itself does not give back
+    blocks = [ctypes.create_string_buffer(4096) for _ in range(8192)]
+    kept = ctypes.create_string_buffer(64)
+    for block in blocks:
+        block.raw = b"x" * 4096  # touched: resident
+    del blocks
+    before = rss_anon_kib()
+    assert memory.release_freed_memory() is True
+    assert rss_anon_kib() < before - 16 * 1024
+    assert kept.raw == b"\0" * 64
+
+
+def test_elsewhere_nothing_is_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert memory.release_freed_memory() is False
+
+
+def test_soon_runs_it_once_the_event_loop_has_turned(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(memory, "RELEASE_AFTER_MS", 10)
+    monkeypatch.setattr(memory, "release_freed_memory", lambda: bool(calls.append("trim")))
+    memory.release_freed_memory_soon()
+    assert calls == []
+    qtbot.waitUntil(lambda: calls == ["trim"], timeout=2000)
