@@ -183,13 +183,13 @@ class SessionView(QWidget):
         ):
             label.set_max_lines(lines)
         #: Shown when there is room for them, given way in this order when there is not.
-        # The notice ("No voice: ...") is in the status bar too.
+        # The notice ("No voice: ...") is in the status bar too. The last cue never gives way:
+        # with no voice it is the only guidance (it is set smaller instead, in _fit_spoken).
         self._optional: tuple[QLabel, ...] = (
             self.next_up,
             self.instructions,
             self.notice,
             self.caption,
-            self.spoken,
         )
         self.announcer = Announcer(self)
         # The room is worked out before the words are laid out at their new width; when the
@@ -486,12 +486,12 @@ class SessionView(QWidget):
             return True
         narrow = self.width() < NARROW_VIEW
         self.illustration.setVisible(not narrow and self._number_fits_beside_picture())
-        for label in self._optional:
+        for label in (*self._optional, self.spoken):
             label.setVisible(bool(_full_text(label)))
         for widget in self._bar:
             widget.setVisible(True)
         fits = self._others_height() + self.number_room() <= self.height()
-        for label in self._optional:  # next_up first, the last cue last
+        for label in self._optional:  # next_up first, the caption last
             if fits:
                 break
             label.setVisible(False)
@@ -550,7 +550,7 @@ class SessionView(QWidget):
 
         beside = self.muted.sizeHint().width() if self.muted.isVisibleTo(self) else 0
         rows = [max(tall(self.phase, inner - beside), self.muted.sizeHint().height())]
-        shown = [label for label in self._optional if label.isVisibleTo(self)]
+        shown = [label for label in (*self._optional, self.spoken) if label.isVisibleTo(self)]
         middle = [tall(self.exercise, column), tall(self.details, column)]
         if self.caption in shown:
             middle.append(tall(self.caption, column))
