@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import TextIO
 
 from ankle_coach.core.paths import Paths
@@ -53,6 +53,11 @@ class _Shell:
         field = OPTION_NAMES.get(error.field, error.field)
         self.err.write(safe_line(f"ankle-coach schedule {action}: {field}: {error.message}") + "\n")
         return BAD_INPUT
+
+    @property
+    def today(self) -> date:
+        """The user's date now, in their zone: the day a new reminder starts."""
+        return self.now.astimezone(self.zone).date()
 
     def plan(self) -> WeeklyPlan:
         plan, message = load_schedule(self.paths)
@@ -122,14 +127,14 @@ def add_command(
                 f"{reminder_words(twin)})",
             ),
         )
-    plan, reminder = plan.added(routine, chosen_days, chosen_time)
+    plan, reminder = plan.added(routine, chosen_days, chosen_time, since=shell.today)
     if not shell.save("add", plan):
         return 1
     moment = next_moment(reminder, shell.now, shell.zone)
+    coming = f"{when_words(moment, shell.now)} ({moment.isoformat()})" if moment else "none"
     shell.out.write(
         safe_line(
-            f"Added reminder {reminder.id}: {title}, {reminder_words(reminder)}. "
-            f"Next: {when_words(moment, shell.now)} ({moment.isoformat()})."
+            f"Added reminder {reminder.id}: {title}, {reminder_words(reminder)}. Next: {coming}."
         )
         + "\n"
     )
@@ -162,7 +167,7 @@ def list_command(
             reminder.routine + ("" if reminder.routine in titles else " (not in your library)"),
             days_words(reminder.days),
             time_key(reminder.at),
-            _next_words(reminder, shell) if reminder.enabled else "off",
+            _next_column(reminder, shell),
         )
         for reminder in plan.reminders
     ]
@@ -194,7 +199,15 @@ def next_command(
         shell.out.write(safe_json(_due_json(due, shell) if due else None) + "\n")
         return 0
     if due is None:
-        why = "every reminder is off" if plan.reminders else "the weekly plan is empty"
+        ended = [r for r in plan.reminders if r.ended_by(shell.today)]
+        if not plan.reminders:
+            why = "the weekly plan is empty"
+        elif not ended:
+            why = "every reminder is off"
+        elif len(ended) == len(plan.reminders):
+            why = "every reminder has ended"
+        else:
+            why = "every reminder is off or has ended"
         shell.out.write(f"No reminder is coming: {why}.\n")
         return 0
     title = _titles(shell.paths).get(due.reminder.routine, f"{due.reminder.routine} (not found)")
@@ -309,8 +322,11 @@ def _row(reminder: Reminder, titles: dict[str, str], shell: _Shell) -> dict[str,
         "days": day_keys(reminder.days),
         "at": time_key(reminder.at),
         "enabled": reminder.enabled,
-        "next": next_moment(reminder, shell.now, shell.zone).isoformat()
-        if reminder.enabled
+        "since": reminder.since.isoformat() if reminder.since else None,
+        "until": reminder.until.isoformat() if reminder.until else None,
+        "ended": reminder.ended_by(shell.today),
+        "next": moment.isoformat()
+        if reminder.enabled and (moment := next_moment(reminder, shell.now, shell.zone))
         else None,
     }
 
@@ -328,7 +344,25 @@ def _due_json(due: Due, shell: _Shell) -> dict[str, object]:
 
 
 def _next_words(reminder: Reminder, shell: _Shell) -> str:
-    return when_words(next_moment(reminder, shell.now, shell.zone), shell.now)
+    """When the reminder is next ("tomorrow at 18:30", "… until Fri 1 Jan 2027"), or that
+    it has ended ("ended on Fri 1 Jan 2027")."""
+    moment = next_moment(reminder, shell.now, shell.zone)
+    if moment is None or reminder.ended_by(shell.today):
+        last = reminder.until or shell.today
+        return f"ended on {_date_words(last)}"
+    said = when_words(moment, shell.now)
+    return said if reminder.until is None else f"{said}, until {_date_words(reminder.until)}"
+
+
+def _next_column(reminder: Reminder, shell: _Shell) -> str:
+    """`schedule list`'s NEXT: an ended reminder says so even when it is off."""
+    if reminder.ended_by(shell.today):
+        return _next_words(reminder, shell)
+    return _next_words(reminder, shell) if reminder.enabled else "off"
+
+
+def _date_words(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def _zone_name(shell: _Shell) -> str:

@@ -1,13 +1,13 @@
-"""Accepting a routine's suggested schedule: a reminder added to the weekly plan, and its end date
-("for 4 weeks") kept in the plan's spans (adherence.py), both saved."""
+"""Accepting a routine's suggested schedule: a reminder added to the weekly plan with its span
+(from today, to the end date of "for 4 weeks"), saved."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, time
 
 from ankle_coach.core.paths import Paths
-from ankle_coach.core.schedule.adherence import Span, load_spans, save_spans
 from ankle_coach.core.schedule.model import Reminder
 from ankle_coach.core.schedule.store import load_schedule, save_schedule
 
@@ -21,16 +21,18 @@ def accept_plan(
     until: date | None,
 ) -> Reminder:
     """Add a reminder of `routine` on `days` at `at`, in force from `today` to `until` (None:
-    no end), and save the plan and its span. The same reminder already planned is kept (its
-    span updated), never added twice.
+    no end), and save the plan. The same reminder already planned is kept (its span updated),
+    never added twice.
 
     Raises ScheduleInputError for days or a time that are not ones, OSError (ScheduleNotSaved
-    among them) when the plan or its span cannot be saved."""
+    among them) when the plan cannot be saved."""
     plan, _ = load_schedule(paths)
     chosen = tuple(sorted(set(days)))
     reminder = plan.same_as(routine, chosen, at)
     if reminder is None:
-        plan, reminder = plan.added(routine, chosen, at)
-        save_schedule(plan, paths)
-    save_spans(paths, load_spans(paths).with_span(reminder.id, Span(today, until)))
+        plan, reminder = plan.added(routine, chosen, at, since=today, until=until)
+    else:
+        reminder = replace(reminder, since=today, until=until)
+        plan = plan.replaced(reminder)
+    save_schedule(plan, paths)
     return reminder

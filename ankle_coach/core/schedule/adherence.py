@@ -8,26 +8,23 @@ after the planned time ("late" is still done: a runner who did it after dinner d
 session is matched once, a session of the planned routine first. A planned day that is over with
 no session is **missed**; today's and later days are **to come**.
 
-A reminder is planned only within its span (`PlanSpans`): from the day the app first saw it,
-and up to its end date when it came from a routine's suggested schedule ("for 4 weeks"), so
-adding a reminder today never marks last month as missed. The spans are kept in their own file
-beside the weekly plan (`plan-spans.toml`), read and written here.
+A reminder is planned only within its span (`Reminder.since`/`until`, kept in schedule.toml):
+from the day it was added (or the day the app first saw one from an older plan), up to its end
+date when it came from a routine's suggested schedule ("for 4 weeks"), so adding a reminder
+today never marks last month as missed. `PlanSpans` is that span of each reminder by id, read
+from the plan (`load_spans`), so the History page, the CSV and the reminders see the same days.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
-import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
-from typing import Final, TypeGuard
-
-import tomli_w
+from typing import Final
 
 from ankle_coach.core.history.model import SessionRecord
 from ankle_coach.core.history.stats import monday_of, session_counts
@@ -35,6 +32,7 @@ from ankle_coach.core.paths import Paths
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.schedule.arithmetic import moments_between
 from ankle_coach.core.schedule.model import WeeklyPlan
+from ankle_coach.core.schedule.store import load_schedule, save_schedule
 
 SPANS_FILE: Final = "plan-spans.toml"
 #: How far back "adherence" looks: the last four weeks, this one included.
@@ -71,8 +69,14 @@ class PlanSpans:
         return PlanSpans({**self.spans, reminder_id: span})
 
     def seen(self, plan: WeeklyPlan, today: date) -> PlanSpans:
-        """These spans with one from `today` for each reminder of `plan` not yet in them."""
-        new = {r.id: Span(today) for r in plan.reminders if r.id not in self.spans}
+        """These spans with each reminder's own, and one from `today` for each reminder of
+        `plan` that has neither (a plan older than spans)."""
+        new = {
+            r.id: Span(r.since or today, r.until)
+            for r in plan.reminders
+            if r.id not in self.spans or r.since is not None
+        }
+        new = {number: span for number, span in new.items() if self.spans.get(number) != span}
         return PlanSpans({**self.spans, **new}) if new else self
 
 
@@ -206,52 +210,31 @@ def _aware(moment: datetime, zone: tzinfo) -> datetime:
 
 
 def spans_path(paths: Paths) -> Path:
+    """Where spans were kept before they were part of each reminder (read by the store)."""
     return paths.data / SPANS_FILE
 
 
+def spans_of(plan: WeeklyPlan) -> PlanSpans:
+    """The span of each reminder of `plan` that has a start."""
+    return PlanSpans({r.id: Span(r.since, r.until) for r in plan.reminders if r.since is not None})
+
+
 def load_spans(paths: Paths) -> PlanSpans:
-    """The saved spans; none when there is no file. An entry that cannot be read is left out
-    (its reminder then counts from the day it is seen again); a file that is not TOML gives no
-    spans and is replaced at the next save: it holds nothing the plan itself depends on."""
-    path = spans_path(paths)
-    if not os.path.lexists(path):
-        return PlanSpans()
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
-        return PlanSpans()
-    spans: dict[int, Span] = {}
-    entries = document.get("reminder")
-    for entry in entries if isinstance(entries, list) else ():
-        if not isinstance(entry, dict):
-            continue
-        number, since, until = entry.get("id"), entry.get("since"), entry.get("until")
-        if (
-            isinstance(number, int)
-            and not isinstance(number, bool)
-            and _is_date(since)
-            and (until is None or _is_date(until))
-        ):
-            spans[number] = Span(since, until)
-    return PlanSpans(spans)
+    """The saved plan's spans (its reminders' `since`/`until`, an old plan-spans.toml read in
+    for a reminder without one)."""
+    plan, _ = load_schedule(paths)
+    return spans_of(plan)
 
 
 def save_spans(paths: Paths, spans: PlanSpans) -> Path:
-    """Write the spans atomically; raises OSError when they cannot be written."""
-    entries = []
-    for number in sorted(spans.spans):
-        span = spans.spans[number]
-        entry: dict[str, object] = {"id": number, "since": span.since}
-        if span.until is not None:
-            entry["until"] = span.until
-        entries.append(entry)
-    path = spans_path(paths)
-    write_atomically(path, tomli_w.dumps({"reminder": entries}).encode("utf-8"))
-    return path
-
-
-def _is_date(value: object) -> TypeGuard[date]:
-    return isinstance(value, date) and not isinstance(value, datetime)
+    """Give each reminder of the saved plan that has no start the one in `spans`, and save the
+    plan; raises OSError (ScheduleNotSaved among them) when it cannot be written."""
+    plan, _ = load_schedule(paths)
+    for reminder in plan.reminders:
+        span = spans.get(reminder.id)
+        if span is not None and reminder.since is None:
+            plan = plan.replaced(replace(reminder, since=span.since, until=span.until))
+    return save_schedule(plan, paths)
 
 
 # -- the planned sessions as CSV -----------------------------------------------------------------

@@ -40,41 +40,58 @@ def moment_on(day: date, at: time, zone: tzinfo) -> datetime:
 def moments_between(
     reminder: Reminder, start: datetime, end: datetime, zone: tzinfo
 ) -> list[datetime]:
-    """Every moment of `reminder` after `start` and up to and including `end`, in order
-    (whether or not it is switched on: the plan as it stood, for counting what was planned)."""
+    """Every moment of `reminder` after `start` and up to and including `end` on the days of
+    its span, in order (whether or not it is switched on: the plan as it stood, for counting
+    what was planned)."""
     _check_aware(start, end)
     first = start.astimezone(zone).date() - timedelta(days=1)  # a gap near midnight moves
     last = end.astimezone(zone).date() + timedelta(days=1)  # a time to the next day
     return [m for m in _moments(reminder, first, last, zone) if _utc(start) < _utc(m) <= _utc(end)]
 
 
-def next_moment(reminder: Reminder, after: datetime, zone: tzinfo) -> datetime:
-    """The first moment of `reminder` after `after`."""
+def next_moment(reminder: Reminder, after: datetime, zone: tzinfo) -> datetime | None:
+    """The first moment of `reminder` after `after`; None when its span ended before that."""
     _check_aware(after)
     first = after.astimezone(zone).date() - timedelta(days=1)
+    if reminder.since is not None:
+        first = max(first, reminder.since - timedelta(days=1))
+    if reminder.until is not None and reminder.until < first:
+        return None
     # every reminder happens at least once a week; 9 days cover a gap moving it a day on
     return next(
-        m for m in _moments(reminder, first, first + timedelta(9), zone) if _utc(m) > _utc(after)
+        (m for m in _moments(reminder, first, first + timedelta(9), zone) if _utc(m) > _utc(after)),
+        None,
     )
 
 
-def last_moment(reminder: Reminder, at_or_before: datetime, zone: tzinfo) -> datetime:
-    """The latest moment of `reminder` up to and including `at_or_before`."""
+def last_moment(reminder: Reminder, at_or_before: datetime, zone: tzinfo) -> datetime | None:
+    """The latest moment of `reminder` up to and including `at_or_before`; None when its span
+    had not begun by then."""
     _check_aware(at_or_before)
     last = at_or_before.astimezone(zone).date() + timedelta(days=1)
+    if reminder.until is not None:
+        last = min(last, reminder.until + timedelta(days=1))
+    if reminder.since is not None and last < reminder.since:
+        return None
     limit = _utc(at_or_before)
-    return [m for m in _moments(reminder, last - timedelta(9), last, zone) if _utc(m) <= limit][-1]
+    found = [m for m in _moments(reminder, last - timedelta(9), last, zone) if _utc(m) <= limit]
+    return found[-1] if found else None
 
 
 def upcoming(plan: WeeklyPlan, now: datetime, zone: tzinfo) -> list[Due]:
-    """The next moment of each reminder that is switched on, soonest first (the lower id
-    first at the same moment)."""
-    found = [Due(r, next_moment(r, now, zone)) for r in plan.reminders if r.enabled]
+    """The next moment of each reminder that is switched on and not over, soonest first (the
+    lower id first at the same moment)."""
+    found = [
+        Due(r, moment)
+        for r in plan.reminders
+        if r.enabled and (moment := next_moment(r, now, zone)) is not None
+    ]
     return sorted(found, key=lambda due: (_utc(due.at), due.reminder.id))
 
 
 def next_due(plan: WeeklyPlan, now: datetime, zone: tzinfo) -> Due | None:
-    """The next reminder of the plan after `now`, or None when none is switched on."""
+    """The next reminder of the plan after `now`, or None when none is switched on and not
+    over."""
     soonest = upcoming(plan, now, zone)
     return soonest[0] if soonest else None
 
@@ -86,23 +103,29 @@ def missed(plan: WeeklyPlan, last_looked: datetime, now: datetime, zone: tzinfo)
 
     This is also what a running app checks on each tick (with `last_looked` its previous tick):
     a reminder due now is one missed zero seconds ago. A clock set back (`now` before
-    `last_looked`) misses nothing.
+    `last_looked`) misses nothing. Only moments within a reminder's span count, and once its
+    end date is over (`now` on a later day) a reminder is not said at all: it neither fires nor
+    is shown as missed (the History page still counts what was missed within it).
     """
     _check_aware(last_looked, now)
+    today = now.astimezone(zone).date()
     found = [
         Due(reminder, moment)
         for reminder in plan.reminders
-        if reminder.enabled and _utc(moment := last_moment(reminder, now, zone)) > _utc(last_looked)
+        if reminder.enabled
+        and not reminder.ended_by(today)
+        and (moment := last_moment(reminder, now, zone)) is not None
+        and _utc(moment) > _utc(last_looked)
     ]
     return sorted(found, key=lambda due: (_utc(due.at), due.reminder.id))
 
 
 def _moments(reminder: Reminder, first: date, last: date, zone: tzinfo) -> Iterator[datetime]:
-    """The reminder's moments on the days from `first` to `last`, in order, each once (a day
-    a zone skips moves a time onto the next day's)."""
+    """The reminder's moments on the days from `first` to `last` within its span, in order,
+    each once (a day a zone skips moves a time onto the next day's)."""
     moments: dict[datetime, datetime] = {}
     for day in _days(first, last):
-        if reminder.happens_on(day.weekday()):
+        if reminder.happens_on(day.weekday()) and reminder.covers(day):
             moment = moment_on(day, reminder.at, zone)
             moments.setdefault(_utc(moment), moment)
     return iter([moments[instant] for instant in sorted(moments)])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import time
+from datetime import date, datetime, time
 from typing import Any, Final
 
 #: The days as they are typed and stored, Monday first (the index is `date.weekday()`).
@@ -53,6 +53,12 @@ class Reminder:
     `at` is a wall-clock time, kept as such (never as a UTC instant): 18:30 stays 18:30 after
     a daylight-saving change or a move to another time zone. `days` are `date.weekday()`
     numbers, sorted, each once.
+
+    `since` and `until` are the reminder's span, local dates, both included: it happens on no
+    day before `since` (the day it was added; None in a plan older than spans: always) and on
+    no day after `until` (a suggested schedule "for 4 weeks"; None: no end). The span is part
+    of the reminder, so everything that asks when it happens (reminding, missed, the tray, the
+    command line, the History page) sees the same days.
     """
 
     id: int
@@ -60,6 +66,8 @@ class Reminder:
     days: tuple[int, ...]
     at: time
     enabled: bool = True
+    since: date | None = None
+    until: date | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.id, bool) or not isinstance(self.id, int) or self.id < 1:
@@ -74,9 +82,26 @@ class Reminder:
         object.__setattr__(self, "days", days)
         if self.at.tzinfo is not None or self.at.second or self.at.microsecond:
             raise ScheduleInputError("at", f"must be a wall-clock hour and minute, not {self.at}")
+        for name, day in (("since", self.since), ("until", self.until)):
+            if day is not None and (not isinstance(day, date) or isinstance(day, datetime)):
+                raise ScheduleInputError(name, f"must be a date, e.g. 2026-12-05, not {day!r}")
+        if self.since is not None and self.until is not None and self.until < self.since:
+            raise ScheduleInputError(
+                "until", f"{self.until} is before the reminder's start, {self.since}"
+            )
 
     def happens_on(self, weekday: int) -> bool:
         return weekday in self.days
+
+    def covers(self, day: date) -> bool:
+        """Whether `day` (a local date) is within the reminder's span."""
+        return (self.since is None or self.since <= day) and (
+            self.until is None or day <= self.until
+        )
+
+    def ended_by(self, day: date) -> bool:
+        """Whether the reminder's last day is before `day`: it will never happen again."""
+        return self.until is not None and self.until < day
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +139,17 @@ class WeeklyPlan:
         )
 
     def added(
-        self, routine: str, days: Iterable[int], at: time, *, enabled: bool = True
+        self,
+        routine: str,
+        days: Iterable[int],
+        at: time,
+        *,
+        since: date | None,
+        until: date | None = None,
+        enabled: bool = True,
     ) -> tuple[WeeklyPlan, Reminder]:
-        """The plan with a new reminder (the next id), and that reminder."""
+        """The plan with a new reminder (the next id), in force from `since` (today, as the
+        user's clock says) to `until` (None: no end), and that reminder."""
         used = max((r.id for r in self.reminders), default=0)
         reminder = Reminder(
             id=max(self.last_id, used, _kept_ids(self.kept)) + 1,
@@ -124,6 +157,8 @@ class WeeklyPlan:
             days=tuple(days),
             at=at,
             enabled=enabled,
+            since=since,
+            until=until,
         )
         return replace(self, reminders=(*self.reminders, reminder), last_id=reminder.id), reminder
 

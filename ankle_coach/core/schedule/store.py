@@ -11,6 +11,8 @@
     days = ["mon", "wed", "fri"]     # or any of parse_days' words: ["daily"], ["mon-fri"]
     at = "18:30"                     # local wall-clock time, 24-hour
     enabled = true
+    since = 2026-12-05               # the first day it is in force (the day it was added)
+    until = 2027-01-01               # optional: the last day ("for 4 weeks"); none: no end
 
 A file that cannot be used as a whole (not UTF-8, not TOML, empty, far too large, a bad
 `version`, `reminders` not a list of tables) is moved aside to `schedule.toml.corrupt-STAMP`,
@@ -18,6 +20,11 @@ never deleted, and the plan starts empty. A reminder in it that cannot be read i
 left out of the plan and written back as it was, so a hand edit can still fix it. Something
 that is not a regular file, a file that cannot be read now, or a file of a newer version is left
 as it is and never saved over.
+
+Before `since`/`until` were kept here, the spans of accepted suggested schedules were kept in
+`plan-spans.toml` beside it (`[[reminder]]` tables of `id`, `since`, `until`). That file is
+still read: a reminder without `since` takes its span from there, and the next save writes it
+into this file. It is never written or deleted (an older version still reads it); this file wins.
 
 `Paths.data / "reminders-seen.toml"` holds one moment, `seen`: when the app last looked, so a
 reminder missed while it was closed is shown once at the next start. It holds nothing the user
@@ -31,9 +38,10 @@ import os
 import stat
 import tomllib
 from collections.abc import Callable, Mapping
-from datetime import datetime, time
+from dataclasses import replace
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeGuard
 
 import tomli_w
 
@@ -51,10 +59,12 @@ from ankle_coach.core.schedule.model import (
 
 SCHEDULE_FILE: Final = "schedule.toml"
 SEEN_FILE: Final = "reminders-seen.toml"
+#: Where the spans were kept before they were part of each reminder (read, never written).
+LEGACY_SPANS_FILE: Final = "plan-spans.toml"
 VERSION: Final = 1
 #: A plan of a hundred reminders is a few KiB; a far larger file is not one and is never parsed.
 MAX_FILE_BYTES: Final = 256 * 1024
-_ENTRY_KEYS: Final = ("id", "routine", "days", "at", "enabled")
+_ENTRY_KEYS: Final = ("id", "routine", "days", "at", "enabled", "since", "until")
 
 #: Files left alone at load in this run (unreadable, not a file, newer): never saved over.
 _LEFT_ALONE: Final[set[Path]] = set()
@@ -78,7 +88,8 @@ def load_schedule(
         return WeeklyPlan(), None
     try:
         document = _read(path)
-        return _plan(document, path)
+        plan, message = _plan(document, path)
+        return _with_legacy_spans(plan, legacy_spans(paths)), message
     except _Unusable as exc:
         aside, problem = move_aside(path, now)
         if problem is not None:
@@ -122,19 +133,69 @@ def save_schedule(plan: WeeklyPlan, paths: Paths) -> Path:
 
 def schedule_document(plan: WeeklyPlan) -> dict[str, Any]:
     """What `save_schedule` writes."""
-    entries: list[dict[str, Any]] = [
-        {
+    entries: list[dict[str, Any]] = []
+    for reminder in plan.reminders:
+        entry: dict[str, Any] = {
             "id": reminder.id,
             "routine": reminder.routine,
             "days": day_keys(reminder.days),
             "at": time_key(reminder.at),
             "enabled": reminder.enabled,
         }
-        for reminder in plan.reminders
-    ]
+        if reminder.since is not None:
+            entry["since"] = reminder.since
+        if reminder.until is not None:
+            entry["until"] = reminder.until
+        entries.append(entry)
     entries.extend(plan.kept)
     ids = [reminder.id for reminder in plan.reminders]
     return {"version": VERSION, "last_id": max([plan.last_id, *ids]), "reminders": entries}
+
+
+def legacy_spans(paths: Paths) -> dict[int, tuple[date, date | None]]:
+    """The spans `plan-spans.toml` holds, by reminder id: (since, until). Nothing when there
+    is no such file or it cannot be read; an entry that cannot be read is left out (its
+    reminder then has no start, as before spans were kept)."""
+    path = paths.data / LEGACY_SPANS_FILE
+    if not os.path.lexists(path):
+        return {}
+    try:
+        document = _read(path)
+    except (_Unusable, _LeftAlone):
+        return {}
+    found: dict[int, tuple[date, date | None]] = {}
+    entries = document.get("reminder")
+    for entry in entries if isinstance(entries, list) else ():
+        if not isinstance(entry, dict):
+            continue
+        number, since, until = entry.get("id"), entry.get("since"), entry.get("until")
+        if (
+            isinstance(number, int)
+            and not isinstance(number, bool)
+            and _is_date(since)
+            and (until is None or (_is_date(until) and since <= until))
+        ):
+            found[number] = (since, until)
+    return found
+
+
+def _with_legacy_spans(
+    plan: WeeklyPlan, spans: Mapping[int, tuple[date, date | None]]
+) -> WeeklyPlan:
+    """The plan with each reminder that has no span of its own given its old one."""
+    if not spans:
+        return plan
+    reminders = tuple(
+        replace(r, since=spans[r.id][0], until=spans[r.id][1])
+        if r.since is None and r.until is None and r.id in spans
+        else r
+        for r in plan.reminders
+    )
+    return replace(plan, reminders=reminders)
+
+
+def _is_date(value: object) -> TypeGuard[date]:
+    return isinstance(value, date) and not isinstance(value, datetime)
 
 
 def seen_path(paths: Paths) -> Path:
@@ -273,10 +334,16 @@ def _reminder(entry: Mapping[str, Any]) -> Reminder:
     routine = entry["routine"]
     if not isinstance(routine, str):
         raise ScheduleInputError("routine", "must be a routine id in quotes")
+    since, until = entry.get("since"), entry.get("until")
+    for key, value in (("since", since), ("until", until)):
+        if value is not None and not _is_date(value):
+            raise ScheduleInputError(key, "must be a date without quotes, e.g. 2026-12-05")
     return Reminder(
         id=entry["id"],
         routine=routine,
         days=parse_days(",".join(days)),
         at=parse_time(at),
         enabled=enabled,
+        since=since,
+        until=until,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
@@ -55,9 +55,12 @@ class PlanDialog(QDialog):
         routines: Sequence[tuple[str, str]],
         save: SavePlan,
         parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Plan my week")
+        self._today = today
         self.plan = plan
         self._titles = dict(routines)
         self._save = save
@@ -116,7 +119,7 @@ class PlanDialog(QDialog):
         if self.plan.same_as(routine, days, at) is not None:
             self._say("That reminder is already in your plan.")
             return False
-        plan, reminder = self.plan.added(routine, days, at, enabled=enabled)
+        plan, reminder = self.plan.added(routine, days, at, since=self._today(), enabled=enabled)
         return self._keep(plan, reminder.id, "Added")
 
     @Slot()
@@ -203,6 +206,11 @@ class PlanDialog(QDialog):
     def _line(self, reminder: Reminder) -> str:
         title = self._titles.get(reminder.routine, f"{reminder.routine} (not in the library)")
         off = "" if reminder.enabled else " (off)"
+        until = reminder.until
+        if until is not None:
+            last = f"{until:%a} {until.day} {until:%b %Y}"
+            ended = until < self._today()
+            off = f" (ended on {last})" if ended else f" (until {last}){off}"
         return f"{title}: {reminder_words(reminder)}{off}"
 
     def _show_chosen(self) -> None:

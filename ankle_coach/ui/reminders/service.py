@@ -222,7 +222,13 @@ class Reminders(QObject):
         from ankle_coach.ui.reminders.plan_dialog import PlanDialog
 
         routines = [(entry.id, entry.routine.title) for entry in self._window.library.entries]
-        dialog = PlanDialog(self.plan, routines, self._save_plan, self._window)
+        dialog = PlanDialog(
+            self.plan,
+            routines,
+            self._save_plan,
+            self._window,
+            today=lambda: self._now().astimezone(self._zone()).date(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._on_plan_dialog_destroyed)
         self.plan_dialog = dialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ import pytest
 from ankle_coach import cli
 from ankle_coach.commands import schedule as schedule_cli
 from ankle_coach.core.paths import Paths
-from ankle_coach.core.schedule import load_schedule, schedule_path
+from ankle_coach.core.schedule import WeeklyPlan, load_schedule, save_schedule, schedule_path
 
 #: Saturday 5 December 2026, 16:00 UTC: 17:00 in Berlin, 11:00 in New York.
 NOW = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
@@ -107,9 +107,9 @@ def test_next_as_json_in_two_zones(run: Run) -> None:
     status, out, _ = run("schedule", "next", "--json", tz="America/New_York")
     assert json.loads(out)["at"] == "2026-12-05T18:30:00-05:00"
     # the same wall-clock time in summer, after the clocks have gone forward
-    summer = datetime(2026, 7, 4, 12, 0, tzinfo=UTC)
+    summer = datetime(2027, 7, 3, 12, 0, tzinfo=UTC)
     status, out, _ = run("schedule", "next", "--json", now=summer)
-    assert json.loads(out)["at"] == "2026-07-04T18:30:00+02:00"
+    assert json.loads(out)["at"] == "2027-07-03T18:30:00+02:00"
 
 
 def test_next_with_nothing_planned(run: Run) -> None:
@@ -154,6 +154,9 @@ def test_list_as_json(run: Run) -> None:
                 "days": ["sun"],
                 "at": "02:30",
                 "enabled": True,
+                "since": "2026-12-05",
+                "until": None,
+                "ended": False,
                 "next": "2026-12-06T02:30:00+01:00",
             },
             {
@@ -163,6 +166,9 @@ def test_list_as_json(run: Run) -> None:
                 "days": ["mon", "fri", "sat", "sun"],
                 "at": "09:00",
                 "enabled": False,
+                "since": "2026-12-05",
+                "until": None,
+                "ended": False,
                 "next": None,
             },
         ],
@@ -171,11 +177,11 @@ def test_list_as_json(run: Run) -> None:
 
 def test_a_reminder_in_a_spring_forward_gap(run: Run) -> None:
     run("schedule", "add", "calf-raises", "--days", "sun", "--at", "02:30")
-    saturday = datetime(2026, 3, 28, 12, 0, tzinfo=UTC)
+    saturday = datetime(2027, 3, 27, 12, 0, tzinfo=UTC)
     status, out, _ = run("schedule", "next", "--json", now=saturday)
-    assert json.loads(out)["at"] == "2026-03-29T03:30:00+02:00"
+    assert json.loads(out)["at"] == "2027-03-28T03:30:00+02:00"
     status, out, _ = run("schedule", "next", "--json", now=saturday, tz="America/New_York")
-    assert json.loads(out)["at"] == "2026-03-29T02:30:00-04:00"  # no change there that day
+    assert json.loads(out)["at"] == "2027-03-28T02:30:00-04:00"  # no change there that day
 
 
 def test_a_routine_gone_from_the_library_is_still_listed(run: Run, user_home: Path) -> None:
@@ -340,3 +346,62 @@ def test_the_commands_default_to_the_real_clock_and_zone(
     moment = datetime.fromisoformat(found["at"])
     assert moment.utcoffset() == timedelta(hours=9)
     assert moment > datetime.now(UTC)
+
+
+def test_a_reminder_after_its_end(run: Run, user_home: Path) -> None:
+    """Accepted "for 4 weeks" plans, ended yesterday, ending today and tomorrow (NOW is
+    Saturday 5 December, 17:00 in Berlin): list says so, next skips the ended one."""
+    today = date(2026, 12, 5)
+    plan, _ = WeeklyPlan().added(
+        "calf-raises",
+        range(7),
+        time(18, 0),
+        since=today - timedelta(28),
+        until=today - timedelta(1),
+    )
+    plan, _ = plan.added("ankle-circles", (5,), time(18, 30), since=today, until=today)
+    plan, _ = plan.added(
+        "after-run-recovery", (6,), time(9, 0), since=today, until=today + timedelta(1)
+    )
+    save_schedule(plan, Paths.under(user_home))
+    status, out, err = run("schedule", "list")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[1:4] == [
+        "1   calf-raises         every day  18:00  ended on Fri 4 Dec 2026",
+        "2   ankle-circles       Sat        18:30  today at 18:30, until Sat 5 Dec 2026",
+        "3   after-run-recovery  Sun        09:00  tomorrow at 09:00, until Sun 6 Dec 2026",
+    ]
+    rows = json.loads(run("schedule", "list", "--json")[1])["reminders"]
+    assert [(r["since"], r["until"], r["ended"], r["next"]) for r in rows] == [
+        ("2026-11-07", "2026-12-04", True, None),
+        ("2026-12-05", "2026-12-05", False, "2026-12-05T18:30:00+01:00"),
+        ("2026-12-05", "2026-12-06", False, "2026-12-06T09:00:00+01:00"),
+    ]
+    assert json.loads(run("schedule", "next", "--json")[1])["id"] == 2
+    later = NOW + timedelta(hours=2)  # 19:00: today's has been; the ended one is still skipped
+    assert json.loads(run("schedule", "next", "--json", now=later)[1])["id"] == 3
+    monday = NOW + timedelta(days=2)
+    assert run("schedule", "next", now=monday) == (
+        0,
+        "No reminder is coming: every reminder has ended.\n",
+        "",
+    )
+    assert (
+        run("schedule", "list", now=monday)[1].splitlines()[2].endswith("ended on Sat 5 Dec 2026")
+    )
+    run("schedule", "off", "3")
+    assert (
+        run("schedule", "list", now=monday)[1].splitlines()[3].endswith("ended on Sun 6 Dec 2026")
+    )
+
+
+def test_add_records_today_as_the_start(run: Run, user_home: Path) -> None:
+    late = datetime(2026, 12, 5, 23, 30, tzinfo=UTC)  # already Sunday in Berlin, not in New York
+    run("schedule", "add", "calf-raises", "--at", "07:00", now=late)
+    run("schedule", "add", "calf-raises", "--at", "08:00", now=late, tz="America/New_York")
+    plan, _ = load_schedule(Paths.under(user_home))
+    assert [(r.since, r.until) for r in plan.reminders] == [
+        (date(2026, 12, 6), None),
+        (date(2026, 12, 5), None),
+    ]
+    assert "since = 2026-12-06" in plan_file(user_home).read_text(encoding="utf-8")

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from ankle_coach.core.history import History
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.schedule import WeeklyPlan, save_schedule
-from ankle_coach.core.schedule.adherence import PlanSpans, Span, save_spans
 from ankle_coach.ui.history.view import HistoryView
 from tests.gui.ui.history.helpers import CET, NOW, a_session
 
@@ -43,10 +42,10 @@ def test_without_a_plan_the_page_says_how_to_make_one(
 
 def test_this_week_and_four_weeks(qtbot: QtBot, history: History, user_home: Path) -> None:
     paths = Paths.under(user_home)
-    plan, reminder = WeeklyPlan().added("calf-raises", (0, 2, 4), time(18, 30))
-    save_schedule(plan, paths)
     # planned from two weeks before this one: 2 weeks x 3 + Monday of this week = 7 decided
-    save_spans(paths, PlanSpans({reminder.id: Span(MONDAY - timedelta(weeks=2))}))
+    since = MONDAY - timedelta(weeks=2)
+    plan, _ = WeeklyPlan().added("calf-raises", (0, 2, 4), time(18, 30), since=since)
+    save_schedule(plan, paths)
     for days_ago in (2, 7, 9, 14, 16):  # Mondays and Wednesdays: the Fridays are missed
         a_session(history, days_ago)
     # NOW is Wednesday 19:00: a_session starts an hour earlier, so today is done too

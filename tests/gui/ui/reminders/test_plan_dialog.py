@@ -3,7 +3,7 @@ and nothing is saved."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -28,9 +28,13 @@ class Saved:
         return None
 
 
+#: The dialog's today: a new reminder records it as its start.
+TODAY = date(2026, 12, 5)
+
+
 def make(qtbot: QtBot, plan: WeeklyPlan | None = None) -> tuple[PlanDialog, Saved]:
     saved = Saved()
-    dialog = PlanDialog(plan or WeeklyPlan(), ROUTINES, saved)
+    dialog = PlanDialog(plan or WeeklyPlan(), ROUTINES, saved, today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog, saved
@@ -47,7 +51,9 @@ def test_add_saves_a_reminder_and_lists_it(qtbot: QtBot) -> None:
     choose_days(dialog, (0, 2, 4))
     dialog.time.setText("18:30")
     dialog.add_button.click()
-    expected = Reminder(id=1, routine="after-run-recovery", days=(0, 2, 4), at=time(18, 30))
+    expected = Reminder(
+        id=1, routine="after-run-recovery", days=(0, 2, 4), at=time(18, 30), since=TODAY
+    )
     assert [p.reminders for p in saved.plans] == [(expected,)]
     assert dialog.plan.reminders == (expected,)
     assert [dialog.reminders.item(i).text() for i in range(dialog.reminders.count())] == [
@@ -68,8 +74,8 @@ def test_every_day_checks_each_day(qtbot: QtBot) -> None:
 
 
 def test_change_edits_the_chosen_reminder_in_place(qtbot: QtBot) -> None:
-    plan, _ = WeeklyPlan().added("calf-raises", (0,), time(7, 0))
-    plan, _ = plan.added("after-run-recovery", (1, 3), time(18, 30))
+    plan, _ = WeeklyPlan().added("calf-raises", (0,), time(7, 0), since=None)
+    plan, _ = plan.added("after-run-recovery", (1, 3), time(18, 30), since=None)
     dialog, saved = make(qtbot, plan)
     dialog.reminders.setCurrentRow(1)
     assert dialog.routine.currentData() == "after-run-recovery"
@@ -87,8 +93,8 @@ def test_change_edits_the_chosen_reminder_in_place(qtbot: QtBot) -> None:
 
 
 def test_remove_takes_the_chosen_reminder_out(qtbot: QtBot) -> None:
-    plan, _ = WeeklyPlan().added("calf-raises", (0,), time(7, 0))
-    plan, _ = plan.added("after-run-recovery", (1, 3), time(18, 30))
+    plan, _ = WeeklyPlan().added("calf-raises", (0,), time(7, 0), since=None)
+    plan, _ = plan.added("after-run-recovery", (1, 3), time(18, 30), since=None)
     dialog, saved = make(qtbot, plan)
     dialog.reminders.setCurrentRow(0)
     dialog.remove_button.click()
@@ -143,8 +149,24 @@ def test_a_save_that_fails_changes_nothing_and_says_why(qtbot: QtBot) -> None:
 
 
 def test_a_reminder_of_a_routine_gone_from_the_library_is_shown_by_its_id(qtbot: QtBot) -> None:
-    plan, _ = WeeklyPlan().added("old-routine", (5,), time(9, 0))
+    plan, _ = WeeklyPlan().added("old-routine", (5,), time(9, 0), since=None)
     dialog, _ = make(qtbot, plan)
     assert dialog.reminders.item(0).text() == "old-routine (not in the library): Sat at 09:00"
     dialog.reminders.setCurrentRow(0)
     assert dialog.routine.currentText() == "old-routine (not in the library)"
+
+
+def test_a_reminders_end_is_listed(qtbot: QtBot) -> None:
+    plan, _ = WeeklyPlan().added(
+        "calf-raises", (0,), time(7, 0), since=date(2026, 11, 2), until=date(2026, 11, 29)
+    )
+    plan, _ = plan.added("after-run-recovery", (1,), time(18, 30), since=TODAY, until=TODAY)
+    plan, _ = plan.added(
+        "after-run-recovery", (2,), time(19, 0), since=TODAY, until=date(2027, 1, 1), enabled=False
+    )
+    dialog, _ = make(qtbot, plan)
+    assert [dialog.reminders.item(i).text() for i in range(dialog.reminders.count())] == [
+        "Calf raises: Mon at 07:00 (ended on Sun 29 Nov 2026)",
+        "After-run recovery: Tue at 18:30 (until Sat 5 Dec 2026)",
+        "After-run recovery: Wed at 19:00 (until Fri 1 Jan 2027) (off)",
+    ]

@@ -3,7 +3,7 @@ notices a sleep or a clock set back, and asks again after a snooze."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
@@ -37,7 +37,7 @@ make.parents = []  # type: ignore[attr-defined]
 
 
 def daily(at: time) -> WeeklyPlan:
-    return WeeklyPlan().added("calf-raises", range(7), at)[0]
+    return WeeklyPlan().added("calf-raises", range(7), at, since=None)[0]
 
 
 def test_the_wait_is_never_longer_than_a_minute(qtbot: QtBot) -> None:
@@ -108,7 +108,7 @@ def test_snooze_comes_back_in_ten_minutes(qtbot: QtBot) -> None:
 
 
 def test_nothing_switched_on_nothing_waits(qtbot: QtBot) -> None:
-    plan = WeeklyPlan().added("calf-raises", range(7), time(7, 0), enabled=False)[0]
+    plan = WeeklyPlan().added("calf-raises", range(7), time(7, 0), enabled=False, since=None)[0]
     scheduler, heard = make(qtbot, plan, WallClock(SATURDAY))
     assert not scheduler.timer.isActive() and scheduler.next is None
 
@@ -125,3 +125,38 @@ def test_a_clock_set_back_a_day_follows_the_clock(qtbot: QtBot) -> None:
     assert heard.due == []
     assert scheduler.next is not None
     assert scheduler.next.at == datetime(2026, 3, 27, 18, 30, tzinfo=BERLIN) + timedelta(days=1)
+
+
+def test_after_its_end_date_the_scheduler_does_not_fire(qtbot: QtBot) -> None:
+    """A suggested schedule "for 4 weeks" ending on Saturday 28 March: its last reminder fires
+    that evening; on Sunday (the clocks gone forward) and after, nothing, and no next."""
+    ending = WeeklyPlan().added(
+        "calf-raises", range(7), time(18, 30), since=date(2026, 3, 1), until=SATURDAY.date()
+    )[0]
+    clock = WallClock(SATURDAY)
+    scheduler, heard = make(qtbot, ending, clock)
+    assert scheduler.next is not None and scheduler.next.at == SATURDAY.replace(minute=30)
+    clock.advance(minutes=31)
+    scheduler.check()
+    assert [d.at for d in heard.due] == [SATURDAY.replace(minute=30)]
+    assert scheduler.next is None and not scheduler.timer.isActive()
+    for hours in (24, 24 * 7):  # Sunday's 18:30, then a week asleep: nothing said
+        clock.advance(hours=hours)
+        scheduler.check()
+    assert len(heard.due) == 1 and heard.missed == []
+    assert scheduler.next is None
+
+
+def test_a_plan_that_ended_while_the_app_was_closed_fires_nothing(qtbot: QtBot) -> None:
+    ended = WeeklyPlan().added(
+        "calf-raises", range(7), time(18, 30), since=date(2026, 3, 1), until=date(2026, 3, 27)
+    )[0]
+    clock = WallClock(SATURDAY)
+    parent = QObject()
+    scheduler = ReminderScheduler(lambda: ended, clock, lambda: BERLIN, parent)
+    heard = Heard(scheduler)
+    scheduler.start(SATURDAY - timedelta(days=3))  # last looked on Wednesday
+    clock.advance(hours=1)
+    with qtbot.assertNotEmitted(scheduler.due):
+        scheduler.check()
+    assert heard.due == [] and heard.missed == [] and scheduler.next is None

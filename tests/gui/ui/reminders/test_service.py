@@ -39,7 +39,7 @@ def reminders_on(
 ) -> Reminders:
     """The rig's window with the plan saved and its reminders on the fake clock and notifier."""
     if plan is None:
-        plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30))
+        plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30), since=None)
     save_schedule(plan, rig.paths)
     rig.window.reminders.close()
     reminders = Reminders(
@@ -160,7 +160,9 @@ def test_closing_the_window_with_reminders_on_keeps_the_tray_and_says_so_once(
 
 def test_without_reminders_closing_the_window_closes_it(rig: Rig) -> None:
     clock, notifier = WallClock(BEFORE), FakeNotifier()
-    plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30), enabled=False)
+    plan, _ = WeeklyPlan().added(
+        "test-routine", MON_WED_FRI, time(18, 30), enabled=False, since=None
+    )
     reminders = reminders_on(rig, clock, notifier, plan, tray=True)
     assert reminders.tray is None
     assert not reminders.scheduler.timer.isActive()
@@ -192,7 +194,7 @@ def test_started_at_login_the_window_opens_only_without_a_tray(
     rig: Rig, tray: bool, shown: bool
 ) -> None:
     rig.window.hide()
-    plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30))
+    plan, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30), since=None)
     save_schedule(plan, rig.paths)
     save_last_seen(rig.paths, datetime(2026, 12, 4, 20, 0, tzinfo=BERLIN))
     rig.window.reminders.close()
@@ -269,11 +271,13 @@ def test_a_reminder_is_said_aloud_when_asked_and_not_muted(
 
 def test_a_plan_changed_from_the_command_line_is_followed(rig: Rig, qtbot: QtBot) -> None:
     clock, notifier = WallClock(BEFORE), FakeNotifier()
-    first, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30))
+    first, _ = WeeklyPlan().added("test-routine", MON_WED_FRI, time(18, 30), since=None)
     reminders = reminders_on(rig, clock, notifier, first)
     dialog = reminders.open_plan()
     dialog.reminders.setCurrentRow(0)
-    later, _ = first.added("test-routine", (0,), time(18, 45))  # `ankle-coach schedule add`
+    later, _ = first.added(
+        "test-routine", (0,), time(18, 45), since=None
+    )  # `ankle-coach schedule add`
     save_schedule(later.switched(1, enabled=False), rig.paths)
     qtbot.waitUntil(lambda: dialog.reminders.count() == 2)
     assert reminders.plan == later.switched(1, enabled=False)

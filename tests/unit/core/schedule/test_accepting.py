@@ -22,3 +22,8 @@ def test_accept_plan_adds_once_with_end(tmp_path: Path) -> None:
     saved, _ = load_schedule(paths)
     assert first == again and [r.id for r in saved.reminders] == [first.id]
     assert load_spans(paths).get(first.id) == Span(MON, MON + timedelta(27))
+    assert (saved.reminders[0].since, saved.reminders[0].until) == (MON, MON + timedelta(27))
+    assert not (paths.data / "plan-spans.toml").exists()  # one file holds the plan and its span
+    later = accept_plan(paths, "calf", MWF, time(18, 30), MON + timedelta(7), None)
+    assert (later.id, later.since, later.until) == (first.id, MON + timedelta(7), None)
+    assert load_schedule(paths)[0].reminders == (later,)

@@ -25,13 +25,14 @@ from ankle_coach.core.schedule.adherence import (
     this_week,
 )
 from ankle_coach.core.schedule.model import WeeklyPlan
+from ankle_coach.core.schedule.store import load_schedule, save_schedule, schedule_path
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MWF = (0, 2, 4)
 
 
 def plan(days: tuple[int, ...] = MWF, at: time = time(18, 30)) -> WeeklyPlan:
-    return WeeklyPlan().added("calf", days, at)[0]
+    return WeeklyPlan().added("calf", days, at, since=None)[0]
 
 
 def session(
@@ -149,11 +150,21 @@ def test_span_ends_a_plan() -> None:
     assert [p.day for p in found] == [MON, MON + timedelta(2)]
 
 
-def test_spans_file_round_trip_and_damage(tmp_path: Path) -> None:
+def test_spans_are_the_plans_and_an_old_spans_file_is_read_in(tmp_path: Path) -> None:
     paths = Paths.under(tmp_path)
-    spans = PlanSpans({1: Span(MON), 3: Span(MON, MON + timedelta(27))})
-    save_spans(paths, spans)
-    assert load_spans(paths) == spans
-    assert load_spans(paths).seen(plan(), MON + timedelta(9)) == spans
+    save_schedule(plan(), paths)  # reminder 1 without a start: a plan older than spans
+    spans_path(paths).write_text(
+        "[[reminder]]\nid = 1\nsince = 2026-03-02\nuntil = 2026-03-29\n"
+        "[[reminder]]\nid = 7\nsince = 2026-03-02\n",  # no such reminder: not used
+        encoding="utf-8",
+    )
+    four_weeks = PlanSpans({1: Span(MON, MON + timedelta(27))})
+    assert load_spans(paths) == four_weeks
+    assert load_schedule(paths)[0].reminders[0].until == MON + timedelta(27)
+    save_spans(paths, load_spans(paths))  # the History page's save: into schedule.toml
+    assert "since = 2026-03-02" in schedule_path(paths).read_text(encoding="utf-8")
     spans_path(paths).write_text("not [ toml", encoding="utf-8")
-    assert load_spans(paths) == PlanSpans()
+    assert load_spans(paths) == four_weeks  # schedule.toml holds it now
+    assert load_spans(paths).seen(load_schedule(paths)[0], MON + timedelta(40)) == four_weeks
+    fresh = WeeklyPlan().added("calf", MWF, time(7), since=None)[0]
+    assert PlanSpans().seen(fresh, MON) == PlanSpans({1: Span(MON)})

@@ -34,6 +34,10 @@ def reminder(days: str, at: str, *, number: int = 1, enabled: bool = True) -> Re
     )
 
 
+def iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
 def clock(text: str, zone: str) -> datetime:
     """A fake now: an ISO time read in the zone (fold 1 when written with "fold=1")."""
     wall, _, fold = text.partition(" fold=")
@@ -79,18 +83,18 @@ NEXT_CASES = [
 )
 def test_the_next_moment(zone: str, days: str, at: str, now: str, expected: str, why: str) -> None:
     found = next_moment(reminder(days, at), clock(now, zone), ZONES[zone])
-    assert found.isoformat() == expected
+    assert found is not None and found.isoformat() == expected
     assert found.tzinfo is ZONES[zone]  # given out on the zone's own clock
 
 
 def test_the_same_instant_after_a_move_is_the_same_wall_clock_time_there() -> None:
     daily = reminder("daily", "18:30")
     instant = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)  # 17:00 in Berlin, 11:00 in New York
-    assert next_moment(daily, instant, BERLIN).isoformat() == "2026-12-05T18:30:00+01:00"
-    assert next_moment(daily, instant, NEW_YORK).isoformat() == "2026-12-05T18:30:00-05:00"
+    assert iso(next_moment(daily, instant, BERLIN)) == "2026-12-05T18:30:00+01:00"
+    assert iso(next_moment(daily, instant, NEW_YORK)) == "2026-12-05T18:30:00-05:00"
     # landed in New York at 19:00 local: today's 18:30 there has passed
     landed = datetime(2026, 12, 6, 0, 0, tzinfo=UTC)
-    assert next_moment(daily, landed, NEW_YORK).isoformat() == "2026-12-06T18:30:00-05:00"
+    assert iso(next_moment(daily, landed, NEW_YORK)) == "2026-12-06T18:30:00-05:00"
 
 
 def test_a_wall_clock_time_on_a_day() -> None:
@@ -127,7 +131,7 @@ def test_moments_between_takes_the_end_and_not_the_start() -> None:
 def test_the_last_moment_up_to_now() -> None:
     mwf = reminder("mon,wed,fri", "18:30")
     sunday = datetime(2026, 12, 6, 12, 0, tzinfo=BERLIN)
-    assert last_moment(mwf, sunday, BERLIN).isoformat() == "2026-12-04T18:30:00+01:00"
+    assert iso(last_moment(mwf, sunday, BERLIN)) == "2026-12-04T18:30:00+01:00"
     on_time = datetime(2026, 12, 4, 18, 30, tzinfo=BERLIN)
     assert last_moment(mwf, on_time, BERLIN) == on_time
 
@@ -261,3 +265,245 @@ def test_the_plan_s_next_reminder_is_the_soonest_switched_on() -> None:
 def test_a_moment_without_an_offset_is_refused() -> None:
     with pytest.raises(ValueError, match="no UTC offset"):
         next_moment(reminder("daily", "18:30"), datetime(2026, 12, 5, 12, 0), BERLIN)
+
+
+# -- a reminder's span (since/until): after its end it neither fires, nor is missed, nor is next --
+
+MONDAY_DEC = date(2026, 12, 7)
+
+
+def spanned(
+    days: str, at: str, since: date | None, until: date | None, *, enabled: bool = True
+) -> Reminder:
+    hours, minutes = (int(part) for part in at.split(":"))
+    return Reminder(
+        id=1,
+        routine="calf-raises",
+        days=DAYS[days],
+        at=time(hours, minutes),
+        enabled=enabled,
+        since=since,
+        until=until,
+    )
+
+
+SPAN_NEXT_CASES = [
+    # zone, days, at, since, until, now (local), the next moment or None, why
+    (
+        "Berlin",
+        "daily",
+        "18:30",
+        None,
+        "2026-12-07",
+        "2026-12-07T12:00",
+        "2026-12-07T18:30:00+01:00",
+        "ends today: today's still comes",
+    ),
+    (
+        "Berlin",
+        "daily",
+        "18:30",
+        None,
+        "2026-12-07",
+        "2026-12-07T19:00",
+        None,
+        "ends today, after it",
+    ),
+    ("Berlin", "daily", "18:30", None, "2026-12-06", "2026-12-07T12:00", None, "ended yesterday"),
+    (
+        "Berlin",
+        "daily",
+        "18:30",
+        None,
+        "2026-12-08",
+        "2026-12-07T19:00",
+        "2026-12-08T18:30:00+01:00",
+        "ends tomorrow",
+    ),
+    (
+        "Berlin",
+        "mon,wed,fri",
+        "18:30",
+        None,
+        "2026-12-08",
+        "2026-12-07T19:00",
+        None,
+        "no planned day left",
+    ),
+    (
+        "Berlin",
+        "daily",
+        "18:30",
+        "2026-12-08",
+        None,
+        "2026-12-07T12:00",
+        "2026-12-08T18:30:00+01:00",
+        "starts tomorrow",
+    ),
+    (
+        "Berlin",
+        "tue",
+        "18:30",
+        "2026-12-20",
+        None,
+        "2026-12-07T12:00",
+        "2026-12-22T18:30:00+01:00",
+        "starts in two weeks",
+    ),
+    (
+        "Berlin",
+        "daily",
+        "18:30",
+        "2026-12-07",
+        "2026-12-07",
+        "2026-12-07T12:00",
+        "2026-12-07T18:30:00+01:00",
+        "a one-day span",
+    ),
+    (
+        "Berlin",
+        "sun",
+        "02:30",
+        None,
+        "2026-03-29",
+        "2026-03-28T12:00",
+        "2026-03-29T03:30:00+02:00",
+        "ends on a spring-forward day: moved, kept",
+    ),
+    (
+        "Berlin",
+        "daily",
+        "02:30",
+        None,
+        "2026-03-28",
+        "2026-03-28T03:00",
+        None,
+        "ended before the change",
+    ),
+    (
+        "Berlin",
+        "sun",
+        "02:30",
+        None,
+        "2026-10-25",
+        "2026-10-25T02:45 fold=1",
+        None,
+        "ends on a fall-back day: once",
+    ),
+    (
+        "New York",
+        "daily",
+        "01:30",
+        None,
+        "2026-11-01",
+        "2026-10-31T23:00",
+        "2026-11-01T01:30:00-04:00",
+        "New York fall-back end day",
+    ),
+    (
+        "New York",
+        "daily",
+        "18:30",
+        None,
+        "2026-03-08",
+        "2026-03-08T19:00",
+        None,
+        "New York spring-forward end day, after",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("zone", "days", "at", "since", "until", "now", "expected", "why"),
+    SPAN_NEXT_CASES,
+    ids=[c[7] for c in SPAN_NEXT_CASES],
+)
+def test_the_next_moment_within_a_span(
+    zone: str,
+    days: str,
+    at: str,
+    since: str | None,
+    until: str | None,
+    now: str,
+    expected: str | None,
+    why: str,
+) -> None:
+    r = spanned(
+        days,
+        at,
+        date.fromisoformat(since) if since else None,
+        date.fromisoformat(until) if until else None,
+    )
+    found = next_moment(r, clock(now, zone), ZONES[zone])
+    assert (found.isoformat() if found else None) == expected
+    plan = WeeklyPlan((r,), 1)
+    due = next_due(plan, clock(now, zone), ZONES[zone])
+    assert (due.at.isoformat() if due else None) == expected
+    assert len(upcoming(plan, clock(now, zone), ZONES[zone])) == (expected is not None)
+
+
+SPAN_MISSED_CASES = [
+    # until, last looked, now (Berlin), what is said (the moments), why
+    (
+        "2026-12-07",
+        "2026-12-07T18:29",
+        "2026-12-07T18:30",
+        ["2026-12-07T18:30:00+01:00"],
+        "fires on its last day",
+    ),
+    ("2026-12-06", "2026-12-07T18:29", "2026-12-07T18:30", [], "ended yesterday: never fires"),
+    (
+        "2026-12-08",
+        "2026-12-07T18:29",
+        "2026-12-07T18:30",
+        ["2026-12-07T18:30:00+01:00"],
+        "ends tomorrow: fires",
+    ),
+    (
+        "2026-12-08",
+        "2026-12-07T18:31",
+        "2026-12-08T18:31",
+        ["2026-12-08T18:30:00+01:00"],
+        "its last one",
+    ),
+    (
+        "2026-12-07",
+        "2026-12-07T12:00",
+        "2026-12-07T23:59",
+        ["2026-12-07T18:30:00+01:00"],
+        "missed on its last day: said",
+    ),
+    ("2026-12-07", "2026-12-07T12:00", "2026-12-08T09:00", [], "asleep over its end: not said"),
+    ("2026-12-01", "2026-11-24T12:00", "2026-12-07T09:00", [], "a week asleep, ended in it"),
+    (
+        None,
+        "2026-11-30T12:00",
+        "2026-12-07T09:00",
+        ["2026-12-06T18:30:00+01:00"],
+        "no end: the latest, once",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("until", "last", "now", "expected", "why"),
+    SPAN_MISSED_CASES,
+    ids=[c[4] for c in SPAN_MISSED_CASES],
+)
+def test_missed_within_a_span(
+    until: str | None, last: str, now: str, expected: list[str], why: str
+) -> None:
+    r = spanned("daily", "18:30", None, date.fromisoformat(until) if until else None)
+    found = missed(WeeklyPlan((r,), 1), clock(last, "Berlin"), clock(now, "Berlin"), BERLIN)
+    assert [due.at.isoformat() for due in found] == expected
+
+
+def test_a_span_starts_on_its_first_day() -> None:
+    r = spanned("daily", "18:30", MONDAY_DEC, None)
+    before = clock("2026-12-06T19:00", "Berlin")
+    assert last_moment(r, before, BERLIN) is None
+    assert missed(WeeklyPlan((r,), 1), clock("2026-12-01T00:00", "Berlin"), before, BERLIN) == []
+    week = moments_between(
+        r, clock("2026-12-01T00:00", "Berlin"), clock("2026-12-08T23:00", "Berlin"), BERLIN
+    )
+    assert [m.date().isoformat() for m in week] == ["2026-12-07", "2026-12-08"]

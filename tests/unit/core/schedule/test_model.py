@@ -92,18 +92,18 @@ def test_a_time_is_stored_as_typed() -> None:
 
 
 def test_ids_are_never_given_twice() -> None:
-    plan, first = WeeklyPlan().added("calf-raises", (0, 2, 4), time(18, 30))
-    plan, second = plan.added("ankle-circles", (6,), time(7, 0))
+    plan, first = WeeklyPlan().added("calf-raises", (0, 2, 4), time(18, 30), since=None)
+    plan, second = plan.added("ankle-circles", (6,), time(7, 0), since=None)
     assert (first.id, second.id) == (1, 2)
     plan = plan.removed(2)
-    plan, third = plan.added("foot-massage", (1,), time(8, 0))
+    plan, third = plan.added("foot-massage", (1,), time(8, 0), since=None)
     assert third.id == 3
     assert [r.id for r in plan.reminders] == [1, 3]
 
 
 def test_switching_and_replacing_keep_the_order() -> None:
-    plan, first = WeeklyPlan().added("calf-raises", (0,), time(18, 30))
-    plan, _ = plan.added("ankle-circles", (6,), time(7, 0))
+    plan, first = WeeklyPlan().added("calf-raises", (0,), time(18, 30), since=None)
+    plan, _ = plan.added("ankle-circles", (6,), time(7, 0), since=None)
     off = plan.switched(1, enabled=False)
     assert [(r.id, r.enabled) for r in off.reminders] == [(1, False), (2, True)]
     moved = off.replaced(Reminder(id=1, routine="calf-raises", days=(1, 1, 0), at=time(6, 0)))
@@ -124,7 +124,7 @@ def test_switching_and_replacing_keep_the_order() -> None:
     ],
 )
 def test_an_unknown_id(action: object, message: str) -> None:
-    plan, _ = WeeklyPlan().added("calf-raises", (0,), time(18, 30))
+    plan, _ = WeeklyPlan().added("calf-raises", (0,), time(18, 30), since=None)
     with pytest.raises(ScheduleInputError) as raised:
         action(plan)  # type: ignore[operator]
     assert str(raised.value) == message

@@ -4,7 +4,7 @@ file moved aside, never lost; what cannot be read left alone and never saved ove
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -39,8 +39,8 @@ def nothing_left_alone() -> None:
 
 
 def a_plan() -> WeeklyPlan:
-    plan, _ = WeeklyPlan().added("after-run-recovery", (0, 2, 4), time(18, 30))
-    plan, _ = plan.added("calf-raises", range(7), time(7, 0), enabled=False)
+    plan, _ = WeeklyPlan().added("after-run-recovery", (0, 2, 4), time(18, 30), since=None)
+    plan, _ = plan.added("calf-raises", range(7), time(7, 0), enabled=False, since=None)
     return plan
 
 
@@ -76,7 +76,7 @@ def test_a_hand_written_file_is_read(paths: Paths) -> None:
         time(6, 30),
         True,
     )
-    assert plan.added("x", (0,), time(1))[1].id == 5
+    assert plan.added("x", (0,), time(1), since=None)[1].id == 5
 
 
 DAMAGED = [
@@ -140,7 +140,7 @@ def test_a_reminder_that_cannot_be_read_is_kept_in_the_file(paths: Paths) -> Non
         'another reminder; reminder 5: days: must be a list of days, e.g. ["mon", "wed", '
         '"fri"]; reminder 6: colour not known, ignored; reminder 7: routine: missing.'
     )
-    plan, added = plan.added("calf-raises", (6,), time(8, 0))
+    plan, added = plan.added("calf-raises", (6,), time(8, 0), since=None)
     assert added.id == 8  # past every id in the file, read or not
     save_schedule(plan, paths)
     again, message = load_schedule(paths)
@@ -238,3 +238,76 @@ def test_when_the_app_last_looked(paths: Paths) -> None:
         save_last_seen(paths, datetime(2026, 12, 5))
     save_last_seen(paths, datetime(2026, 12, 5, tzinfo=UTC))
     assert load_last_seen(paths) == datetime(2026, 12, 5, tzinfo=UTC)
+
+
+SPAN_CASES = [
+    # the entry's span lines, what is read (since, until) or the message, why
+    ("since = 2026-12-05\n", (date(2026, 12, 5), None), "a start, no end"),
+    ("since = 2026-12-05\nuntil = 2027-01-01\n", (date(2026, 12, 5), date(2027, 1, 1)), "both"),
+    ("", (None, None), "a plan older than spans"),
+    ('since = "2026-12-05"\n', "since: must be a date without quotes, e.g. 2026-12-05", "quoted"),
+    (
+        "until = 2026-12-05T18:00:00\n",
+        "until: must be a date without quotes, e.g. 2026-12-05",
+        "a time",
+    ),
+    (
+        "since = 2026-12-05\nuntil = 2026-12-04\n",
+        "until: 2026-12-04 is before the reminder's start, 2026-12-05",
+        "backwards",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected", "why"), SPAN_CASES, ids=[case[2] for case in SPAN_CASES]
+)
+def test_a_reminders_span_in_the_file(
+    paths: Paths, lines: str, expected: tuple[date | None, date | None] | str, why: str
+) -> None:
+    path = schedule_path(paths)
+    path.parent.mkdir(parents=True)
+    text = (
+        'version = 1\n[[reminders]]\nid = 1\nroutine = "calf-raises"\ndays = ["mon"]\n'
+        f'at = "18:30"\n{lines}'
+    )
+    path.write_text(text, encoding="utf-8")
+    plan, message = load_schedule(paths)
+    if isinstance(expected, str):
+        assert plan.reminders == () and [e["routine"] for e in plan.kept] == ["calf-raises"]
+        assert message == (
+            f"Some of the weekly plan file {path} could not be used (left in the file as they "
+            f"are): reminder 1: {expected}."
+        )
+        save_schedule(plan, paths)  # written back as it was, for a hand edit to put right
+        assert load_schedule(paths)[0].kept == plan.kept
+        return
+    assert message is None
+    (reminder,) = plan.reminders
+    assert (reminder.since, reminder.until) == expected
+    save_schedule(plan, paths)
+    assert load_schedule(paths)[0].reminders == plan.reminders
+
+
+def test_an_old_spans_file_is_read_in_and_the_plan_wins(paths: Paths) -> None:
+    plan, first = WeeklyPlan().added("calf-raises", (0,), time(18, 30), since=None)
+    plan, second = plan.added("ankle-circles", (6,), time(7, 0), since=date(2026, 12, 1))
+    save_schedule(plan, paths)
+    (paths.data / "plan-spans.toml").write_text(
+        "[[reminder]]\nid = 1\nsince = 2026-11-02\nuntil = 2026-11-29\n"
+        "[[reminder]]\nid = 2\nsince = 2020-01-01\n"  # reminder 2 has its own: kept
+        "[[reminder]]\nid = 1\nsince = 2026-11-30\nuntil = 2026-11-01\n"  # backwards: not used
+        '[[reminder]]\nid = "3"\n',
+        encoding="utf-8",
+    )
+    read, message = load_schedule(paths)
+    assert message is None
+    assert [(r.since, r.until) for r in read.reminders] == [
+        (date(2026, 11, 2), date(2026, 11, 29)),
+        (date(2026, 12, 1), None),
+    ]
+    save_schedule(read, paths)  # migrated: schedule.toml holds the span from now on
+    (paths.data / "plan-spans.toml").unlink()
+    assert load_schedule(paths) == (read, None)
+    (paths.data / "plan-spans.toml").write_bytes(b"\xff not toml")
+    assert load_schedule(paths) == (read, None)
