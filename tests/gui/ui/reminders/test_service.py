@@ -4,7 +4,7 @@ clock, its notice is recorded by a fake notifier, and Start opens the session.""
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -313,3 +313,27 @@ def test_a_suggestion_accepted_on_import_is_reminded_without_a_restart(
     assert [n.title for n in notifier.shown] == [
         f"Time for your test routine, {TEST_ROUTINE_LENGTH}"
     ]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY)
+def test_a_plan_past_its_end_is_not_next_in_the_tray_nor_reminded(rig: Rig, qtbot: QtBot) -> None:
+    """A suggestion "for 4 weeks" whose last day is today (Monday), beside a reminder with no
+    end: today's fires; then the tray's Next: skips it, and Wednesday's never comes."""
+    clock, notifier = WallClock(BEFORE), FakeNotifier()
+    start = BEFORE.date() - timedelta(weeks=4)
+    plan, _ = WeeklyPlan().added(
+        "test-routine", MON_WED_FRI, time(18, 30), since=start, until=BEFORE.date()
+    )
+    plan, _ = plan.added("test-routine", (5,), time(9, 0), since=start)
+    reminders = reminders_on(rig, clock, notifier, plan, tray=True)
+    tray = reminders.tray
+    assert tray is not None
+    assert tray.next_action.text() == "Next: test routine, today at 18:30"
+    clock.advance(seconds=61)
+    reminders.scheduler.check()
+    assert [n.key for n in notifier.shown] == [1]
+    assert tray.next_action.text() == "Next: test routine, on Saturday at 09:00"
+    clock.advance(days=2)  # Wednesday 18:30 and a minute: nothing
+    reminders.scheduler.check()
+    assert [n.key for n in notifier.shown] == [1]
+    assert tray.next_action.text() == "Next: test routine, on Saturday at 09:00"
