@@ -199,15 +199,14 @@ def next_command(
         shell.out.write(safe_json(_due_json(due, shell) if due else None) + "\n")
         return 0
     if due is None:
-        ended = [r for r in plan.reminders if r.ended_by(shell.today)]
         if not plan.reminders:
             why = "the weekly plan is empty"
-        elif not ended:
+        elif not any(r.enabled for r in plan.reminders):
             why = "every reminder is off"
-        elif len(ended) == len(plan.reminders):
+        elif all(r.ended_by(shell.today) for r in plan.reminders):
             why = "every reminder has ended"
         else:
-            why = "every reminder is off or has ended"
+            why = "no reminder that is on has a planned day left before its end"
         shell.out.write(f"No reminder is coming: {why}.\n")
         return 0
     title = _titles(shell.paths).get(due.reminder.routine, f"{due.reminder.routine} (not found)")
@@ -347,9 +346,11 @@ def _next_words(reminder: Reminder, shell: _Shell) -> str:
     """When the reminder is next ("tomorrow at 18:30", "… until Fri 1 Jan 2027"), or that
     it has ended ("ended on Fri 1 Jan 2027")."""
     moment = next_moment(reminder, shell.now, shell.zone)
-    if moment is None or reminder.ended_by(shell.today):
+    if reminder.until is not None and reminder.ended_by(shell.today):
+        return f"ended on {_date_words(reminder.until)}"
+    if moment is None:  # ends later, but on none of its days
         last = reminder.until or shell.today
-        return f"ended on {_date_words(last)}"
+        return f"none left, ends on {_date_words(last)}"
     said = when_words(moment, shell.now)
     return said if reminder.until is None else f"{said}, until {_date_words(reminder.until)}"
 

@@ -389,6 +389,17 @@ def test_a_reminder_after_its_end(run: Run, user_home: Path) -> None:
     assert (
         run("schedule", "list", now=monday)[1].splitlines()[2].endswith("ended on Sat 5 Dec 2026")
     )
+    tuesday = datetime(2026, 12, 7, 23, 30, tzinfo=UTC)  # Tuesday 00:30 in Berlin
+    plan, _ = plan.added("calf-raises", (0,), time(7, 0), since=today, until=date(2026, 12, 13))
+    save_schedule(plan, Paths.under(user_home))
+    assert (
+        run("schedule", "list", now=tuesday)[1]
+        .splitlines()[4]
+        .endswith("none left, ends on Sun 13 Dec 2026")
+    )
+    assert run("schedule", "next", now=tuesday)[1] == (
+        "No reminder is coming: no reminder that is on has a planned day left before its end.\n"
+    )
     run("schedule", "off", "3")
     assert (
         run("schedule", "list", now=monday)[1].splitlines()[3].endswith("ended on Sun 6 Dec 2026")
