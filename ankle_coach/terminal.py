@@ -8,7 +8,9 @@ and SIGQUIT end the session cleanly, the terminal restored; the exit status is 1
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+import re
 import shutil
 import signal
 import socket
@@ -52,10 +54,16 @@ _WORDS_SHORTEST = 16
 _CLEAR_TO_END = "\x1b[K"
 #: Once the routine is complete, how long to let its last words be heard at most.
 _LAST_WORDS_SECONDS = 4.0
+#: Cues not printed on a terminal: the progress line shows the rep and the time left already.
+_SHOWN_ON_THE_LINE = frozenset({"rep", "countdown"})
 
 
 class TerminalView(QObject):
-    """Shows the session: a live progress line on a terminal, one line per event otherwise."""
+    """Shows the session: a live progress line on a terminal, one line per event otherwise.
+
+    On a terminal every cue's words (but the counts and the "3, 2, 1" the line shows) are
+    printed as a line of their own above the progress line, voice or not, and every message is
+    wrapped to the terminal's width at spaces."""
 
     def __init__(self, controller: SessionController, out: TextIO, err: TextIO) -> None:
         super().__init__(controller)
@@ -63,16 +71,22 @@ class TerminalView(QObject):
         self._out = out
         self._err = err
         self._live = out.isatty()
+        self._prose_out = prose_stream(out)
+        self._prose_err = prose_stream(err)
         self._segment = -1
         self._width = 0
+        self._line: str | Callable[[int], str] | None = None  # the progress line drawn last
         controller.stateChanged.connect(self._on_controller_state_changed)
         controller.cueDue.connect(self._on_controller_cue_due)
         controller.cuesMissed.connect(self._on_controller_cues_missed)
 
     def note(self, text: str, *, error: bool = False) -> None:
-        """A line of its own, above the live line."""
+        """A line of its own (wrapped on a terminal), above the live line, which is drawn again
+        below it."""
         self._clear()
-        self._write(safe_line(text) + "\n", self._err if error else self._out)
+        self._write(safe_line(text) + "\n", self._prose_err if error else self._prose_out)
+        if self._line is not None:
+            self._show(self._line)
 
     @Slot(int, int)
     def on_player_preparing(self, done: int, total: int) -> None:
@@ -95,6 +109,8 @@ class TerminalView(QObject):
     def _on_controller_cue_due(self, cue: Cue) -> None:
         if not self._live:
             self.note(f"[{cue.at:7.2f}] \u201c{cue.text}\u201d")
+        elif cue.kind not in _SHOWN_ON_THE_LINE:
+            self.note(f"\u201c{cue.text}\u201d")
 
     @Slot(object)
     def _on_controller_cues_missed(self, cues: list[Cue]) -> None:
@@ -109,6 +125,7 @@ class TerminalView(QObject):
         text = line(width) if callable(line) else fit(safe_line(line), width)
         self._write("\r" + text + _CLEAR_TO_END, self._out)
         self._width = max(1, columns(text))
+        self._line = line
 
     def _clear(self) -> None:
         if self._live and self._width:
@@ -124,6 +141,7 @@ class TerminalView(QObject):
             stream.flush()
 
     def close(self) -> None:
+        self._line = None
         if self._live and self._width:
             self._write("\n", self._out)
             self._width = 0
@@ -207,6 +225,109 @@ def elide(text: str, room: int) -> str:
 def fit(text: str, width: int) -> str:
     """`text` cut to `width` - 1 columns, so that it never wraps."""
     return elide(text, max(0, width - 1))
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """The lines of `text`, each cut at spaces into lines of at most `width` - 1 columns (as the
+    progress line, so that none fills the last column); a continued line keeps the indent of
+    its first, and a list item's ("- ...", "  1  ...") goes on under its words. Only a word
+    longer than a whole line is cut."""
+    stream = io.StringIO()
+    ProseStream(stream, lambda: width).write(text)
+    return stream.getvalue().split("\n")
+
+
+_TOKENS = re.compile(r"\n|[ \t]+|[^ \t\n]+")
+
+
+class ProseStream(io.TextIOBase):
+    """Writes prose to a terminal wrapped at spaces to its width now (`width()`), never cutting a
+    word in two, as the terminal would: a line is continued on the next with its own indent.
+    What is written may end part way through a line (a question): the next write goes on from
+    there."""
+
+    def __init__(self, stream: TextIO, width: Callable[[], int]) -> None:
+        super().__init__()
+        self._stream = stream
+        self._width = width
+        self._column = 0
+        self._indent = ""  # of the line being written, for the lines it is continued on
+        self._words = False  # whether the line being written has a word yet
+        self._marker = ""  # the line's first word, when it marks an item of a list
+        self._space = ""  # spaces between words, written once the next word is known to fit
+
+    def write(self, text: str) -> int:
+        room = max(1, self._width() - 1)
+        pieces: list[str] = []
+        for token in _TOKENS.findall(text):
+            if token == "\n":
+                pieces.append("\n")
+                self.line_ended()
+            elif token.isspace():
+                if not self._words and self._column == 0:  # a line's own indent
+                    pieces.append(token)
+                    self._column = columns(token)
+                    self._indent = token
+                else:
+                    self._space += token
+            else:
+                pieces.append(self._place(token, room))
+        if self._space and self._column + columns(self._space) <= room:
+            pieces.append(self._space)  # after a question's last word: the answer follows it
+            self._column += columns(self._space)
+            self._space = ""
+        self._stream.write("".join(pieces))
+        return len(text)
+
+    def _place(self, word: str, room: int) -> str:
+        placed: list[str] = []
+        first = not self._words
+        if self._column and self._column + columns(self._space) + columns(word) > room:
+            indent = self._indent if columns(self._indent) + columns(word) <= room else ""
+            placed.append("\n" + indent)
+            self._column = columns(indent)
+        elif self._space:
+            placed.append(self._space)
+            self._column += columns(self._space)
+            if self._marker:  # a list item's lines go on under its words
+                self._indent += " " * (columns(self._marker) + columns(self._space))
+        self._space, self._marker = "", ""
+        while self._column + columns(word) > room:  # longer than a whole line: cut, at last
+            cut = elide(word, room - self._column + 1)[:-1] or word[:1]
+            placed.append(cut + "\n")
+            word = word[len(cut) :]
+            self._column = 0
+        placed.append(word)
+        self._column += columns(word)
+        self._words = True
+        if first and (word == "-" or word.isdigit()):  # "- a reason", "  1  Swelling"
+            self._marker = word
+        return "".join(placed)
+
+    def line_ended(self) -> None:
+        """The terminal's cursor went to a new line without this stream (the echo of an answer
+        typed after a question): the next write starts at the first column."""
+        self._column, self._indent, self._words, self._space, self._marker = 0, "", False, "", ""
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+
+def prose_stream(stream: TextIO) -> TextIO:
+    """`stream` for prose: wrapped at spaces to the terminal's width when it is a terminal,
+    as it is when it is not (a file or a pipe keeps every message on one line, for grep)."""
+    try:
+        if not stream.isatty():
+            return stream
+    except (AttributeError, ValueError):  # closed, or no file behind it
+        return stream
+    return ProseStream(stream, lambda: terminal_width(stream))  # type: ignore[return-value]
 
 
 class KeyReader(QObject):

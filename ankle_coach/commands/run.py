@@ -64,8 +64,11 @@ def run_command(
     from ankle_coach.core.choices import session_choices
 
     stdin = stdin if stdin is not None else sys.stdin
-    out = out if out is not None else sys.stdout
-    err = err if err is not None else sys.stderr
+    raw_out = out if out is not None else sys.stdout
+    raw_err = err if err is not None else sys.stderr
+    # Messages are wrapped at spaces to a terminal's width (never cut mid-word by it); the
+    # session's live line is drawn on the terminal itself.
+    out, err = terminal.prose_stream(raw_out), terminal.prose_stream(raw_err)
     entry = resolve_or_say(reference)
     if entry is None:
         return 1
@@ -106,8 +109,8 @@ def run_command(
 
         status = terminal.run_session(
             entry,
-            out=out,
-            err=err,
+            out=raw_out,
+            err=raw_err,
             choices=session_choices(settings),
             recorder_for=recorder_for,
             disclaimer=False,
@@ -166,6 +169,10 @@ class Prompts:
         self._out.write(prompt)
         self._out.flush()
         line = self._in.readline()
+        from ankle_coach.terminal import ProseStream
+
+        if isinstance(self._out, ProseStream):
+            self._out.line_ended()  # the answer's echo ended the line
         if not line:
             self._ended = True
             self._out.write("\n")

@@ -28,13 +28,22 @@ from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.history import History, RedFlag, SessionRecord
 from ankle_coach.core.paths import Paths
+from ankle_coach.core.plan import compile_plan
 from ankle_coach.core.routine import parse_routine
 from ankle_coach.core.session import Phase, SessionEngine, SessionState
 from ankle_coach.core.settings import Settings, save_settings
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.speech import CueCache, VoiceSettings
 from ankle_coach.speech.wav import WavInfo, silent_edges
-from ankle_coach.terminal import TerminalView, columns, status_line, terminal_width
+from ankle_coach.terminal import (
+    ProseStream,
+    TerminalView,
+    columns,
+    prose_stream,
+    status_line,
+    terminal_width,
+    wrap,
+)
 from tests.support.pulse import (
     MonitorRecorder,
     PrivatePulse,
@@ -456,6 +465,15 @@ class PtyRun:
         return code, self.text
 
 
+def on_screen(text: str) -> list[str]:
+    """The lines a terminal shows after `text` is drawn on it: each what was written after its
+    last carriage return, the erase-to-the-end codes taken out."""
+    return [
+        line.split("\r")[-1].replace(CLEAR_TO_END, "")
+        for line in text.replace("\r\n", "\n").split("\n")
+    ]
+
+
 def logged_sessions() -> list[SessionRecord]:
     """The sessions in this test's history (os.environ's ANKLE_COACH_HOME), as the app reads
     them."""
@@ -525,15 +543,16 @@ def test_on_a_terminal_the_check_ins_are_asked_and_logged_with_the_session(
     run.type("1\n")  # swelling
     code, text = run.end()
     assert code == 0, text
-    lines = [line.rstrip("\r") for line in text.splitlines()]
-    assert lines[0] == DISCLAIMER and text.count(DISCLAIMER) == 1
-    assert "Check-in recorded: pain 3 out of 10; no warning signs." in lines
-    logged = [line for line in lines if line.startswith("Logged in your history: ")]
-    assert len(logged) == 1 and re.fullmatch(
-        r"Logged in your history: stopped with \d+% of its work done \(.*\); completed: Hold\.",
-        logged[0],
-    ), logged
-    assert "Check-in recorded: pain 2 out of 10; warning signs: swelling." in lines, text
+    lines = on_screen(text)
+    assert max(columns(line) for line in lines) <= 79  # wrapped at spaces to the width
+    said = " ".join(lines)  # every message wrapped at single spaces: joined, as it was written
+    assert said.startswith(DISCLAIMER) and said.count(DISCLAIMER) == 1
+    assert "Check-in recorded: pain 3 out of 10; no warning signs." in said
+    assert re.search(
+        r"Logged in your history: stopped with \d+% of its work done \([^)]*\); completed: Hold\.",
+        said,
+    ), lines
+    assert "Check-in recorded: pain 2 out of 10; warning signs: swelling." in said, text
     assert "It's time to see a doctor about your ankle." in lines  # swelling: the rules say so
     (session,) = logged_sessions()
     assert_stopped_after_the_hold(session)
@@ -562,9 +581,49 @@ def test_the_progress_line_fits_the_terminal_and_is_drawn_in_place(
     ]
     assert len(drawn) >= 8  # once a second at least, in place
     assert max(columns(piece) for piece in drawn) <= width - 1, drawn
-    # redrawn in place, never scrolled: a handful of lines in all, whatever the width
-    progress_lines = [line for line in text.split("\n") if " left" in line]
-    assert len(progress_lines) <= 3, progress_lines
+    # redrawn in place, never scrolled (a cue's line is printed over it, and it is drawn
+    # again below): one left on the screen at the end, whatever the width
+    progress_lines = [line for line in on_screen(text) if " left" in line]
+    assert len(progress_lines) <= 1, progress_lines
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [40, 80])
+def test_on_a_terminal_every_cue_is_printed_and_every_message_wrapped_at_spaces(
+    tmp_path: Path, width: int
+) -> None:
+    path = tmp_path / "wordy.toml"
+    long = "Keep the knee straight and the heel on the ground, leaning in until the calf pulls."
+    wordy = ROUTINE.replace('"Hold still."', json.dumps(long))  # said in a long enough lead-in
+    path.write_text(wordy.replace("lead_in_seconds = 2", "lead_in_seconds = 16"), "utf-8")
+    run = PtyRun([str(path), "--mute"], run_env(NO_SERVER, COLUMNS=str(width)))
+    for times in (1, 2):  # the check-ins before and after, skipped
+        if times == 2:  # after the session: its steps each come within the time a line has
+            run.wait_for("\u201cHold for 3 seconds.\u201d")
+            run.wait_for("Routine complete.")
+        run.wait_for("Enter to skip:", times=times)
+        run.type("\n")
+        run.wait_for("Enter for none:", times=times)
+        run.type("\n")
+    code, text = run.end()
+    assert code == 0, text
+    lines = on_screen(text)
+    assert max(columns(line) for line in lines) <= width - 1, lines
+    words = " ".join(lines).split()
+    shown = " ".join(lines)
+    # every word whole, in order: the disclaimer, the question, and why there is no voice
+    assert DISCLAIMER.split() == words[: len(DISCLAIMER.split())]
+    assert "Pain from 0 (no pain) to 10 (the worst), or Enter to skip:" in shown
+    assert "cues are shown on screen only." in shown
+    # the voice is off: each cue's words (but the counts the line shows) are on the screen
+    plan = compile_plan(parse_routine(path.read_bytes(), str(path)))
+    at = 0
+    for cue in plan.cues:  # in order, each once
+        if cue.kind not in ("rep", "countdown"):
+            assert shown.count(f"\u201c{cue.text}\u201d") == 1, (cue.text, lines)
+            assert (at := shown.index(f"\u201c{cue.text}\u201d", at)) > 0
+    assert f"{long} Stop if it hurts.\u201d" in shown
+    assert "\u201cRoutine complete. Well done.\u201d" in shown
 
 
 @pytest.mark.slow
@@ -613,7 +672,7 @@ def test_text_from_the_routine_is_printed_without_its_control_characters(tmp_pat
     unsafe = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
     assert unsafe.search(finished.out + finished.err) is None
     shown = "?]0;title??[2J?]52;c;aGk=??31m?"
-    assert f"Tiny{shown} (00:08)" in finished.out.splitlines()
+    assert f"Tiny{shown} (00:15)" in finished.out.splitlines()
     assert f"[00:02] Hold{shown}" in finished.out.splitlines()  # the exercise, as it starts
 
 
@@ -733,12 +792,23 @@ def test_the_line_is_redrawn_in_place_at_the_width_columns_gives(
     controller.poll()
     view.close()
     text = out.getvalue()
-    assert text.count("\n") == 2  # the note's line and the line left at the end: no scrolling
+    # the cues said so far, and the note, each printed above the line on lines of their own,
+    # wrapped at spaces; the progress line left once, at the end
+    assert on_screen(text) == [
+        "\u201cGet ready. First: Standing calf",
+        "stretch against the wall with the back",
+        "knee straight.\u201d",
+        "Muted.",
+        "\u201cLeft side. 12 reps.\u201d",  # the set's call; its "3, 2, 1" is not printed
+        "Get ready next: Standing c\u2026  00:05 left",
+        "",
+    ]
     draws = text.replace("\n", "").split("\r")[1:]
-    # each draw: back to the start, the line, the rest of the old one cleared; the note is
-    # written on a cleared line
-    assert all(draw.endswith(CLEAR_TO_END) or draw == CLEAR_TO_END + "Muted." for draw in draws)
-    assert max(columns(draw.replace(CLEAR_TO_END, "")) for draw in draws) == 39
+    # each draw: back to the start, the line, the rest of the old one cleared; a printed line
+    # is written on a cleared line, and the progress line drawn again below it
+    lines = [draw for draw in draws if not draw.startswith(CLEAR_TO_END)]
+    assert all(draw.endswith(CLEAR_TO_END) for draw in lines)
+    assert max(columns(draw.replace(CLEAR_TO_END, "")) for draw in lines) == 39
     assert terminal_width(out) == 40
 
 
@@ -760,3 +830,87 @@ def test_without_a_terminal_one_line_is_printed_per_segment(qapp: object) -> Non
         "(left, set 1 of 2)",
         "Standing calf stretch against the wall with the back knee straight (left, set 1 of 2)",
     ]
+
+
+# -- messages wrapped at spaces on a terminal ---------------------------------------------------
+
+ADVICE = (
+    "It's time to see a doctor about your ankle.\n"
+    "- You rated your pain 7 out of 10 or more at your last check-in, two days in a row.\n"
+    "Warning signs:\n"
+    "  5  A recent injury that has not healed, or one that came back\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("width", "lines"),
+    [
+        (
+            40,
+            [
+                "It's time to see a doctor about your",
+                "ankle.",
+                "- You rated your pain 7 out of 10 or",
+                "  more at your last check-in, two days",
+                "  in a row.",
+                "Warning signs:",
+                "  5  A recent injury that has not",
+                "     healed, or one that came back",
+                "",
+            ],
+        ),
+        (
+            80,
+            [
+                "It's time to see a doctor about your ankle.",
+                "- You rated your pain 7 out of 10 or more at your last check-in, two days in a",
+                "  row.",
+                "Warning signs:",
+                "  5  A recent injury that has not healed, or one that came back",
+                "",
+            ],
+        ),
+    ],
+)
+def test_a_message_is_wrapped_at_spaces_a_list_item_under_its_words(
+    width: int, lines: list[str]
+) -> None:
+    assert wrap(ADVICE, width) == lines
+
+
+@pytest.mark.parametrize("width", [40, 80])
+@pytest.mark.parametrize(
+    "text",
+    [
+        DISCLAIMER,
+        "No voice: " + " ".join(f"reason{n}" * (n % 4 + 1) for n in range(60)),
+        "\u8db3\u9996\u306e\u30b9\u30c8\u30ec\u30c3\u30c1 " * 12,  # wide letters: 2 columns
+        "a" * 100 + " short",  # a word longer than a line: the only one cut
+    ],
+    ids=["disclaimer", "reasons", "wide", "too-long-a-word"],
+)
+def test_no_wrapped_line_exceeds_the_width_and_no_word_is_split(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    assert max(columns(line) for line in lines) <= width - 1
+    if max(columns(word) for word in text.split()) <= width - 1:
+        assert " ".join(lines).split() == text.split()  # every word whole, in order
+    else:
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
+
+
+def test_a_question_is_answered_on_its_line_and_what_follows_starts_a_new_one() -> None:
+    out = io.StringIO()
+    stream = ProseStream(out, lambda: 40)
+    stream.write("Pain from 0 (no pain) to 10 (the worst), or Enter to skip: ")
+    stream.line_ended()  # the answer typed, and its echo ended the line
+    stream.write("Any warning signs at all that come to mind now?\n")
+    question, after = out.getvalue().split("skip: ")
+    assert question == "Pain from 0 (no pain) to 10 (the\nworst), or Enter to "
+    # from the first column: the terminal's echo of the answer ended the question's line
+    assert after == "Any warning signs at all that come to\nmind now?\n"
+
+
+def test_piped_output_is_never_wrapped() -> None:
+    piped = io.StringIO()
+    assert prose_stream(piped) is piped
+    assert isinstance(prose_stream(TerminalOut()), ProseStream)
