@@ -151,7 +151,8 @@ class HistoryView(QWidget):
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
         # Rows that wrap when the page is narrow (1024 px, 200 % text): never a sideways scroll.
-        header = FlowRow()
+        header_row = QWidget()  # each row its own host: Tab goes in the order shown
+        header = FlowRow(header_row)
         for widget in (title, range_label, self.range, self.as_text, self.export_button):
             header.addWidget(widget)
 
@@ -209,7 +210,8 @@ class HistoryView(QWidget):
         numbers = QWidget()
         numbers.setLayout(tiles)
         tiles.setContentsMargins(0, 0, 0, 0)
-        summary = FlowRow(spacing=24)
+        summary_row = QWidget()
+        summary = FlowRow(summary_row, spacing=24)
         summary.addWidget(numbers)
         summary.addWidget(self.calendar)
 
@@ -290,7 +292,8 @@ class HistoryView(QWidget):
         self.delete_all_button.setObjectName("deleteAll")
         self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
         self.list_title = _heading("Sessions and check-ins")
-        list_header = FlowRow()
+        list_row = QWidget()
+        list_header = FlowRow(list_row)
         for widget in (self.list_title, self.delete_button, self.delete_all_button):
             list_header.addWidget(widget)
 
@@ -301,15 +304,15 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(header)
+        layout.addWidget(header_row)
         layout.addWidget(self.message)
         layout.addWidget(self.check_ins_off)
         layout.addWidget(self.notice)
-        layout.addLayout(summary)
+        layout.addWidget(summary_row)
         if self.plan_panel is not None:
             layout.addWidget(self.plan_panel)
         layout.addWidget(self.chart_pages, 3)
-        layout.addLayout(list_header)
+        layout.addWidget(list_row)
         layout.addWidget(self.table, 4)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("historyScroll")
