@@ -53,7 +53,12 @@ def test_soon_runs_it_once_the_event_loop_has_turned(
 ) -> None:
     calls: list[str] = []
     monkeypatch.setattr(memory, "RELEASE_AFTER_MS", 10)
-    monkeypatch.setattr(memory, "release_freed_memory", lambda: bool(calls.append("trim")))
+
+    def recorded() -> bool:
+        calls.append("trim")
+        return True
+
+    monkeypatch.setattr(memory, "release_freed_memory", recorded)
     memory.release_freed_memory_soon()
     assert calls == []
     qtbot.waitUntil(lambda: calls == ["trim"], timeout=2000)
