@@ -169,7 +169,8 @@ def test_a_routine_built_by_the_widgets_saves_and_loads_back_equal(
     )
     assert editor.routine() == expected
     assert editor.problems() == ()
-    assert editor.total.text() == clock_text(total_seconds(expected)) == "05:04"
+    # each breath between directions lasts the file's switch time (5 s), counted or not
+    assert editor.total.text() == clock_text(total_seconds(expected)) == "05:08"
     assert editor.plan_preview.toPlainText().startswith("00:00  GET READY")
 
     with qtbot.waitSignal(editor.saved) as saved:
