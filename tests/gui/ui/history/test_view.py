@@ -280,12 +280,32 @@ def test_dont_ask_again_turns_the_check_ins_off(
     assert flow.dialog is not None
     flow.dialog.dont_ask.setChecked(True)
     with qtbot.waitSignal(flow.askChanged) as changed:
-        flow.dialog.reject()
+        QTest.mouseClick(flow.dialog.skip_button, Qt.MouseButton.LeftButton)
     assert changed.args == [False] and not flow.ask and started == [None]
     flow.before_session(started.append)  # not asked any more
     assert flow.dialog is None and started == [None, None]
     flow.check_in_now()  # but a check-in asked for is
     assert flow.dialog is not None and flow.dialog.when == "standalone"
+
+
+def test_escape_with_dont_ask_ticked_cancels_and_keeps_asking(
+    qtbot: QtBot, history: History, window: QWidget
+) -> None:
+    """Esc (or the close button) cancels the start: the ticked box is not kept either."""
+    flow = CheckInFlow(history, window, now=lambda: NOW)
+    turned: list[bool] = []
+    flow.askChanged.connect(turned.append)
+    started: list[int | None] = []
+    flow.before_session(started.append)
+    dialog = flow.dialog
+    assert dialog is not None
+    dialog.dont_ask.setChecked(True)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: flow.dialog is None)
+    assert flow.ask and turned == [] and started == []
+    flow.before_session(started.append)  # still asked
+    assert flow.dialog is not None and started == []
+    flow.dialog.reject()
 
 
 def test_a_session_stopped_before_it_started_asks_nothing(
