@@ -56,12 +56,10 @@ class ExerciseCard(QFrame):
         italic = cue.font()
         italic.setItalic(True)
         cue.setFont(italic)
-        cue.setVisible(bool(said))
         # Why its picture is not shown, in the words `validate` and Export use.
         field = f"exercises[{number - 1}].image"
         why = next((p.message for p in entry.picture_problems if p.field == field), "")
         missing = plain_label(f"No illustration: {why}", wrap=True, name="pictureProblem")
-        missing.setVisible(bool(why))
         text = QVBoxLayout()
         text.addWidget(name)
         text.addWidget(how)
@@ -73,6 +71,10 @@ class ExerciseCard(QFrame):
         layout.addWidget(picture)
         layout.addSpacing(12)
         layout.addLayout(text, 1)
+        # Only now, inside the card: shown while it had no parent, each was a window of its own
+        # for a moment, and took the keyboard focus from the main window.
+        cue.setVisible(bool(said))
+        missing.setVisible(bool(why))
 
 
 class OverviewPage(QScrollArea):
