@@ -461,6 +461,7 @@ class MainWindow(WindowFrame):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
+        editor.exportRequested.connect(lambda: _later("sharing").export_from_editor(self, editor))
         editor.tryRequested.connect(
             lambda tried, images: self.session_host.try_unsaved(
                 editor.image_folder, tried, images, after=editor.come_back

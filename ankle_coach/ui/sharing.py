@@ -110,13 +110,38 @@ def _chosen(window: WindowFrame) -> LibraryEntry | None:
 
 
 def export_routine_file(window: WindowFrame) -> None:
-    """Export the chosen routine as one package file, to a place the user picks; a routine
-    tried from the editor and not saved yet is saved first (its package named after it)."""
-    entry = _chosen(window)
-    if entry is not None and entry.origin is Origin.UNSAVED:
-        entry = saved_first(window, entry)
-    if entry is None:
-        return
+    """Export the chosen routine as one package file, to a place the user picks. While a routine
+    tried unsaved is on the session page, that is the one: it is saved from its editor first
+    (after asking), its package named after it."""
+    session = window.session_view.entry
+    if window.pages.currentWidget() is window.session_view and session is not None:
+        if session.origin is Origin.UNSAVED:
+            editor = _editor_of(window, session.routine)
+            if editor is None:
+                window.export_notice = window.tell(
+                    "The routine was not exported",
+                    f"\u201c{session.routine.title}\u201d is not saved. Open it in the editor, "
+                    "save it, then export it.",
+                )
+                return
+            export_from_editor(window, editor)
+            return
+        entry: LibraryEntry | None = session
+    else:
+        entry = _chosen(window)
+    if entry is not None:
+        _export_asking_where(window, entry)
+
+
+def export_from_editor(window: WindowFrame, editor: RoutineEditor) -> None:
+    """The editor's Export (Ctrl+E): its routine as saved; one not saved yet, or changed since,
+    is saved first (after asking)."""
+    entry = saved_first(window, editor)
+    if entry is not None:
+        _export_asking_where(window, entry)
+
+
+def _export_asking_where(window: WindowFrame, entry: LibraryEntry) -> None:
     name, _ = QFileDialog.getSaveFileName(
         window,
         "Export routine",
@@ -127,25 +152,19 @@ def export_routine_file(window: WindowFrame) -> None:
         export_to(window, entry, Path(name))
 
 
-def saved_first(window: WindowFrame, entry: LibraryEntry) -> LibraryEntry | None:
-    """The routine tried from an editor, once saved from that editor (after asking); None when
-    it was not saved (the user cancelled, it could not be written, the editor is closed)."""
-    title = entry.routine.title
-    editor = _editor_of(window, entry.routine)
-    if editor is None:
-        window.export_notice = window.tell(
-            "The routine was not exported",
-            f"\u201c{title}\u201d is not saved. Open it in the editor, save it, then export it.",
-        )
-        return None
-    if not ask_save_first(window, editor.form().title):
-        window.statusBar().showMessage("Export cancelled; nothing was saved.", 5000)
-        return None
-    if not editor.save() or editor.existing_path is None:
-        window.export_notice = window.tell(
-            "The routine was not exported", f"It could not be saved first. {editor.status.text()}"
-        )
-        return None
+def saved_first(window: WindowFrame, editor: RoutineEditor) -> LibraryEntry | None:
+    """The editor's routine as saved, once saved (after asking) when it is not saved yet or has
+    changed since; None when it was not saved (the user cancelled, it could not be written)."""
+    if editor.is_modified() or editor.existing_path is None:
+        if not ask_save_first(editor, editor.form().title):
+            window.statusBar().showMessage("Export cancelled; nothing was saved.", 5000)
+            return None
+        if not editor.save() or editor.existing_path is None:
+            window.export_notice = window.tell(
+                "The routine was not exported",
+                f"It could not be saved first. {editor.status.text()}",
+            )
+            return None
     path = editor.existing_path
     try:
         return LibraryEntry(path.stem, path, Origin.USER, read_routine_file(path))
@@ -158,7 +177,7 @@ def _editor_of(window: WindowFrame, routine: Routine) -> RoutineEditor | None:
     """The editor the routine was tried from: the one showing it, else the only one open."""
     from ankle_coach.ui.editor.window import RoutineEditor  # loaded when an editor opens
 
-    editors = window.findChildren(RoutineEditor)
+    editors = [e for e in window.findChildren(RoutineEditor) if e.isVisible()]
     showing = [editor for editor in editors if editor.routine() == routine]
     if showing:
         return showing[0]
@@ -169,10 +188,10 @@ def ask_save_first(parent: QWidget, title: str) -> bool:
     """Whether to save the routine called `title` so that it can be exported (tests replace
     this)."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Save the routine first")
+    box.setWindowTitle("Save and export?")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        f"\u201c{title.strip() or 'Untitled'}\u201d is not saved yet. Save it to My routines, "
+        f"\u201c{title.strip() or 'Untitled'}\u201d is not saved. Save it to My routines, "
         "then export it?"
     )
     save = box.addButton("Save and export", QMessageBox.ButtonRole.AcceptRole)

@@ -85,15 +85,17 @@ class RoutineEditor(QDialog):
 
     Signals:
         tryRequested(Routine, dict[str, Path]): run this (unsaved) routine now, in front, and
-            call `come_back` when it is over (the editor minimises meanwhile). The dict gives
+            call `come_back` when it is over (the editor waits behind). The dict gives
             the image files of its own that it uses, by `image` value: files chosen but not yet
             copied next to a routine, and the images in `image_folder`. A session finds them
             once they are copied into one folder under those names (`stage_images`).
         saved(Path): the routine was written to this file.
+        exportRequested(): Export (Ctrl+E): save if need be (asking), then export.
     """
 
     tryRequested = Signal(object, object)
     saved = Signal(object)
+    exportRequested = Signal()
 
     def __init__(
         self,
@@ -253,10 +255,12 @@ class RoutineEditor(QDialog):
         self.redo_action.setShortcuts(undo_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         self.save_action = QAction("Save", self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.export_action = QAction("Export routine", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.exportRequested)
         self.move_up_action = self.exercise_list.move_up_action
         self.move_down_action = self.exercise_list.move_down_action
         self.remove_action = self.exercise_list.remove_action
-        for action in (self.undo_action, self.redo_action, self.save_action):
+        for action in (self.undo_action, self.redo_action, self.save_action, self.export_action):
             self.addAction(action)
 
     def _with_problem(self, widget: QWidget, key: str) -> QWidget:
@@ -615,8 +619,12 @@ class RoutineEditor(QDialog):
             return
         form, images = images_to_try(self._snapshot.form, self.image_folder)
         routine, _ = check(form)  # the same routine, unless two image files had one name
-        # the session takes the main window; the editor waits out of its way (come_back)
-        self.showMinimized()
+        # the session takes the main window, in front; the editor waits behind (come_back). A
+        # transient (our parent) is never minimised: window managers minimise its parent too.
+        if self.parentWidget() is not None:
+            self.lower()
+        else:
+            self.showMinimized()
         self.tryRequested.emit(routine or self._routine, images)
 
     def come_back(self) -> None:

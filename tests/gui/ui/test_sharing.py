@@ -77,17 +77,27 @@ def test_a_refused_import_changes_nothing(rig: Rig, tmp_path: Path) -> None:
 
 
 def try_in_window(rig: Rig, title: str) -> RoutineEditor:
-    """A new routine called `title`, tried from its editor and stopped: the overview shows it."""
+    """A new routine called `title`, tried from its editor: the session page shows it in the
+    main window, in front; the editor waits behind it, neither minimised."""
     editor = rig.window.new_routine()
+    rig.qtbot.waitExposed(editor)
     QTest.keyClicks(editor.title, title)
     QTest.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
-    rig.window.stop_session(ask=False)
-    entry = rig.window.overview.entry
+    window = rig.window
+    entry = window.session_view.entry
+    assert window.pages.currentWidget() is window.session_view
     assert entry is not None and entry.origin is Origin.UNSAVED
+    assert not window.isMinimized() and not editor.isMinimized() and editor.isVisible()
     return editor
 
 
-def test_exporting_a_routine_tried_unsaved_saves_it_first_under_its_title(
+def export_by_the_menu(rig: Rig) -> None:
+    action = rig.window.menu_actions.actions["export"]
+    assert action.shortcut().toString() == "Ctrl+E"
+    action.trigger()
+
+
+def test_exporting_a_routine_being_tried_unsaved_saves_it_first_under_its_title(
     rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = try_in_window(rig, "Calf work, week 1")
@@ -106,7 +116,7 @@ def test_exporting_a_routine_tried_unsaved_saves_it_first_under_its_title(
         return str(package), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    sharing.export_routine_file(rig.window)
+    export_by_the_menu(rig)
 
     assert asked == ["Calf work, week 1"]
     saved = rig.paths.user_routines / "calf-work-week-1.toml"
@@ -115,37 +125,77 @@ def test_exporting_a_routine_tried_unsaved_saves_it_first_under_its_title(
     with zipfile.ZipFile(package) as opened:
         assert "calf-work-week-1.toml" in opened.namelist()
         assert 'title = "Calf work, week 1"' in opened.read("calf-work-week-1.toml").decode()
-    assert rig.window.library_view.current_id() == "calf-work-week-1"
+    rig.window.stop_session(ask=False)  # the editor comes back, saved
+    assert editor.isVisible() and not editor.isMinimized()
     editor.close()
 
 
-def test_exporting_a_routine_tried_unsaved_can_be_cancelled(
+def test_try_it_puts_the_main_window_in_front_and_the_editor_behind_then_back(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    editor = try_in_window(rig, "Calf work")
+    """The editor is a window of the main window's: minimising it would minimise both under a
+    real window manager (openbox), hiding the session; so it is lowered instead."""
+    editor = rig.window.new_routine()
+    rig.qtbot.waitExposed(editor)
+    QTest.keyClicks(editor.title, "Calf work")
+    calls: list[str] = []
+    monkeypatch.setattr(editor, "lower", lambda: calls.append("editor lowered"))
+    monkeypatch.setattr(editor, "raise_", lambda: calls.append("editor raised"))
+    monkeypatch.setattr(rig.window, "raise_", lambda: calls.append("window raised"))
+    QTest.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
+    assert calls == ["editor lowered", "window raised"]
+    assert not rig.window.isMinimized() and not editor.isMinimized() and editor.isVisible()
+    rig.window.stop_session(ask=False)
+    assert calls[-1] == "editor raised" and not editor.isMinimized()
+    editor.hide()  # hidden first, so that closing it asks nothing
+    editor.close()
+
+
+def test_the_editors_export_saves_first_or_is_cancelled(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = rig.window.new_routine()
+    rig.qtbot.waitExposed(editor)
+    QTest.keyClicks(editor.title, "Calf work")
     monkeypatch.setattr(sharing, "ask_save_first", lambda parent, title: False)
 
     def never(*args: object) -> object:
         raise AssertionError("nothing to export")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", never)
-    sharing.export_routine_file(rig.window)
+    assert editor.export_action.shortcut().toString() == "Ctrl+E"
+    editor.export_action.trigger()
     assert rig.window.statusBar().currentMessage() == "Export cancelled; nothing was saved."
     assert not list(rig.paths.user_routines.glob("calf-work*"))
-    editor.hide()  # closing it would rightly ask about its changes
-    editor.deleteLater()
+
+    monkeypatch.setattr(sharing, "ask_save_first", lambda parent, title: title == "Calf work")
+    package = tmp_path / "calf.ankle.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(package), ""))
+    editor.export_action.trigger()
+    assert (rig.paths.user_routines / "calf-work.toml").is_file() and not editor.is_modified()
+    with zipfile.ZipFile(package) as opened:
+        assert "calf-work.toml" in opened.namelist()
+
+    monkeypatch.setattr(sharing, "ask_save_first", never)  # saved and unchanged: not asked
+    package.unlink()
+    editor.export_action.trigger()
+    assert package.is_file()
+    editor.close()
 
 
-def test_exporting_a_routine_tried_from_an_editor_since_closed_says_what_to_do(
+def test_exporting_a_try_whose_editor_was_closed_says_what_to_do(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = try_in_window(rig, "Calf work")
     monkeypatch.setattr(editor, "confirm_discard", lambda: "discard")
     editor.close()
     rig.qtbot.waitUntil(lambda: not rig.window.findChildren(RoutineEditor))
-    sharing.export_routine_file(rig.window)
+    export_by_the_menu(rig)
     notice = rig.window.export_notice
     assert notice is not None
     assert notice.text() == (
         "\u201cCalf work\u201d is not saved. Open it in the editor, save it, then export it."
     )
+    rig.window.stop_session(ask=False)  # the try is over: nothing of it is left to export
+    entry = rig.window.overview.entry
+    assert entry is not None and entry.origin is not Origin.UNSAVED
