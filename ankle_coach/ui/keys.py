@@ -205,11 +205,13 @@ def move_between_panes(panes: Sequence[QWidget], *, forward: bool) -> QWidget | 
 def keep_tab_order(page: QWidget, pages: QWidget) -> None:
     """A page added to `pages` once its window is built lands at the end of the window's Tab
     order (after the sidebar): put its controls back after the other pages'."""
+    # The other pages' last Tab stop, once round the chain: their widgets need not follow
+    # `pages` in one run (a frame made after them sits between, then the splitter's handle).
     last = pages
     for widget in _chain_from(pages):
-        if not pages.isAncestorOf(widget) or widget is page or page.isAncestorOf(widget):
-            break
-        last = widget
+        inside = pages.isAncestorOf(widget) and not (widget is page or page.isAncestorOf(widget))
+        if inside and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            last = widget
     for control in list(takewhile(page.isAncestorOf, _chain_from(page))):
         if control.focusPolicy() != Qt.FocusPolicy.NoFocus:
             QWidget.setTabOrder(last, control)

@@ -7,7 +7,7 @@ float and close the sidebar as the built-in one has."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
@@ -35,13 +35,23 @@ class DockTitle(QWidget):
         self.close_button.clicked.connect(dock.close)
         for button in (self.float_button, self.close_button):
             button.setAutoRaise(True)
+            # Out of the Tab chain, as the built-in title bar's buttons are: Tab goes from the
+            # page into the sidebar's content; Ctrl+G (View > Guidance) hides and shows it.
+            # Their names are still read by screen readers.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 2)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.float_button)
         layout.addWidget(self.close_button)
-        dock.windowTitleChanged.connect(self.title.setText)
+        dock.windowTitleChanged.connect(self._retitle)
         self._size_buttons()
+
+    def _retitle(self, title: str) -> None:
+        """The title and the buttons' names follow the dock's title."""
+        self.title.setText(title)
+        self.float_button.setAccessibleName(f"Detach {title}")
+        self.close_button.setAccessibleName(f"Close {title}")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -47,6 +47,11 @@ def test_the_title_follows_a_live_text_size_change_and_the_buttons_work(
     assert title.title.text() == "Guidance"
     dock.setWindowTitle("Guidance and ice")
     assert title.title.text() == "Guidance and ice"
+    # named for screen readers, out of the Tab chain as Qt's own title-bar buttons are
+    assert title.float_button.accessibleName() == "Detach Guidance and ice"
+    assert title.close_button.accessibleName() == "Close Guidance and ice"
+    for button in (title.float_button, title.close_button):
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
     title.float_button.click()
     assert dock.isFloating()
     title.float_button.click()
