@@ -118,11 +118,7 @@ def export_routine_file(window: WindowFrame) -> None:
         if session.origin is Origin.UNSAVED:
             editor = _editor_of(window, session.routine)
             if editor is None:
-                window.export_notice = window.tell(
-                    "The routine was not exported",
-                    f"\u201c{session.routine.title}\u201d is not saved. Open it in the editor, "
-                    "save it, then export it.",
-                )
+                window.statusBar().showMessage("Export it from its editor, after the try.", 5000)
                 return
             export_from_editor(window, editor)
             return
@@ -177,7 +173,7 @@ def _editor_of(window: WindowFrame, routine: Routine) -> RoutineEditor | None:
     """The editor the routine was tried from: the one showing it, else the only one open."""
     from ankle_coach.ui.editor.window import RoutineEditor  # loaded when an editor opens
 
-    editors = [e for e in window.findChildren(RoutineEditor) if e.isVisible()]
+    editors = window.findChildren(RoutineEditor)  # it is hidden while its routine is tried
     showing = [editor for editor in editors if editor.routine() == routine]
     if showing:
         return showing[0]

@@ -85,7 +85,7 @@ class RoutineEditor(QDialog):
 
     Signals:
         tryRequested(Routine, dict[str, Path]): run this (unsaved) routine now, in front, and
-            call `come_back` when it is over (the editor waits behind). The dict gives
+            call `come_back` when it is over (the editor hides meanwhile). The dict gives
             the image files of its own that it uses, by `image` value: files chosen but not yet
             copied next to a routine, and the images in `image_folder`. A session finds them
             once they are copied into one folder under those names (`stage_images`).
@@ -619,12 +619,9 @@ class RoutineEditor(QDialog):
             return
         form, images = images_to_try(self._snapshot.form, self.image_folder)
         routine, _ = check(form)  # the same routine, unless two image files had one name
-        # the session takes the main window, in front; the editor waits behind (come_back). A
-        # transient (our parent) is never minimised: window managers minimise its parent too.
-        if self.parentWidget() is not None:
-            self.lower()
-        else:
-            self.showMinimized()
+        # the session takes the main window; the editor waits hidden (come_back). Minimised,
+        # a window manager minimises its parent too; lowered, it stays above it (openbox).
+        self.hide()
         self.tryRequested.emit(routine or self._routine, images)
 
     def come_back(self) -> None:

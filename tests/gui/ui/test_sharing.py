@@ -78,7 +78,7 @@ def test_a_refused_import_changes_nothing(rig: Rig, tmp_path: Path) -> None:
 
 def try_in_window(rig: Rig, title: str) -> RoutineEditor:
     """A new routine called `title`, tried from its editor: the session page shows it in the
-    main window, in front; the editor waits behind it, neither minimised."""
+    main window, in front; the editor waits hidden (not minimised: that minimises both)."""
     editor = rig.window.new_routine()
     rig.qtbot.waitExposed(editor)
     QTest.keyClicks(editor.title, title)
@@ -87,7 +87,7 @@ def try_in_window(rig: Rig, title: str) -> RoutineEditor:
     entry = window.session_view.entry
     assert window.pages.currentWidget() is window.session_view
     assert entry is not None and entry.origin is Origin.UNSAVED
-    assert not window.isMinimized() and not editor.isMinimized() and editor.isVisible()
+    assert not window.isMinimized() and not editor.isVisible()
     return editor
 
 
@@ -130,23 +130,22 @@ def test_exporting_a_routine_being_tried_unsaved_saves_it_first_under_its_title(
     editor.close()
 
 
-def test_try_it_puts_the_main_window_in_front_and_the_editor_behind_then_back(
+def test_try_it_puts_the_main_window_in_front_and_the_editor_back_after(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The editor is a window of the main window's: minimising it would minimise both under a
-    real window manager (openbox), hiding the session; so it is lowered instead."""
+    """The editor is a window of the main window's: minimised, a real window manager (openbox)
+    minimises both, hiding the session; lowered, it stays above it. So it hides meanwhile."""
     editor = rig.window.new_routine()
     rig.qtbot.waitExposed(editor)
     QTest.keyClicks(editor.title, "Calf work")
     calls: list[str] = []
-    monkeypatch.setattr(editor, "lower", lambda: calls.append("editor lowered"))
     monkeypatch.setattr(editor, "raise_", lambda: calls.append("editor raised"))
     monkeypatch.setattr(rig.window, "raise_", lambda: calls.append("window raised"))
     QTest.mouseClick(editor.try_button, Qt.MouseButton.LeftButton)
-    assert calls == ["editor lowered", "window raised"]
-    assert not rig.window.isMinimized() and not editor.isMinimized() and editor.isVisible()
+    assert calls == ["window raised"] and not rig.window.isMinimized()
+    assert not editor.isVisible() and not editor.isMinimized()
     rig.window.stop_session(ask=False)
-    assert calls[-1] == "editor raised" and not editor.isMinimized()
+    assert calls[-1] == "editor raised" and editor.isVisible() and not editor.isMinimized()
     editor.hide()  # hidden first, so that closing it asks nothing
     editor.close()
 
@@ -183,19 +182,26 @@ def test_the_editors_export_saves_first_or_is_cancelled(
     editor.close()
 
 
-def test_exporting_a_try_whose_editor_was_closed_says_what_to_do(
-    rig: Rig, monkeypatch: pytest.MonkeyPatch
+def test_once_a_try_is_over_export_is_of_the_librarys_choice_asking_nothing(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    assert rig.window.library_view.select("test-routine")
     editor = try_in_window(rig, "Calf work")
-    monkeypatch.setattr(editor, "confirm_discard", lambda: "discard")
-    editor.close()
-    rig.qtbot.waitUntil(lambda: not rig.window.findChildren(RoutineEditor))
-    export_by_the_menu(rig)
-    notice = rig.window.export_notice
-    assert notice is not None
-    assert notice.text() == (
-        "\u201cCalf work\u201d is not saved. Open it in the editor, save it, then export it."
-    )
     rig.window.stop_session(ask=False)  # the try is over: nothing of it is left to export
-    entry = rig.window.overview.entry
-    assert entry is not None and entry.origin is not Origin.UNSAVED
+
+    def never(*args: object) -> object:
+        raise AssertionError("nothing to save")
+
+    monkeypatch.setattr(sharing, "ask_save_first", never)
+    suggested: list[str] = []
+
+    def save_as(parent: object, caption: str, where: str, kinds: str) -> tuple[str, str]:
+        suggested.append(Path(where).name)
+        return str(tmp_path / "out.ankle.zip"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    export_by_the_menu(rig)
+    assert suggested == ["test-routine.ankle.zip"]
+    assert not list(rig.paths.user_routines.glob("calf-work*"))
+    editor.hide()  # closing it would rightly ask about its changes
+    editor.deleteLater()

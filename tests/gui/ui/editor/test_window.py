@@ -444,7 +444,7 @@ def test_try_it_sends_the_unsaved_routine(qtbot: QtBot, folder: Path) -> None:
     assert routine == editor.routine() and routine.title == "Quick try"
     assert images == {}  # built-in illustrations only
     assert not folder.exists() and editor.is_modified()
-    assert editor.isMinimized()  # out of the session's way
+    assert not editor.isVisible() and not editor.isMinimized()  # hidden, out of the way
     editor.come_back()  # the session is over
     assert not editor.isMinimized() and editor.isVisible()
     assert editor.form().title == "Quick try"  # nothing was lost meanwhile
