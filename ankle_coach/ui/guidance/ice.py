@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -149,6 +150,7 @@ class IceBox(QFrame):
         layout.addWidget(self.done)
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
+        self._buttons = buttons
         self.toggle = QPushButton("Start")
         self.toggle.setObjectName("iceToggle")
         self.toggle.clicked.connect(self._on_toggle_clicked)
@@ -198,6 +200,14 @@ class IceBox(QFrame):
         self.reset.setEnabled(phase is not IcePhase.READY)
         self.done.setVisible(phase is IcePhase.FINISHED)
         self.time.setHidden(phase is IcePhase.FINISHED)
+        # Under the end's words the buttons stand side by side: stacked, as beside the
+        # countdown, they made the sidebar (and the window) taller than a 768-pixel screen at
+        # 200 % text.
+        self._buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if phase is IcePhase.FINISHED
+            else QBoxLayout.Direction.TopToBottom
+        )
         self.status.setHidden(not self.status.text())
         self.status.setToolTip(self.voice_problem if phase is IcePhase.FINISHED else "")
         if phase is IcePhase.RUNNING:
