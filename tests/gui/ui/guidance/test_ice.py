@@ -163,6 +163,10 @@ def test_the_end_is_shown_at_least_as_large_as_the_countdown_and_wraps_in_the_bo
         assert longest <= done.contentsRect().width()
         assert done.height() >= done.heightForWidth(done.width())
         assert box.toggle.text() == "Start again" and box.toggle.isVisible()
+        # the buttons side by side under the words (stacked, the window outgrew a 768 px screen)
+        toggle, reset = box.toggle.geometry(), box.reset.geometry()
+        assert toggle.top() == reset.top() >= done.geometry().bottom()
+        assert toggle.right() < reset.left() and reset.right() < box.width()
     finally:
         app.setStyleSheet(sheet)
         app.setPalette(palette)
@@ -241,6 +245,11 @@ def test_reset_and_start_again_hide_the_end(box: IceBox, clock: FakeClock, qtbot
     assert box.done.isVisible()
     box.toggle.click()  # Start again
     assert phase_of(box) is IcePhase.RUNNING and box.done.isHidden()
+    box.resize(box.minimumSizeHint())
+    layout = box.layout()
+    assert layout is not None
+    layout.activate()
+    assert box.reset.geometry().top() > box.toggle.geometry().bottom()  # stacked again
     box.reset.click()
     assert phase_of(box) is IcePhase.READY and box.done.isHidden()
     assert box.status.text() == ready_words(ICE_SECONDS)
