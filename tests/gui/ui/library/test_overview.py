@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.decoding import Problem
@@ -162,3 +163,41 @@ def test_a_card_whose_picture_cannot_be_shown_says_why(qtbot: QtBot, tmp_path: P
     assert [p.field for p in entry.picture_problems] == ["exercises[1].image", "exercises[2].image"]
     assert entry.picture_problems[0].message.startswith('"bad.svg" is not a valid SVG image (')
     assert entry.picture_problems[1].message.startswith('"nope.svg" is neither in the routine')
+
+
+class WindowsShown(QObject):
+    """Every widget shown as a window of its own while installed on the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(watched.objectName() or type(watched).__name__)
+        return False
+
+
+def test_no_line_of_a_card_is_ever_a_window_of_its_own(qtbot: QtBot, tmp_path: Path) -> None:
+    # a line shown before it was in its card flashed up as a window and took the focus away
+    lines = ["format = 1", 'title = "Lines"', "[[exercises]]", 'name = "Move"']
+    lines += ['image = "nope.svg"', 'cue = "Slowly now"', "hold_seconds = 30"]
+    path = tmp_path / "lines.toml"
+    path.write_text("\n".join(lines) + "\n")
+    entry = LibraryEntry("lines", path, Origin.USER, read_routine_file(path))
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.show()
+    app = QApplication.instance()
+    assert app is not None
+    watcher = WindowsShown()
+    app.installEventFilter(watcher)
+    try:
+        page.show_entry(entry)
+        qtbot.wait(50)
+    finally:
+        app.removeEventFilter(watcher)
+    assert watcher.shown == []
+    (card,) = cards(page)
+    shown = [label.objectName() for label in card.findChildren(QLabel) if label.isVisible()]
+    assert "pictureProblem" in shown and "cue" in shown
