@@ -43,6 +43,8 @@ ICE_TIME_SCALE = 2.6
 #: The words shown when the timer ends: as large as the countdown they replace, to be read
 #: by someone lying down with the foot up, a couple of metres from the screen.
 ICE_DONE_SCALE = ICE_TIME_SCALE
+#: What the end shows that large; the whole sentence ("20 minutes are up. …") is under it.
+ICE_OFF_WORDS = "Ice off."
 
 #: Makes the cue player that says the end: the session's player, with the user's voice and
 #: sound (voice, beeps or mute) as they are when it is made; its parent is the ice box.
@@ -242,13 +244,18 @@ class IceBox(QFrame):
             return "Icing\u2026"
         if phase is IcePhase.PAUSED:
             return "Paused."
+        # finished: the whole sentence under the large "Ice off."
+        words = end_status_text(self.timer.seconds)
         if self.voice_problem:  # the reason in full is the tooltip: the box stays small
-            return "No voice: the system beep sounded instead."
-        return ""
+            return f"{words} No voice: the system beep sounded instead."
+        return words
 
     def _end(self) -> None:
+        # Two short words, as large as the countdown, fit the narrowest sidebar at 200 % text
+        # on one line (the whole sentence there took five lines and pushed a 1024x600 or
+        # 1366x768 window past the screen); the sentence is the status line under it.
         words = end_status_text(self.timer.seconds)
-        self.done.setText(words)
+        self.done.setText(ICE_OFF_WORDS)
         self.done.show()
         self.done.setAccessibleName(words)
         self._say_end()

@@ -122,7 +122,9 @@ def test_the_end_cue_is_rendered_at_start_and_said_at_the_end(
         box.poll()
     qtbot.waitUntil(lambda: voice.played == [voice.file_of(text)])
     assert voice.renderer.rendered == [text]  # said from the cache, not rendered again
-    assert box.done.isVisible() and box.done.text() == "20 minutes are up. Take the ice off."
+    assert box.done.isVisible() and box.done.text() == "Ice off."  # large, one line
+    assert box.done.accessibleName() == "20 minutes are up. Take the ice off."
+    assert box.status.isVisible() and box.status.text() == "20 minutes are up. Take the ice off."
     assert beeps == []
     box.poll()
     assert voice.played == [voice.file_of(text)]  # once per countdown
@@ -164,6 +166,7 @@ def test_the_end_is_shown_at_least_as_large_as_the_countdown_and_wraps_in_the_bo
         assert done.height() >= done.heightForWidth(done.width())
         assert box.toggle.text() == "Start again" and box.toggle.isVisible()
         # the buttons side by side under the words (stacked, the window outgrew a 768 px screen)
+        qtbot.waitUntil(lambda: box.toggle.geometry().top() == box.reset.geometry().top())
         toggle, reset = box.toggle.geometry(), box.reset.geometry()
         assert toggle.top() == reset.top() >= done.geometry().bottom()
         assert toggle.right() < reset.left() and reset.right() < box.width()
@@ -182,7 +185,8 @@ def test_the_cue_says_the_timers_real_length(
     run_out(box, clock)
     text = "One minute thirty seconds. Take the ice off."
     qtbot.waitUntil(lambda: voice.played == [voice.file_of(text)])
-    assert box.done.text() == "1 min 30 s are up. Take the ice off."
+    assert box.done.text() == "Ice off."
+    assert box.status.text() == "1 min 30 s are up. Take the ice off."
 
 
 def test_a_timer_shorter_than_its_render_still_speaks(
@@ -225,7 +229,9 @@ def test_without_audio_the_system_beep_sounds_and_the_box_says_why(
     run_out(box, clock)
     qtbot.waitUntil(lambda: beeps == [True])
     assert voice.played == []
-    assert box.status.text() == "No voice: the system beep sounded instead."
+    assert box.status.text() == (
+        "20 minutes are up. Take the ice off. No voice: the system beep sounded instead."
+    )
     assert box.status.isVisible() and box.status.toolTip() == "no sound server"
 
 
