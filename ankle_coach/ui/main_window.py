@@ -438,7 +438,7 @@ class MainWindow(WindowFrame):
         self.guidance_dock.show()
         self.guidance_dock.raise_()
         QApplication.alert(self)
-        self.statusBar().showMessage(f"Ice: {self.guidance.ice_box.done.text()}", 30000)
+        self.statusBar().showMessage(f"Ice: {self.guidance.ice_box.done.accessibleName()}", 30000)
 
     # -- routines of your own ------------------------------------------------------------------
 
