@@ -4,6 +4,7 @@ each calls. The GUI by default."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -221,6 +222,17 @@ def _window(files: list[Path], *, tray: bool = False) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _dispatch(argv)
+    except BrokenPipeError:
+        # `ankle-coach list | head`: the reader left; say nothing more, as other tools do.
+        # stdout is pointed at /dev/null so Python's own flush at exit does not fail too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     if given and all(arg.endswith((".toml", ".zip")) for arg in given):
         # `ankle-coach week-1.toml` or `ankle-coach week-1.ankle.zip`, as a file manager or the

@@ -490,3 +490,26 @@ def test_a_missing_system_library_is_said_with_the_packages_to_install(
         "libGL.so.1: cannot open shared object file: No such file or directory"
     )
     assert second.startswith("On Debian or Ubuntu: sudo apt install libegl1 libgl1 ")
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`ankle-coach list | head -1` when head has already left: no traceback, exit 141."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line: every write fails
+    try:
+        cli = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from ankle_coach.cli import main; raise SystemExit(main(['list']))",
+            ],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            env={**os.environ, "ANKLE_COACH_HOME": str(tmp_path)},
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in cli.stderr and cli.stderr == ""
+    assert cli.returncode == 141
