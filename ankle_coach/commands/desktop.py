@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from ankle_coach.core.autostart import exec_value as autostart_exec_value
+from ankle_coach.core.autostart import launcher as launcher
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.safe_text import safe_line
 
@@ -65,35 +67,11 @@ def data_home(environ: Mapping[str, str] | None = None) -> Path:
     return Path.home() / ".local" / "share"
 
 
-def launcher() -> list[str]:
-    """The command that starts this same app: the bundle's own program, the `ankle-coach`
-    script beside this interpreter (a venv's), the one on PATH, or `python -m ankle_coach`."""
-    if getattr(sys, "frozen", False):
-        return [str(Path(sys.executable).absolute())]
-    beside = Path(sys.executable).absolute().parent / "ankle-coach"
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return [str(beside)]
-    found = shutil.which("ankle-coach")
-    if found:
-        return [str(Path(found).absolute())]
-    return [str(Path(sys.executable).absolute()), "-m", "ankle_coach"]
-
-
-#: Characters that make an Exec argument need quoting (Desktop Entry spec, "The Exec key").
-_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
-
-
 def exec_value(command: Sequence[str]) -> str:
-    """`command` as an Exec key's value, quoted as the Desktop Entry spec says, then escaped as
-    a string value (a backslash doubled), `%F` appended for the files to open."""
-    parts = []
-    for arg in command:
-        arg = arg.replace("%", "%%")
-        if _RESERVED & set(arg):
-            inner = "".join(f"\\{c}" if c in '"`$\\' else c for c in arg)
-            arg = f'"{inner}"'
-        parts.append(arg.replace("\\", "\\\\"))
-    return " ".join([*parts, "%F"])
+    """`command` as an Exec key's value (quoted and escaped as the autostart entry's, one rule
+    for both), `%F` appended for the files to open."""
+    value = autostart_exec_value(command)
+    return f"{value} %F" if value else "%F"
 
 
 def desktop_entry(template: str, command: Sequence[str]) -> str:
