@@ -232,8 +232,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
 
 
+def use_language() -> None:
+    """Every command speaks the language the window would: Settings' choice, else the system's
+    (LANGUAGE, LC_ALL, LC_MESSAGES, LANG: core/i18n.py)."""
+    from ankle_coach.core import i18n
+    from ankle_coach.core.paths import Paths
+    from ankle_coach.core.settings import load_settings
+
+    settings, _message = load_settings(Paths.default())
+    i18n.use(i18n.resolve_language(settings.language))
+
+
 def _dispatch(argv: Sequence[str] | None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
+    use_language()
     if given and all(arg.endswith((".toml", ".zip")) for arg in given):
         # `ankle-coach week-1.toml` or `ankle-coach week-1.ankle.zip`, as a file manager or the
         # .desktop entry calls it: routine files are opened, packages imported

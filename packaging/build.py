@@ -62,6 +62,10 @@ def build(dist: Path, work: Path) -> dict[str, object]:
             'PyInstaller is not installed here: pip install ".[build]" (README, Quick start)'
         ) from None
     started = time.monotonic()
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import translations
+
+    translations.compile_catalogues()  # the .qm files the bundle carries (never committed)
     command = [
         sys.executable,
         "-m",

@@ -36,6 +36,19 @@ os.environ["QT_QPA_PLATFORM"] = offscreen_platform(os.environ.get("QT_QPA_PLATFO
 # (the `pulse` fixture) and say so.
 os.environ.setdefault("PULSE_SERVER", "unix:/nonexistent")
 
+# The tests speak English unless one asks for another language (core/i18n.py reads these).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
+# The compiled catalogues (.qm, never committed) as the build makes them, rebuilt when a .ts
+# file changed since: a checkout's tests see the translations as they are written.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+import translations as _translations  # noqa: E402
+
+_translations.compile_catalogues()
+sys.path.pop(0)
+
 #: In CI nothing may be skipped for a missing system part (see .ci/run).
 STRICT = os.environ.get("ANKLE_COACH_STRICT") == "1"
 

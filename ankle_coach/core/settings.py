@@ -52,6 +52,8 @@ MIN_SPEECH_RATE: Final = 120
 MAX_SPEECH_RATE: Final = 260
 
 Theme = Literal["system", "light", "dark", "high-contrast"]
+#: "system" follows LANGUAGE/LC_ALL/LC_MESSAGES/LANG (core/i18n.py); the others are core/i18n's.
+LanguageChoice = Literal["system", "en", "de", "es"]
 #: What the cue player does with a due cue; the values of ui.cue_player.Sound.
 SoundMode = Literal["voice", "beep", "mute"]
 
@@ -120,6 +122,10 @@ class Settings:
         False, "Start Ankle Coach in the tray when you log in, so reminders come."
     )
     # -- appearance
+    language: LanguageChoice = _option(
+        "system",
+        "The language of the window, the voice and the handout: the system's, or another.",
+    )
     theme: Theme = _option("system", "The colours of the window.")
     text_size: float = _option(
         1.0, "How large text is, compared with the normal size.", bounds=(0.8, 2.0)

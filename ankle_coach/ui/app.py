@@ -10,8 +10,10 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ankle_coach import __version__
+from ankle_coach.core.i18n import resolve_language
 from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.core.settings import load_settings
+from ankle_coach.ui import i18n
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.main_window import MainWindow
 from ankle_coach.ui.theme import apply_theme
@@ -40,6 +42,7 @@ def run_app(argv: Sequence[str] = (), files: Sequence[Path] = (), *, tray: bool 
     app = make_app([sys.argv[0], *argv])
     paths = Paths.default()
     settings, message = load_settings(paths)
+    i18n.install(app, resolve_language(settings.language))
     window = build_window(AppContext(paths=paths, settings=settings, settings_message=message), app)
     if tray and not files:  # started at login: the window opens if there is no tray icon
         window.reminders.start_in_tray()

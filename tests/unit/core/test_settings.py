@@ -48,6 +48,7 @@ CHANGED = Settings(
     ask_pain_check_in=False,
     speak_reminders=True,
     start_at_login=True,
+    language="de",
     theme="high-contrast",
     text_size=1.5,
 )
