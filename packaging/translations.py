@@ -76,25 +76,30 @@ def sources() -> list[Path]:
 def update() -> None:
     """Add every new `translate(...)` string to each .ts, drop the ones no longer in the code."""
     with locked():
-        for language in TRANSLATED:
-            subprocess.run(
-                [
-                    str(qt_tool("lupdate")),
-                    "-silent",
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    "-source-language",
-                    "en",
-                    "-target-language",
-                    TARGET[language],
-                    *[str(p.relative_to(ROOT)) for p in sources()],
-                    "-ts",
-                    str(ts_path(language).relative_to(ROOT)),
-                ],
-                cwd=ROOT,
-                check=True,
-            )
+        run_lupdate(CATALOGUES)
+
+
+def run_lupdate(folder: Path) -> None:
+    """pyside6-lupdate over the package into the .ts files of `folder`."""
+    for language in TRANSLATED:
+        subprocess.run(
+            [
+                str(qt_tool("lupdate")),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                TARGET[language],
+                *[str(p.relative_to(ROOT)) for p in sources()],
+                "-ts",
+                str(ts_path(language, folder).resolve()),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def _read(path: Path) -> ET.ElementTree[ET.Element]:

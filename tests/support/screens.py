@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -41,6 +42,11 @@ from ankle_coach.ui.main_window import MainWindow
 
 THEMES: tuple[Theme, ...] = ("light", "dark", "high-contrast")
 TEXT_SIZES = (1.0, 2.0)
+#: A compiled catalogue (.qm) to show every string in, with the language whose formats and
+#: content go with it ("de"): the pseudo-translation test (tests/gui/test_pseudo_translation.py).
+CATALOGUE_ENV = "ANKLE_COACH_SCREENS_CATALOGUE"
+#: Only these themes ("light,dark"), when set.
+THEMES_ENV = "ANKLE_COACH_SCREENS_THEMES"
 #: A routine of counted sets (reps), and its first counted exercise's name.
 COUNTED = "calf-raises"
 #: A pixel "changed" between two captures when its colour moved this far (RGB distance).
@@ -56,6 +62,16 @@ class Screens:
         self.checked: list[str] = []  # every window measured, so a pass is never vacuous
         self.measures: dict[str, Any] = {}
         self.app = make_app(["ankle-coach"])
+        catalogue = os.environ.get(CATALOGUE_ENV)
+        self.translated = bool(catalogue)
+        if catalogue:
+            from ankle_coach.ui import i18n
+
+            i18n.install(self.app, "de", catalogue=Path(catalogue))
+        themes = os.environ.get(THEMES_ENV)
+        self.themes: tuple[Theme, ...] = (
+            tuple(t for t in THEMES if t in themes.split(",")) if themes else THEMES
+        )
         paths = Paths.default()
         settings, message = load_settings(paths)
         self.clock = FakeClock()
@@ -87,7 +103,7 @@ class Screens:
         self.check_window(window, "the window as it opened")
 
     def each_look(self) -> None:
-        for theme in THEMES:
+        for theme in self.themes:
             for text in TEXT_SIZES:
                 self.label = f"{theme}-{round(text * 100)}"
                 window = self.window
@@ -296,6 +312,24 @@ class Screens:
         for label in top.findChildren(QLabel):
             if label.isVisible() and label.window() is top and label.text():
                 self.check_whole(label, top, "text")
+        if self.translated:
+            self.collect_texts(top, where)
+
+    def collect_texts(self, top: QWidget, where: str) -> None:
+        """The visible words of a window shown in a pseudo-translation that carry none of its
+        brackets: each is content (a routine's or the guidance's words, in the language) or a
+        string that never went through translate()."""
+        texts = [top.windowTitle()]
+        for widget in top.findChildren(QWidget):
+            if widget.isVisible() and widget.window() is top:
+                if isinstance(widget, (QAbstractButton, QLabel)):
+                    texts.append(widget.text())
+                texts.append(widget.toolTip())
+                texts.append(widget.accessibleName())
+        shown = self.measures.setdefault("unbracketed", {})
+        for text in texts:
+            if text and "[" not in text and any(c.isalpha() for c in text):
+                shown.setdefault(text, where)
 
     def check_whole(self, widget: QWidget, top: QWidget, kind: str) -> None:
         """Not cut by its window or any widget around it (but a scroll area, which shows the
