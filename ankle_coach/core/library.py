@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Final
 
+from ankle_coach.core.i18n import current_language
 from ankle_coach.core.paths import Paths, builtin_routines_dir, kind_of_file
 from ankle_coach.core.routine import MAX_FILE_BYTES, Problem, Routine, RoutineError, parse_routine
 
@@ -31,12 +32,27 @@ class Origin(StrEnum):
 
 @dataclass(frozen=True)
 class LibraryEntry:
-    """A routine that loaded, with where it came from. Its id is the file's stem."""
+    """A routine that loaded, with where it came from. Its id is the file's stem.
+
+    `original` is the routine as its file holds it (English, with every translation): what the
+    editor edits, what is exported and saved. `routine` is the one shown and spoken: `original`
+    in the language in use (`core.i18n.current_language()`), asked each time, so a language
+    chosen in Settings shows at once."""
 
     id: str
     path: Path
     origin: Origin
-    routine: Routine
+    original: Routine
+    _shown: dict[str, Routine] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def routine(self) -> Routine:
+        """The routine in the language in use (English for any text it does not translate)."""
+        language = current_language()
+        shown = self._shown.get(language)
+        if shown is None:
+            shown = self._shown[language] = self.original.in_language(language)
+        return shown
 
     @property
     def folder(self) -> Path:
@@ -47,7 +63,7 @@ class LibraryEntry:
     def picture_problems(self) -> tuple[Problem, ...]:
         """Why pictures its exercises name cannot be shown (`picture_problems`); looked at when
         first asked for, not at start-up, then kept. The routine is used all the same."""
-        return picture_problems(self.routine, self.folder, str(self.path))
+        return picture_problems(self.original, self.folder, str(self.path))
 
 
 @dataclass

@@ -21,6 +21,17 @@ from ankle_coach.core.decoding import (
     toml_message,
     too_slow_to_parse,
 )
+from ankle_coach.core.routine_translations import (
+    CONTROL as _CONTROL,
+)
+from ankle_coach.core.routine_translations import (
+    MAX_CUE_CHARACTERS as MAX_CUE_CHARACTERS,
+)
+from ankle_coach.core.routine_translations import (
+    ExerciseTexts,
+    RoutineTexts,
+    read_translations,
+)
 from ankle_coach.core.schedule.suggested import TABLE as SUGGESTED_TABLE
 from ankle_coach.core.schedule.suggested import SuggestedSchedule, read_suggestion
 from ankle_coach.core.words.times import duration_text
@@ -33,11 +44,8 @@ MAX_TOTAL_SECONDS: Final = 4 * 60 * 60
 Side = Literal["left", "right"]
 SIDES: Final[tuple[Side, ...]] = ("left", "right")
 WORK_FIELDS: Final = ("hold_seconds", "reps", "duration_seconds", "manual")
-#: A custom cue is said at the start of every set, between the call and the counting: a few
-#: words ("Slow on the way down."), not a paragraph.
-MAX_CUE_CHARACTERS: Final = 100
-#: Line breaks, tabs and other control characters: a cue is one spoken line.
-_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: The table of a routine's or an exercise's texts in other languages.
+TRANSLATIONS: Final = "translations"
 
 
 class Exercise(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -61,6 +69,23 @@ class Exercise(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     manual: bool = False
     rest_seconds: Annotated[float, msgspec.Meta(ge=0, le=600)] = 0.0
     switch_seconds: Annotated[float, msgspec.Meta(ge=0, le=120)] = 5.0
+    #: `[exercises.translations.de]`: its texts in other languages (routine_translations.py).
+    translations: dict[str, ExerciseTexts] = msgspec.field(default_factory=dict)
+
+    def in_language(self, language: str) -> Exercise:
+        """The exercise with its texts in `language`, each one it has no translation of in
+        English, and without translations; itself for English or a language it lacks."""
+        texts = self.translations.get(language)
+        if language == "en" or texts is None:
+            return self if not self.translations or language == "en" else _bare(self)
+        return msgspec.structs.replace(
+            self,
+            name=texts.name or self.name,
+            instructions=texts.instructions or self.instructions,
+            cue=texts.cue or self.cue,
+            directions=texts.directions or self.directions,
+            translations={},
+        )
 
     @property
     def tempo_seconds(self) -> float:
@@ -97,6 +122,36 @@ class Routine(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=T
     #: The `[suggested_schedule]` table: days and time a physio suggests, for some weeks.
     suggested_schedule: SuggestedSchedule | None = None
     exercises: Annotated[tuple[Exercise, ...], msgspec.Meta(max_length=100)] = ()
+    #: `[translations.de]`: its title and summary in other languages (routine_translations.py).
+    translations: dict[str, RoutineTexts] = msgspec.field(default_factory=dict)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the file has any text in, besides English, sorted."""
+        found = set(self.translations)
+        for exercise in self.exercises:
+            found.update(exercise.translations)
+        return tuple(sorted(found))
+
+    def in_language(self, language: str) -> Routine:
+        """The routine as shown and spoken in `language`: every text the file translates into
+        it, the English where it does not (field by field), and no translations (this is a
+        view, not a file: edit and export the routine it came from). English, and a language
+        the file has no text in, give the routine itself."""
+        if language == "en" or language not in self.languages:
+            return self
+        texts = self.translations.get(language)
+        return msgspec.structs.replace(
+            self,
+            title=(texts.title if texts else None) or self.title,
+            summary=(texts.summary if texts else None) or self.summary,
+            exercises=tuple(exercise.in_language(language) for exercise in self.exercises),
+            translations={},
+        )
+
+
+def _bare(exercise: Exercise) -> Exercise:
+    return msgspec.structs.replace(exercise, translations={})
 
 
 class RoutineError(Exception):
@@ -219,14 +274,22 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                     )
                 )
                 continue
-            exercise, found = convert_collecting(
-                raw_exercise, Exercise, path, where, **_EXERCISE_WORDS
-            )
-            exercise_problems.extend(
-                _in_file_order(
-                    found + _exercise_rules(raw_exercise, path, where), raw_exercise, where
+            fields = {k: v for k, v in raw_exercise.items() if k != TRANSLATIONS}
+            exercise, found = convert_collecting(fields, Exercise, path, where, **_EXERCISE_WORDS)
+            found += _exercise_rules(raw_exercise, path, where)
+            if TRANSLATIONS in raw_exercise:
+                translations, wrong = read_translations(
+                    raw_exercise[TRANSLATIONS],
+                    ExerciseTexts,
+                    path,
+                    f"{where}.{TRANSLATIONS}",
+                    raw_exercise,
+                    _FIELD_WORDS,
                 )
-            )
+                found += wrong
+                if exercise is not None and translations:
+                    exercise = msgspec.structs.replace(exercise, translations=translations)
+            exercise_problems.extend(_in_file_order(found, raw_exercise, where))
             if exercise is not None:
                 exercises.append(exercise)
 
@@ -235,9 +298,16 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
     header = {
         key: value
         for key, value in raw.items()
-        if key not in ("exercises", SUGGESTED_TABLE) and not _unknown_table(key, value)
+        if key not in ("exercises", SUGGESTED_TABLE, TRANSLATIONS)
+        and not _unknown_table(key, value)
     }
     routine, problems = convert_collecting(header, Routine, path, "", **_ROUTINE_WORDS)
+    routine_translations: dict[str, RoutineTexts] = {}
+    if TRANSLATIONS in raw:
+        routine_translations, found = read_translations(
+            raw[TRANSLATIONS], RoutineTexts, path, TRANSLATIONS, raw, _FIELD_WORDS
+        )
+        problems.extend(found)
     suggestion: SuggestedSchedule | None = None
     if SUGGESTED_TABLE in raw:
         suggestion, found = read_suggestion(raw[SUGGESTED_TABLE], path)
@@ -252,7 +322,10 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
         raise RoutineError(problems)
     assert routine is not None
     routine = msgspec.structs.replace(
-        routine, exercises=tuple(exercises), suggested_schedule=suggestion
+        routine,
+        exercises=tuple(exercises),
+        suggested_schedule=suggestion,
+        translations=routine_translations,
     )
     total = _least_seconds(routine)
     if total > MAX_TOTAL_SECONDS:

@@ -18,7 +18,8 @@ import tomli_w
 
 from ankle_coach.core.library import SUFFIX, LibraryEntry, Origin
 from ankle_coach.core.paths import builtin_routines_dir
-from ankle_coach.core.routine import Problem, Routine, RoutineError, parse_routine
+from ankle_coach.core.routine import Exercise, Problem, Routine, RoutineError, parse_routine
+from ankle_coach.core.routine_translations import ExerciseTexts, RoutineTexts, texts_document
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.schedule.suggested import suggestion_document
 
@@ -44,11 +45,27 @@ def routine_document(routine: Routine) -> dict[str, Any]:
     """The routine as the TOML document `routine_to_toml` writes: fields in declaration order
     (format, title, summary, ..., the suggested schedule, then the exercises), each left out
     when it has its default."""
-    document = _without_defaults(routine, skip=("exercises", "suggested_schedule"))
+    document = _without_defaults(routine, skip=("exercises", "suggested_schedule", "translations"))
+    if routine.translations:
+        document["translations"] = _translations(routine.translations)
     if routine.suggested_schedule is not None:
         document["suggested_schedule"] = suggestion_document(routine.suggested_schedule)
-    document["exercises"] = [_without_defaults(exercise) for exercise in routine.exercises]
+    document["exercises"] = [_exercise_document(exercise) for exercise in routine.exercises]
     return document
+
+
+def _exercise_document(exercise: Exercise) -> dict[str, Any]:
+    document = _without_defaults(exercise, skip=("translations",))
+    if exercise.translations:
+        document["translations"] = _translations(exercise.translations)
+    return document
+
+
+def _translations(
+    translations: Mapping[str, RoutineTexts] | Mapping[str, ExerciseTexts],
+) -> dict[str, dict[str, Any]]:
+    """`[translations.LANGUAGE]` tables in the order the routine holds them (the file's)."""
+    return {language: texts_document(texts) for language, texts in translations.items()}
 
 
 def routine_to_toml(routine: Routine) -> str:
@@ -61,11 +78,24 @@ def routine_to_toml(routine: Routine) -> str:
     multiline = not any("\r" in text for text in _texts(document))
     exercises = document.pop("exercises")
     suggestion = document.pop("suggested_schedule", None)
+    translations = document.pop("translations", {})
     parts = [_table(document, multiline)]
+    parts.extend(_translation_tables("translations", translations, multiline))
     if suggestion is not None:
         parts.append(f"\n[suggested_schedule]\n{_table(suggestion, multiline)}")
-    parts.extend(f"\n[[exercises]]\n{_table(exercise, multiline)}" for exercise in exercises)
+    for exercise in exercises:
+        own = exercise.pop("translations", {})
+        parts.append(f"\n[[exercises]]\n{_table(exercise, multiline)}")
+        parts.extend(_translation_tables("exercises.translations", own, multiline))
     return "".join(parts)
+
+
+def _translation_tables(
+    prefix: str, translations: Mapping[str, Mapping[str, Any]], multiline: bool
+) -> Iterator[str]:
+    """`[translations.de]` then its texts, for each language (a language code is a bare key)."""
+    for language, texts in translations.items():
+        yield f"\n[{prefix}.{language}]\n{_table(texts, multiline)}"
 
 
 def _table(table: Mapping[str, Any], multiline: bool) -> str:

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 from typing import Final
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.library import SUFFIX, LibraryEntry
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import routine_bytes, slug
@@ -45,7 +46,7 @@ def export_routine(
     Raises RoutineError when an image is missing, too large or not allowed in a package, or
     the routine breaks a rule of the format; OSError when `out_path` cannot be written.
     """
-    routine = source.routine if isinstance(source, LibraryEntry) else source
+    routine = source.original if isinstance(source, LibraryEntry) else source
     folder = folder_of_routine
     if folder is None and isinstance(source, LibraryEntry):
         folder = source.folder
@@ -68,7 +69,8 @@ def export_routine(
     except Refused as exc:
         raise RoutineError(exc.problems) from None
     if check.routine != routine:
-        raise RoutineError([Problem(str(out_path), "", "would not import the same; not written")])
+        said = translate("core.sharing.exporting", "would not import the same; not written")
+        raise RoutineError([Problem(str(out_path), "", said)])
     write_atomically(out_path, data)
     return out_path
 
@@ -81,8 +83,11 @@ def _images_to_pack(routine: Routine, folder: Path | None, shown: str) -> dict[s
             routine,
             shown,
             lambda name: picture_in_folder(name, folder),
-            missing_refused="is neither in the routine's folder nor a built-in illustration; "
-            "fix it before sharing the routine",
+            missing_refused=translate(
+                "core.sharing.exporting",
+                "is neither in the routine's folder nor a built-in illustration; "
+                "fix it before sharing the routine",
+            ),
         )
     except Refused as exc:
         raise RoutineError(exc.problems) from None

@@ -154,7 +154,8 @@ def _two_reasons(folder: Path) -> tuple[Path, list[str]]:
     )
     return path, [  # in the file's order: the routine's fields come first
         "{path}: colour: is not a field of a routine (known fields: format, title, summary, "
-        "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises)",
+        "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises, "
+        "translations)",
         "{path}: exercises[0].hold_seconds: must be between 1 and 600 seconds, not 0",
     ]
 
@@ -166,7 +167,7 @@ def _hostile_field(folder: Path) -> tuple[Path, list[str]]:
     return path, [
         "{path}: x?]0;title??2J: is not a field of a routine (known fields: format, title, "
         "summary, lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, "
-        "exercises)"
+        "exercises, translations)"
     ]
 
 

@@ -122,7 +122,7 @@ BROKEN: list[tuple[str, bytes, list[str]]] = [
             "r.toml: exercises[0].hold_secs: is not a field of an exercise; did you mean "
             '"hold_seconds"? (known fields: name, instructions, cue, image, sides, directions, '
             "sets, hold_seconds, reps, rep_seconds, duration_seconds, manual, rest_seconds, "
-            "switch_seconds)"
+            "switch_seconds, translations)"
         ],
     ),
     (
@@ -132,7 +132,7 @@ BROKEN: list[tuple[str, bytes, list[str]]] = [
             "r.toml: exercises[0].cues: is not a field of an exercise; did you mean "
             '"cue"? (known fields: name, instructions, cue, image, sides, directions, '
             "sets, hold_seconds, reps, rep_seconds, duration_seconds, manual, rest_seconds, "
-            "switch_seconds)"
+            "switch_seconds, translations)"
         ],
     ),
     (
@@ -171,7 +171,7 @@ BROKEN: list[tuple[str, bytes, list[str]]] = [
         (HEAD + 'colour = "red"\n' + EXERCISE + "hold_seconds = 30\n").encode(),
         [
             "r.toml: colour: is not a field of a routine (known fields: format, title, summary, "
-            "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises)"
+            "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises, translations)"
         ],
     ),
     (
@@ -336,7 +336,7 @@ SEVERAL: list[tuple[str, list[str], list[str]]] = [
             'hold_secnds: is not a field of an exercise; did you mean "hold_seconds"? '
             "(known fields: name, instructions, cue, image, sides, directions, sets, "
             "hold_seconds, reps, rep_seconds, duration_seconds, manual, rest_seconds, "
-            "switch_seconds)",
+            "switch_seconds, translations)",
             "hold_seconds: must be between 1 and 600 seconds, not 3600",
             'sides[1]: must be "left" or "right", not the text "middle"',
             f": gives both hold_seconds and reps; give exactly one of {KINDS}",
@@ -391,7 +391,7 @@ def test_validate_prints_every_problem_of_every_exercise_in_file_order(
     expected = [
         f"{path}: lead_in_seconds: must be between 0 and 120 seconds, not 500",
         f"{path}: colour: is not a field of a routine (known fields: format, title, summary, "
-        "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises)",
+        "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises, translations)",
     ]
     for index, (_, _, problems) in enumerate(SEVERAL):
         for problem in problems:
