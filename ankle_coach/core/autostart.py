@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from ankle_coach.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, using
 from ankle_coach.core.savefile import write_atomically
 
 #: The argument that starts the app in the tray, without its window (as at login).
@@ -84,6 +85,22 @@ def exec_value(command: Sequence[str]) -> str:
     return " ".join(parts)
 
 
+#: The entry's comment, which a desktop shows in its list of programs started at login.
+COMMENT: Final = QT_TRANSLATE_NOOP("core.autostart", "Reminders of your weekly plan of stretches")
+
+
+def _comments() -> list[str]:
+    """`Comment=` in English and `Comment[de]=`, `Comment[es]=` in each language that has it:
+    the desktop picks the one of the user's language (the keys stay as the spec spells them)."""
+    lines = [f"Comment={COMMENT}"]
+    for language in LANGUAGES[1:]:
+        with using(language):
+            said = translate("core.autostart", COMMENT)
+        if said != COMMENT:
+            lines.append(f"Comment[{language}]={said}")
+    return lines
+
+
 def desktop_entry(command: Sequence[str]) -> str:
     """The XDG autostart entry that runs `command` (the app, in the tray) at login."""
     return "\n".join(
@@ -91,7 +108,7 @@ def desktop_entry(command: Sequence[str]) -> str:
             "[Desktop Entry]",
             "Type=Application",
             "Name=Ankle Coach",
-            "Comment=Reminders of your weekly plan of stretches",
+            *_comments(),
             f"Exec={exec_value([*command, TRAY_ARGUMENT])}",
             "Icon=ankle-coach",
             "Terminal=false",

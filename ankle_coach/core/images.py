@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Final
 from xml.etree import ElementTree
 
+from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import assets_dir, kind_of_file
 from ankle_coach.core.routine import is_safe_relative_path
 
@@ -153,18 +154,21 @@ def read_picture_file(path: Path, limit: int = MAX_IMAGE_BYTES) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise ImageError(path, f"is {kind_of_file(info.st_mode)}, not an image file")
+            said = translate("core.images", "is {kind}, not an image file")
+            raise ImageError(path, said.format(kind=kind_of_file(info.st_mode)))
         if info.st_size > limit:
             raise ImageError(path, _too_large(info.st_size, limit))
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since stat()
-                raise ImageError(path, "is not a regular file, not an image file")
+                raise ImageError(
+                    path, translate("core.images", "is not a regular file, not an image file")
+                )
             data = handle.read(limit + 1)
     except OSError as exc:
         raise ImageError(path, unreadable(exc)) from None
     except RuntimeError:  # a symlink loop, as some Python versions report it
-        raise ImageError(path, "is a symbolic link that leads back to itself") from None
+        raise ImageError(path, _loop()) from None
     if len(data) > limit:
         raise ImageError(path, _too_large(len(data), limit))
     return data
@@ -173,31 +177,44 @@ def read_picture_file(path: Path, limit: int = MAX_IMAGE_BYTES) -> bytes:
 def unreadable(exc: OSError) -> str:
     """An OSError in words, after a file's name: "cannot be read: permission denied"."""
     if exc.errno == errno.ELOOP:
-        return "is a symbolic link that leads back to itself"
+        return _loop()
     if exc.errno == errno.ENOENT:
-        return "no such file"
+        return translate("core.images", "no such file")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "cannot be read: permission denied"
+        return translate("core.images", "cannot be read: permission denied")
     if exc.errno == errno.EISDIR:
-        return "is a folder, not an image file"
-    return f"cannot be read: {(exc.strerror or str(exc)).lower()}"
+        return translate("core.images", "is a folder, not an image file")
+    return translate("core.images", "cannot be read: {error}").format(
+        error=(exc.strerror or str(exc)).lower()
+    )
+
+
+def _loop() -> str:
+    return translate("core.images", "is a symbolic link that leads back to itself")
 
 
 def size_text(size: int) -> str:
-    """A size in words: "1.5 MiB", "2 MiB", "200 bytes"."""
+    """A size in words: "1.5 MiB", "2 MiB", "200 bytes" (German and Spanish write "1,5 MiB")."""
     if size < 1024 * 1024:
-        return f"{size} bytes"
-    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MiB"
+        return translate("core.images", "{size} bytes").format(size=size)
+    shown = f"{size / (1024 * 1024):.1f}".removesuffix(".0")
+    return translate("core.images", "{size} MiB").format(
+        size=shown if current_language() == "en" else shown.replace(".", ",")
+    )
 
 
 def over_text(size: int, limit: int) -> str:
     """A size over `limit`, never shown rounded down to it: "1.5 MiB", "more than 1 MiB"."""
     shown = size_text(size)
-    return f"more than {size_text(limit)}" if shown == size_text(limit) else shown
+    if shown != size_text(limit):
+        return shown
+    return translate("core.images", "more than {size}").format(size=size_text(limit))
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"is {over_text(size, limit)}; an image may be at most {size_text(limit)}"
+    return translate("core.images", "is {size}; an image may be at most {limit}").format(
+        size=over_text(size, limit), limit=size_text(limit)
+    )
 
 
 # -- what a picture holds -------------------------------------------------------------------------
@@ -217,16 +234,16 @@ def image_problem(name: str, data: bytes) -> str | None:
     """
     suffix = Path(name).suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
-        return "is not an .svg, .png or .jpg image"
+        return translate("core.images", "is not an .svg, .png or .jpg image")
     if len(data) > MAX_IMAGE_BYTES:
         return _too_large(len(data), MAX_IMAGE_BYTES)
     if suffix == ".png":
         if not data.startswith(_PNG_SIGNATURE):
-            return "is not a PNG image inside"
+            return translate("core.images", "is not a PNG image inside")
         return _pixels_problem(_png_size(data))
     if suffix in (".jpg", ".jpeg"):
         if not data.startswith(_JPEG_SIGNATURE):
-            return "is not a JPEG image inside"
+            return translate("core.images", "is not a JPEG image inside")
         return _pixels_problem(_jpeg_size(data))
     return svg_problem(data)
 
@@ -242,15 +259,19 @@ def raster_size(data: bytes) -> tuple[int, int] | None:
 
 def _pixels_problem(size: tuple[int, int] | None) -> str | None:
     if size is None:
-        return "is damaged: its header gives no size"
+        return translate("core.images", "is damaged: its header gives no size")
     width, height = size
     if width <= 0 or height <= 0:
-        return f"is {width} x {height} pixels; an image needs a width and a height above 0"
+        return translate(
+            "core.images",
+            "is {width} x {height} pixels; an image needs a width and a height above 0",
+        ).format(width=width, height=height)
     if width * height > MAX_IMAGE_PIXELS:
-        return (
-            f"is {width:,} x {height:,} pixels; an image may have at most "
-            f"{MAX_IMAGE_PIXELS // 1_000_000} million pixels (4000 x 3000)"
-        )
+        return translate(
+            "core.images",
+            "is {width} x {height} pixels; an image may have at most {millions} million pixels "
+            "(4000 x 3000)",
+        ).format(width=f"{width:,}", height=f"{height:,}", millions=MAX_IMAGE_PIXELS // 1_000_000)
     return None
 
 
@@ -321,31 +342,39 @@ def svg_problem(data: bytes, limits: SvgLimits = SVG_LIMITS) -> str | None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return "is not an SVG image: it is not UTF-8 text"
+        return translate("core.images", "is not an SVG image: it is not UTF-8 text")
     if re.search(r"<!(DOCTYPE|ENTITY)", text, re.I):
-        return "declares a DOCTYPE or entities, which an illustration may not"
+        return translate(
+            "core.images", "declares a DOCTYPE or entities, which an illustration may not"
+        )
     if re.search(r"<\?xml-stylesheet", text, re.I):
-        return "refers to a style sheet outside it, which an illustration may not"
+        return translate(
+            "core.images", "refers to a style sheet outside it, which an illustration may not"
+        )
     if len(_START_TAG.findall(text)) > limits.elements:  # before parsing them all
         return _too_many_elements(limits)
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as exc:
-        return f"is not a valid SVG image ({exc})"
+        return translate("core.images", "is not a valid SVG image ({error})").format(error=exc)
     if _local(root.tag) != "svg":
-        return f"is not an SVG image (it starts with <{_local(root.tag)}>, not <svg>)"
+        return translate(
+            "core.images", "is not an SVG image (it starts with <{tag}>, not <svg>)"
+        ).format(tag=_local(root.tag))
     attributes = sum(len(element.attrib) for element in root.iter())
     if attributes > limits.attributes:
-        return f"has {attributes} attributes; an illustration may have at most {limits.attributes}"
+        return translate(
+            "core.images", "has {count} attributes; an illustration may have at most {limit}"
+        ).format(count=attributes, limit=limits.attributes)
     style = sum(
         len("".join(element.itertext())) if _local(element.tag) == "style" else 0
         for element in root.iter()
     ) + sum(len(element.get("style", "")) for element in root.iter())
     if style > limits.style_characters:
-        return (
-            f"has {style} characters of style sheets; an illustration may have at most "
-            f"{limits.style_characters}"
-        )
+        return translate(
+            "core.images",
+            "has {count} characters of style sheets; an illustration may have at most {limit}",
+        ).format(count=style, limit=limits.style_characters)
     return (
         _depth_problem(root, limits)
         or _reference_problem(root)
@@ -359,7 +388,9 @@ def _depth_problem(root: ElementTree.Element, limits: SvgLimits) -> str | None:
     while stack:
         element, depth = stack.pop()
         if depth > limits.depth:
-            return f"nests elements more than {limits.depth} deep; an illustration may not"
+            return translate(
+                "core.images", "nests elements more than {limit} deep; an illustration may not"
+            ).format(limit=limits.depth)
         stack.extend((child, depth + 1) for child in element)
     return None
 
@@ -369,15 +400,19 @@ def _reference_problem(root: ElementTree.Element) -> str | None:
     for element in root.iter():
         tag = _local(element.tag)
         if tag in _FORBIDDEN_SVG_ELEMENTS:
-            return f"contains a <{tag}> element, which an illustration may not"
+            return translate(
+                "core.images", "contains a <{tag}> element, which an illustration may not"
+            ).format(tag=tag)
         if tag == "style" and (problem := css_problem("".join(element.itertext()))):
             return problem
         for attribute, value in element.attrib.items():
             name = _local(attribute)
             if name.lower().startswith("on"):
-                return f"has an event handler ({name}), which an illustration may not"
+                return translate(
+                    "core.images", "has an event handler ({name}), which an illustration may not"
+                ).format(name=name)
             if name == "base" or attribute.endswith("}base"):  # xml:base moves every href
-                return "sets xml:base, which an illustration may not"
+                return translate("core.images", "sets xml:base, which an illustration may not")
             if name == "href" and not _internal_reference(value):
                 return _outside(value)
             if problem := css_problem(value):
@@ -399,14 +434,16 @@ def css_problem(css: str) -> str | None:
     if "/*" in plain:
         plain = _CSS_COMMENT.sub("", plain)
     if "@import" in plain.lower():
-        return "imports a style sheet, which an illustration may not"
+        return translate("core.images", "imports a style sheet, which an illustration may not")
     if found := _OUTSIDE_URL.search(plain):
         return _outside(found["target"])
     lower = plain.lower()
     if any(word in lower for word in _FETCHING_WORDS) and (
         function := _FETCHING_FUNCTION.search(plain)
     ):
-        return f"uses {function['name'].lower()}(), which an illustration may not"
+        return translate("core.images", "uses {function}(), which an illustration may not").format(
+            function=function["name"].lower()
+        )
     return None
 
 
@@ -419,7 +456,10 @@ def _unescape(found: re.Match[str]) -> str:
 
 def _outside(target: str) -> str:
     shown = "".join("?" if ord(char) < 32 or ord(char) == 127 else char for char in target.strip())
-    return f'refers to "{shown[:60]}" outside it; an illustration may use only what is inside it'
+    return translate(
+        "core.images",
+        'refers to "{target}" outside it; an illustration may use only what is inside it',
+    ).format(target=shown[:60])
 
 
 def _internal_reference(value: str) -> bool:
@@ -440,16 +480,26 @@ def _size_problem(root: ElementTree.Element) -> str | None:
         parts = [part for part in re.split(r"[\s,]+", view_box.strip()) if part]
         numbers = [_number(part) for part in parts]
         if len(numbers) != 4 or any(value is None or not math.isfinite(value) for value in numbers):
-            return f'has a viewBox that is not four numbers ("{view_box[:40]}"); it cannot be drawn'
+            return translate(
+                "core.images",
+                'has a viewBox that is not four numbers ("{view_box}"); it cannot be drawn',
+            ).format(view_box=view_box[:40])
         _, _, width, height = (value or 0.0 for value in numbers)
         if not (_drawable(width) and _drawable(height)):
-            return (
-                f'has a viewBox of width {width:g} and height {height:g} ("{view_box[:40]}"); '
-                "an illustration needs both above 0"
+            said = (
+                translate(
+                    "core.images",
+                    'has a viewBox of width {width} and height {height} ("{view_box}"); '
+                    "an illustration needs both above 0",
+                )
                 if width <= 0 or height <= 0
-                else f"has a viewBox of width {width:g} and height {height:g}; too large or "
-                "too small to be drawn"
+                else translate(
+                    "core.images",
+                    "has a viewBox of width {width} and height {height}; too large or "
+                    "too small to be drawn",
+                )
             )
+            return said.format(width=f"{width:g}", height=f"{height:g}", view_box=view_box[:40])
         sizes.append(width / height)
     lengths: dict[str, float] = {}
     for key in ("width", "height"):
@@ -459,15 +509,27 @@ def _size_problem(root: ElementTree.Element) -> str | None:
         found = _LENGTH.fullmatch(value)
         length = float(found["number"]) if found else math.nan
         if not _drawable(length):
-            return (
-                f'has a {key} of "{value[:40]}"; an illustration needs a {key} above 0 '
-                "and at most 1,000,000"
+            said = (
+                translate(
+                    "core.images",
+                    'has a width of "{value}"; an illustration needs a width above 0 and at most '
+                    "1,000,000",
+                )
+                if key == "width"
+                else translate(
+                    "core.images",
+                    'has a height of "{value}"; an illustration needs a height above 0 and at '
+                    "most 1,000,000",
+                )
             )
+            return said.format(value=value[:40])
         lengths[key] = length
     if len(lengths) == 2:
         sizes.append(lengths["width"] / lengths["height"])
     if any(not 1 / MAX_ASPECT <= ratio <= MAX_ASPECT for ratio in sizes):
-        return f"is more than {MAX_ASPECT:g} times as wide as high, or as high as wide"
+        return translate(
+            "core.images", "is more than {ratio} times as wide as high, or as high as wide"
+        ).format(ratio=f"{MAX_ASPECT:g}")
     return None
 
 
@@ -501,9 +563,10 @@ class _CostCounter:
         for element in self.root.iter():
             tag = _local(element.tag)
             if tag == "style" and _EFFECT_PROPERTY.search("".join(element.itertext())):
-                return (
+                return translate(
+                    "core.images",
                     "applies filters or masks from a style sheet; an illustration may set them "
-                    "only on its elements"
+                    "only on its elements",
                 )
             if tag.startswith("fe"):
                 primitives += 1
@@ -511,39 +574,42 @@ class _CostCounter:
                 for part in re.split(r"[\s,]+", element.get("stdDeviation", "").strip()):
                     value = _number(part) if part else 0.0
                     if value is None or not math.isfinite(value) or value > limits.blur:
-                        return (
-                            f'blurs by "{element.get("stdDeviation", "")[:40]}"; an illustration '
-                            f"may blur by at most {limits.blur:g}"
+                        return translate(
+                            "core.images",
+                            'blurs by "{blur}"; an illustration may blur by at most {limit}',
+                        ).format(
+                            blur=element.get("stdDeviation", "")[:40], limit=f"{limits.blur:g}"
                         )
         if primitives > limits.filter_primitives:
-            return (
-                f"has {primitives} filter effects; an illustration may have at most "
-                f"{limits.filter_primitives}"
-            )
+            return translate(
+                "core.images",
+                "has {count} filter effects; an illustration may have at most {limit}",
+            ).format(count=primitives, limit=limits.filter_primitives)
         try:
             elements, effects, places, characters, _ = self.cost(self.root)
         except _TooCostly as exc:
             return exc.message
         if effects > limits.effects:
-            return (
-                f"draws {effects} elements through a filter or a mask; an illustration may "
-                f"draw at most {limits.effects}"
-            )
+            return translate(
+                "core.images",
+                "draws {count} elements through a filter or a mask; an illustration may draw at "
+                "most {limit}",
+            ).format(count=effects, limit=limits.effects)
         if places > limits.vertices:
-            return (
-                f"has shapes with {places} corners; an illustration may have at most "
-                f"{limits.vertices}"
-            )
+            return translate(
+                "core.images",
+                "has shapes with {count} corners; an illustration may have at most {limit}",
+            ).format(count=places, limit=limits.vertices)
         if self.has_markers and places > limits.marker_places:
-            return (
-                f"draws a marker at {places} places; an illustration may draw at most "
-                f"{limits.marker_places}"
-            )
+            return translate(
+                "core.images",
+                "draws a marker at {count} places; an illustration may draw at most {limit}",
+            ).format(count=places, limit=limits.marker_places)
         if characters > limits.text_characters:
-            return (
-                f"draws {characters} characters of text; an illustration may draw at most "
-                f"{limits.text_characters}"
-            )
+            return translate(
+                "core.images",
+                "draws {count} characters of text; an illustration may draw at most {limit}",
+            ).format(count=characters, limit=limits.text_characters)
         return None
 
     def cost(self, element: ElementTree.Element) -> tuple[int, int, int, int, int]:
@@ -551,7 +617,11 @@ class _CostCounter:
         if key in self.costs:
             return self.costs[key]
         if key in self.visiting:
-            raise _TooCostly("has a <use> that repeats itself (a loop); it cannot be drawn")
+            raise _TooCostly(
+                translate(
+                    "core.images", "has a <use> that repeats itself (a loop); it cannot be drawn"
+                )
+            )
         self.visiting.add(key)
         tag = _local(element.tag)
         elements, effects, places, characters, use_depth = 1, 0, 0, 0, 0
@@ -573,8 +643,10 @@ class _CostCounter:
                 self.following += 1
                 if self.following > self.limits.use_depth:
                     raise _TooCostly(
-                        f"nests <use> more than {self.limits.use_depth} deep; an illustration "
-                        "may not"
+                        translate(
+                            "core.images",
+                            "nests <use> more than {limit} deep; an illustration may not",
+                        ).format(limit=self.limits.use_depth)
                     )
                 repeated = self.cost(target)
                 self.following -= 1
@@ -604,10 +676,11 @@ class _CostCounter:
 
 
 def _too_many_elements(limits: SvgLimits) -> str:
-    return (
-        f"draws more than {limits.elements} elements (each <use> counted as what it repeats); "
-        f"an illustration may draw at most {limits.elements}"
-    )
+    return translate(
+        "core.images",
+        "draws more than {limit} elements (each <use> counted as what it repeats); an "
+        "illustration may draw at most {limit}",
+    ).format(limit=limits.elements)
 
 
 class _TooCostly(Exception):

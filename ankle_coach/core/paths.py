@@ -7,6 +7,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ankle_coach.core.i18n import translate
+
 APP_NAME = "ankle-coach"
 
 #: Set to a folder to keep every per-user file under it (tests, portable use).
@@ -62,13 +64,14 @@ def assets_dir() -> Path:
 
 def kind_of_file(mode: int) -> str:
     """What a path that is no regular file is, in words: "a folder", "a named pipe", "a device",
-    "a socket" (from its `st_mode`); the one wording for routine, settings and picture files."""
+    "a socket" (from its `st_mode`), in the user's language; the one wording for routine,
+    settings and picture files."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("core.paths", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return translate("core.paths", "a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("core.paths", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("core.paths", "a socket")
+    return translate("core.paths", "not a regular file")

@@ -2,8 +2,9 @@
 
 Each option is one field of `Settings`, declared with `_option(default, description, ...)`: its
 name (the key in the file), its type (the annotation), its default, its bounds or choices and a
-one-line description for the UI. `OPTIONS` is the same declaration as a table, for the dialog
-(bounds, tooltips) and for checking a file.
+one-line description for the UI (English, marked for translation: the dialog shows
+`translate("core.settings", option.description)`). `OPTIONS` is the same declaration as a
+table, for the dialog (bounds, tooltips) and for checking a file.
 
 The file is `Paths.config / "settings.toml"`:
 
@@ -20,11 +21,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import errno
 import json
 import os
 import stat
-import tomllib
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -36,8 +35,16 @@ from typing import Any, Final, Literal, TypeVar
 import tomli_w
 
 from ankle_coach.core.cues import DEFAULT_RATE
-from ankle_coach.core.paths import Paths, kind_of_file
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from ankle_coach.core.paths import Paths
 from ankle_coach.core.savefile import move_aside, write_atomically
+from ankle_coach.core.settings_reading import (
+    CannotRead,
+    NotAFile,
+    Unusable,
+    kind_words,
+    read_document,
+)
 
 SETTINGS_FILE: Final = "settings.toml"
 #: The version `save_settings` writes; `MIGRATIONS` brings every older one up to it.
@@ -91,44 +98,85 @@ class Settings:
 
     # -- voice
     voice_id: str | None = _option(
-        None, "The voice that speaks the cues, or the speech engine's default.", nonblank=True
+        None,
+        QT_TRANSLATE_NOOP(
+            "core.settings", "The voice that speaks the cues, or the speech engine's default."
+        ),
+        nonblank=True,
     )
     speech_rate: int = _option(
         DEFAULT_RATE,
-        "How fast cues are spoken, in words per minute; cue timing is planned for this pace.",
+        QT_TRANSLATE_NOOP(
+            "core.settings",
+            "How fast cues are spoken, in words per minute; cue timing is planned for this pace.",
+        ),
         bounds=(MIN_SPEECH_RATE, MAX_SPEECH_RATE),
     )
-    volume: float = _option(1.0, "How loud cues and beeps are played.", bounds=(0.0, 1.0))
-    mute: bool = _option(False, "No sound at all: follow the session on the screen.")
-    beep_only: bool = _option(False, "Beeps instead of words, for those who know the routine.")
+    volume: float = _option(
+        1.0,
+        QT_TRANSLATE_NOOP("core.settings", "How loud cues and beeps are played."),
+        bounds=(0.0, 1.0),
+    )
+    mute: bool = _option(
+        False,
+        QT_TRANSLATE_NOOP("core.settings", "No sound at all: follow the session on the screen."),
+    )
+    beep_only: bool = _option(
+        False,
+        QT_TRANSLATE_NOOP(
+            "core.settings", "Beeps instead of words, for those who know the routine."
+        ),
+    )
     # -- session
     lead_in_seconds: int | None = _option(
         None,
-        "Time to get ready before the first exercise, or each routine's own.",
+        QT_TRANSLATE_NOOP(
+            "core.settings", "Time to get ready before the first exercise, or each routine's own."
+        ),
         bounds=(0, 120),
     )
-    count_reps: bool = _option(True, "Count the reps aloud on the tempo.")
-    halfway_cue: bool = _option(True, 'Say "halfway" during long holds.')
+    count_reps: bool = _option(
+        True, QT_TRANSLATE_NOOP("core.settings", "Count the reps aloud on the tempo.")
+    )
+    halfway_cue: bool = _option(
+        True, QT_TRANSLATE_NOOP("core.settings", 'Say "halfway" during long holds.')
+    )
     ask_pain_check_in: bool = _option(
         True,
-        "Ask a pain check-in (a 0-10 rating and the warning signs) before and after each "
-        "session; the see-a-doctor rules need it.",
+        QT_TRANSLATE_NOOP(
+            "core.settings",
+            "Ask a pain check-in (a 0-10 rating and the warning signs) before and after each "
+            "session; the see-a-doctor rules need it.",
+        ),
     )
     # -- reminders (the weekly plan: core/schedule)
     speak_reminders: bool = _option(
-        False, "Say a reminder aloud as well as showing it (not when cues are muted)."
+        False,
+        QT_TRANSLATE_NOOP(
+            "core.settings", "Say a reminder aloud as well as showing it (not when cues are muted)."
+        ),
     )
     start_at_login: bool = _option(
-        False, "Start Ankle Coach in the tray when you log in, so reminders come."
+        False,
+        QT_TRANSLATE_NOOP(
+            "core.settings", "Start Ankle Coach in the tray when you log in, so reminders come."
+        ),
     )
     # -- appearance
     language: LanguageChoice = _option(
         "system",
-        "The language of the window, the voice and the handout: the system's, or another.",
+        QT_TRANSLATE_NOOP(
+            "core.settings",
+            "The language of the window, the voice and the handout: the system's, or another.",
+        ),
     )
-    theme: Theme = _option("system", "The colours of the window.")
+    theme: Theme = _option(
+        "system", QT_TRANSLATE_NOOP("core.settings", "The colours of the window.")
+    )
     text_size: float = _option(
-        1.0, "How large text is, compared with the normal size.", bounds=(0.8, 2.0)
+        1.0,
+        QT_TRANSLATE_NOOP("core.settings", "How large text is, compared with the normal size."),
+        bounds=(0.8, 2.0),
     )
 
     def __post_init__(self) -> None:
@@ -138,7 +186,9 @@ class Settings:
                 checked = option.check(value)
             except _Invalid as exc:
                 raise ValueError(
-                    f"{option.name} must be {exc.allowed}, not {_shown(value)}"
+                    translate("core.settings", "{name} must be {allowed}, not {value}").format(
+                        name=option.name, allowed=exc.allowed, value=_shown(value)
+                    )
                 ) from None
             if checked is not value:  # an int volume becomes a float: 1 and 1.0 save alike
                 object.__setattr__(self, option.name, checked)
@@ -203,20 +253,37 @@ class Option:
         return value
 
     def allowed(self) -> str:
-        """What a value may be, in words: "a whole number from 120 to 260"."""
+        """What a value may be, in words, in the user's language: "a whole number from 120 to
+        260". The values themselves ("dark", true) are as the file spells them."""
         if self.choices:
-            words = "one of " + ", ".join(json.dumps(choice) for choice in self.choices)
+            words = translate("core.settings", "one of {choices}").format(
+                choices=", ".join(json.dumps(choice) for choice in self.choices)
+            )
         elif self.kind is bool:
-            words = "true or false"
+            words = translate("core.settings", "true or false")
         elif self.kind is str:
-            words = "base64 text" if self.base64 else "text"
             if self.nonblank:
-                words = "text that is not blank"
+                words = translate("core.settings", "text that is not blank")
+            elif self.base64:
+                words = translate("core.settings", "base64 text")
+            else:
+                words = translate("core.settings", "text")
+        elif self.minimum is not None and self.maximum is not None:
+            bounds = {"low": _number(self.minimum), "high": _number(self.maximum)}
+            words = (
+                translate("core.settings", "a whole number from {low} to {high}").format(**bounds)
+                if self.kind is int
+                else translate("core.settings", "a number from {low} to {high}").format(**bounds)
+            )
         else:
-            words = "a whole number" if self.kind is int else "a number"
-            if self.minimum is not None and self.maximum is not None:
-                words += f" from {_number(self.minimum)} to {_number(self.maximum)}"
-        return f"{words}, or left out" if self.optional else words
+            words = (
+                translate("core.settings", "a whole number")
+                if self.kind is int
+                else translate("core.settings", "a number")
+            )
+        if self.optional:
+            return translate("core.settings", "{allowed}, or left out").format(allowed=words)
+        return words
 
     def _has_kind(self, value: object) -> bool:
         if isinstance(value, bool):  # a bool is an int to Python, never to a setting
@@ -310,31 +377,14 @@ def legacy_window_values(paths: Paths) -> dict[str, Any]:
     there are none, or the file is newer, missing or cannot be read (load_settings says why)."""
     path = settings_path(paths)
     try:
-        document = _read(path)
-    except (_Unusable, _NotAFile, _CannotRead):
+        document = read_document(path)
+    except (Unusable, NotAFile, CannotRead):
         return {}
     version = document.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version >= 2:
         return {}
     return {key: document[key] for key in LEGACY_WINDOW_KEYS if key in document}
 
-
-class _Unusable(Exception):
-    """The whole file cannot be used; the message finishes "The settings file X could not be
-    used: ..."."""
-
-
-class _NotAFile(Exception):
-    """Not a regular file (a folder, a pipe, a device, a link in a loop): never read, never
-    moved; the message says what it is."""
-
-
-class _CannotRead(Exception):
-    """The file is there but cannot be read now (permission, a disk error): left as it is."""
-
-
-#: A settings file is a few hundred bytes; anything far larger is not one, and is never parsed.
-MAX_FILE_BYTES: Final = 64 * 1024
 
 #: Files found unreadable at load in this run: the defaults in use must not be saved over them.
 _LEFT_ALONE: Final[set[Path]] = set()
@@ -351,7 +401,7 @@ def load_settings(
 
     - No file: the defaults, no message.
     - A file that cannot be used as a whole (not UTF-8, not TOML as tomllib reads it in any
-      way it can fail, empty, over MAX_FILE_BYTES, a bad `version`, a value of the wrong type
+      way it can fail, empty, over 64 KiB, a bad `version`, a value of the wrong type
       such as text for a number) is moved aside to `settings.toml.corrupt-YYYYmmdd-HHMMSS`
       beside it, never deleted; the defaults are returned, and the message names both paths.
     - Something that is not a regular file (a folder, a named pipe, a device such as
@@ -370,132 +420,60 @@ def load_settings(
     if not path.exists() and not path.is_symlink():
         return Settings(), None
     try:
-        document = _read(path)
+        document = read_document(path)
         version = document.pop("version", 0)
         if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-            raise _Unusable(f"its version must be a whole number, not {_shown(version)}")
+            raise Unusable(
+                translate(
+                    "core.settings", "its version must be a whole number, not {value}"
+                ).format(value=_shown(version))
+            )
         for old in range(version, VERSION):
             document = MIGRATIONS[old](document)
         values, out_of_range = _checked(document)
-    except _Unusable as exc:
+    except Unusable as exc:
         return Settings(), _moved_aside(path, str(exc), now)
-    except _NotAFile as exc:
-        return Settings(), (
-            f"The settings file {path} is not a file Ankle Coach can read: {exc}. It was not "
+    except NotAFile as exc:
+        return Settings(), translate(
+            "core.settings",
+            "The settings file {path} is not a file Ankle Coach can read: {reason}. It was not "
             "read and was left as it is. Ankle Coach is using the default settings, and will "
-            "not save them there until it is removed."
-        )
-    except _CannotRead as exc:
+            "not save them there until it is removed.",
+        ).format(path=path, reason=exc)
+    except CannotRead as exc:
         _LEFT_ALONE.add(path)
-        return Settings(), (
-            f"The settings file {path} could not be read: {exc}. It was left as it is. Ankle "
-            "Coach is using the default settings for now, and will not save over the file."
-        )
+        return Settings(), translate(
+            "core.settings",
+            "The settings file {path} could not be read: {reason}. It was left as it is. Ankle "
+            "Coach is using the default settings for now, and will not save over the file.",
+        ).format(path=path, reason=exc)
 
     notes: list[str] = []
     if out_of_range:
         notes.append(
-            f"Some settings in {path} could not be used and are back to their defaults: "
-            + "; ".join(out_of_range)
-            + "."
+            translate(
+                "core.settings",
+                "Some settings in {path} could not be used and are back to their defaults: "
+                "{settings}.",
+            ).format(path=path, settings="; ".join(out_of_range))
         )
     unknown = [key for key in document if key not in OPTIONS]
     if unknown:
-        where = (
-            f"{path} was written by a newer version of Ankle Coach (settings version "
-            f"{version}); these settings in it are"
+        note = (
+            translate(
+                "core.settings",
+                "{path} was written by a newer version of Ankle Coach (settings version "
+                "{version}); these settings in it are not known to this version and are "
+                "ignored: {keys}.",
+            )
             if version > VERSION
-            else f"These settings in {path} are"
+            else translate(
+                "core.settings",
+                "These settings in {path} are not known to this version and are ignored: {keys}.",
+            )
         )
-        notes.append(
-            f"{where} not known to this version and are ignored: " + ", ".join(unknown) + "."
-        )
+        notes.append(note.format(path=path, version=version, keys=", ".join(unknown)))
     return Settings(**values), " ".join(notes) or None
-
-
-def _read(path: Path) -> dict[str, Any]:
-    """The file's TOML document. Looked at before it is opened, and opened without waiting
-    (a named pipe would hold the start up forever), then checked again once open."""
-    try:
-        found = os.stat(path)
-    except FileNotFoundError:
-        raise _Unusable("it is a link to a file that does not exist") from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise _NotAFile(_loop_words(path)) from None
-        raise _CannotRead(exc.strerror or str(exc)) from None
-    if not stat.S_ISREG(found.st_mode):
-        raise _NotAFile(_kind_words(found.st_mode))
-    data = _read_bytes(path)
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark from a Windows editor is fine
-    except UnicodeDecodeError:
-        raise _Unusable("it is not UTF-8 text") from None
-    if not text.strip():
-        raise _Unusable("it is empty")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _Unusable(f"it is not valid TOML ({exc})") from None
-    except RecursionError:
-        raise _Unusable(
-            "it is not valid TOML (its lists or tables are nested too deeply)"
-        ) from None
-    except MemoryError:
-        raise _Unusable("it is too large to read") from None
-    except ValueError as exc:  # a number of thousands of digits, say
-        words = "a number in it has too many digits" if "digits" in str(exc) else str(exc)
-        raise _Unusable(f"it is not valid TOML ({words})") from None
-
-
-def _read_bytes(path: Path) -> bytes:
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise _NotAFile(_loop_words(path)) from None
-        raise _CannotRead(exc.strerror or str(exc)) from None
-    try:
-        found = os.fstat(descriptor)
-        if not stat.S_ISREG(found.st_mode):  # replaced since it was looked at
-            raise _NotAFile(_kind_words(found.st_mode))
-        if found.st_size > MAX_FILE_BYTES:
-            raise _Unusable(_too_large(found.st_size))
-        chunks: list[bytes] = []
-        size = 0
-        while size <= MAX_FILE_BYTES:
-            chunk = os.read(descriptor, MAX_FILE_BYTES + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > MAX_FILE_BYTES:  # it grew since
-            raise _Unusable(_too_large(size))
-        return b"".join(chunks)
-    except OSError as exc:
-        raise _CannotRead(exc.strerror or str(exc)) from None
-    finally:
-        os.close(descriptor)
-
-
-def _too_large(size: int) -> str:
-    shown = f"{size / 1024:.1f} KiB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MiB"
-    return f"it is {shown}; a settings file is at most {MAX_FILE_BYTES // 1024} KiB"
-
-
-def _kind_words(mode: int) -> str:
-    return f"it is {kind_of_file(mode)}"
-
-
-def _loop_words(path: Path) -> str:
-    try:
-        target = path.parent / os.readlink(path)
-    except OSError:
-        return "it is a link in a loop of links"
-    if os.path.normpath(target) == os.path.normpath(path):
-        return "it is a link that points back to itself"
-    return "it is a link in a loop of links"
 
 
 def _checked(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -510,25 +488,29 @@ def _checked(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
             values[name] = option.check(value)
         except _Invalid as exc:
             if exc.wrong_type:
-                raise _Unusable(f"{name} must be {exc.allowed}, not {_shown(value)}") from None
-            out_of_range.append(
-                f"{name} = {_shown(value)} (must be {exc.allowed}; now {_default_words(option)})"
-            )
+                raise Unusable(
+                    translate("core.settings", "{name} must be {allowed}, not {value}").format(
+                        name=name, allowed=exc.allowed, value=_shown(value)
+                    )
+                ) from None
+            out_of_range.append(_out_of_range_words(option, value, exc.allowed))
     return values, out_of_range
 
 
 def _moved_aside(path: Path, reason: str, now: Callable[[], datetime]) -> str:
     aside, problem = move_aside(path, now)
     if problem is not None:
-        return (
-            f"The settings file {path} could not be used: {reason}. It could not be moved "
-            f"aside to {aside} either ({problem}), so it will be replaced when "
-            "the settings are next saved. Ankle Coach is using the default settings."
-        )
-    return (
-        f"The settings file {path} could not be used: {reason}. It was moved to {aside}, and "
-        "Ankle Coach is using the default settings."
-    )
+        return translate(
+            "core.settings",
+            "The settings file {path} could not be used: {reason}. It could not be moved "
+            "aside to {aside} either ({problem}), so it will be replaced when "
+            "the settings are next saved. Ankle Coach is using the default settings.",
+        ).format(path=path, reason=reason, aside=aside, problem=problem)
+    return translate(
+        "core.settings",
+        "The settings file {path} could not be used: {reason}. It was moved to {aside}, and "
+        "Ankle Coach is using the default settings.",
+    ).format(path=path, reason=reason, aside=aside)
 
 
 def settings_document(settings: Settings) -> dict[str, Any]:
@@ -551,8 +533,11 @@ def save_settings(settings: Settings, paths: Paths) -> Path:
     path = settings_path(paths)
     if path in _LEFT_ALONE:
         raise SettingsNotSaved(
-            f"{path} could not be read when Ankle Coach started, so it was left as it is and "
-            "the settings were not saved over it"
+            translate(
+                "core.settings",
+                "{path} could not be read when Ankle Coach started, so it was left as it is and "
+                "the settings were not saved over it",
+            ).format(path=path)
         )
     try:
         found = os.stat(path)
@@ -560,11 +545,15 @@ def save_settings(settings: Settings, paths: Paths) -> Path:
         found = None
     except OSError as exc:
         raise SettingsNotSaved(
-            f"{path} was left as it is: it could not be looked at ({exc.strerror or exc})"
+            translate(
+                "core.settings", "{path} was left as it is: it could not be looked at ({error})"
+            ).format(path=path, error=exc.strerror or exc)
         ) from None
     if found is not None and not stat.S_ISREG(found.st_mode):
         raise SettingsNotSaved(
-            f"{path} was left as it is: {_kind_words(found.st_mode)}, not a settings file"
+            translate(
+                "core.settings", "{path} was left as it is: {kind}, not a settings file"
+            ).format(path=path, kind=kind_words(found.st_mode))
         )
     write_atomically(path, tomli_w.dumps(settings_document(settings)).encode("utf-8"))
     return path
@@ -592,13 +581,21 @@ def _shown(value: object) -> str:
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
-        return "a table"
+        return translate("core.settings", "a table")
     if isinstance(value, list):
-        return "a list"
+        return translate("core.settings", "a list")
     if isinstance(value, int | float):
         return repr(value)
-    return f"a {type(value).__name__}"  # dates and times
+    return translate("core.settings", "a {type}").format(type=type(value).__name__)  # dates
 
 
-def _default_words(option: Option) -> str:
-    return "the default" if option.default is None else f"the default, {_shown(option.default)}"
+def _out_of_range_words(option: Option, value: object, allowed: str) -> str:
+    """One setting put back to its default: "volume = 3.0 (must be a number from 0 to 1; now
+    the default, 1.0)"; the name and the values as the file spells them."""
+    if option.default is None:
+        return translate(
+            "core.settings", "{name} = {value} (must be {allowed}; now the default)"
+        ).format(name=option.name, value=_shown(value), allowed=allowed)
+    return translate(
+        "core.settings", "{name} = {value} (must be {allowed}; now the default, {default})"
+    ).format(name=option.name, value=_shown(value), allowed=allowed, default=_shown(option.default))

@@ -34,6 +34,7 @@ from typing import Any, Final
 
 import tomli_w
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.settings import legacy_window_values
@@ -199,7 +200,11 @@ def save_window_state(window: WindowState, paths: Paths) -> Path:
     except FileNotFoundError:
         found = None
     if found is not None and not stat.S_ISREG(found.st_mode):
-        raise OSError(f"{path} was left as it is: it is not a regular file")
+        raise OSError(
+            translate(
+                "core.window_state", "{path} was left as it is: it is not a regular file"
+            ).format(path=path)
+        )
     document = {
         "version": VERSION,
         "geometry": window.geometry,

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Final, Literal, get_args
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
 Outcome = Literal["finished", "stopped"]
 CheckInMoment = Literal["before", "after", "standalone"]
 CHECK_IN_MOMENTS: Final[tuple[CheckInMoment, ...]] = get_args(CheckInMoment)
@@ -26,16 +28,24 @@ class RedFlag(StrEnum):
 
     @property
     def words(self) -> str:
-        """The warning sign as the check-in asks it."""
-        return RED_FLAG_WORDS[self]
+        """The warning sign as the check-in asks it, in the user's language."""
+        return translate("core.history.model", RED_FLAG_WORDS[self])
 
 
+#: The warning signs in English, marked for translation: show them as
+#: `translate("core.history.model", RED_FLAG_WORDS[flag])` (or `flag.words`).
 RED_FLAG_WORDS: Final[dict[RedFlag, str]] = {
-    RedFlag.SWELLING: "Swelling",
-    RedFlag.CANNOT_BEAR_WEIGHT: "I can\u2019t put weight on it",
-    RedFlag.PAIN_AT_REST_OR_NIGHT: "Pain at rest or at night",
-    RedFlag.NUMBNESS_OR_TINGLING: "Numbness or tingling",
-    RedFlag.UNHEALED_INJURY: "A recent injury that has not healed",
+    RedFlag.SWELLING: QT_TRANSLATE_NOOP("core.history.model", "Swelling"),
+    RedFlag.CANNOT_BEAR_WEIGHT: QT_TRANSLATE_NOOP(
+        "core.history.model", "I can\u2019t put weight on it"
+    ),
+    RedFlag.PAIN_AT_REST_OR_NIGHT: QT_TRANSLATE_NOOP(
+        "core.history.model", "Pain at rest or at night"
+    ),
+    RedFlag.NUMBNESS_OR_TINGLING: QT_TRANSLATE_NOOP("core.history.model", "Numbness or tingling"),
+    RedFlag.UNHEALED_INJURY: QT_TRANSLATE_NOOP(
+        "core.history.model", "A recent injury that has not healed"
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from typing import Final
 from ankle_coach.core.clock import Clock
 from ankle_coach.core.history.model import CheckIn, HistoryError, Outcome, local_now
 from ankle_coach.core.history.store import History
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.plan import Plan, Segment
 from ankle_coach.core.session import Phase, SessionState
 
@@ -86,7 +87,11 @@ class SessionRecorder:
         for exercise, done in parts.items():
             if any(done):
                 name = self._exercise_name(exercise)
-                names.append(f"{name} ({sum(done)} of {len(done)} done)")
+                names.append(
+                    translate("core.history.recorder", "{name} ({done} of {count} done)").format(
+                        name=name, done=sum(done), count=len(done)
+                    )
+                )
         return names
 
     @property

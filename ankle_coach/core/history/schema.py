@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Final
 
 from ankle_coach.core.history.model import _iso, _parse_time, _stamp
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths
 
 HISTORY_FILE: Final = "history.sqlite3"
@@ -177,13 +178,17 @@ def _connect(path: Path, busy_seconds: float = BUSY_SECONDS) -> sqlite3.Connecti
     except OSError as exc:
         raise _Unavailable(_os_words(exc)) from None
     if found is not None and stat.S_ISDIR(found.st_mode):
-        raise _Unavailable("it is a folder, not a file")
+        raise _Unavailable(translate("core.history.schema", "it is a folder, not a file"))
     if found is not None and found.st_size > 0:
         _inspect(path, busy_seconds)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _Unavailable(f"its folder could not be made ({exc.strerror or exc})") from None
+        raise _Unavailable(
+            translate("core.history.schema", "its folder could not be made ({error})").format(
+                error=exc.strerror or exc
+            )
+        ) from None
     try:
         connection = sqlite3.connect(
             path, timeout=busy_seconds, isolation_level=None, check_same_thread=True
@@ -258,11 +263,13 @@ def _connect_read_only(path: Path, busy_seconds: float) -> sqlite3.Connection:
     except OSError as exc:
         raise _Unavailable(_os_words(exc)) from None
     if not stat.S_ISREG(found.st_mode) or found.st_size == 0:
-        raise _Unavailable("it is not a history file")
+        raise _Unavailable(translate("core.history.schema", "it is not a history file"))
     connection = _open_read_only(path, busy_seconds)
     with _closed_on_failure(connection, busy_seconds):
         if _check_kind(connection) != SCHEMA_VERSION:
-            raise _Unavailable("it must be upgraded before it can be shown")
+            raise _Unavailable(
+                translate("core.history.schema", "it must be upgraded before it can be shown")
+            )
         connection.execute(f"PRAGMA busy_timeout = {_milliseconds(busy_seconds)}")
         connection.execute("SELECT count(*) FROM sessions").fetchone()
     return connection
@@ -299,15 +306,20 @@ def _check_kind(connection: sqlite3.Connection) -> int:
     (version,) = connection.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
         raise _Unusable(
-            f"it was written by a newer version of Ankle Coach (history version {version}; "
-            f"this version reads up to {SCHEMA_VERSION})"
+            translate(
+                "core.history.schema",
+                "it was written by a newer version of Ankle Coach (history version {version}; "
+                "this version reads up to {known})",
+            ).format(version=version, known=SCHEMA_VERSION)
         )
     if version == 0:
         (tables,) = connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         ).fetchone()
         if tables:
-            raise _Unusable("it is a database, but not an Ankle Coach history")
+            raise _Unusable(
+                translate("core.history.schema", "it is a database, but not an Ankle Coach history")
+            )
     return int(version)
 
 
@@ -330,14 +342,16 @@ def _upgrade(connection: sqlite3.Connection) -> None:
             except sqlite3.Error as exc:
                 if not _damaged(exc):
                     raise _Unavailable(_unavailable_words(exc, None)) from None
-                raise _Unusable(
-                    f"its history version {version} could not be upgraded ({exc})"
-                ) from None
+                raise _Unusable(_not_upgraded(version, exc)) from None
             except (ValueError, TypeError) as exc:
-                raise _Unusable(
-                    f"its history version {version} could not be upgraded ({exc})"
-                ) from None
+                raise _Unusable(_not_upgraded(version, exc)) from None
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _not_upgraded(version: int, exc: Exception) -> str:
+    return translate(
+        "core.history.schema", "its history version {version} could not be upgraded ({error})"
+    ).format(version=version, error=exc)
 
 
 # SQLite's primary result codes that matter here (sqlite3.h).
@@ -372,7 +386,11 @@ def _failure(exc: sqlite3.Error, busy_seconds: float | None) -> _Unusable | _Una
     """What an error on opening means: a damaged file, or one that cannot be used now."""
     if _damaged(exc):
         not_a_database = _code(exc) == _SQLITE_NOTADB or "not a database" in str(exc)
-        return _Unusable("it is not a database" if not_a_database else "it is damaged")
+        return _Unusable(
+            translate("core.history.schema", "it is not a database")
+            if not_a_database
+            else translate("core.history.schema", "it is damaged")
+        )
     return _Unavailable(_unavailable_words(exc, busy_seconds))
 
 
@@ -381,33 +399,48 @@ def _unavailable_words(exc: sqlite3.Error, busy_seconds: float | None) -> str:
     code, text = _code(exc), str(exc).lower()
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or (code is None and "locked" in text):
         if busy_seconds is not None:
-            unit = "second" if busy_seconds == 1 else "seconds"
-            return f"another program has kept it locked for {busy_seconds:g} {unit}"
-        return "another program has it locked"
+            locked = (
+                translate("core.history.schema", "another program has kept it locked for 1 second")
+                if busy_seconds == 1
+                else translate(
+                    "core.history.schema",
+                    "another program has kept it locked for {seconds} seconds",
+                )
+            )
+            return locked.format(seconds=f"{busy_seconds:g}")
+        return translate("core.history.schema", "another program has it locked")
     if code == _SQLITE_FULL or (code is None and "full" in text):
-        return "the disk is full"
+        return translate("core.history.schema", "the disk is full")
     if code == _SQLITE_READONLY or (code is None and ("readonly" in text or "read-only" in text)):
-        return "it or its folder is read-only"
+        return translate("core.history.schema", "it or its folder is read-only")
     if code in (_SQLITE_PERM, _SQLITE_AUTH) or (code is None and "permission" in text):
-        return "permission denied"
+        return translate("core.history.schema", "permission denied")
     if code == _SQLITE_CANTOPEN or (code is None and "unable to open" in text):
-        return "it could not be opened (check that you may read and write it and its folder)"
+        return translate(
+            "core.history.schema",
+            "it could not be opened (check that you may read and write it and its folder)",
+        )
     if code == _SQLITE_IOERR or (code is None and "i/o" in text):
-        return f"the disk could not be read or written ({exc})"
+        return translate(
+            "core.history.schema", "the disk could not be read or written ({error})"
+        ).format(error=exc)
     return str(exc)
 
 
 def _os_words(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
-        return "permission denied"
-    return f"it could not be opened ({exc.strerror or exc})"
+        return translate("core.history.schema", "permission denied")
+    return translate("core.history.schema", "it could not be opened ({error})").format(
+        error=exc.strerror or exc
+    )
 
 
 def _not_recorded(path: Path, reason: str) -> str:
-    return (
-        f"History not recorded this time: the history file {path} cannot be written now "
-        f"({reason}). It was left as it is; Ankle Coach tries again at each save."
-    )
+    return translate(
+        "core.history.schema",
+        "History not recorded this time: the history file {path} cannot be written now "
+        "({reason}). It was left as it is; Ankle Coach tries again at each save.",
+    ).format(path=path, reason=reason)
 
 
 #: The files SQLite keeps beside the database; the write-ahead log holds committed entries.

@@ -9,13 +9,16 @@ from datetime import date, timedelta
 from typing import Final
 
 from ankle_coach.core.history.model import SessionRecord, Streaks
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 
 #: A session counts toward "this week" and the streak when at least this part of its work was
 #: done: a session stopped a few seconds in does not, one with a part skipped does.
 COUNTS_FROM: Final = 0.5
-#: The rule in the words the History page and the README use.
-COUNTS_WORDS: Final = (
-    "A session counts toward the week and the streak when at least half of its work was done."
+#: The rule in the words the History page and the README use (shown through
+#: `translate("core.history.stats", COUNTS_WORDS)`).
+COUNTS_WORDS: Final = QT_TRANSLATE_NOOP(
+    "core.history.stats",
+    "A session counts toward the week and the streak when at least half of its work was done.",
 )
 
 

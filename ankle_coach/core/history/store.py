@@ -50,6 +50,7 @@ from ankle_coach.core.history.schema import (
     _Unusable,
     history_path,
 )
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.savefile import move_aside
 
@@ -104,30 +105,34 @@ class History:
             reason = str(exc)
         if not path.exists() and not path.is_symlink():
             # Nothing to move aside: the folder itself is what failed.
-            return cls(_connect_memory(), None), (
-                f"The history file {path} could not be made: {reason}. This session's history "
-                "will not be kept."
-            )
+            return cls(_connect_memory(), None), translate(
+                "core.history.store",
+                "The history file {path} could not be made: {reason}. This session's history "
+                "will not be kept.",
+            ).format(path=path, reason=reason)
         aside, move_problem = move_aside(path, now, side_files=_SIDE_FILES)
         if move_problem is None:
             try:
                 history = cls(_connect(path, busy_seconds), path, busy_seconds=busy_seconds)
             except (_Unusable, _Unavailable) as exc:
                 memory = cls(_connect_memory(), None)
-                return memory, (
-                    f"The history file {path} could not be used: {reason}. It was moved to "
-                    f"{aside}, but a new one could not be started either ({exc}). This "
-                    "session's history will not be kept."
-                )
-            return history, (
-                f"The history file {path} could not be used: {reason}. It was moved to "
-                f"{aside}, and a new, empty history was started."
-            )
-        return cls(_connect_memory(), None), (
-            f"The history file {path} could not be used: {reason}. It could not be moved "
-            f"aside either ({move_problem}), so it was left as it is, and this session's "
-            "history will not be kept."
-        )
+                return memory, translate(
+                    "core.history.store",
+                    "The history file {path} could not be used: {reason}. It was moved to "
+                    "{aside}, but a new one could not be started either ({error}). This "
+                    "session's history will not be kept.",
+                ).format(path=path, reason=reason, aside=aside, error=exc)
+            return history, translate(
+                "core.history.store",
+                "The history file {path} could not be used: {reason}. It was moved to "
+                "{aside}, and a new, empty history was started.",
+            ).format(path=path, reason=reason, aside=aside)
+        return cls(_connect_memory(), None), translate(
+            "core.history.store",
+            "The history file {path} could not be used: {reason}. It could not be moved "
+            "aside either ({problem}), so it was left as it is, and this session's "
+            "history will not be kept.",
+        ).format(path=path, reason=reason, problem=move_problem)
 
     @classmethod
     def _open_unavailable(cls, path: Path, reason: str, busy_seconds: float) -> tuple[History, str]:
@@ -143,17 +148,19 @@ class History:
                 unavailable=reason,
                 shows_file=False,
             )
-            return stand_in, (
-                f"The history file {path} cannot be used now: {reason}. It was left as it is, "
+            return stand_in, translate(
+                "core.history.store",
+                "The history file {path} cannot be used now: {reason}. It was left as it is, "
                 "nothing in it was changed, and your history cannot be shown. History not "
-                "recorded this time: Ankle Coach tries again at each save."
-            )
+                "recorded this time: Ankle Coach tries again at each save.",
+            ).format(path=path, reason=reason)
         history = cls(connection, path, busy_seconds=busy_seconds, unavailable=reason)
-        return history, (
-            f"The history file {path} cannot be written now: {reason}. It was left as it is, "
+        return history, translate(
+            "core.history.store",
+            "The history file {path} cannot be written now: {reason}. It was left as it is, "
             "and your history is shown as it is. History not recorded this time: Ankle Coach "
-            "tries again at each save."
-        )
+            "tries again at each save.",
+        ).format(path=path, reason=reason)
 
     def retry_later(self, flush: Callable[[], bool]) -> None:
         """Call `flush` before each later write until it returns True (all written): what a
@@ -519,7 +526,11 @@ class History:
     def _not_saved(self, exc: sqlite3.Error) -> HistoryError:
         """The error for a write that failed; a locked or full file makes later tries short."""
         if self.path is None or _damaged(exc) or not isinstance(exc, sqlite3.OperationalError):
-            return HistoryError(f"The history could not be saved: {exc}")
+            return HistoryError(
+                translate("core.history.store", "The history could not be saved: {error}").format(
+                    error=exc
+                )
+            )
         if not self._short_wait:
             self._short_wait = True
             with suppress(sqlite3.Error):
@@ -589,7 +600,11 @@ class History:
             finally:
                 connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise HistoryError(f"The history could not be read: {exc}") from exc
+            raise HistoryError(
+                translate("core.history.store", "The history could not be read: {error}").format(
+                    error=exc
+                )
+            ) from exc
 
 
 # -- rows ----------------------------------------------------------------------------------------

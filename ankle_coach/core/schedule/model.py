@@ -9,9 +9,47 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any, Final
 
-#: The days as they are typed and stored, Monday first (the index is `date.weekday()`).
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
+#: The days as they are typed and stored, Monday first (the index is `date.weekday()`). They
+#: are machine-readable in every language: `--days mon,wed`, the plan file, `--json`.
 DAY_KEYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The full English names, which are typed as well as the keys ("monday,friday"); shown to the
+#: user through `day_name`.
+DAY_NAMES: Final = (
+    QT_TRANSLATE_NOOP("core.schedule.model", "Monday"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Tuesday"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Wednesday"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Thursday"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Friday"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Saturday"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Sunday"),
+)
+#: A weekday in a date ("on Sat 28 Nov 2026"), in the user's language through `translate`.
+DAY_SHORT_NAMES: Final = (
+    QT_TRANSLATE_NOOP("core.schedule.model", "Mon"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Tue"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Wed"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Thu"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Fri"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Sat"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Sun"),
+)
+#: A month in a date, January first.
+MONTH_SHORT_NAMES: Final = (
+    QT_TRANSLATE_NOOP("core.schedule.model", "Jan"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Feb"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Mar"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Apr"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "May"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Jun"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Jul"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Aug"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Sep"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Oct"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Nov"),
+    QT_TRANSLATE_NOOP("core.schedule.model", "Dec"),
+)
 EVERY_DAY: Final = tuple(range(7))
 WEEKDAYS: Final = tuple(range(5))
 WEEKENDS: Final = (5, 6)
@@ -28,17 +66,31 @@ _DAY_WORDS: Final = {
     **{name.lower(): (index,) for index, name in enumerate(DAY_NAMES)},
     **DAY_GROUPS,
 }
-DAYS_HELP: Final = (
+#: How to type days, in English (`days_help()` says it in the user's language; the words typed
+#: stay English in every language).
+DAYS_HELP: Final = QT_TRANSLATE_NOOP(
+    "core.schedule.model",
     "use mon, tue, wed, thu, fri, sat, sun (or the full names, or a range such as mon-fri), "
-    "daily, weekdays or weekends"
+    "daily, weekdays or weekends",
 )
 _TIME: Final = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
 
+def day_name(day: int) -> str:
+    """A weekday's full name in the user's language ("Monday", "Montag", "lunes")."""
+    return translate("core.schedule.model", DAY_NAMES[day])
+
+
+def days_help() -> str:
+    """How to type days, in the user's language (the words themselves are English)."""
+    return translate("core.schedule.model", DAYS_HELP)
+
+
 class ScheduleInputError(ValueError):
     """Something typed (or found in the file) that is not a day, a time, a routine or a
-    reminder id: `field` names it ("days", "at", "routine", "id"), `message` says what is
-    wrong; `str()` is "field: message"."""
+    reminder id: `field` names it ("days", "at", "routine", "id": the option and the file's
+    key, so never translated), `message` says what is wrong in the user's language; `str()` is
+    "field: message"."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
@@ -71,23 +123,48 @@ class Reminder:
 
     def __post_init__(self) -> None:
         if isinstance(self.id, bool) or not isinstance(self.id, int) or self.id < 1:
-            raise ScheduleInputError("id", f"must be a whole number from 1, not {self.id!r}")
+            raise ScheduleInputError(
+                "id",
+                translate(
+                    "core.schedule.model", "must be a whole number from 1, not {value}"
+                ).format(value=repr(self.id)),
+            )
         if not isinstance(self.routine, str) or not self.routine.strip():
-            raise ScheduleInputError("routine", "must be a routine id, not blank")
+            raise ScheduleInputError(
+                "routine", translate("core.schedule.model", "must be a routine id, not blank")
+            )
         days = tuple(sorted(set(self.days)))
         if not days or any(
             isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6 for day in days
         ):
-            raise ScheduleInputError("days", f"must be one or more of 0-6, not {self.days!r}")
+            raise ScheduleInputError(
+                "days",
+                translate("core.schedule.model", "must be one or more of 0-6, not {value}").format(
+                    value=repr(self.days)
+                ),
+            )
         object.__setattr__(self, "days", days)
         if self.at.tzinfo is not None or self.at.second or self.at.microsecond:
-            raise ScheduleInputError("at", f"must be a wall-clock hour and minute, not {self.at}")
+            raise ScheduleInputError(
+                "at",
+                translate(
+                    "core.schedule.model", "must be a wall-clock hour and minute, not {value}"
+                ).format(value=self.at),
+            )
         for name, day in (("since", self.since), ("until", self.until)):
             if day is not None and (not isinstance(day, date) or isinstance(day, datetime)):
-                raise ScheduleInputError(name, f"must be a date, e.g. 2026-12-05, not {day!r}")
+                raise ScheduleInputError(
+                    name,
+                    translate(
+                        "core.schedule.model", "must be a date, e.g. 2026-12-05, not {value}"
+                    ).format(value=repr(day)),
+                )
         if self.since is not None and self.until is not None and self.until < self.since:
             raise ScheduleInputError(
-                "until", f"{self.until} is before the reminder's start, {self.since}"
+                "until",
+                translate(
+                    "core.schedule.model", "{until} is before the reminder's start, {since}"
+                ).format(until=self.until, since=self.since),
             )
 
     def happens_on(self, weekday: int) -> bool:
@@ -126,8 +203,14 @@ class WeeklyPlan:
         found = self.get(reminder_id)
         if found is None:
             known = ", ".join(str(r.id) for r in self.reminders)
-            ids = f"the ids are {known}" if known else "the weekly plan is empty"
-            raise ScheduleInputError("id", f"there is no reminder {reminder_id}; {ids}")
+            message = (
+                translate("core.schedule.model", "there is no reminder {id}; the ids are {known}")
+                if known
+                else translate(
+                    "core.schedule.model", "there is no reminder {id}; the weekly plan is empty"
+                )
+            )
+            raise ScheduleInputError("id", message.format(id=reminder_id, known=known))
         return found
 
     def same_as(self, routine: str, days: Iterable[int], at: time) -> Reminder | None:
@@ -204,17 +287,30 @@ def parse_days(text: str) -> tuple[int, ...]:
             continue
         found = _DAY_WORDS.get(word)
         if found is None:
-            raise ScheduleInputError("days", f"{raw.strip()!r} is not a day; {DAYS_HELP}")
+            raise ScheduleInputError(
+                "days",
+                translate("core.schedule.model", "{word} is not a day; {help}").format(
+                    word=repr(raw.strip()), help=days_help()
+                ),
+            )
         days.update(found)
     if not days:
-        raise ScheduleInputError("days", f"no day given; {DAYS_HELP}")
+        raise ScheduleInputError(
+            "days",
+            translate("core.schedule.model", "no day given; {help}").format(help=days_help()),
+        )
     return tuple(sorted(days))
 
 
 def _single_day(word: str, raw: str) -> int:
     found = _DAY_WORDS.get(word)
     if found is None or len(found) != 1:
-        raise ScheduleInputError("days", f"{raw.strip()!r} is not a range of days; {DAYS_HELP}")
+        raise ScheduleInputError(
+            "days",
+            translate("core.schedule.model", "{word} is not a range of days; {help}").format(
+                word=repr(raw.strip()), help=days_help()
+            ),
+        )
     return found[0]
 
 
@@ -227,13 +323,27 @@ def parse_time(text: str) -> time:
     matched = _TIME.fullmatch(shown)
     if matched is None:
         raise ScheduleInputError(
-            "at", f"{shown!r} is not a time; use the 24-hour clock, HH:MM, e.g. 18:30"
+            "at",
+            translate(
+                "core.schedule.model",
+                "{text} is not a time; use the 24-hour clock, HH:MM, e.g. 18:30",
+            ).format(text=repr(shown)),
         )
     hours, minutes = int(matched[1]), int(matched[2])
     if hours > 23:
-        raise ScheduleInputError("at", f"{shown} is not a time of day; hours go from 00 to 23")
+        raise ScheduleInputError(
+            "at",
+            translate(
+                "core.schedule.model", "{text} is not a time of day; hours go from 00 to 23"
+            ).format(text=shown),
+        )
     if minutes > 59:
-        raise ScheduleInputError("at", f"{shown} is not a time of day; minutes go from 00 to 59")
+        raise ScheduleInputError(
+            "at",
+            translate(
+                "core.schedule.model", "{text} is not a time of day; minutes go from 00 to 59"
+            ).format(text=shown),
+        )
     return time(hours, minutes)
 
 

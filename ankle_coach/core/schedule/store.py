@@ -45,6 +45,7 @@ from typing import Any, Final, TypeGuard
 
 import tomli_w
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths, kind_of_file
 from ankle_coach.core.savefile import move_aside, write_atomically
 from ankle_coach.core.schedule.model import (
@@ -93,21 +94,24 @@ def load_schedule(
     except _Unusable as exc:
         aside, problem = move_aside(path, now)
         if problem is not None:
-            return WeeklyPlan(), (
-                f"The weekly plan file {path} could not be used: {exc}. It could not be moved "
-                f"aside to {aside} either ({problem}), so it will be replaced when the plan is "
-                "next saved. Your weekly plan is empty."
-            )
-        return WeeklyPlan(), (
-            f"The weekly plan file {path} could not be used: {exc}. It was moved to {aside}, "
-            "and your weekly plan is empty."
-        )
+            return WeeklyPlan(), translate(
+                "core.schedule.store",
+                "The weekly plan file {path} could not be used: {reason}. It could not be moved "
+                "aside to {aside} either ({problem}), so it will be replaced when the plan is "
+                "next saved. Your weekly plan is empty.",
+            ).format(path=path, reason=exc, aside=aside, problem=problem)
+        return WeeklyPlan(), translate(
+            "core.schedule.store",
+            "The weekly plan file {path} could not be used: {reason}. It was moved to {aside}, "
+            "and your weekly plan is empty.",
+        ).format(path=path, reason=exc, aside=aside)
     except _LeftAlone as exc:
         _LEFT_ALONE.add(path)
-        return WeeklyPlan(), (
-            f"The weekly plan file {path} {exc}. It was left as it is, and reminders will not be "
-            "saved there until that is put right."
-        )
+        return WeeklyPlan(), translate(
+            "core.schedule.store",
+            "The weekly plan file {path} {reason}. It was left as it is, and reminders will not "
+            "be saved there until that is put right.",
+        ).format(path=path, reason=exc)
 
 
 def save_schedule(plan: WeeklyPlan, paths: Paths) -> Path:
@@ -119,14 +123,22 @@ def save_schedule(plan: WeeklyPlan, paths: Paths) -> Path:
     path = schedule_path(paths)
     if path in _LEFT_ALONE:
         raise ScheduleNotSaved(
-            f"{path} was left as it is when it was read, so the weekly plan was not saved over it"
+            translate(
+                "core.schedule.store",
+                "{path} was left as it is when it was read, so the weekly plan was not saved "
+                "over it",
+            ).format(path=path)
         )
     try:
         found = os.stat(path)
     except FileNotFoundError:
         found = None
     if found is not None and not stat.S_ISREG(found.st_mode):
-        raise ScheduleNotSaved(f"{path} was left as it is: it is {kind_of_file(found.st_mode)}")
+        raise ScheduleNotSaved(
+            translate("core.schedule.store", "{path} was left as it is: it is {kind}").format(
+                path=path, kind=kind_of_file(found.st_mode)
+            )
+        )
     write_atomically(path, tomli_w.dumps(schedule_document(plan)).encode("utf-8"))
     return path
 
@@ -241,50 +253,88 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise _Unusable("it is a link to a file that does not exist") from None
+        raise _Unusable(
+            translate("core.schedule.store", "it is a link to a file that does not exist")
+        ) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise _LeftAlone("is a link in a loop of links") from None
-        raise _LeftAlone(f"could not be read ({exc.strerror or exc})") from None
+            raise _LeftAlone(
+                translate("core.schedule.store", "is a link in a loop of links")
+            ) from None
+        raise _LeftAlone(_not_read(exc)) from None
     try:
         found = os.fstat(descriptor)
         if not stat.S_ISREG(found.st_mode):
-            raise _LeftAlone(f"is {kind_of_file(found.st_mode)}, not a file")
+            raise _LeftAlone(
+                translate("core.schedule.store", "is {kind}, not a file").format(
+                    kind=kind_of_file(found.st_mode)
+                )
+            )
         if found.st_size > MAX_FILE_BYTES:
-            raise _Unusable(f"it is {found.st_size:,} bytes, far more than a weekly plan")
+            raise _Unusable(
+                translate(
+                    "core.schedule.store", "it is {size} bytes, far more than a weekly plan"
+                ).format(size=f"{found.st_size:,}")
+            )
         data = os.read(descriptor, MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise _LeftAlone(f"could not be read ({exc.strerror or exc})") from None
+        raise _LeftAlone(_not_read(exc)) from None
     finally:
         os.close(descriptor)
     if len(data) > MAX_FILE_BYTES:
-        raise _Unusable("it grew past the size of a weekly plan while it was read")
+        raise _Unusable(
+            translate(
+                "core.schedule.store", "it grew past the size of a weekly plan while it was read"
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _Unusable("it is not UTF-8 text") from None
+        raise _Unusable(translate("core.schedule.store", "it is not UTF-8 text")) from None
     if not text.strip():
-        raise _Unusable("it is empty")
+        raise _Unusable(translate("core.schedule.store", "it is empty"))
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _Unusable(f"it is not valid TOML ({exc})") from None
+        raise _Unusable(
+            translate("core.schedule.store", "it is not valid TOML ({error})").format(error=exc)
+        ) from None
     except (RecursionError, MemoryError, ValueError):
-        raise _Unusable("it is not valid TOML (nested too deeply, or a number too long)") from None
+        raise _Unusable(
+            translate(
+                "core.schedule.store",
+                "it is not valid TOML (nested too deeply, or a number too long)",
+            )
+        ) from None
+
+
+def _not_read(exc: OSError) -> str:
+    return translate("core.schedule.store", "could not be read ({error})").format(
+        error=exc.strerror or exc
+    )
 
 
 def _plan(document: Mapping[str, Any], path: Path) -> tuple[WeeklyPlan, str | None]:
     version = document.get("version", VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _Unusable(f"its version must be a whole number from 1, not {version!r}")
+        raise _Unusable(
+            translate(
+                "core.schedule.store", "its version must be a whole number from 1, not {version}"
+            ).format(version=repr(version))
+        )
     if version > VERSION:
         raise _LeftAlone(
-            f"was written by a newer version of Ankle Coach (version {version}; this one "
-            f"reads {VERSION})"
+            translate(
+                "core.schedule.store",
+                "was written by a newer version of Ankle Coach (version {version}; this one "
+                "reads {known})",
+            ).format(version=version, known=VERSION)
         )
     entries = document.get("reminders", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise _Unusable("reminders must be a list of tables ([[reminders]])")
+        raise _Unusable(
+            translate("core.schedule.store", "reminders must be a list of tables ([[reminders]])")
+        )
     last_id = document.get("last_id", 0)
     if isinstance(last_id, bool) or not isinstance(last_id, int) or last_id < 0:
         last_id = 0  # the highest id in the file is used instead
@@ -295,49 +345,87 @@ def _plan(document: Mapping[str, Any], path: Path) -> tuple[WeeklyPlan, str | No
         try:
             reminder = _reminder(entry)
             if any(r.id == reminder.id for r in reminders):
-                raise ScheduleInputError("id", f"{reminder.id} is used by another reminder")
+                raise ScheduleInputError(
+                    "id",
+                    translate("core.schedule.store", "{id} is used by another reminder").format(
+                        id=reminder.id
+                    ),
+                )
         except ScheduleInputError as exc:
             kept.append(entry)
-            problems.append(f"reminder {number}: {exc}")
+            problems.append(
+                translate("core.schedule.store", "reminder {number}: {problem}").format(
+                    number=number, problem=exc
+                )
+            )
             continue
         reminders.append(reminder)
         unknown = [key for key in entry if key not in _ENTRY_KEYS]
         if unknown:
-            problems.append(f"reminder {number}: {', '.join(unknown)} not known, ignored")
+            problems.append(
+                translate(
+                    "core.schedule.store", "reminder {number}: {keys} not known, ignored"
+                ).format(number=number, keys=", ".join(unknown))
+            )
     plan = WeeklyPlan(tuple(reminders), last_id, tuple(kept))
     unknown_top = [key for key in document if key not in ("version", "last_id", "reminders")]
     if unknown_top:
-        problems.append(f"{', '.join(unknown_top)} not known, ignored")
+        problems.append(
+            translate("core.schedule.store", "{keys} not known, ignored").format(
+                keys=", ".join(unknown_top)
+            )
+        )
     if not problems:
         return plan, None
-    left = " (left in the file as they are)" if kept else ""
-    return plan, (
-        f"Some of the weekly plan file {path} could not be used{left}: " + "; ".join(problems) + "."
+    message = (
+        translate(
+            "core.schedule.store",
+            "Some of the weekly plan file {path} could not be used (left in the file as they "
+            "are): {problems}.",
+        )
+        if kept
+        else translate(
+            "core.schedule.store",
+            "Some of the weekly plan file {path} could not be used: {problems}.",
+        )
     )
+    return plan, message.format(path=path, problems="; ".join(problems))
 
 
 def _reminder(entry: Mapping[str, Any]) -> Reminder:
     for key in ("id", "routine", "days", "at"):
         if key not in entry:
-            raise ScheduleInputError(key, "missing")
+            raise ScheduleInputError(key, translate("core.schedule.store", "missing"))
     days = entry["days"]
     if not isinstance(days, list) or not all(isinstance(day, str) for day in days):
-        raise ScheduleInputError("days", 'must be a list of days, e.g. ["mon", "wed", "fri"]')
+        raise ScheduleInputError(
+            "days",
+            translate("core.schedule.store", 'must be a list of days, e.g. ["mon", "wed", "fri"]'),
+        )
     at = entry["at"]
     if isinstance(at, time):  # a TOML local time, 18:30:00
         at = time_key(at) if not (at.second or at.microsecond) else str(at)
     if not isinstance(at, str):
-        raise ScheduleInputError("at", 'must be a time of day in quotes, e.g. "18:30"')
+        raise ScheduleInputError(
+            "at", translate("core.schedule.store", 'must be a time of day in quotes, e.g. "18:30"')
+        )
     enabled = entry.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise ScheduleInputError("enabled", "must be true or false")
+        raise ScheduleInputError(
+            "enabled", translate("core.schedule.store", "must be true or false")
+        )
     routine = entry["routine"]
     if not isinstance(routine, str):
-        raise ScheduleInputError("routine", "must be a routine id in quotes")
+        raise ScheduleInputError(
+            "routine", translate("core.schedule.store", "must be a routine id in quotes")
+        )
     since, until = entry.get("since"), entry.get("until")
     for key, value in (("since", since), ("until", until)):
         if value is not None and not _is_date(value):
-            raise ScheduleInputError(key, "must be a date without quotes, e.g. 2026-12-05")
+            raise ScheduleInputError(
+                key,
+                translate("core.schedule.store", "must be a date without quotes, e.g. 2026-12-05"),
+            )
     return Reminder(
         id=entry["id"],
         routine=routine,

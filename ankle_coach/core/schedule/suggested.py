@@ -22,10 +22,11 @@ from typing import Annotated, Any, Final, Literal
 import msgspec
 
 from ankle_coach.core.decoding import Problem, convert_collecting, describe
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from ankle_coach.core.schedule.model import (
     DAY_KEYS,
-    DAY_NAMES,
     ScheduleInputError,
+    day_name,
     parse_time,
 )
 
@@ -60,25 +61,53 @@ class SuggestedSchedule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknow
 
 
 _FIELD_WORDS: Final[Mapping[str, tuple[str, str]]] = {
-    "days": ('a list of days, such as ["mon", "wed", "fri"]', "days"),
-    "times_per_week": ("a whole number of days", "days"),
-    "at": ('a time of day as text, such as "18:30"', "characters"),
-    "weeks": ("a whole number of weeks", "weeks"),
+    "days": (
+        QT_TRANSLATE_NOOP(
+            "core.schedule.suggested", 'a list of days, such as ["mon", "wed", "fri"]'
+        ),
+        QT_TRANSLATE_NOOP("core.schedule.suggested", "days"),
+    ),
+    "times_per_week": (
+        QT_TRANSLATE_NOOP("core.schedule.suggested", "a whole number of days"),
+        QT_TRANSLATE_NOOP("core.schedule.suggested", "days"),
+    ),
+    "at": (
+        QT_TRANSLATE_NOOP("core.schedule.suggested", 'a time of day as text, such as "18:30"'),
+        QT_TRANSLATE_NOOP("core.schedule.suggested", "characters"),
+    ),
+    "weeks": (
+        QT_TRANSLATE_NOOP("core.schedule.suggested", "a whole number of weeks"),
+        QT_TRANSLATE_NOOP("core.schedule.suggested", "weeks"),
+    ),
 }
+
+
+def _field_words() -> dict[str, tuple[str, str]]:
+    """What each field must be and its unit, in the user's language."""
+    return {
+        name: (
+            translate("core.schedule.suggested", want),
+            translate("core.schedule.suggested", unit),
+        )
+        for name, (want, unit) in _FIELD_WORDS.items()
+    }
 
 
 def read_suggestion(raw: Any, path: str) -> tuple[SuggestedSchedule | None, list[Problem]]:
     """The `[suggested_schedule]` table of the routine file at `path` (as tomllib read it), or
     every problem with it, each naming the file and the field."""
     if not isinstance(raw, dict):
-        return None, [Problem(path, TABLE, f"must be a [{TABLE}] table, not {describe(raw)}")]
+        message = translate(
+            "core.schedule.suggested", "must be a [suggested_schedule] table, not {value}"
+        )
+        return None, [Problem(path, TABLE, message.format(value=describe(raw)))]
     suggestion, problems = convert_collecting(
         raw,
         SuggestedSchedule,
         path,
         TABLE,
-        kind="a suggested schedule",
-        field_words=_FIELD_WORDS,
+        kind=translate("core.schedule.suggested", "a suggested schedule"),
+        field_words=_field_words(),
         choices=DAY_KEYS,
     )
     problems.extend(_rules(raw, path))
@@ -95,21 +124,43 @@ def _rules(raw: Mapping[str, Any], path: str) -> list[Problem]:
             Problem(
                 path,
                 TABLE,
-                "says neither on which days nor how often; give days = [...] or times_per_week",
+                translate(
+                    "core.schedule.suggested",
+                    "says neither on which days nor how often; give days = [...] or times_per_week",
+                ),
             )
         )
     elif "days" in raw and "times_per_week" in raw:
         problems.append(
-            Problem(path, TABLE, "gives both days and times_per_week; give one of them")
+            Problem(
+                path,
+                TABLE,
+                translate(
+                    "core.schedule.suggested",
+                    "gives both days and times_per_week; give one of them",
+                ),
+            )
         )
     days = raw.get("days")
     if isinstance(days, list):
         if not days:
-            problems.append(Problem(path, f"{TABLE}.days", "must name at least one day"))
+            problems.append(
+                Problem(
+                    path,
+                    f"{TABLE}.days",
+                    translate("core.schedule.suggested", "must name at least one day"),
+                )
+            )
         seen: set[str] = set()
         for day in days:
             if isinstance(day, str) and day in seen:
-                problems.append(Problem(path, f"{TABLE}.days", f'lists "{day}" twice'))
+                problems.append(
+                    Problem(
+                        path,
+                        f"{TABLE}.days",
+                        translate("core.schedule.suggested", 'lists "{day}" twice').format(day=day),
+                    )
+                )
             if isinstance(day, str):
                 seen.add(day)
     at = raw.get("at")
@@ -159,20 +210,37 @@ def end_date(suggestion: SuggestedSchedule, accepted_on: date) -> date | None:
 def suggestion_words(suggestion: SuggestedSchedule) -> str:
     """The suggestion as a physio would say it: "Monday, Wednesday and Friday at 18:30, for
     4 weeks", "3 times a week, for 2 weeks", "Every day"."""
-    if suggestion.days:
-        days = reminder_days(suggestion)
-        if len(days) == 7:
-            said = "Every day"
-        else:
-            names = [DAY_NAMES[day] for day in days]
-            said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    context = "core.schedule.suggested"
+    count = len(reminder_days(suggestion)) if suggestion.days else suggestion.times_per_week or 0
+    if count == 7:
+        days = translate(context, "Every day")
+    elif suggestion.days:
+        names = [day_name(day) for day in reminder_days(suggestion)]
+        days = names[0]
+        for middle in names[1:-1]:
+            days = translate(context, "{days}, {day}").format(days=days, day=middle)
+        if len(names) > 1:
+            days = translate(context, "{days} and {last}").format(days=days, last=names[-1])
+        days = days[:1].upper() + days[1:]  # Spanish names its days in small letters
+    elif count == 1:
+        days = translate(context, "Once a week")
     else:
-        count = suggestion.times_per_week or 0
-        said = "Once a week" if count == 1 else f"{count} times a week"
-        if count == 7:
-            said = "Every day"
-    if suggestion.at:
-        said += f" at {suggestion.at}"
-    if suggestion.weeks is not None:
-        said += f", for {suggestion.weeks} week{'s' if suggestion.weeks != 1 else ''}"
-    return said
+        days = translate(context, "{count} times a week").format(count=count)
+    weeks, at = suggestion.weeks, suggestion.at
+    if weeks is None:
+        if not at:
+            return days
+        return translate(context, "{days} at {time}").format(days=days, time=at)
+    if at:
+        said = (
+            translate(context, "{days} at {time}, for {weeks} week")
+            if weeks == 1
+            else translate(context, "{days} at {time}, for {weeks} weeks")
+        )
+    else:
+        said = (
+            translate(context, "{days}, for {weeks} week")
+            if weeks == 1
+            else translate(context, "{days}, for {weeks} weeks")
+        )
+    return said.format(days=days, time=at, weeks=weeks)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from ankle_coach.core.images import (
     IMAGE_SUFFIXES,
     MAX_IMAGE_BYTES,
@@ -55,6 +56,12 @@ MAX_PACKAGE_ENTRIES: Final = 50
 #: The longest name of an image file (or of a folder on its path), in UTF-8 bytes: file
 #: systems take 255, and writing it safely adds a temporary name around it.
 MAX_IMAGE_NAME_BYTES: Final = 200
+
+#: What a limit is of, in the user's language through `translate("core.sharing.checks", ...)`:
+#: "{what} may be at most {limit}".
+A_PACKAGE: Final = QT_TRANSLATE_NOOP("core.sharing.checks", "a routine package")
+A_ROUTINE_FILE: Final = QT_TRANSLATE_NOOP("core.sharing.checks", "a routine file")
+AN_IMAGE: Final = QT_TRANSLATE_NOOP("core.sharing.checks", "an image")
 
 # What zip programs add by themselves; never read, never refused.
 _IGNORED_ENTRIES: Final = re.compile(r"^(__MACOSX/.*|(.*/)?\.DS_Store)$")
@@ -92,61 +99,95 @@ def name_shown(name: str) -> str:
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
     """A regular file's bytes, refused when larger than `limit` (checked before and while
-    reading: it may grow in between)."""
+    reading: it may grow in between). `what` is A_PACKAGE, A_ROUTINE_FILE or AN_IMAGE."""
     shown = str(path)
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise refuse(shown, "", "is not a regular file")
+            raise refuse(shown, "", translate("core.sharing.checks", "is not a regular file"))
         if info.st_size > limit:
-            raise refuse(
-                shown,
-                "",
-                f"is {over_text(info.st_size, limit)}; {what} may be at most {size_text(limit)}",
-            )
+            raise refuse(shown, "", _too_large(over_text(info.st_size, limit), limit, what))
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise refuse(shown, "", "no such file") from None
+        raise refuse(shown, "", translate("core.sharing.checks", "no such file")) from None
     except PermissionError:
-        raise refuse(shown, "", "cannot be read: permission denied") from None
+        raise refuse(
+            shown, "", translate("core.sharing.checks", "cannot be read: permission denied")
+        ) from None
     except OSError as exc:
-        raise refuse(shown, "", f"cannot be read: {exc.strerror or exc}") from None
+        raise refuse(
+            shown,
+            "",
+            translate("core.sharing.checks", "cannot be read: {error}").format(
+                error=exc.strerror or exc
+            ),
+        ) from None
     if len(data) > limit:
-        raise refuse(shown, "", f"is larger than {size_text(limit)}; {what} may be at most that")
+        raise refuse(
+            shown,
+            "",
+            translate(
+                "core.sharing.checks", "is larger than {limit}; {what} may be at most that"
+            ).format(limit=size_text(limit), what=translate("core.sharing.checks", what)),
+        )
     return data
+
+
+def _too_large(size: str, limit: int, what: str) -> str:
+    """ "is 12 MiB; a routine package may be at most 10 MiB"."""
+    return translate("core.sharing.checks", "is {size}; {what} may be at most {limit}").format(
+        size=size, what=translate("core.sharing.checks", what), limit=size_text(limit)
+    )
 
 
 def read_package(path: Path) -> Contents:
     """Check and read a routine package. Raises Refused with every reason found."""
-    data = read_limited(path, MAX_PACKAGE_BYTES, "a routine package")
+    data = read_limited(path, MAX_PACKAGE_BYTES, A_PACKAGE)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return read_archive(archive, str(path))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise refuse(
-            str(path), "", f"is not a routine package: the zip file is damaged ({exc})"
+            str(path),
+            "",
+            translate(
+                "core.sharing.checks", "is not a routine package: the zip file is damaged ({error})"
+            ).format(error=exc),
         ) from None
     except (NotImplementedError, OSError) as exc:  # an unknown method; a bad bzip2 stream
-        raise refuse(str(path), "", f"cannot be unpacked: {exc}") from None
+        raise refuse(
+            str(path),
+            "",
+            translate("core.sharing.checks", "cannot be unpacked: {error}").format(error=exc),
+        ) from None
 
 
 def entry_problem(info: zipfile.ZipInfo) -> str | None:
     """What makes one zip entry unacceptable, in words; None when it is fine."""
     name = info.filename
     mode = info.external_attr >> 16
+    context = "core.sharing.checks"
     if "\\" in name or "\\" in info.orig_filename:
-        return "has a backslash in its name; a routine package uses / between folders"
+        return translate(
+            context, "has a backslash in its name; a routine package uses / between folders"
+        )
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return "is an absolute path; a routine package holds only paths inside it"
+        return translate(
+            context, "is an absolute path; a routine package holds only paths inside it"
+        )
     if ".." in name.rstrip("/").split("/"):
-        return 'goes up a folder with ".."; a routine package holds only paths inside it'
+        return translate(
+            context, 'goes up a folder with ".."; a routine package holds only paths inside it'
+        )
     if not is_safe_relative_path(name.removesuffix("/")):
-        return "is not a plain relative path; a routine package holds only paths inside it"
+        return translate(
+            context, "is not a plain relative path; a routine package holds only paths inside it"
+        )
     if stat.S_ISLNK(mode):
-        return "is a symbolic link; a routine package holds only plain files"
+        return translate(context, "is a symbolic link; a routine package holds only plain files")
     if info.flag_bits & 0x1:
-        return "is encrypted; a routine package cannot be password-protected"
+        return translate(context, "is encrypted; a routine package cannot be password-protected")
     return None
 
 
@@ -156,7 +197,10 @@ def read_archive(archive: zipfile.ZipFile, shown: str) -> Contents:
         raise refuse(
             shown,
             "",
-            f"holds {len(infos)} entries; a routine package may hold at most {MAX_PACKAGE_ENTRIES}",
+            translate(
+                "core.sharing.checks",
+                "holds {count} entries; a routine package may hold at most {limit}",
+            ).format(count=len(infos), limit=MAX_PACKAGE_ENTRIES),
         )
     problems: list[Problem] = []
     seen: set[str] = set()
@@ -170,12 +214,12 @@ def read_archive(archive: zipfile.ZipFile, shown: str) -> Contents:
         # Names of one file once "./" is left out: both would be written to it.
         same = "/".join(part for part in folded.rstrip("/").split("/") if part != ".")
         if problem is None and folded in seen:
-            problem = "appears twice in the package"
+            problem = translate("core.sharing.checks", "appears twice in the package")
         elif problem is None and same in first_of:
-            problem = (
-                f'names the same file as "{name_shown(first_of[same])}"; a routine package '
-                "holds each file once"
-            )
+            problem = translate(
+                "core.sharing.checks",
+                'names the same file as "{name}"; a routine package holds each file once',
+            ).format(name=name_shown(first_of[same]))
         seen.add(folded)
         first_of.setdefault(same, name)
         if problem is not None:
@@ -190,43 +234,65 @@ def read_archive(archive: zipfile.ZipFile, shown: str) -> Contents:
         raise refuse(
             shown,
             "",
-            f"would unpack to {over_text(declared, MAX_PACKAGE_BYTES)}; a routine package may "
-            f"unpack to at most {size_text(MAX_PACKAGE_BYTES)}",
+            translate(
+                "core.sharing.checks",
+                "would unpack to {size}; a routine package may unpack to at most {limit}",
+            ).format(
+                size=over_text(declared, MAX_PACKAGE_BYTES), limit=size_text(MAX_PACKAGE_BYTES)
+            ),
         )
     routines = [name for name in files if "/" not in name and name.lower().endswith(SUFFIX)]
     if not routines:
-        raise refuse(shown, "", f"holds no routine file ({SUFFIX}) at its top level")
+        raise refuse(
+            shown,
+            "",
+            translate(
+                "core.sharing.checks", "holds no routine file ({suffix}) at its top level"
+            ).format(suffix=SUFFIX),
+        )
     if len(routines) > 1:
         listed = ", ".join(name_shown(name) for name in sorted(routines))
         raise refuse(
-            shown, "", f"holds {len(routines)} routine files ({listed}); a package holds one"
+            shown,
+            "",
+            translate(
+                "core.sharing.checks", "holds {count} routine files ({names}); a package holds one"
+            ).format(count=len(routines), names=listed),
         )
     (routine_name,) = routines
     folders = {name.rsplit("/", 1)[0] + "/" for name in files if "/" in name}
     for name, info in files.items():
         if name == routine_name:
-            limit, what = MAX_FILE_BYTES, "a routine file"
+            limit, what = MAX_FILE_BYTES, A_ROUTINE_FILE
         elif name.lower().endswith(IMAGE_SUFFIXES):
-            limit, what = MAX_IMAGE_BYTES, "an image"
+            limit, what = MAX_IMAGE_BYTES, AN_IMAGE
         else:
             problems.append(
                 Problem(
                     shown,
                     name_shown(name),
-                    "is neither the routine file nor an image (.svg, .png, .jpg); "
-                    "a routine package holds only those",
+                    translate(
+                        "core.sharing.checks",
+                        "is neither the routine file nor an image (.svg, .png, .jpg); "
+                        "a routine package holds only those",
+                    ),
                 )
             )
             continue
         if any(folder.startswith(name + "/") for folder in folders):
-            problems.append(Problem(shown, name_shown(name), "is both a file and a folder"))
+            problems.append(
+                Problem(
+                    shown,
+                    name_shown(name),
+                    translate("core.sharing.checks", "is both a file and a folder"),
+                )
+            )
         elif info.file_size > limit:
             problems.append(
                 Problem(
                     shown,
                     name_shown(name),
-                    f"is {over_text(info.file_size, limit)}; {what} may be at most "
-                    f"{size_text(limit)}",
+                    _too_large(over_text(info.file_size, limit), limit, what),
                 )
             )
     if problems:
@@ -234,7 +300,7 @@ def read_archive(archive: zipfile.ZipFile, shown: str) -> Contents:
 
     budget = Budget(shown)
     routine_shown = f"{shown}/{routine_name}"
-    data = budget.read(archive, files[routine_name], MAX_FILE_BYTES, "a routine file")
+    data = budget.read(archive, files[routine_name], MAX_FILE_BYTES, A_ROUTINE_FILE)
     try:
         routine = parse_routine(data, routine_shown)
     except RoutineError as exc:
@@ -242,7 +308,7 @@ def read_archive(archive: zipfile.ZipFile, shown: str) -> Contents:
 
     def find(name: str) -> bytes | None:
         info = files.get(name)
-        return None if info is None else budget.read(archive, info, MAX_IMAGE_BYTES, "an image")
+        return None if info is None else budget.read(archive, info, MAX_IMAGE_BYTES, AN_IMAGE)
 
     images, warnings = gather_images(routine, routine_shown, find)
     stem = routine_name[: -len(SUFFIX)]
@@ -264,15 +330,20 @@ class Budget:
             raise refuse(
                 self.shown,
                 name,
-                f"unpacks to more than {size_text(limit)}; {what} may be at most that",
+                translate(
+                    "core.sharing.checks",
+                    "unpacks to more than {limit}; {what} may be at most that",
+                ).format(limit=size_text(limit), what=translate("core.sharing.checks", what)),
             )
         self.total += len(data)
         if self.total > MAX_PACKAGE_BYTES:
             raise refuse(
                 self.shown,
                 "",
-                f"unpacks to more than {size_text(MAX_PACKAGE_BYTES)}; a routine package may "
-                "unpack to at most that",
+                translate(
+                    "core.sharing.checks",
+                    "unpacks to more than {limit}; a routine package may unpack to at most that",
+                ).format(limit=size_text(MAX_PACKAGE_BYTES)),
             )
         return data
 
@@ -294,8 +365,10 @@ def read_plain_file(path: Path) -> Contents:
             raise refuse(
                 str(path),
                 "",
-                f"its images come to more than {size_text(MAX_PACKAGE_BYTES)}; a routine may bring "
-                "at most that",
+                translate(
+                    "core.sharing.checks",
+                    "its images come to more than {limit}; a routine may bring at most that",
+                ).format(limit=size_text(MAX_PACKAGE_BYTES)),
             )
         return data
 
@@ -340,37 +413,49 @@ def gather_images(
                 Problem(
                     shown,
                     where,
-                    f'"{name_shown(name)}" has a file name of {longest} bytes; an image\'s may '
-                    f"have at most {MAX_IMAGE_NAME_BYTES}",
+                    translate(
+                        "core.sharing.checks",
+                        '"{name}" has a file name of {length} bytes; an image\'s may have at most '
+                        "{limit}",
+                    ).format(name=name_shown(name), length=longest, limit=MAX_IMAGE_NAME_BYTES),
                 )
             )
             continue
         try:
             data = find(name)
         except ImageError as exc:
-            problems.append(Problem(shown, where, f'"{name_shown(name)}" {exc.message}'))
+            problems.append(Problem(shown, where, _named(name_shown(name), exc.message)))
             continue
         if data is None:
             if missing_refused and not is_builtin_image(name):
-                problems.append(Problem(shown, where, f'"{name}" {missing_refused}'))
+                problems.append(Problem(shown, where, _named(name, missing_refused)))
             elif not is_builtin_image(name):
                 warnings.append(
                     Problem(
                         shown,
                         where,
-                        f'"{name}" is neither included nor a built-in illustration; the '
-                        "exercise will show no illustration",
+                        translate(
+                            "core.sharing.checks",
+                            '"{name}" is neither included nor a built-in illustration; the '
+                            "exercise will show no illustration",
+                        ).format(name=name),
                     )
                 )
             continue
         problem = image_problem(name, data)
         if problem is not None:
-            problems.append(Problem(shown, where, f'"{name}" {problem}'))
+            problems.append(Problem(shown, where, _named(name, problem)))
             continue
         images[name] = data
     if problems:
         raise Refused(problems)
     return images, tuple(warnings)
+
+
+def _named(name: str, problem: str) -> str:
+    """An image's problem after its name: '"calf.png" is not a PNG image inside' (the problem
+    is a predicate in the user's language, as core/images.py words it)."""
+    return translate("core.sharing.checks", '"{name}" {problem}').format(name=name, problem=problem)
 
 
 def read_import(path: Path) -> Contents:
@@ -383,5 +468,8 @@ def read_import(path: Path) -> Contents:
     raise refuse(
         str(path),
         "",
-        f"is neither a routine package ({PACKAGE_SUFFIX}) nor a routine file ({SUFFIX})",
+        translate(
+            "core.sharing.checks",
+            "is neither a routine package ({package}) nor a routine file ({suffix})",
+        ).format(package=PACKAGE_SUFFIX, suffix=SUFFIX),
     )

@@ -23,6 +23,7 @@ from typing import Literal
 
 import msgspec
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from ankle_coach.core.library import SUFFIX
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import (
@@ -95,7 +96,9 @@ def import_routine(
         problem = Problem(
             str(where or user_routines_folder),
             "",
-            f"could not be written: {_write_error(exc)}; nothing was imported",
+            translate(
+                "core.sharing.importing", "could not be written: {reason}; nothing was imported"
+            ).format(reason=_write_error(exc)),
         )
         return ImportResult(ImportStatus.REFUSED, problems=(problem,))
 
@@ -103,14 +106,19 @@ def import_routine(
 def _write_error(exc: OSError) -> str:
     """Why a file could not be written, in words."""
     known = {
-        errno.ENOSPC: "no space left on the disk",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "the folder is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENAMETOOLONG: "the name is too long for the file system",
+        errno.ENOSPC: QT_TRANSLATE_NOOP("core.sharing.importing", "no space left on the disk"),
+        errno.EDQUOT: QT_TRANSLATE_NOOP("core.sharing.importing", "the disk quota is used up"),
+        errno.EROFS: QT_TRANSLATE_NOOP("core.sharing.importing", "the folder is read-only"),
+        errno.EACCES: QT_TRANSLATE_NOOP("core.sharing.importing", "permission denied"),
+        errno.EPERM: QT_TRANSLATE_NOOP("core.sharing.importing", "permission denied"),
+        errno.ENAMETOOLONG: QT_TRANSLATE_NOOP(
+            "core.sharing.importing", "the name is too long for the file system"
+        ),
     }
-    return known.get(exc.errno or 0, (exc.strerror or str(exc)).lower())
+    found = known.get(exc.errno or 0)
+    if found is None:  # the system's own words, in the system's language
+        return (exc.strerror or str(exc)).lower()
+    return translate("core.sharing.importing", found)
 
 
 def _install(contents: Contents, folder: Path, on_conflict: OnConflict) -> ImportResult:
@@ -122,12 +130,22 @@ def _install(contents: Contents, folder: Path, on_conflict: OnConflict) -> Impor
     replacing = False
     if wanted in builtin or (not _is_file(existing) and routine_exists(folder, wanted)):
         routine_id = free_id(wanted, folder, builtin)
-        reason = (
-            "a built-in routine has that id"
+        said = (
+            translate(
+                "core.sharing.importing", 'saved as "{id}", since a built-in routine has that id'
+            )
             if wanted in builtin
-            else f"{folder / (wanted + IMAGES_SUFFIX)} is already there"
+            else translate(
+                "core.sharing.importing", 'saved as "{id}", since {folder} is already there'
+            )
         )
-        warnings.append(Problem(contents.shown, "", f'saved as "{routine_id}", since {reason}'))
+        warnings.append(
+            Problem(
+                contents.shown,
+                "",
+                said.format(id=routine_id, folder=folder / (wanted + IMAGES_SUFFIX)),
+            )
+        )
     elif _is_file(existing):
         if on_conflict == "ask":
             return ImportResult(
@@ -151,7 +169,9 @@ def _install(contents: Contents, folder: Path, on_conflict: OnConflict) -> Impor
             raise refuse(
                 contents.shown,
                 f"exercises[{index}].image",
-                "is too long once imported: at most 255 characters",
+                translate(
+                    "core.sharing.importing", "is too long once imported: at most 255 characters"
+                ),
             )
     try:
         data = routine_bytes(routine, str(target))
