@@ -8,6 +8,8 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ankle_coach.ui.i18n import translate
+
 Answer = Literal["save", "discard", "cancel"]
 
 
@@ -15,8 +17,10 @@ def unsaved_changes_box(parent: QWidget, title: str) -> QMessageBox:
     """ "Save the changes to “Calf work”?" with Save (the default), Discard and Cancel."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Unsaved changes",
-        f"Save the changes to \u201c{title.strip() or 'Untitled'}\u201d?",
+        translate("ui.editor.dialogs", "Unsaved changes"),
+        translate("ui.editor.dialogs", "Save the changes to \u201c{title}\u201d?").format(
+            title=title.strip() or translate("ui.editor.dialogs", "Untitled")
+        ),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -43,6 +47,9 @@ def ask_save_changes(parent: QWidget, title: str) -> Answer:
 def choose_image_file(parent: QWidget) -> Path | None:
     """Ask for an image file; None when the user cancels."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose image file", str(Path.home()), "Images (*.svg *.png *.jpg *.jpeg)"
+        parent,
+        translate("ui.editor.dialogs", "Choose image file"),
+        str(Path.home()),
+        translate("ui.editor.dialogs", "Images") + " (*.svg *.png *.jpg *.jpeg)",
     )
     return Path(name) if name else None

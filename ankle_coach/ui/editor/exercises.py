@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,15 +40,43 @@ from ankle_coach.core.editor_form import (
     RoutineForm,
     builtin_illustrations,
     exercise_prescription,
+    exercise_text,
     own_images,
 )
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.images import find_image
+from ankle_coach.ui.editor.languages import show_text
+from ankle_coach.ui.editor.undo import change_name
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.illustration import Illustration
 from ankle_coach.ui.widgets.text import plain_label
 
 #: The illustration combo's item that asks for a file instead of naming an image.
 CHOOSE_IMAGE: Final = "\x00choose"
 _PROBLEM_COLOUR: Final = "color: #c0392b;"
+#: The built-in illustrations by file, as the illustration list names them.
+ILLUSTRATION_NAMES: Final[dict[str, str]] = {
+    "ankle-circles.svg": QT_TRANSLATE_NOOP("ui.editor.exercises", "Ankle circles"),
+    "ankle-rolls.svg": QT_TRANSLATE_NOOP("ui.editor.exercises", "Ankle rolls"),
+    "calf-raises.svg": QT_TRANSLATE_NOOP("ui.editor.exercises", "Calf raises"),
+    "calf-stretch.svg": QT_TRANSLATE_NOOP("ui.editor.exercises", "Calf stretch"),
+    "foot-massage.svg": QT_TRANSLATE_NOOP("ui.editor.exercises", "Foot massage"),
+    "running-in-place.svg": QT_TRANSLATE_NOOP("ui.editor.exercises", "Running in place"),
+}
+
+
+def illustration_name(file_name: str) -> str:
+    """A built-in illustration as the list names it: "Calf raises" for calf-raises.svg."""
+    known = ILLUSTRATION_NAMES.get(file_name)
+    if known is not None:
+        return translate("ui.editor.exercises", known)
+    return Path(file_name).stem.replace("-", " ").capitalize()
+
+
+def choice_text(text: str) -> str:
+    """A choice of the form's lists (core/editor_form.py's KIND_NAMES, SIDES_NAMES,
+    DIRECTIONS_NAMES), in the window's language."""
+    return translate("core.editor_form", text)
 
 
 def fitted_width(box: QAbstractSpinBox, widest: str) -> int:
@@ -74,7 +102,8 @@ class _FittedBox:
 
 
 class SecondsBox(_FittedBox, QDoubleSpinBox):
-    """Seconds as a person writes them: "30 s", "2.5 s"."""
+    """Seconds as a person writes them: "30 s", "2.5 s" (in German "2,5 s": the locale's
+    decimal mark, which is also what the box reads back)."""
 
     def __init__(self, maximum: float, parent: QWidget | None = None, step: float = 1.0) -> None:
         super().__init__(parent)
@@ -86,11 +115,14 @@ class SecondsBox(_FittedBox, QDoubleSpinBox):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return f"{round(value, 1):g}"
+        locale = QLocale(self.locale())
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        rounded = round(value, 1)
+        return locale.toString(rounded, "f", 0 if rounded == int(rounded) else 1)
 
     def widest_text(self) -> str:
-        # "600.5 s": the largest whole number, with room for a tenth
-        return f"{self.textFromValue(self.maximum())}.5{self.suffix()}"
+        # "599.5 s": about the largest whole number, with room for a tenth
+        return f"{self.textFromValue(max(0.5, self.maximum() - 0.5))}{self.suffix()}"
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.fitted_hint(super().sizeHint())
@@ -172,17 +204,17 @@ class ExerciseList(QGroupBox):
     Ctrl+Up, Ctrl+Down and Delete in the list; a drag moves one too)."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("Exercises", parent)
+        super().__init__(translate("ui.editor.exercises", "Exercises"), parent)
         self.exercises = QListWidget(self)
         self.exercises.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.exercises.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.exercises.setWordWrap(True)
         self.exercises.setAlternatingRowColors(True)
-        self.add_button = QPushButton("&Add", self)
-        self.duplicate_button = QPushButton("Dupli&cate", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.up_button = QPushButton("Move up", self)
-        self.down_button = QPushButton("Move down", self)
+        self.add_button = QPushButton(translate("ui.editor.exercises", "&Add"), self)
+        self.duplicate_button = QPushButton(translate("ui.editor.exercises", "Dupli&cate"), self)
+        self.remove_button = QPushButton(translate("ui.editor.exercises", "Remove"), self)
+        self.up_button = QPushButton(translate("ui.editor.exercises", "Move up"), self)
+        self.down_button = QPushButton(translate("ui.editor.exercises", "Move down"), self)
         self.buttons = (
             self.add_button,
             self.duplicate_button,
@@ -195,25 +227,42 @@ class ExerciseList(QGroupBox):
         self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         #: The validator's messages about the list as a whole ("add at least one").
         self.problem = problem_line()
-        self.move_up_action = QAction("Move up", self.exercises)
+        self.move_up_action = QAction(self.up_button.text(), self.exercises)
         self.move_up_action.setShortcut(QKeySequence("Ctrl+Up"))
-        self.move_down_action = QAction("Move down", self.exercises)
+        self.move_down_action = QAction(self.down_button.text(), self.exercises)
         self.move_down_action.setShortcut(QKeySequence("Ctrl+Down"))
-        self.remove_action = QAction("Remove", self.exercises)
+        self.remove_action = QAction(self.remove_button.text(), self.exercises)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         for action in (self.move_up_action, self.move_down_action, self.remove_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.exercises.addAction(action)
         describe(
             {
-                self.exercises: ("Exercises", "Ctrl+Up and Ctrl+Down move the chosen exercise"),
-                self.add_button: ("Add exercise", "Add an exercise after the chosen one"),
-                self.duplicate_button: ("Duplicate exercise", "Add a copy of the chosen exercise"),
-                self.remove_button: ("Remove exercise", "Remove the chosen exercise"),
-                self.up_button: ("Move exercise up", "Move the chosen exercise up (Ctrl+Up)"),
+                self.exercises: (
+                    translate("ui.editor.exercises", "Exercises"),
+                    translate(
+                        "ui.editor.exercises", "Ctrl+Up and Ctrl+Down move the chosen exercise"
+                    ),
+                ),
+                self.add_button: (
+                    translate("ui.editor.exercises", "Add exercise"),
+                    translate("ui.editor.exercises", "Add an exercise after the chosen one"),
+                ),
+                self.duplicate_button: (
+                    translate("ui.editor.exercises", "Duplicate exercise"),
+                    translate("ui.editor.exercises", "Add a copy of the chosen exercise"),
+                ),
+                self.remove_button: (
+                    translate("ui.editor.exercises", "Remove exercise"),
+                    translate("ui.editor.exercises", "Remove the chosen exercise"),
+                ),
+                self.up_button: (
+                    translate("ui.editor.exercises", "Move exercise up"),
+                    translate("ui.editor.exercises", "Move the chosen exercise up (Ctrl+Up)"),
+                ),
                 self.down_button: (
-                    "Move exercise down",
-                    "Move the chosen exercise down (Ctrl+Down)",
+                    translate("ui.editor.exercises", "Move exercise down"),
+                    translate("ui.editor.exercises", "Move the chosen exercise down (Ctrl+Down)"),
                 ),
             }
         )
@@ -239,22 +288,35 @@ class ExerciseList(QGroupBox):
                 self.exercises.addItem(QListWidgetItem())
             self.exercises.setCurrentRow(current)
 
-    def show_rows(self, form: RoutineForm, current: int, problem_rows: set[int]) -> None:
-        """Word each row ("2. Calf raises" and its prescription), mark the rows with problems,
-        and enable the buttons that can do something."""
+    def show_rows(
+        self, form: RoutineForm, current: int, problem_rows: set[int], language: str = "en"
+    ) -> None:
+        """Word each row ("2. Calf raises" and its prescription; the name in `language`, or in
+        English while it has none), mark the rows with problems, and enable the buttons that
+        can do something."""
         warning = self._warning
         for row, exercise in enumerate(form.exercises):
             item = self.exercises.item(row)
             if item is None:
                 continue
             detail = exercise_prescription(exercise)
-            name = exercise.name.strip() or "(no name)"
-            text = f"{row + 1}. {name}" + (f"\n{detail}" if detail else "")
+            name = (
+                exercise_text(exercise, language, "name").strip()
+                or exercise.name.strip()
+                or translate("ui.editor.exercises", "(no name)")
+            )
+            text = translate("ui.editor.exercises", "{number}. {name}").format(
+                number=row + 1, name=name
+            ) + (f"\n{detail}" if detail else "")
             if item.text() != text:
                 item.setText(text)
             has_problem = row in problem_rows
             item.setIcon(warning if has_problem else QIcon())
-            item.setToolTip("This exercise has problems" if has_problem else "")
+            item.setToolTip(
+                translate("ui.editor.exercises", "This exercise has problems")
+                if has_problem
+                else ""
+            )
         count = len(form.exercises)
         self.remove_button.setEnabled(count > 0)
         self.duplicate_button.setEnabled(count > 0)
@@ -268,36 +330,40 @@ class ExercisePanel(QGroupBox):
 
     Signals:
         edited(str, object, str): the user changed a field of the exercise: its name in
-            ExerciseForm, the new value, and what to call the change ("Change <what>"). The
+            ExerciseForm, the new value, and the undo step's name ("Change sets"). The
             illustration is not among them: choosing one may ask for a file (`image.activated`).
     """
 
     edited = Signal(str, object, str)
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("Exercise", parent)
+        super().__init__(translate("ui.editor.exercises", "Exercise"), parent)
         self.name = QLineEdit(self)
         self.instructions = QPlainTextEdit(self)
         self.cue = QLineEdit(self)
-        self.cue.setPlaceholderText("e.g. slow on the way down")
+        self.cue_example = translate("ui.editor.exercises", "e.g. slow on the way down")
+        self.cue.setPlaceholderText(self.cue_example)
         self.image = QComboBox(self)
         self.preview_image = Illustration(self)
         self.preview_image.setFixedSize(112, 84)
-        self.preview_image.setAccessibleName("Chosen illustration")
+        self.preview_image.setAccessibleName(
+            translate("ui.editor.exercises", "Chosen illustration")
+        )
         self.sides = QComboBox(self)
         for key, (text, _) in SIDES_NAMES.items():
-            self.sides.addItem(text, key)
+            self.sides.addItem(choice_text(text), key)
         self.directions = QComboBox(self)
         for key, text in DIRECTIONS_NAMES.items():
-            self.directions.addItem(text, key)
+            self.directions.addItem(choice_text(text), key)
         self.custom_directions = QLineEdit(self)
-        self.custom_directions.setPlaceholderText("e.g. up, down")
+        self.directions_example = translate("ui.editor.exercises", "e.g. up, down")
+        self.custom_directions.setPlaceholderText(self.directions_example)
         self.sets = count_box(20, "", self)
         self.kind = QComboBox(self)
         for key, text in KIND_NAMES.items():
-            self.kind.addItem(text, key)
+            self.kind.addItem(choice_text(text), key)
         self.hold_seconds = SecondsBox(600, self)
-        self.reps = count_box(200, " reps", self)
+        self.reps = count_box(200, " " + translate("ui.editor.exercises", "reps"), self)
         self.rep_seconds = SecondsBox(30, self, step=0.5)
         self.duration_seconds = SecondsBox(3600, self, step=5)
         self.rest_seconds = SecondsBox(600, self)
@@ -322,61 +388,107 @@ class ExercisePanel(QGroupBox):
         self.problems: dict[str, QLabel] = {}
         describe(
             {
-                self.name: ("Exercise name", "The exercise's name, said as it starts"),
-                self.instructions: ("Instructions", "What to do, said at the first set"),
-                self.cue: (
-                    "Custom cue",
-                    "A few words the voice says as each set starts, after the call; optional",
+                self.name: (
+                    translate("ui.editor.exercises", "Exercise name"),
+                    translate("ui.editor.exercises", "The exercise's name, said as it starts"),
                 ),
-                self.image: ("Illustration", "A built-in drawing, or an image file of your own"),
-                self.sides: ("Sides", "Each set is done once per side"),
-                self.directions: ("Directions", "Each set is done once per direction"),
-                self.custom_directions: ("Custom directions", "Directions, separated by commas"),
-                self.sets: ("Sets", "How many sets"),
-                self.kind: ("How it is done", "Held, counted in reps, timed, or at own pace"),
-                self.hold_seconds: ("Hold", "How long each hold lasts"),
-                self.reps: ("Reps", "Repetitions in each set"),
-                self.rep_seconds: ("Seconds per rep", "The tempo the reps are counted at"),
-                self.duration_seconds: ("Duration", "How long each set lasts"),
-                self.rest_seconds: ("Rest between sets", "Rest after each set but the last"),
-                self.switch_seconds: ("Switch time", "Time to change sides or directions"),
+                self.instructions: (
+                    translate("ui.editor.exercises", "Instructions"),
+                    translate("ui.editor.exercises", "What to do, said at the first set"),
+                ),
+                self.cue: (
+                    translate("ui.editor.exercises", "Custom cue"),
+                    translate(
+                        "ui.editor.exercises",
+                        "A few words the voice says as each set starts, after the call; optional",
+                    ),
+                ),
+                self.image: (
+                    translate("ui.editor.exercises", "Illustration"),
+                    translate(
+                        "ui.editor.exercises", "A built-in drawing, or an image file of your own"
+                    ),
+                ),
+                self.sides: (
+                    translate("ui.editor.exercises", "Sides"),
+                    translate("ui.editor.exercises", "Each set is done once per side"),
+                ),
+                self.directions: (
+                    translate("ui.editor.exercises", "Directions"),
+                    translate("ui.editor.exercises", "Each set is done once per direction"),
+                ),
+                self.custom_directions: (
+                    translate("ui.editor.exercises", "Custom directions"),
+                    translate("ui.editor.exercises", "Directions, separated by commas"),
+                ),
+                self.sets: (
+                    translate("ui.editor.exercises", "Sets"),
+                    translate("ui.editor.exercises", "How many sets"),
+                ),
+                self.kind: (
+                    translate("ui.editor.exercises", "How it is done"),
+                    translate(
+                        "ui.editor.exercises", "Held, counted in reps, timed, or at own pace"
+                    ),
+                ),
+                self.hold_seconds: (
+                    translate("ui.editor.exercises", "Hold"),
+                    translate("ui.editor.exercises", "How long each hold lasts"),
+                ),
+                self.reps: (
+                    translate("ui.editor.exercises", "Reps"),
+                    translate("ui.editor.exercises", "Repetitions in each set"),
+                ),
+                self.rep_seconds: (
+                    translate("ui.editor.exercises", "Seconds per rep"),
+                    translate("ui.editor.exercises", "The tempo the reps are counted at"),
+                ),
+                self.duration_seconds: (
+                    translate("ui.editor.exercises", "Duration"),
+                    translate("ui.editor.exercises", "How long each set lasts"),
+                ),
+                self.rest_seconds: (
+                    translate("ui.editor.exercises", "Rest between sets"),
+                    translate("ui.editor.exercises", "Rest after each set but the last"),
+                ),
+                self.switch_seconds: (
+                    translate("ui.editor.exercises", "Switch time"),
+                    translate("ui.editor.exercises", "Time to change sides or directions"),
+                ),
             }
         )
 
     def connect_inputs(self) -> None:
         """Report every change the user makes to an input as `edited`."""
-        self.name.textEdited.connect(lambda text: self.edited.emit("name", text, "name"))
+        self.name.textEdited.connect(lambda text: self._emit("name", text))
         self.instructions.textChanged.connect(
-            lambda: self.edited.emit(
-                "instructions", self.instructions.toPlainText(), "instructions"
-            )
+            lambda: self._emit("instructions", self.instructions.toPlainText())
         )
-        self.cue.textEdited.connect(lambda text: self.edited.emit("cue", text, "custom cue"))
-        for combo, field, what in (
-            (self.sides, "sides", "sides"),
-            (self.directions, "directions", "directions"),
-            (self.kind, "kind", "how it is done"),
+        self.cue.textEdited.connect(lambda text: self._emit("cue", text))
+        for combo, field in (
+            (self.sides, "sides"),
+            (self.directions, "directions"),
+            (self.kind, "kind"),
         ):
             combo.activated.connect(
-                lambda _=0, combo=combo, field=field, what=what: self.edited.emit(
-                    field, combo.currentData(), what
-                )
+                lambda _=0, combo=combo, field=field: self._emit(field, combo.currentData())
             )
         self.custom_directions.textEdited.connect(
-            lambda text: self.edited.emit("custom_directions", text, "directions")
+            lambda text: self._emit("custom_directions", text)
         )
-        for box, field, what in (
-            (self.sets, "sets", "sets"),
-            (self.hold_seconds, "hold_seconds", "hold"),
-            (self.reps, "reps", "reps"),
-            (self.rep_seconds, "rep_seconds", "seconds per rep"),
-            (self.duration_seconds, "duration_seconds", "duration"),
-            (self.rest_seconds, "rest_seconds", "rest between sets"),
-            (self.switch_seconds, "switch_seconds", "switch time"),
+        for box, field in (
+            (self.sets, "sets"),
+            (self.hold_seconds, "hold_seconds"),
+            (self.reps, "reps"),
+            (self.rep_seconds, "rep_seconds"),
+            (self.duration_seconds, "duration_seconds"),
+            (self.rest_seconds, "rest_seconds"),
+            (self.switch_seconds, "switch_seconds"),
         ):
-            box.valueChanged.connect(
-                lambda value, field=field, what=what: self.edited.emit(field, value, what)
-            )
+            box.valueChanged.connect(lambda value, field=field: self._emit(field, value))
+
+    def _emit(self, field: str, value: object) -> None:
+        self.edited.emit(field, value, change_name(field))
 
     def _row(self, label: str, widget: QWidget, field: str, *extra: QWidget) -> None:
         box, problem = with_problem(self, widget, *extra)
@@ -388,33 +500,59 @@ class ExercisePanel(QGroupBox):
         self.form = QFormLayout()
         column.addLayout(self.form)
         column.addStretch(1)
-        self._row("&Name", self.name, "name")
+        self._row(translate("ui.editor.exercises", "&Name"), self.name, "name")
         self.instructions.setFixedHeight(80)
-        self._row("Instr&uctions", self.instructions, "instructions")
-        self._row("Custom cue", self.cue, "cue")
-        self._row("Illus&tration", self.image, "image", self.preview_image)
-        self._row("Si&des", self.sides, "sides")
-        self._row("Dir&ections", self.directions, "directions")
-        self.form.addRow(
-            buddy_label("Cust&om directions", self.custom_directions), self.custom_directions
+        self._row(
+            translate("ui.editor.exercises", "Instr&uctions"), self.instructions, "instructions"
         )
-        self._row("Set&s", self.sets, "sets")
-        self.form.addRow(buddy_label("&How it is done", self.kind), self.kind)
-        self._row("Hold &for", self.hold_seconds, "hold_seconds")
-        self._row("Re&ps", self.reps, "reps")
-        self._row("Seconds pe&r rep", self.rep_seconds, "rep_seconds")
-        self._row("Duration", self.duration_seconds, "duration_seconds")
-        self._row("Rest between sets", self.rest_seconds, "rest_seconds")
-        self._row("S&witch time", self.switch_seconds, "switch_seconds")
+        self._row(translate("ui.editor.exercises", "Custom cue"), self.cue, "cue")
+        self._row(
+            translate("ui.editor.exercises", "Illus&tration"),
+            self.image,
+            "image",
+            self.preview_image,
+        )
+        self._row(translate("ui.editor.exercises", "Si&des"), self.sides, "sides")
+        self._row(translate("ui.editor.exercises", "Dir&ections"), self.directions, "directions")
+        self.form.addRow(
+            buddy_label(
+                translate("ui.editor.exercises", "Cust&om directions"), self.custom_directions
+            ),
+            self.custom_directions,
+        )
+        self._row(translate("ui.editor.exercises", "Set&s"), self.sets, "sets")
+        self.form.addRow(
+            buddy_label(translate("ui.editor.exercises", "&How it is done"), self.kind), self.kind
+        )
+        self._row(translate("ui.editor.exercises", "Hold &for"), self.hold_seconds, "hold_seconds")
+        self._row(translate("ui.editor.exercises", "Re&ps"), self.reps, "reps")
+        self._row(
+            translate("ui.editor.exercises", "Seconds pe&r rep"), self.rep_seconds, "rep_seconds"
+        )
+        self._row(
+            translate("ui.editor.exercises", "Duration"), self.duration_seconds, "duration_seconds"
+        )
+        self._row(
+            translate("ui.editor.exercises", "Rest between sets"), self.rest_seconds, "rest_seconds"
+        )
+        self._row(
+            translate("ui.editor.exercises", "S&witch time"), self.switch_seconds, "switch_seconds"
+        )
         self.problems[""] = problem_line()
         self.form.addRow(self.problems[""])
 
     def show_exercise(
-        self, number: int, exercise: ExerciseForm, form: RoutineForm, image_folder: Path | None
+        self,
+        number: int,
+        exercise: ExerciseForm,
+        form: RoutineForm,
+        image_folder: Path | None,
+        language: str = "en",
     ) -> None:
-        """Show exercise `number` (from 1) of `form`, without a signal from any input; the
-        illustration choices are the built-in ones and the form's own images."""
-        self.setTitle(f"Exercise {number}")
+        """Show exercise `number` (from 1) of `form`, without a signal from any input: its
+        texts in `language` (an empty one with the English as placeholder); the illustration
+        choices are the built-in ones and the form's own images."""
+        self.setTitle(translate("ui.editor.exercises", "Exercise {number}").format(number=number))
         inputs = (
             self.name,
             self.instructions,
@@ -433,17 +571,18 @@ class ExercisePanel(QGroupBox):
             self.switch_seconds,
         )
         blockers = [QSignalBlocker(widget) for widget in inputs]
-        if self.name.text() != exercise.name:
-            self.name.setText(exercise.name)
-        if self.instructions.toPlainText() != exercise.instructions:
-            self.instructions.setPlainText(exercise.instructions)
-        if self.cue.text() != exercise.cue:
-            self.cue.setText(exercise.cue)
+        translated = language != "en"
+        for box, name, example in (
+            (self.name, "name", ""),
+            (self.instructions, "instructions", ""),
+            (self.cue, "cue", self.cue_example),
+            (self.custom_directions, "custom_directions", self.directions_example),
+        ):
+            english = exercise_text(exercise, "en", name) if translated else ""
+            show_text(box, exercise_text(exercise, language, name), english, example)
         self._fill_images(exercise, form)
         self.sides.setCurrentIndex(max(0, self.sides.findData(exercise.sides)))
         self.directions.setCurrentIndex(max(0, self.directions.findData(exercise.directions)))
-        if self.custom_directions.text() != exercise.custom_directions:
-            self.custom_directions.setText(exercise.custom_directions)
         self.sets.setValue(exercise.sets)
         self.kind.setCurrentIndex(max(0, self.kind.findData(exercise.kind)))
         self.hold_seconds.setValue(exercise.hold_seconds)
@@ -477,15 +616,17 @@ class ExercisePanel(QGroupBox):
 
     def _fill_images(self, exercise: ExerciseForm, form: RoutineForm) -> None:
         self.image.clear()
-        self.image.addItem("No illustration", NO_IMAGE)
+        self.image.addItem(translate("ui.editor.exercises", "No illustration"), NO_IMAGE)
         builtin = builtin_illustrations()
         for name in builtin:
-            self.image.addItem(Path(name).stem.replace("-", " ").capitalize(), name)
+            self.image.addItem(illustration_name(name), name)
         own = own_images(form, builtin)
         if own:
             self.image.insertSeparator(self.image.count())
         for name in own:
             self.image.addItem(name, name)
         self.image.insertSeparator(self.image.count())
-        self.image.addItem("Choose image file\u2026", CHOOSE_IMAGE)
+        self.image.addItem(
+            translate("ui.editor.exercises", "Choose image file\u2026"), CHOOSE_IMAGE
+        )
         self.image.setCurrentIndex(max(0, self.image.findData(exercise.image)))

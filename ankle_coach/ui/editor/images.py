@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from ankle_coach.core.editor_form import ExerciseForm, RoutineForm
 from ankle_coach.core.images import MAX_IMAGE_BYTES, find_image, illustrations_dir, size_text
+from ankle_coach.ui.i18n import translate
 
 
 def images_to_try(
@@ -56,12 +57,20 @@ def stage_images(images: Mapping[str, Path], folder: Path) -> list[str]:
         target = folder / name
         try:
             if source.stat().st_size > MAX_IMAGE_BYTES:
-                problems.append(f"{source.name}: larger than {size_text(MAX_IMAGE_BYTES)}")
+                problems.append(
+                    translate("ui.editor.images", "{file}: larger than {size}").format(
+                        file=source.name, size=size_text(MAX_IMAGE_BYTES)
+                    )
+                )
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
         except OSError as exc:
-            problems.append(f"{source.name}: {exc.strerror or exc}")
+            problems.append(
+                translate("ui.editor.images", "{file}: {reason}").format(
+                    file=source.name, reason=exc.strerror or exc
+                )
+            )
     return problems
 
 

@@ -8,14 +8,16 @@ from typing import Final
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.words import DROPPED_HEADING, cue_line, segment_line
+from ankle_coach.ui.i18n import translate
 
 #: The plan preview shows this many lines at most.
 PREVIEW_LINES: Final = 200
 #: What the preview says while the routine breaks a rule.
-NO_PLAN: Final = "Fix the problems below to see the plan."
+NO_PLAN: Final = QT_TRANSLATE_NOOP("ui.editor.preview", "Fix the problems below to see the plan.")
 
 
 def plan_rows(plan: Plan, limit: int = PREVIEW_LINES) -> list[str]:
@@ -48,4 +50,7 @@ class PlanPreview(QPlainTextEdit):
 
     def show_plan(self, plan: Plan | None) -> None:
         """Show `plan`, or NO_PLAN for None (a routine that breaks a rule has no plan)."""
-        self.setPlainText(NO_PLAN if plan is None else "\n".join(plan_rows(plan)))
+        if plan is None:
+            self.setPlainText(translate("ui.editor.preview", NO_PLAN))
+        else:
+            self.setPlainText("\n".join(plan_rows(plan)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,19 +23,29 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.editor_form import problem_label, problem_place
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.routine import Problem
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.text import plain_label
 
 #: The list item of the lead-in warning carries this instead of a Problem.
 LEAD_IN_WARNING: Final = "lead-in"
-NO_PROBLEMS: Final = "No problems: the routine can be saved."
+#: The list's only line while nothing is wrong (translated where it is shown: no_problems()).
+NO_PROBLEMS: Final = QT_TRANSLATE_NOOP(
+    "ui.editor.problems", "No problems: the routine can be saved."
+)
+
+
+def no_problems() -> str:
+    return translate("ui.editor.problems", NO_PROBLEMS)
 
 
 def lead_in_warning(lead_in: float, needed: int) -> str:
-    return (
-        f"Warning \u2013 Lead-in: {lead_in:g} s is too short for the get-ready to say what "
-        f"comes first and count down from 3; it needs {needed} s."
-    )
+    return translate(
+        "ui.editor.problems",
+        "Warning \u2013 Lead-in: {lead_in} s is too short for the get-ready to say what comes "
+        "first and count down from 3; it needs {needed} s.",
+    ).format(lead_in=QLocale().toString(float(lead_in), "g", 6), needed=QLocale().toString(needed))
 
 
 def announce(widget: QWidget, message: str) -> None:
@@ -74,7 +84,9 @@ def show_field_errors(
             continue
         help_text = widget.toolTip()
         if found:
-            error = "Error: " + "; ".join(found)
+            error = translate("ui.editor.problems", "Error: {problems}").format(
+                problems="; ".join(found)
+            )
             widget.setAccessibleDescription(f"{error}. {help_text}" if help_text else error)
         else:
             widget.setAccessibleDescription(help_text)
@@ -100,19 +112,25 @@ class ProblemsBox(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Problems")
-        self.list.setToolTip("What must be fixed before saving; Enter goes there")
+        self.list.setAccessibleName(translate("ui.editor.problems", "Problems"))
+        self.list.setToolTip(
+            translate("ui.editor.problems", "What must be fixed before saving; Enter goes there")
+        )
         self.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.use_lead_in = QPushButton(self)
         self.use_lead_in.setAutoDefault(False)
-        self.use_lead_in.setAccessibleName("Use the lead-in needed")
+        self.use_lead_in.setAccessibleName(
+            translate("ui.editor.problems", "Use the lead-in needed")
+        )
         self.needed: int | None = None
         #: What was wrong at the last check, by field: a field is announced when it goes wrong.
         self._wrong: set[str] | None = None
         #: The last announcement as a label's text and name, for readers that follow text
         #: changes rather than announcement events; kept out of sight.
         self.live = plain_label(name="problemAnnouncement", parent=self)
-        self.live.setAccessibleDescription("The problem found last")
+        self.live.setAccessibleDescription(
+            translate("ui.editor.problems", "The problem found last")
+        )
         self.live.setFixedSize(1, 1)
         self.live.setStyleSheet("color: transparent; background: transparent;")
 
@@ -144,7 +162,7 @@ class ProblemsBox(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, LEAD_IN_WARNING)
             self.list.addItem(item)
         if not problems:
-            self.list.addItem(QListWidgetItem(NO_PROBLEMS))
+            self.list.addItem(QListWidgetItem(no_problems()))
         self._show_advice(needed, lead_in)
         self._announce_new(problems)
 
@@ -152,9 +170,19 @@ class ProblemsBox(QWidget):
         self.needed = needed
         self.use_lead_in.setVisible(needed is not None)
         if needed is not None:
-            self.use_lead_in.setText(f"Use a {needed} s lead-in")
-            self.use_lead_in.setAccessibleName(f"Use a lead-in of {needed} seconds")
-            self.use_lead_in.setToolTip(f"Set the lead-in to {needed} s")
+            self.use_lead_in.setText(
+                translate("ui.editor.problems", "Use a {needed} s lead-in").format(needed=needed)
+            )
+            self.use_lead_in.setAccessibleName(
+                translate("ui.editor.problems", "Use a lead-in of {needed} seconds").format(
+                    needed=needed
+                )
+            )
+            self.use_lead_in.setToolTip(
+                translate("ui.editor.problems", "Set the lead-in to {needed} s").format(
+                    needed=needed
+                )
+            )
 
     def _announce_new(self, problems: Sequence[Problem]) -> None:
         wrong = {problem.field or problem.message for problem in problems}

@@ -10,9 +10,43 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 
 from ankle_coach.core.editor_form import Snapshot
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
+from ankle_coach.ui.i18n import translate
 
 #: Typing into one field within this many seconds of the last change is one undo step.
 MERGE_SECONDS: Final = 2.0
+
+#: The undo step of a change of each field (of the routine, or of the chosen exercise), as
+#: Edit > Undo and a screen reader name it: whole phrases, so each language words its own.
+CHANGE_NAMES: Final[dict[str, str]] = {
+    "title": QT_TRANSLATE_NOOP("ui.editor.undo", "Change title"),
+    "summary": QT_TRANSLATE_NOOP("ui.editor.undo", "Change summary"),
+    "lead_in_seconds": QT_TRANSLATE_NOOP("ui.editor.undo", "Change lead-in"),
+    "rest_between_exercises_seconds": QT_TRANSLATE_NOOP(
+        "ui.editor.undo", "Change rest between exercises"
+    ),
+    "tags": QT_TRANSLATE_NOOP("ui.editor.undo", "Change tags"),
+    "name": QT_TRANSLATE_NOOP("ui.editor.undo", "Change name"),
+    "instructions": QT_TRANSLATE_NOOP("ui.editor.undo", "Change instructions"),
+    "cue": QT_TRANSLATE_NOOP("ui.editor.undo", "Change custom cue"),
+    "sides": QT_TRANSLATE_NOOP("ui.editor.undo", "Change sides"),
+    "directions": QT_TRANSLATE_NOOP("ui.editor.undo", "Change directions"),
+    "custom_directions": QT_TRANSLATE_NOOP("ui.editor.undo", "Change directions"),
+    "kind": QT_TRANSLATE_NOOP("ui.editor.undo", "Change how it is done"),
+    "sets": QT_TRANSLATE_NOOP("ui.editor.undo", "Change sets"),
+    "hold_seconds": QT_TRANSLATE_NOOP("ui.editor.undo", "Change hold"),
+    "reps": QT_TRANSLATE_NOOP("ui.editor.undo", "Change reps"),
+    "rep_seconds": QT_TRANSLATE_NOOP("ui.editor.undo", "Change seconds per rep"),
+    "duration_seconds": QT_TRANSLATE_NOOP("ui.editor.undo", "Change duration"),
+    "rest_seconds": QT_TRANSLATE_NOOP("ui.editor.undo", "Change rest between sets"),
+    "switch_seconds": QT_TRANSLATE_NOOP("ui.editor.undo", "Change switch time"),
+}
+_CHANGE: Final = QT_TRANSLATE_NOOP("ui.editor.undo", "Change")
+
+
+def change_name(field: str) -> str:
+    """The undo step's name for a change of `field`, in the window's language."""
+    return translate("ui.editor.undo", CHANGE_NAMES.get(field, _CHANGE))
 
 
 class Edit(QUndoCommand):

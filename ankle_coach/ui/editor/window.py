@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,33 +17,33 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.editor_form import (
     CHOICE_FIELDS,
+    EXERCISE_TEXT_INPUTS,
+    ROUTINE_TEXT_INPUTS,
     ExerciseForm,
     RoutineForm,
     Snapshot,
     check,
     copy_form,
+    form_languages,
     new_routine_form,
     problem_label,
     problem_place,
     routine_form,
-    rows_moved,
+    routine_text,
     with_exercise_fields,
+    with_exercise_text,
+    with_routine_text,
 )
 from ankle_coach.core.images import ImageError, read_image
 from ankle_coach.core.library import Origin
@@ -51,26 +51,27 @@ from ankle_coach.core.plan import compile_plan, needed_lead_in, total_seconds
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import save_routine
 from ankle_coach.core.words import clock_text
-from ankle_coach.ui.editor.columns import Columns
 from ankle_coach.ui.editor.dialogs import Answer, ask_save_changes, choose_image_file
 from ankle_coach.ui.editor.exercises import (
     CHOOSE_IMAGE,
     ExerciseList,
     ExercisePanel,
     SecondsBox,
-    buddy_label,
-    describe,
     with_problem,
 )
 from ankle_coach.ui.editor.images import copy_chosen_images, images_to_try
+from ankle_coach.ui.editor.languages import LanguageChooser, show_text
+from ankle_coach.ui.editor.layout import describe_editor, lay_out
+from ankle_coach.ui.editor.list_edits import ExerciseListEdits
 from ankle_coach.ui.editor.preview import PlanPreview
 from ankle_coach.ui.editor.problems import ProblemsBox, field_key, show_field_errors
-from ankle_coach.ui.editor.undo import Edit, UndoKeysToWindow, undo_keys
+from ankle_coach.ui.editor.undo import Edit, UndoKeysToWindow, change_name, undo_keys
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 from ankle_coach.ui.widgets.text import plain_label
 
 
-class RoutineEditor(QDialog):
+class RoutineEditor(ExerciseListEdits, QDialog):
     """Edits a routine: a new one (`routine` None), a copy of one (`existing_path` None: saved
     as a new file in `save_folder`), or a user routine in place (`existing_path` its file).
     `copy_of`: where the routine copied comes from; the copy gets a title of its own ("...
@@ -78,6 +79,10 @@ class RoutineEditor(QDialog):
 
     Every change is checked with the routine file's own rules; Save and Try it are enabled only
     while the routine is valid. The dialog is not modal: open it with `show()`.
+
+    The text inputs show and edit one language at a time (`set_language`; editor/languages.py):
+    English, the routine's own texts, or a translation. Saving writes every language; Try it
+    plays the routine in the language shown.
 
     `image_folder`: where the routine's own images are (default: the folder of `existing_path`,
     else `save_folder`); images found there are copied next to the saved file when it is saved
@@ -129,14 +134,18 @@ class RoutineEditor(QDialog):
         self._problems: tuple[Problem, ...] = ()
         #: The lead-in the get-ready needs, when the routine's is too short for it.
         self._needed_lead_in: int | None = None
-        self._field_problems: dict[str, QLabel] = {}
+        self.field_problems: dict[str, QLabel] = {}
         self.undo_stack = QUndoStack(self)
         self._undo_keys = UndoKeysToWindow(self)
 
-        self.setWindowTitle("New routine[*]" if routine is None else "Edit routine[*]")
+        self.setWindowTitle(
+            translate("ui.editor.window", "New routine[*]")
+            if routine is None
+            else translate("ui.editor.window", "Edit routine[*]")
+        )
         self.setSizeGripEnabled(True)
         self._make_widgets()
-        self._lay_out()
+        self.columns, self.scroll_area = lay_out(self)
         self._connect()
         self._restore(self._snapshot)
         screen = self.screen()  # no larger than a small screen (1024x600, say)
@@ -163,16 +172,27 @@ class RoutineEditor(QDialog):
     def current_index(self) -> int:
         return self._snapshot.current
 
+    def shown_language(self) -> str:
+        """The language whose texts the text inputs show and edit ("en": the routine's own)."""
+        return self.language_chooser.language()
+
+    def set_language(self, language: str) -> None:
+        """Show and edit the texts in `language` (not a change of the routine: no undo step)."""
+        self.language_chooser.set_language(language)
+        self._on_language_chosen(language)
+
     # -- building -------------------------------------------------------------------------------
 
     def _make_widgets(self) -> None:
         # the routine
+        self.language_chooser = self.language_row = LanguageChooser(self)
+        self.language = self.language_chooser.combo
         self.title = QLineEdit(self)
         self.summary = QPlainTextEdit(self)
         self.lead_in = SecondsBox(120, self)
         self.rest_between = SecondsBox(600, self)
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText("after-run, stretch")
+        self.tags.setPlaceholderText(translate("ui.editor.window", "after-run, stretch"))
         # the exercises, and the chosen one
         self.exercise_list = ExerciseList(self)
         self.exercises = self.exercise_list.exercises
@@ -208,11 +228,11 @@ class RoutineEditor(QDialog):
         self.problem_list = self.problems_box.list
         self.status = plain_label(wrap=True, name="status")
         # the window's buttons
-        self.undo_button = QPushButton("Undo", self)
-        self.redo_button = QPushButton("Redo", self)
-        self.try_button = QPushButton("Tr&y it", self)
-        self.save_button = QPushButton("Save", self)
-        self.close_button = QPushButton("Close", self)
+        self.undo_button = QPushButton(translate("ui.editor.window", "Undo"), self)
+        self.redo_button = QPushButton(translate("ui.editor.window", "Redo"), self)
+        self.try_button = QPushButton(translate("ui.editor.window", "Tr&y it"), self)
+        self.save_button = QPushButton(translate("ui.editor.window", "Save"), self)
+        self.close_button = QPushButton(translate("ui.editor.window", "Close"), self)
         for button in (
             *self.exercise_list.buttons,
             self.undo_button,
@@ -234,28 +254,17 @@ class RoutineEditor(QDialog):
             if inner is not None:
                 inner.installEventFilter(self._undo_keys)
 
-        names = {
-            self.title: ("Title", "The routine's name, as the library lists it"),
-            self.summary: ("Summary", "What the routine is for, shown before it starts"),
-            self.lead_in: ("Lead-in", "Get-ready time before the first exercise"),
-            self.rest_between: ("Rest between exercises", "Rest before each next exercise"),
-            self.tags: ("Tags", "Words to find the routine by, separated by commas"),
-            self.plan_preview: ("Plan preview", "Each step of the routine and what is said"),
-            self.undo_button: ("Undo", "Undo the last change (Ctrl+Z)"),
-            self.redo_button: ("Redo", "Redo the change undone (Ctrl+Shift+Z)"),
-            self.try_button: ("Try it", "Run the routine as it is now, without saving it"),
-            self.save_button: ("Save", "Save the routine (Ctrl+S)"),
-            self.close_button: ("Close", "Close the editor (Esc)"),
-        }
-        describe(names)
+        describe_editor(self)
 
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(self.undo_button.text(), self)
         self.undo_action.setShortcuts(undo_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(self.redo_button.text(), self)
         self.redo_action.setShortcuts(undo_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
-        self.save_action = QAction("Save", self)
+        self.save_action = QAction(self.save_button.text(), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.export_action = QAction("Export routine", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action = QAction(
+            translate("ui.editor.window", "Export routine"), self, shortcut=QKeySequence("Ctrl+E")
+        )
         self.export_action.triggered.connect(self.exportRequested)
         self.move_up_action = self.exercise_list.move_up_action
         self.move_down_action = self.exercise_list.move_down_action
@@ -263,92 +272,24 @@ class RoutineEditor(QDialog):
         for action in (self.undo_action, self.redo_action, self.save_action, self.export_action):
             self.addAction(action)
 
-    def _with_problem(self, widget: QWidget, key: str) -> QWidget:
-        box, self._field_problems[key] = with_problem(self, widget)
+    def with_problem(self, widget: QWidget, key: str) -> QWidget:
+        """`widget` with the line under it for the validator's messages about field `key`."""
+        box, self.field_problems[key] = with_problem(self, widget)
         return box
-
-    def _lay_out(self) -> None:
-        routine_box = QGroupBox("Routine", self)
-        routine_form = QFormLayout(routine_box)
-        routine_form.addRow(
-            buddy_label("T&itle", self.title), self._with_problem(self.title, "title")
-        )
-        self.summary.setFixedHeight(64)
-        routine_form.addRow(
-            buddy_label("Su&mmary", self.summary), self._with_problem(self.summary, "summary")
-        )
-        routine_form.addRow(
-            buddy_label("&Lead-in", self.lead_in),
-            self._with_problem(self.lead_in, "lead_in_seconds"),
-        )
-        routine_form.addRow(
-            buddy_label("Rest between e&xercises", self.rest_between),
-            self._with_problem(self.rest_between, "rest_between_exercises_seconds"),
-        )
-        routine_form.addRow(buddy_label("Ta&gs", self.tags), self._with_problem(self.tags, "tags"))
-
-        self.exercise_list.lay_out()
-        self._field_problems["exercises"] = self.exercise_list.problem
-        left = QVBoxLayout()
-        left.addWidget(routine_box)
-        left.addWidget(self.exercise_list, 1)
-
-        self.exercise_box.lay_out()
-        for field, problem in self.exercise_box.problems.items():
-            self._field_problems[f"ex.{field}"] = problem
-
-        right_box = QGroupBox("Result", self)
-        right = QVBoxLayout(right_box)
-        total_row = QHBoxLayout()
-        total_row.addWidget(plain_label("Total time"))
-        total_row.addStretch(1)
-        total_row.addWidget(self.total)
-        right.addLayout(total_row)
-        right.addWidget(buddy_label("Plan pre&view", self.plan_preview))
-        right.addWidget(self.plan_preview, 3)
-        right.addWidget(buddy_label("Pro&blems", self.problem_list))
-        right.addWidget(self.problems_box, 1)
-
-        # On a small screen at large text the columns scroll; Save, Try it and Close stay in view.
-        # At large text on a small screen the columns stack (editor/columns.py) and scroll down.
-        routine_column = QWidget(self)
-        routine_column.setLayout(left)
-        left.setContentsMargins(0, 0, 0, 0)
-        body = self.columns = Columns([(routine_column, 4), (self.exercise_box, 5), (right_box, 5)])
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the inputs
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(body)
-        body.follow(self.scroll_area.viewport())
-
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.undo_button)
-        bottom.addWidget(self.redo_button)
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.try_button)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.close_button)
-
-        page = QVBoxLayout(self)
-        page.addWidget(self.scroll_area, 1)
-        page.addLayout(bottom)
 
     def _connect(self) -> None:
         # routine fields
-        self.title.textEdited.connect(lambda text: self._edit_routine("title", text, "title"))
+        self.title.textEdited.connect(lambda text: self._edit_routine("title", text))
         self.summary.textChanged.connect(
-            lambda: self._edit_routine("summary", self.summary.toPlainText(), "summary")
+            lambda: self._edit_routine("summary", self.summary.toPlainText())
         )
         self.lead_in.valueChanged.connect(
-            lambda value: self._edit_routine("lead_in_seconds", value, "lead-in")
+            lambda value: self._edit_routine("lead_in_seconds", value)
         )
         self.rest_between.valueChanged.connect(
-            lambda value: self._edit_routine(
-                "rest_between_exercises_seconds", value, "rest between exercises"
-            )
+            lambda value: self._edit_routine("rest_between_exercises_seconds", value)
         )
-        self.tags.textEdited.connect(lambda text: self._edit_routine("tags", text, "tags"))
+        self.tags.textEdited.connect(lambda text: self._edit_routine("tags", text))
         # exercise fields
         self.exercise_box.connect_inputs()
         self.exercise_box.edited.connect(self._edit_exercise)
@@ -364,6 +305,7 @@ class RoutineEditor(QDialog):
         self.move_up_action.triggered.connect(lambda: self.move_exercise(-1))
         self.move_down_action.triggered.connect(lambda: self.move_exercise(1))
         self.remove_action.triggered.connect(self.remove_exercise)
+        self.language_chooser.languageChosen.connect(self._on_language_chosen)
         self.problems_box.problemChosen.connect(self._on_problems_box_problem_chosen)
         self.problems_box.leadInWarningChosen.connect(self.lead_in.setFocus)
         self.problems_box.leadInChosen.connect(self._on_problems_box_lead_in_chosen)
@@ -396,69 +338,30 @@ class RoutineEditor(QDialog):
             self._restore(after)
         self.undo_stack.push(Edit(self._restore, text, before, after, key, self._clock.now()))
 
-    def _edit_routine(self, field: str, value: Any, what: str) -> None:
-        form = dataclasses.replace(self._snapshot.form, **{field: value})
-        self._change(f"Change {what}", form, self._snapshot.current, field)
+    def _edit_routine(self, field: str, value: Any) -> None:
+        language = self.shown_language()
+        if field in ROUTINE_TEXT_INPUTS:
+            form = with_routine_text(self._snapshot.form, language, field, value)
+            key = f"{language}.{field}"  # typing in another language is another undo step
+        else:
+            form = dataclasses.replace(self._snapshot.form, **{field: value})
+            key = field
+        self._change(change_name(field), form, self._snapshot.current, key)
 
-    def _edit_exercise(self, field: str, value: Any, what: str) -> None:
+    def _edit_exercise(self, field: str, value: Any, step: str) -> None:
         index = self._snapshot.current
         if not 0 <= index < len(self._snapshot.form.exercises):
             return
+        language = self.shown_language()
+        if field in EXERCISE_TEXT_INPUTS and language != "en":
+            form = with_exercise_text(self._snapshot.form, index, language, field, value)
+            self._change(step, form, index, f"{language}.exercises[{index}].{field}")
+            return
         form = with_exercise_fields(self._snapshot.form, index, **{field: value})
         if field in CHOICE_FIELDS:
-            self._change(f"Change {what}", form, index)  # a choice: show and hide inputs
+            self._change(step, form, index)  # a choice: show and hide inputs
             return
-        self._change(f"Change {what}", form, index, f"exercises[{index}].{field}")
-
-    def _set_exercises(self, text: str, exercises: list[ExerciseForm], current: int) -> None:
-        form = dataclasses.replace(self._snapshot.form, exercises=tuple(exercises))
-        self._change(text, form, max(0, min(current, len(exercises) - 1)))
-
-    @Slot()
-    def add_exercise(self) -> None:
-        exercises = list(self._snapshot.form.exercises)
-        index = self._snapshot.current + 1 if exercises else 0
-        exercises.insert(index, ExerciseForm(name=f"Exercise {len(exercises) + 1}"))
-        self._set_exercises("Add exercise", exercises, index)
-        self.name.setFocus()
-        self.name.selectAll()
-
-    @Slot()
-    def duplicate_exercise(self) -> None:
-        exercises = list(self._snapshot.form.exercises)
-        index = self._snapshot.current
-        if not exercises:
-            return
-        exercises.insert(index + 1, exercises[index])
-        self._set_exercises("Duplicate exercise", exercises, index + 1)
-
-    @Slot()
-    def remove_exercise(self) -> None:
-        exercises = list(self._snapshot.form.exercises)
-        index = self._snapshot.current
-        if not exercises:
-            return
-        del exercises[index]
-        self._set_exercises("Remove exercise", exercises, min(index, len(exercises) - 1))
-
-    def move_exercise(self, step: int) -> None:
-        """Move the chosen exercise `step` places (-1 up, 1 down)."""
-        exercises = list(self._snapshot.form.exercises)
-        index = self._snapshot.current
-        target = index + step
-        if not (0 <= index < len(exercises) and 0 <= target < len(exercises)):
-            return
-        exercises.insert(target, exercises.pop(index))
-        self._set_exercises("Move exercise", exercises, target)
-        self.exercises.setFocus()
-
-    @Slot(QModelIndex, int, int, QModelIndex, int)
-    def _on_exercises_rows_moved(
-        self, parent: QModelIndex, start: int, end: int, destination: QModelIndex, row: int
-    ) -> None:
-        """A drag and drop in the list: the list has moved the item; the document follows."""
-        exercises, target = rows_moved(self._snapshot.form.exercises, start, end, row)
-        self._set_exercises("Move exercise", exercises, target)
+        self._change(step, form, index, f"exercises[{index}].{field}")
 
     @Slot(int)
     def _on_exercises_current_row_changed(self, row: int) -> None:
@@ -477,7 +380,11 @@ class RoutineEditor(QDialog):
             return
         if value != CHOOSE_IMAGE:
             if value != exercise.image:
-                self._edit_exercise_fields("Change illustration", image=value, image_source="")
+                self._edit_exercise_fields(
+                    translate("ui.editor.window", "Change illustration"),
+                    image=value,
+                    image_source="",
+                )
             return
         chosen = self.choose_image_file()
         if chosen is None:
@@ -489,10 +396,18 @@ class RoutineEditor(QDialog):
         except ImageError as exc:
             problem = exc.message
         if problem is not None:
-            self.status.setText(f"{chosen.name} {problem}; not used.")
+            self.status.setText(
+                translate("ui.editor.window", "{file} {problem}; not used.").format(
+                    file=chosen.name, problem=problem
+                )
+            )
             self._show_exercise()
             return
-        self._edit_exercise_fields("Choose image file", image=chosen.name, image_source=str(chosen))
+        self._edit_exercise_fields(
+            translate("ui.editor.window", "Choose image file"),
+            image=chosen.name,
+            image_source=str(chosen),
+        )
 
     def _edit_exercise_fields(self, text: str, **fields: Any) -> None:
         index = self._snapshot.current
@@ -516,7 +431,7 @@ class RoutineEditor(QDialog):
     @Slot(int)
     def _on_problems_box_lead_in_chosen(self, seconds: int) -> None:
         form = dataclasses.replace(self._snapshot.form, lead_in_seconds=float(seconds))
-        self._change("Change lead-in", form, self._snapshot.current)
+        self._change(change_name("lead_in_seconds"), form, self._snapshot.current)
         self.lead_in.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _input_for(self, index: int | None, field: str) -> QWidget | None:
@@ -544,14 +459,15 @@ class RoutineEditor(QDialog):
             QSignalBlocker(self.rest_between),
             QSignalBlocker(self.tags),
         ):
-            if self.title.text() != form.title:
-                self.title.setText(form.title)
-            if self.summary.toPlainText() != form.summary:
-                self.summary.setPlainText(form.summary)
+            language = self.shown_language()
+            for box, name in ((self.title, "title"), (self.summary, "summary")):
+                english = routine_text(form, "en", name) if language != "en" else ""
+                show_text(box, routine_text(form, language, name), english)
             self.lead_in.setValue(form.lead_in_seconds)
             self.rest_between.setValue(form.rest_between_exercises_seconds)
             if self.tags.text() != form.tags:
                 self.tags.setText(form.tags)
+        self.language_chooser.set_languages(form_languages(form))
         self.exercise_list.fill(len(form.exercises), snapshot.current)
         self._show_exercise()
         self._refresh()
@@ -567,7 +483,11 @@ class RoutineEditor(QDialog):
         if exercise is None:
             return
         self.exercise_box.show_exercise(
-            self._snapshot.current + 1, exercise, self._snapshot.form, self.image_folder
+            self._snapshot.current + 1,
+            exercise,
+            self._snapshot.form,
+            self.image_folder,
+            self.shown_language(),
         )
 
     def _refresh(self) -> None:
@@ -575,34 +495,49 @@ class RoutineEditor(QDialog):
         form = self._snapshot.form
         self._routine, self._problems = check(form)
         routine = self._routine
+        shown = None if routine is None else routine.in_language(self.shown_language())
         self.total.setText("\u2013" if routine is None else clock_text(total_seconds(routine)))
-        self.plan_preview.show_plan(None if routine is None else compile_plan(routine))
+        self.plan_preview.show_plan(None if shown is None else compile_plan(shown))
         self._needed_lead_in = None if routine is None else needed_lead_in(routine)
         problem_rows = {
             index for index, _ in (problem_place(p) for p in self._problems) if index is not None
         }
-        self.exercise_list.show_rows(form, self._snapshot.current, problem_rows)
+        self.exercise_list.show_rows(
+            form, self._snapshot.current, problem_rows, self.shown_language()
+        )
         self._show_problems()
         valid = routine is not None
         self.save_button.setEnabled(valid)
         self.save_action.setEnabled(valid)
         self.try_button.setEnabled(valid)
         self.setWindowModified(self.is_modified())
-        title = form.title.strip() or "Untitled"
-        self.setWindowTitle(f"{title}[*] \u2014 Routine editor")
+        title = (
+            routine_text(form, self.shown_language(), "title").strip()
+            or form.title.strip()
+            or translate("ui.editor.window", "Untitled")
+        )
+        self.setWindowTitle(
+            translate("ui.editor.window", "{title}[*] \u2014 Routine editor").format(title=title)
+        )
 
     def _show_problems(self) -> None:
         form = self._snapshot.form
         self.problems_box.show_problems(self._problems, form.lead_in_seconds, self._needed_lead_in)
         messages: dict[str, list[str]] = {}
-        keys = list(self._field_problems)
+        keys = list(self.field_problems)
         for problem in self._problems:
             key = field_key(problem, self._snapshot.current, keys)
             if key:
                 messages.setdefault(key, []).append(problem.message)
         show_field_errors(
-            self._field_problems, messages, lambda key: self._input_for(*_key_place(key))
+            self.field_problems, messages, lambda key: self._input_for(*_key_place(key))
         )
+
+    @Slot(str)
+    def _on_language_chosen(self, language: str) -> None:
+        """Show the texts in the language chosen; an undo step typed in one language is not
+        merged with typing in another (their keys differ)."""
+        self._restore(self._snapshot)
 
     @Slot()
     def _on_undo_stack_can_change(self) -> None:
@@ -622,7 +557,8 @@ class RoutineEditor(QDialog):
         # the session takes the main window; the editor waits hidden (come_back). Minimised,
         # a window manager minimises its parent too; lowered, it stays above it (openbox).
         self.hide()
-        self.tryRequested.emit(routine or self._routine, images)
+        tried = (routine or self._routine).in_language(self.shown_language())
+        self.tryRequested.emit(tried, images)
 
     def come_back(self) -> None:
         """The routine tried is over: the editor shows again, in front (unless it was closed
@@ -638,7 +574,7 @@ class RoutineEditor(QDialog):
     def save(self) -> bool:
         """Save the routine (copying chosen image files next to it); False when it was not."""
         if self._routine is None:
-            self.status.setText("Not saved: fix the problems first.")
+            self.status.setText(translate("ui.editor.window", "Not saved: fix the problems first."))
             return False
         folder = self.existing_path.parent if self.existing_path is not None else self.save_folder
         try:
@@ -648,17 +584,25 @@ class RoutineEditor(QDialog):
                 raise RoutineError(problems)
             path = save_routine(routine, folder, overwrite=self.existing_path)
         except RoutineError as exc:
-            self.status.setText("Not saved: " + "; ".join(problem_label(p) for p in exc.problems))
+            self.status.setText(
+                translate("ui.editor.window", "Not saved: {problems}").format(
+                    problems="; ".join(problem_label(p) for p in exc.problems)
+                )
+            )
             return False
         except OSError as exc:
-            self.status.setText(f"Not saved: {exc.strerror or exc}")
+            self.status.setText(
+                translate("ui.editor.window", "Not saved: {reason}").format(
+                    reason=exc.strerror or exc
+                )
+            )
             return False
         self.existing_path = path  # saving again overwrites this file, never another copy
         self.image_folder = folder
         self._snapshot = Snapshot(form, self._snapshot.current)
         self._saved_form = form
         self._restore(self._snapshot)
-        self.status.setText(f"Saved as {path}")
+        self.status.setText(translate("ui.editor.window", "Saved as {path}").format(path=path))
         self.saved.emit(path)
         return True
 

@@ -7,13 +7,14 @@ import math
 from datetime import date, timedelta
 from typing import Final
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ankle_coach.core.history import Streaks, monday_of
 from ankle_coach.ui.history.charts import BARS
-from ankle_coach.ui.history.words import day_words, plural
+from ankle_coach.ui.history.words import day_words, month_words, plural
+from ankle_coach.ui.i18n import translate
 
 #: The calendar always shows this many weeks, ending with this one.
 CALENDAR_WEEKS: Final = 16
@@ -23,11 +24,23 @@ def calendar_summary(days: dict[date, int], first: date, last: date, found: Stre
     span = (last - first).days + 1
     weeks = (last - monday_of(first)).days // 7 + 1
     active = sum(1 for day, count in days.items() if first <= day <= last and count)
-    return (
-        f"Calendar of the last {weeks} weeks, since {day_words(first)}: sessions on {active} "
-        f"of {span} days. "
-        f"Current streak {plural(found.current, 'day')}; longest {plural(found.longest, 'day')}."
+    return translate(
+        "ui.history.calendar",
+        "Calendar of the last {weeks} weeks, since {first}: sessions on {active} of {span} "
+        "days. Current streak {current}; longest {longest}.",
+    ).format(
+        weeks=weeks,
+        first=day_words(first),
+        active=active,
+        span=span,
+        current=plural(found.current, "day"),
+        longest=plural(found.longest, "day"),
     )
+
+
+def weekday_letter(weekday: int) -> str:
+    """The weekday's narrow name (0 is Monday): "M", "W", "F"; "L", "X", "V" in Spanish."""
+    return QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.NarrowFormat)
 
 
 class CalendarStrip(QWidget):
@@ -57,7 +70,10 @@ class CalendarStrip(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         step = self.CELL + self.GAP
         # Room on the right for a month name that starts in the last week.
-        right = self.fontMetrics().horizontalAdvance("May") + 4
+        metrics = self.fontMetrics()
+        right = 4 + max(
+            metrics.horizontalAdvance(month_words(date(2026, month, 1))) for month in range(1, 13)
+        )
         return QSize(24 + self.weeks * step + right, 7 * step + self._label_height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -96,7 +112,8 @@ class CalendarStrip(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(1.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
-        for weekday, letter in ((0, "M"), (2, "W"), (4, "F")):
+        for weekday in (0, 2, 4):
+            letter = weekday_letter(weekday)
             rect = self._cell_rect(self.first + timedelta(days=weekday))
             painter.drawText(
                 QRectF(0, rect.top(), 20, rect.height()), Qt.AlignmentFlag.AlignVCenter, letter
@@ -107,7 +124,9 @@ class CalendarStrip(QWidget):
             if monday.month != month and (week or monday.day <= 7):
                 month = monday.month
                 rect = self._cell_rect(monday)
-                painter.drawText(QPointF(rect.left(), self._label_height() - 6), f"{monday:%b}")
+                painter.drawText(
+                    QPointF(rect.left(), self._label_height() - 6), month_words(monday)
+                )
             month = monday.month
         painter.setPen(Qt.PenStyle.NoPen)
         day = self.first
@@ -134,9 +153,13 @@ class CalendarStrip(QWidget):
                 QToolTip.hideText()
             else:
                 count = self.counts.get(day, 0)
-                sessions = plural(count, "session") if count else "no session"
-                QToolTip.showText(
-                    event.globalPos(), f"{day_words(day, year=True)}: {sessions}", self
+                if count:
+                    sessions = plural(count, "session")
+                else:
+                    sessions = translate("ui.history.calendar", "no session")
+                tip = translate("ui.history.calendar", "{day}: {sessions}").format(
+                    day=day_words(day, year=True), sessions=sessions
                 )
+                QToolTip.showText(event.globalPos(), tip, self)
             return True
         return super().event(event)

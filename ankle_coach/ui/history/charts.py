@@ -19,12 +19,20 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame
 
 from ankle_coach.core.history import CheckIn
-from ankle_coach.ui.history.words import day_words, plural, short_day, time_words
+from ankle_coach.ui.history.words import (
+    day_words,
+    number_words,
+    plural,
+    short_day,
+    short_day_pattern,
+    time_words,
+)
+from ankle_coach.ui.i18n import translate
 
 #: Series colours: (on a light ground, on a dark one).
 BEFORE = ("#1864ab", "#74c0fc")
@@ -37,39 +45,50 @@ BARS = ("#0b7285", "#3bc9db")
 def weekly_summary(weeks: Sequence[tuple[date, int]]) -> str:
     """The sessions-per-week chart in words, for screen readers and "Show as text"."""
     if not weeks:
-        return "Sessions per week: no weeks to show."
+        return translate("ui.history.charts", "Sessions per week: no weeks to show.")
     counts = [count for _, count in weeks]
     total = sum(counts)
     first, last = weeks[0][0], weeks[-1][0]
-    head = (
-        f"Sessions per week, {len(weeks)} weeks from the week of {day_words(first, year=True)} "
-        f"to the week of {day_words(last, year=True)}: "
-    )
+    head = translate(
+        "ui.history.charts",
+        "Sessions per week, {count} weeks from the week of {first} to the week of {last}:",
+    ).format(count=len(weeks), first=day_words(first, year=True), last=day_words(last, year=True))
     if total == 0:
-        return head + "no sessions."
+        return head + " " + translate("ui.history.charts", "no sessions.")
     most = max(counts)
     busiest = next(week for week, count in weeks if count == most)
     empty = sum(1 for count in counts if count == 0)
-    return (
-        head
-        + ", ".join(str(count) for count in counts)
-        + f". In all {plural(total, 'session')}, {total / len(weeks):.1f} a week on average; "
-        f"the most was {most}, in the week of {day_words(busiest)}. "
-        + (f"{plural(empty, 'week')} without a session." if empty else "A session every week.")
+    in_all = translate(
+        "ui.history.charts",
+        "In all {sessions}, {average} a week on average; the most was {most}, in the week of "
+        "{busiest}.",
+    ).format(
+        sessions=plural(total, "session"),
+        average=number_words(total / len(weeks), 1),
+        most=most,
+        busiest=day_words(busiest),
     )
+    if empty:
+        gaps = translate("ui.history.charts", "{weeks} without a session.").format(
+            weeks=plural(empty, "week")
+        )
+    else:
+        gaps = translate("ui.history.charts", "A session every week.")
+    return f"{head} {', '.join(str(count) for count in counts)}. {in_all} {gaps}"
 
 
 def pain_summary(check_ins: Sequence[CheckIn], weeks: int) -> str:
     """The pain chart in words."""
     rated = [c for c in check_ins if c.rating is not None]
-    head = f"Pain ratings from 0 to 10, the last {weeks} weeks: "
+    head = translate("ui.history.charts", "Pain ratings from 0 to 10, the last {weeks} weeks:")
+    head = head.format(weeks=weeks)
     if not rated:
-        return head + "no ratings."
+        return head + " " + translate("ui.history.charts", "no ratings.")
     parts = [f"{plural(len(rated), 'rating')}."]
     for when, words in (
-        ("before", "Before sessions"),
-        ("after", "After sessions"),
-        ("standalone", "On their own"),
+        ("before", translate("ui.history.charts", "Before sessions")),
+        ("after", translate("ui.history.charts", "After sessions")),
+        ("standalone", translate("ui.history.charts", "On their own")),
     ):
         ratings = [c for c in rated if c.when == when]
         if not ratings:
@@ -77,17 +96,31 @@ def pain_summary(check_ins: Sequence[CheckIn], weeks: int) -> str:
         values = [c.rating for c in ratings if c.rating is not None]
         latest = ratings[-1]
         parts.append(
-            f"{words}: average {sum(values) / len(values):.1f}, from {min(values)} to "
-            f"{max(values)}; the latest {latest.rating}, on {day_words(latest.at.date())}."
+            translate(
+                "ui.history.charts",
+                "{group}: average {average}, from {low} to {high}; the latest {latest}, on {day}.",
+            ).format(
+                group=words,
+                average=number_words(sum(values) / len(values), 1),
+                low=min(values),
+                high=max(values),
+                latest=latest.rating,
+                day=day_words(latest.at.date()),
+            )
         )
     severe = sum(1 for c in rated if (c.rating or 0) >= 7)
     if severe:
-        parts.append(f"{plural(severe, 'rating')} of 7 or more.")
-    return head + " ".join(parts)
+        parts.append(
+            translate("ui.history.charts", "{ratings} of 7 or more.").format(
+                ratings=plural(severe, "rating")
+            )
+        )
+    return head + " " + " ".join(parts)
 
 
 def chart_view(name: str) -> QChartView:
     chart = QChart()
+    chart.setLocale(QLocale())  # the dates on the axes in the window's language
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundVisible(False)
     chart.setMargins(QMargins(4, 4, 16, 4))  # room for the last date label on the right
@@ -141,7 +174,7 @@ def draw_weeks(
     for axis in chart.axes():
         chart.removeAxis(axis)
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    bars = QBarSet("Sessions")
+    bars = QBarSet(translate("ui.history.charts", "Sessions"))
     bars.append([float(count) for _, count in weeks])
     colour = QColor(BARS[1] if dark else BARS[0])
     bars.setColor(colour)
@@ -199,7 +232,7 @@ def draw_pain(
     end = QDateTime.fromMSecsSinceEpoch(msecs(datetime.combine(today + timedelta(days=1), time())))
     x_axis = QDateTimeAxis()
     x_axis.setRange(start, end)
-    x_axis.setFormat("d MMM")
+    x_axis.setFormat(short_day_pattern())
     x_axis.setTickCount(5)
     style_axis(x_axis, palette, grid=False)
     y_axis = QValueAxis()
@@ -211,16 +244,16 @@ def draw_pain(
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
 
     threshold = QLineSeries()
-    threshold.setName("7+: see a doctor")
+    threshold.setName(translate("ui.history.charts", "7+: see a doctor"))
     pen = QPen(QColor(SEE_A_DOCTOR[1] if dark else SEE_A_DOCTOR[0]), 1.5)
     pen.setStyle(Qt.PenStyle.DashLine)
     threshold.setPen(pen)
     threshold.append(float(start.toMSecsSinceEpoch()), 7.0)
     threshold.append(float(end.toMSecsSinceEpoch()), 7.0)
     for when, name, colours in (
-        ("before", "Before", BEFORE),
-        ("after", "After", AFTER),
-        ("standalone", "Check-in only", ALONE),
+        ("before", translate("ui.history.charts", "Before"), BEFORE),
+        ("after", translate("ui.history.charts", "After"), AFTER),
+        ("standalone", translate("ui.history.charts", "Check-in only"), ALONE),
     ):
         points = [
             QPointF(float(msecs(c.at)), float(c.rating))
@@ -258,7 +291,12 @@ def draw_pain(
 def weeks_text(weeks: Sequence[tuple[date, int]]) -> str:
     """The sessions-per-week chart as text: its summary, then a line a week."""
     lines = [weekly_summary(weeks), ""]
-    lines += [f"Week of {day_words(week, year=True)}: {count}" for week, count in weeks]
+    lines += [
+        translate("ui.history.charts", "Week of {day}: {count}").format(
+            day=day_words(week, year=True), count=count
+        )
+        for week, count in weeks
+    ]
     return "\n".join(lines)
 
 
@@ -266,8 +304,15 @@ def pain_text(ratings: Sequence[CheckIn], weeks: int) -> str:
     """The pain chart as text: its summary, then a line a rating."""
     lines = [pain_summary(ratings, weeks), ""]
     for check_in in ratings:
-        when = {"before": "before a session", "after": "after a session"}.get(
-            check_in.when, "on its own"
+        if check_in.when == "before":
+            when = translate("ui.history.charts", "before a session")
+        elif check_in.when == "after":
+            when = translate("ui.history.charts", "after a session")
+        else:
+            when = translate("ui.history.charts", "on its own")
+        lines.append(
+            translate("ui.history.charts", "{time}: {rating} ({when})").format(
+                time=time_words(check_in.at), rating=check_in.rating, when=when
+            )
         )
-        lines.append(f"{time_words(check_in.at)}: {check_in.rating} ({when})")
     return "\n".join(lines)

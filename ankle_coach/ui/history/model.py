@@ -11,7 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from ankle_coach.core.history import CheckIn, Entry, History, HistoryError
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.ui.history.words import flags_words, outcome_words, pain_words, time_words
+from ankle_coach.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,19 +35,28 @@ class Column(IntEnum):
     SIGNS = 4
 
 
+#: The columns' names as the page shows them (translated where shown: `header`). The CSV
+#: export has headers of its own, in English always (core/history): a file for other programs.
 HEADERS: Final = {
-    Column.WHEN: "When",
-    Column.WHAT: "Routine",
-    Column.DONE: "Done",
-    Column.PAIN: "Pain",
-    Column.SIGNS: "Warning signs",
+    Column.WHEN: QT_TRANSLATE_NOOP("ui.history.model", "When"),
+    Column.WHAT: QT_TRANSLATE_NOOP("ui.history.model", "Routine"),
+    Column.DONE: QT_TRANSLATE_NOOP("ui.history.model", "Done"),
+    Column.PAIN: QT_TRANSLATE_NOOP("ui.history.model", "Pain"),
+    Column.SIGNS: QT_TRANSLATE_NOOP("ui.history.model", "Warning signs"),
 }
 
 
 HEADER_TIPS: Final = {
-    Column.DONE: "How much of the routine was done",
-    Column.PAIN: "Pain from 0 to 10: before the session \u2192 after it",
+    Column.DONE: QT_TRANSLATE_NOOP("ui.history.model", "How much of the routine was done"),
+    Column.PAIN: QT_TRANSLATE_NOOP(
+        "ui.history.model", "Pain from 0 to 10: before the session \u2192 after it"
+    ),
 }
+
+
+def column_name(column: Column) -> str:
+    """A column's name, in the window's language."""
+    return translate("ui.history.model", HEADERS[column])
 
 
 class HistoryModel(QAbstractTableModel):
@@ -110,9 +121,10 @@ class HistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return column_name(Column(section))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Column(section))
+            tip = HEADER_TIPS.get(Column(section))
+            return translate("ui.history.model", tip) if tip is not None else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -150,7 +162,9 @@ def _cell(entry: Entry, column: Column) -> str:
     if column is Column.WHEN:
         return time_words(entry.at)
     if column is Column.WHAT:
-        return session.title if session is not None else "Pain check-in"
+        if session is not None:
+            return session.title
+        return translate("ui.history.model", "Pain check-in")
     if column is Column.DONE:
         return outcome_words(session) if session is not None else ""
     if column is Column.PAIN:
@@ -160,11 +174,18 @@ def _cell(entry: Entry, column: Column) -> str:
 
 def _tooltip(entry: Entry) -> str | None:
     signs = flags_words(entry.check_ins)
-    signs_line = f"Warning signs: {signs}" if signs else ""
+    signs_line = (
+        translate("ui.history.model", "Warning signs: {signs}").format(signs=signs) if signs else ""
+    )
     if entry.session is None:
         return signs_line or None
     done = entry.session.completed_exercises
-    lines = ["Completed: " + ", ".join(done) if done else "No exercise completed.", signs_line]
+    lines = [
+        translate("ui.history.model", "Completed: {exercises}").format(exercises=", ".join(done))
+        if done
+        else translate("ui.history.model", "No exercise completed."),
+        signs_line,
+    ]
     return "\n".join(line for line in lines if line)
 
 
@@ -173,16 +194,21 @@ def spoken_cell(entry: Entry, column: Column) -> str:
     after: 2"), not the whole row (which it would read again at every cell)."""
     session = entry.session
     if column is Column.WHEN:
-        return f"When: {time_words(entry.at)}"
+        return translate("ui.history.model", "When: {time}").format(time=time_words(entry.at))
     if column is Column.WHAT:
-        return f"Routine: {session.title}" if session is not None else "Pain check-in, no routine"
+        if session is None:
+            return translate("ui.history.model", "Pain check-in, no routine")
+        return translate("ui.history.model", "Routine: {title}").format(title=session.title)
     if column is Column.DONE:
         if session is None:
-            return "Done: no session"
-        return "Done: " + outcome_words(session).replace(" \u00b7", ",")
+            return translate("ui.history.model", "Done: no session")
+        return translate("ui.history.model", "Done: {outcome}").format(
+            outcome=outcome_words(session).replace(" \u00b7", ",")
+        )
     if column is Column.PAIN:
         return spoken_pain(entry.check_ins)
-    return f"Warning signs: {flags_words(entry.check_ins) or 'none'}"
+    signs = flags_words(entry.check_ins) or translate("ui.history.model", "none")
+    return translate("ui.history.model", "Warning signs: {signs}").format(signs=signs)
 
 
 def spoken_pain(check_ins: Sequence[CheckIn]) -> str:
@@ -190,11 +216,16 @@ def spoken_pain(check_ins: Sequence[CheckIn]) -> str:
 
     def rated(check_in: CheckIn | None) -> str:
         if check_in is None:
-            return "not asked"
-        return str(check_in.rating) if check_in.rating is not None else "not rated"
+            return translate("ui.history.model", "not asked")
+        if check_in.rating is None:
+            return translate("ui.history.model", "not rated")
+        return str(check_in.rating)
 
     before = next((c for c in check_ins if c.when == "before"), None)
     after = next((c for c in reversed(check_ins) if c.when == "after"), None)
     if before is None and after is None:
-        return f"Pain: {rated(check_ins[0])}" if check_ins else "Pain: not asked"
-    return f"Pain before: {rated(before)}, after: {rated(after)}"
+        rating = rated(check_ins[0] if check_ins else None)
+        return translate("ui.history.model", "Pain: {rating}").format(rating=rating)
+    return translate("ui.history.model", "Pain before: {before}, after: {after}").format(
+        before=rated(before), after=rated(after)
+    )

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ankle_coach.core.history import COUNTS_WORDS, History, monday_of
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.schedule import load_schedule, time_key
 from ankle_coach.core.schedule.adherence import (
@@ -29,12 +30,27 @@ from ankle_coach.core.schedule.adherence import (
     save_spans,
     write_planned_csv,
 )
+from ankle_coach.ui.history.words import weekday_words
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 from ankle_coach.ui.widgets.text import plain_label
 
 #: How each planned session is marked, in words a screen reader says too.
-MARKS = {Status.DONE: "\u2713 done", Status.MISSED: "\u2717 missed", Status.TO_COME: "to come"}
-WORDS = {Status.DONE: "done", Status.MISSED: "missed", Status.TO_COME: "to come"}
+MARKS = {
+    Status.DONE: QT_TRANSLATE_NOOP("ui.history.plan", "\u2713 done"),
+    Status.MISSED: QT_TRANSLATE_NOOP("ui.history.plan", "\u2717 missed"),
+    Status.TO_COME: QT_TRANSLATE_NOOP("ui.history.plan", "to come"),
+}
+WORDS = {
+    Status.DONE: QT_TRANSLATE_NOOP("ui.history.plan", "done"),
+    Status.MISSED: QT_TRANSLATE_NOOP("ui.history.plan", "missed"),
+    Status.TO_COME: QT_TRANSLATE_NOOP("ui.history.plan", "to come"),
+}
+
+
+def counts_words() -> str:
+    """What counts toward the week (core/history's words), in the window's language."""
+    return translate("core.history.stats", COUNTS_WORDS)
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,9 @@ def read_plan(paths: Paths, history: History, now: datetime, zone: tzinfo) -> Pl
         try:
             save_spans(paths, seen)
         except OSError as exc:
-            problem = f"When your plan started could not be saved ({exc.strerror or exc})."
+            problem = translate(
+                "ui.history.plan", "When your plan started could not be saved ({reason})."
+            ).format(reason=exc.strerror or exc)
     monday = monday_of(today)
     first = monday - timedelta(weeks=ADHERENCE_WEEKS - 1)
     sessions = history.sessions(first, monday + timedelta(days=6))
@@ -93,7 +111,9 @@ class PlanPanel(QFrame):
         self.setObjectName("planPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._titles = titles or (lambda routine: routine)
-        heading = plain_label("Your plan this week", name="planHeading")
+        heading = plain_label(
+            translate("ui.history.plan", "Your plan this week"), name="planHeading"
+        )
         set_type_scale(heading, HEADING_SCALES[3], bold=True)
         self.adherence = plain_label(wrap="spaces", name="planAdherence")
         # The marks are made when first needed and kept (hidden when not used): a refresh never
@@ -104,7 +124,11 @@ class PlanPanel(QFrame):
         self._days.setSpacing(8)
         self._days.addStretch(1)
         self._labels: list[QLabel] = []
-        self.nothing = plain_label("Nothing planned this week.", name="planNothing", parent=self)
+        self.nothing = plain_label(
+            translate("ui.history.plan", "Nothing planned this week."),
+            name="planNothing",
+            parent=self,
+        )
         self._days.insertWidget(0, self.nothing)
         self.nothing.hide()
         self.note = plain_label(wrap="spaces", name="planNote")
@@ -128,10 +152,17 @@ class PlanPanel(QFrame):
         self.marks = self._labels[: len(shown)]
         for mark, item in zip(self.marks, shown, strict=True):
             title = self._titles(item.routine)
-            mark.setText(f"{item.at:%a} {time_key(item.at.time())}\n{MARKS[item.status]}")
+            day, at = item.at.date(), time_key(item.at.time())
+            mark_words = translate("ui.history.plan", MARKS[item.status])
+            mark.setText(f"{weekday_words(day)} {at}\n{mark_words}")
             mark.setToolTip(title)
             mark.setAccessibleName(
-                f"{item.at:%A} {time_key(item.at.time())}, {title}: {WORDS[item.status]}"
+                translate("ui.history.plan", "{day} {time}, {title}: {status}").format(
+                    day=weekday_words(day, long=True),
+                    time=at,
+                    title=title,
+                    status=translate("ui.history.plan", WORDS[item.status]),
+                )
             )
             missed = item.status is Status.MISSED
             mark.setForegroundRole(
@@ -144,14 +175,21 @@ class PlanPanel(QFrame):
         if not report.has_plan:
             self.adherence.setText("")
             self.note.setText(
-                "No weekly plan yet. View \u2192 Plan my week\u2026 (or `ankle-coach schedule "
-                "add`) sets reminders; they are shown here against what you did."
+                translate(
+                    "ui.history.plan",
+                    "No weekly plan yet. View \u2192 Plan my week\u2026 (or `ankle-coach schedule "
+                    "add`) sets reminders; they are shown here against what you did.",
+                )
             )
             return
         self.adherence.setText(adherence_words(report.recent))
         self.note.setText(
             report.problem
-            or "A planned day is done by a session that counts on that day. " + COUNTS_WORDS
+            or translate(
+                "ui.history.plan", "A planned day is done by a session that counts on that day."
+            )
+            + " "
+            + counts_words()
         )
 
     def mark_texts(self) -> list[str]:
@@ -161,9 +199,19 @@ class PlanPanel(QFrame):
 def adherence_words(found: Adherence) -> str:
     """ "Last 4 weeks: 5 of 7 planned sessions done (71 %)"."""
     if found.percent is None:
-        return f"Last {ADHERENCE_WEEKS} weeks: nothing planned yet"
-    noun = "session" if found.planned == 1 else "sessions"
-    return (
-        f"Last {ADHERENCE_WEEKS} weeks: {found.done} of {found.planned} planned {noun} done "
-        f"({found.percent} %)"
+        return translate("ui.history.plan", "Last {weeks} weeks: nothing planned yet").format(
+            weeks=ADHERENCE_WEEKS
+        )
+    if found.planned == 1:
+        text = translate(
+            "ui.history.plan",
+            "Last {weeks} weeks: {done} of {planned} planned session done ({percent} %)",
+        )
+    else:
+        text = translate(
+            "ui.history.plan",
+            "Last {weeks} weeks: {done} of {planned} planned sessions done ({percent} %)",
+        )
+    return text.format(
+        weeks=ADHERENCE_WEEKS, done=found.done, planned=found.planned, percent=found.percent
     )

@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -41,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.history import (
-    COUNTS_WORDS,
     CheckIn,
     Entry,
     History,
@@ -50,15 +47,18 @@ from ankle_coach.core.history import (
     local_now,
     monday_of,
 )
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.schedule import local_zone
 from ankle_coach.core.triage import current_advice
 from ankle_coach.ui.check_in.notice import TriageNotice
 from ankle_coach.ui.history.calendar import CALENDAR_WEEKS, CalendarStrip, calendar_summary
 from ankle_coach.ui.history.charts import chart_view, draw_pain, draw_weeks, pain_text, weeks_text
-from ankle_coach.ui.history.model import Column, HistoryModel
-from ankle_coach.ui.history.plan import PlanPanel, export_planned, read_plan
-from ankle_coach.ui.history.words import plural, time_words
+from ankle_coach.ui.history.model import Column, HistoryModel, column_name
+from ankle_coach.ui.history.parts import heading, sample_days, text_box, tile, titled
+from ankle_coach.ui.history.plan import PlanPanel, counts_words, export_planned, read_plan
+from ankle_coach.ui.history.words import day_words, number_words, plural, time_words
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.keys import show_focus
 from ankle_coach.ui.session.flow import FlowRow
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
@@ -66,14 +66,12 @@ from ankle_coach.ui.widgets.text import plain_label
 
 #: The weeks the charts can show, as (weeks, words); the second is the default.
 RANGES: Final = (
-    (4, "Last 4 weeks"),
-    (12, "Last 12 weeks"),
-    (26, "Last 6 months"),
-    (52, "Last year"),
+    (4, QT_TRANSLATE_NOOP("ui.history.view", "Last 4 weeks")),
+    (12, QT_TRANSLATE_NOOP("ui.history.view", "Last 12 weeks")),
+    (26, QT_TRANSLATE_NOOP("ui.history.view", "Last 6 months")),
+    (52, QT_TRANSLATE_NOOP("ui.history.view", "Last year")),
 )
 DEFAULT_WEEKS: Final = 12
-#: The numbers on the summary cards, relative to body text (larger than every heading).
-TILE_SCALE: Final = 1.6
 
 
 @dataclass(frozen=True)
@@ -125,29 +123,36 @@ class HistoryView(QWidget):
         self.weeks = DEFAULT_WEEKS
         self.overview: Overview | None = None
 
-        title = QLabel("History")
+        title = QLabel(translate("ui.history.view", "History"))
         title.setObjectName("historyTitle")
         set_type_scale(title, HEADING_SCALES[1], bold=True)  # follows the text size
         self.range = QComboBox()
         self.range.setObjectName("range")
         # Named by its label: a screen reader says "Show: Last 12 weeks".
-        range_label = QLabel("Sh&ow:")
+        range_label = QLabel(translate("ui.history.view", "Sh&ow:"))
         range_label.setBuddy(self.range)
-        self.range.setAccessibleDescription("Weeks shown in the charts")
+        self.range.setAccessibleDescription(
+            translate("ui.history.view", "Weeks shown in the charts")
+        )
         for weeks, words in RANGES:
-            self.range.addItem(words, weeks)
+            self.range.addItem(translate("ui.history.view", words), weeks)
         self.range.setCurrentIndex([w for w, _ in RANGES].index(DEFAULT_WEEKS))
         self.range.currentIndexChanged.connect(self._on_range_current_index_changed)
         # A check box that keeps its words: "Show as text, checked" is what it does and whether
         # it is on (a button relabelled "Show as charts" read as the opposite of its state).
-        self.as_text = QCheckBox("Show as &text")
+        self.as_text = QCheckBox(translate("ui.history.view", "Show as &text"))
         self.as_text.setObjectName("showAsText")
-        self.as_text.setAccessibleDescription("Show the charts as text and numbers")
+        self.as_text.setAccessibleDescription(
+            translate("ui.history.view", "Show the charts as text and numbers")
+        )
         self.as_text.toggled.connect(self._on_as_text_toggled)
-        self.export_button = QPushButton("Export CSV\u2026")
+        self.export_button = QPushButton(translate("ui.history.view", "Export CSV\u2026"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setAccessibleDescription(
-            "Save every session and check-in as a spreadsheet file, for example for a doctor"
+            translate(
+                "ui.history.view",
+                "Save every session and check-in as a spreadsheet file, for example for a doctor",
+            )
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
         # Rows that wrap when the page is narrow (1024 px, 200 % text): never a sideways scroll.
@@ -164,17 +169,22 @@ class HistoryView(QWidget):
         self.check_ins_off.setObjectName("checkInsOff")
         self.check_ins_off.setFrameShape(QFrame.Shape.StyledPanel)
         off_text = plain_label(
-            "Pain check-ins before and after sessions are off, so the see-a-doctor advice "
-            "below only knows the check-ins you made before. Turn them back on to keep it "
-            "up to date.",
+            translate(
+                "ui.history.view",
+                "Pain check-ins before and after sessions are off, so the see-a-doctor advice "
+                "below only knows the check-ins you made before. Turn them back on to keep it "
+                "up to date.",
+            ),
             wrap="spaces",
             name="checkInsOffText",
         )
-        self.turn_check_ins_on = QPushButton("Turn check-ins on")
+        self.turn_check_ins_on = QPushButton(translate("ui.history.view", "Turn check-ins on"))
         self.turn_check_ins_on.setObjectName("turnCheckInsOn")
         self.turn_check_ins_on.setAutoDefault(False)
         self.turn_check_ins_on.setAccessibleDescription(
-            "Ask how your ankle feels before and after each session again"
+            translate(
+                "ui.history.view", "Ask how your ankle feels before and after each session again"
+            )
         )
         self.turn_check_ins_on.clicked.connect(self.checkInsRequested)
         off_layout = QVBoxLayout(self.check_ins_off)
@@ -192,18 +202,18 @@ class HistoryView(QWidget):
         tiles.setSpacing(10)
         for place, (key, words) in enumerate(
             (
-                ("week", "this week"),
-                ("total", "sessions in all"),
-                ("streak", "current streak"),
-                ("longest", "longest streak"),
+                ("week", translate("ui.history.view", "this week")),
+                ("total", translate("ui.history.view", "sessions in all")),
+                ("streak", translate("ui.history.view", "current streak")),
+                ("longest", translate("ui.history.view", "longest streak")),
             )
         ):
-            tile, number = _tile(key, words)
-            tiles.addWidget(tile, place // 2, place % 2)
+            card, number = tile(key, words)
+            tiles.addWidget(card, place // 2, place % 2)
             self.tiles[key] = number
         # What counts, said where the counts are: a session stopped a minute in is in the list
         # but not in "this week" or the streak.
-        self.counts_note = plain_label(COUNTS_WORDS, wrap="spaces", name="countsNote")
+        self.counts_note = plain_label(counts_words(), wrap="spaces", name="countsNote")
         self.counts_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         tiles.addWidget(self.counts_note, 2, 0, 1, 2)
         self.calendar = CalendarStrip()
@@ -217,11 +227,13 @@ class HistoryView(QWidget):
 
         # -- the charts, or the same as text
         self.sessions_chart = chart_view("sessionsChart")
-        self.sessions_chart.setAccessibleName("Chart: sessions per week")
+        self.sessions_chart.setAccessibleName(
+            translate("ui.history.view", "Chart: sessions per week")
+        )
         self.sessions_chart.installEventFilter(self)
         self._labelled_every = 0
         self.pain_chart = chart_view("painChart")
-        self.pain_chart.setAccessibleName("Chart: pain ratings")
+        self.pain_chart.setAccessibleName(translate("ui.history.view", "Chart: pain ratings"))
         self.pain_chart.chart().legend().setVisible(True)
         self.pain_chart.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         charts = QWidget()
@@ -229,19 +241,28 @@ class HistoryView(QWidget):
         charts_layout = self._rows[0]
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.setSpacing(16)
-        charts_layout.addLayout(_titled("Sessions per week", self.sessions_chart), 1)
+        sessions_title = translate("ui.history.view", "Sessions per week")
+        pain_title = translate("ui.history.view", "Pain, 0 to 10")
+        charts_layout.addLayout(titled(sessions_title, self.sessions_chart), 1)
         charts_layout.addLayout(
-            _titled("Pain, 0 to 10", self.pain_chart, note="dashed line: 7, see a doctor"), 1
+            titled(
+                pain_title,
+                self.pain_chart,
+                note=translate("ui.history.view", "dashed line: 7, see a doctor"),
+            ),
+            1,
         )
-        self.sessions_text = _text_box("sessionsText", "Sessions per week, as text")
-        self.pain_text = _text_box("painText", "Pain ratings, as text")
+        self.sessions_text = text_box(
+            "sessionsText", translate("ui.history.view", "Sessions per week, as text")
+        )
+        self.pain_text = text_box("painText", translate("ui.history.view", "Pain ratings, as text"))
         texts = QWidget()
         texts_layout = QHBoxLayout(texts)
         self._rows.append(texts_layout)
         texts_layout.setContentsMargins(0, 0, 0, 0)
         texts_layout.setSpacing(16)
-        texts_layout.addLayout(_titled("Sessions per week", self.sessions_text), 1)
-        texts_layout.addLayout(_titled("Pain, 0 to 10", self.pain_text), 1)
+        texts_layout.addLayout(titled(sessions_title, self.sessions_text), 1)
+        texts_layout.addLayout(titled(pain_title, self.pain_text), 1)
         self.chart_pages = QStackedWidget()
         self.chart_pages.addWidget(charts)
         self.chart_pages.addWidget(texts)
@@ -251,7 +272,7 @@ class HistoryView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sessions and check-ins")
+        self.table.setAccessibleName(translate("ui.history.view", "Sessions and check-ins"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -272,26 +293,28 @@ class HistoryView(QWidget):
         metrics = self.table.fontMetrics()
         # loaded a page at a time); the time and the percentage wrap to the second line. The
         # routine and the warning signs share what is left.
-        samples = {
-            Column.WHEN: "Wed 30 Sep 2026,",
-            Column.DONE: "Not finished \u00b7",
-            Column.PAIN: "10 \u2192 10",
+        # (in the language shown: its longest weekday and month, its words, its headers)
+        samples: dict[Column, list[str]] = {
+            Column.WHEN: [f"{day_words(day, year=True)}," for day in sample_days()],
+            Column.DONE: [translate("ui.history.words", "Not finished") + " \u00b7"],
+            Column.PAIN: ["10 \u2192 10"],
         }
-        for column, sample in samples.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        for column, shown in samples.items():
+            widest = max(metrics.horizontalAdvance(text) for text in [*shown, column_name(column)])
+            self.table.setColumnWidth(column, widest + 28)
         header_view.setStretchLastSection(False)
         for column in (Column.WHAT, Column.SIGNS):
             header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.delete_button = QPushButton("Delete entry\u2026")
+        self.delete_button = QPushButton(translate("ui.history.view", "Delete entry\u2026"))
         self.delete_button.setObjectName("deleteEntry")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.delete_all_button = QPushButton("Delete all\u2026")
+        self.delete_all_button = QPushButton(translate("ui.history.view", "Delete all\u2026"))
         self.delete_all_button.setObjectName("deleteAll")
         self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
-        self.list_title = _heading("Sessions and check-ins")
+        self.list_title = heading(translate("ui.history.view", "Sessions and check-ins"))
         list_row = QWidget()
         list_header = FlowRow(list_row)
         for widget in (self.list_title, self.delete_button, self.delete_all_button):
@@ -316,7 +339,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.table, 4)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("historyScroll")
-        self.scroll_area.setAccessibleName("History page")
+        self.scroll_area.setAccessibleName(translate("ui.history.view", "History page"))
         show_focus(self.scroll_area)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -377,7 +400,9 @@ class HistoryView(QWidget):
     def set_weeks(self, weeks: int) -> None:
         index = self.range.findData(weeks)
         if index < 0:
-            raise ValueError(f"the charts show one of {[w for w, _ in RANGES]} weeks, not {weeks}")
+            raise ValueError(
+                f"the charts show one of {[w for w, _ in RANGES]} weeks, not {weeks}"
+            )  # a programming error: not translated
         self.range.setCurrentIndex(index)
 
     def selected_entry(self) -> Entry | None:
@@ -399,7 +424,10 @@ class HistoryView(QWidget):
         """Where to export; tests replace this."""
         suggested = Path.home() / f"ankle-coach-history-{self._now():%Y-%m-%d}.csv"
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export the history", str(suggested), "CSV files (*.csv)"
+            self,
+            translate("ui.history.view", "Export the history"),
+            str(suggested),
+            translate("ui.history.view", "CSV files") + " (*.csv)",
         )
         return Path(chosen) if chosen else None
 
@@ -411,7 +439,9 @@ class HistoryView(QWidget):
             counts = self.history.export_csv(path)
         except OSError as exc:
             self.show_message(
-                f"The history could not be exported to {path}: {exc.strerror or exc}."
+                translate(
+                    "ui.history.view", "The history could not be exported to {path}: {reason}."
+                ).format(path=path, reason=exc.strerror or exc)
             )
             return None
         except HistoryError as exc:
@@ -423,12 +453,23 @@ class HistoryView(QWidget):
             try:
                 rows = export_planned(self._paths, self.history, planned, self._now(), self._zone())
             except (OSError, HistoryError) as exc:
-                said = f" The planned sessions could not be exported to {planned}: {exc}."
+                said = " " + translate(
+                    "ui.history.view",
+                    "The planned sessions could not be exported to {path}: {reason}.",
+                ).format(path=planned, reason=exc)
             else:
-                said = f" {plural(rows, 'planned session')} to {planned}." if rows else ""
+                if rows:
+                    said = " " + translate("ui.history.view", "{planned} to {path}.").format(
+                        planned=plural(rows, "planned session"), path=planned
+                    )
+        exported = translate("ui.history.view", "Exported {sessions} and {check_ins} to {path}.")
         self.show_message(
-            f"Exported {plural(counts.sessions, 'session')} and "
-            f"{plural(counts.check_ins, 'check-in')} to {path}.{said}"
+            exported.format(
+                sessions=plural(counts.sessions, "session"),
+                check_ins=plural(counts.check_ins, "check-in"),
+                path=path,
+            )
+            + said
         )
         self.exported.emit(str(path))
         return path
@@ -437,15 +478,23 @@ class HistoryView(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return False
-        if entry.session is not None:
-            question = (
-                f"Delete the session \u201c{entry.session.title}\u201d of {time_words(entry.at)}"
-                + (" and its check-ins" if entry.check_ins else "")
-                + "? This cannot be undone."
-            )
+        when = time_words(entry.at)
+        if entry.session is not None and entry.check_ins:
+            question = translate(
+                "ui.history.view",
+                "Delete the session \u201c{title}\u201d of {time} and its check-ins? This cannot "
+                "be undone.",
+            ).format(title=entry.session.title, time=when)
+        elif entry.session is not None:
+            question = translate(
+                "ui.history.view",
+                "Delete the session \u201c{title}\u201d of {time}? This cannot be undone.",
+            ).format(title=entry.session.title, time=when)
         else:
-            question = f"Delete the pain check-in of {time_words(entry.at)}? This cannot be undone."
-        if not self.confirm("Delete this entry?", question):
+            question = translate(
+                "ui.history.view", "Delete the pain check-in of {time}? This cannot be undone."
+            ).format(time=when)
+        if not self.confirm(translate("ui.history.view", "Delete this entry?"), question):
             return False
         try:
             if entry.session is not None:
@@ -458,7 +507,7 @@ class HistoryView(QWidget):
             self.show_message(str(exc))
             return False
         self.refresh()
-        self.show_message("The entry was deleted.")
+        self.show_message(translate("ui.history.view", "The entry was deleted."))
         self.historyChanged.emit()
         return True
 
@@ -466,12 +515,12 @@ class HistoryView(QWidget):
         overview = self.overview
         sessions = overview.total_sessions if overview else 0
         check_ins = overview.total_check_ins if overview else 0
-        if not self.confirm(
-            "Delete the whole history?",
-            f"Delete all {plural(sessions, 'session')} and {plural(check_ins, 'check-in')}? "
-            "This cannot be undone. Export them first if you may want them, for example for "
-            "a doctor.",
-        ):
+        question = translate(
+            "ui.history.view",
+            "Delete all {sessions} and {check_ins}? This cannot be undone. Export them first if "
+            "you may want them, for example for a doctor.",
+        ).format(sessions=plural(sessions, "session"), check_ins=plural(check_ins, "check-in"))
+        if not self.confirm(translate("ui.history.view", "Delete the whole history?"), question):
             return False
         try:
             self.history.delete_all()
@@ -479,7 +528,7 @@ class HistoryView(QWidget):
             self.show_message(str(exc))
             return False
         self.refresh()
-        self.show_message("The history was deleted.")
+        self.show_message(translate("ui.history.view", "The history was deleted."))
         self.historyChanged.emit()
         return True
 
@@ -522,15 +571,22 @@ class HistoryView(QWidget):
         self.tiles["week"].setText(str(this_week))
         self.tiles["streak"].setText(plural(found.current, "day"))
         self.tiles["longest"].setText(plural(found.longest, "day"))
-        self.tiles["total"].setText(f"{overview.total_sessions:,}")
-        self.tiles["week"].setAccessibleName(f"This week: {plural(this_week, 'session')}")
-        self.tiles["week"].setAccessibleDescription(COUNTS_WORDS)
+        self.tiles["total"].setText(number_words(overview.total_sessions))
+        self.tiles["week"].setAccessibleName(
+            translate("ui.history.view", "This week: {sessions}").format(
+                sessions=plural(this_week, "session")
+            )
+        )
+        self.tiles["week"].setAccessibleDescription(counts_words())
         self.tiles["total"].setAccessibleName(
-            f"All sessions: {overview.total_sessions:,}; check-ins: {overview.total_check_ins:,}"
+            translate("ui.history.view", "All sessions: {sessions}; check-ins: {check_ins}").format(
+                sessions=number_words(overview.total_sessions),
+                check_ins=number_words(overview.total_check_ins),
+            )
         )
         self.calendar.set_days(overview.calendar, overview.calendar_first, today)
         summary = calendar_summary(overview.calendar, overview.calendar_first, today, found)
-        self.calendar.setAccessibleName("Calendar of sessions")
+        self.calendar.setAccessibleName(translate("ui.history.view", "Calendar of sessions"))
         self.calendar.setAccessibleDescription(summary)
         self.calendar.setToolTip(summary)
 
@@ -573,7 +629,11 @@ class HistoryView(QWidget):
         self.pain_text.setPlainText(pain_text(overview.ratings, self.weeks))
 
     def _show_list_title(self) -> None:
-        self.list_title.setText(f"Sessions and check-ins ({self.model.total:,})")
+        self.list_title.setText(
+            translate("ui.history.view", "Sessions and check-ins ({count})").format(
+                count=number_words(self.model.total)
+            )
+        )
         self.delete_all_button.setEnabled(self.model.total > 0)
         self.delete_button.setEnabled(self.selected_entry() is not None)
 
@@ -609,60 +669,3 @@ class HistoryView(QWidget):
         self, selected: QItemSelection, deselected: QItemSelection
     ) -> None:
         self.delete_button.setEnabled(self.selected_entry() is not None)
-
-
-# -- building ------------------------------------------------------------------------------------
-
-
-def _heading(text: str) -> QLabel:
-    label = plain_label(text)
-    set_type_scale(label, HEADING_SCALES[3], bold=True)  # follows the text size
-    return label
-
-
-def _tile(key: str, words: str) -> tuple[QFrame, QLabel]:
-    """A number over its caption, on a card."""
-    tile = QFrame()
-    tile.setObjectName("tile")
-    # Its frame is drawn by the style, in the boundary colour: the card's ground alone is
-    # 1.2:1 on the high-contrast window.
-    tile.setFrameShape(QFrame.Shape.StyledPanel)
-    tile.setStyleSheet("QFrame#tile { background: palette(alternate-base); }")
-    tile.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    number = plain_label("0", name=f"tile-{key}")
-    set_type_scale(number, TILE_SCALE, bold=True)  # follows the text size
-    layout = QVBoxLayout(tile)
-    layout.setContentsMargins(14, 8, 18, 10)
-    layout.setSpacing(0)
-    layout.addWidget(number)
-    layout.addWidget(_small(words))
-    return tile, number
-
-
-def _small(text: str) -> QLabel:
-    label = plain_label(text)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
-
-
-def _titled(title: str, widget: QWidget, *, note: str = "") -> QVBoxLayout:
-    heading = QHBoxLayout()
-    heading.setSpacing(8)
-    heading.addWidget(_heading(title))
-    if note:
-        heading.addWidget(_small(note), 0, Qt.AlignmentFlag.AlignBaseline)
-    heading.addStretch(1)
-    layout = QVBoxLayout()
-    layout.setSpacing(4)
-    layout.addLayout(heading)
-    layout.addWidget(widget, 1)
-    return layout
-
-
-def _text_box(name: str, accessible: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setObjectName(name)
-    box.setReadOnly(True)
-    box.setAccessibleName(accessible)
-    box.setMinimumHeight(200)
-    return box

@@ -107,7 +107,7 @@ def test_a_change_by_the_user_is_reported_with_its_field_and_words(
     panel.name.clear()
     with qtbot.waitSignal(panel.edited, timeout=1000) as edited:
         QTest.keyClicks(panel.name, "A")
-    assert edited.args == ["name", "A", "name"]
+    assert edited.args == ["name", "A", "Change name"]
     with qtbot.waitSignal(panel.edited, timeout=1000) as edited:
         panel.sets.setValue(3)
-    assert edited.args == ["sets", 3, "sets"]
+    assert edited.args == ["sets", 3, "Change sets"]

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.routine import Problem
 from ankle_coach.ui.editor.problems import (
-    NO_PROBLEMS,
     ProblemsBox,
     field_key,
     lead_in_warning,
+    no_problems,
     show_field_errors,
 )
 
@@ -40,7 +40,7 @@ def test_problems_are_listed_by_the_label_of_their_input(qtbot: QtBot) -> None:
     assert rows(box) == ["Title: must not be blank", "Exercise 2, Name: must not be empty"]
     assert box.use_lead_in.isHidden()
     box.show_problems([], 10, None)
-    assert rows(box) == [NO_PROBLEMS]
+    assert rows(box) == [no_problems()]
 
 
 def test_activating_a_problem_asks_to_go_to_it(qtbot: QtBot) -> None:
@@ -56,7 +56,7 @@ def test_a_lead_in_too_short_is_a_warning_with_a_button_that_sets_the_one_needed
 ) -> None:
     box = make_box(qtbot)
     box.show_problems([], 5, 10)
-    assert rows(box) == [lead_in_warning(5, 10), NO_PROBLEMS]  # a warning: it can be saved
+    assert rows(box) == [lead_in_warning(5, 10), no_problems()]  # a warning: it can be saved
     assert rows(box)[0] == (
         "Warning \u2013 Lead-in: 5 s is too short for the get-ready to say what comes first "
         "and count down from 3; it needs 10 s."
