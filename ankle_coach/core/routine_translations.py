@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Annotated, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, TypeVar
 
 import msgspec
 
 from ankle_coach.core.decoding import MAX_SHOWN_NAME, Problem, convert_collecting, describe
 from ankle_coach.core.i18n import translate
+
+if TYPE_CHECKING:
+    from ankle_coach.core.routine import Routine
 
 #: A custom cue is said at the start of every set, between the call and the counting: a few
 #: words ("Slow on the way down."), not a paragraph.
@@ -209,3 +212,23 @@ def _text_rules(
             if isinstance(value, str):
                 seen.add(value)
     return problems
+
+
+def untranslated(routine: Routine, language: str) -> tuple[str, ...]:
+    """The texts of `routine` that have no translation into `language`, as field paths
+    (`summary`, `exercises[1].cue`): each English text that is not empty, and custom directions
+    (those the app does not say itself). Empty when the routine is wholly translated."""
+    missing: list[str] = []
+    texts = routine.translations.get(language, RoutineTexts())
+    for name in ROUTINE_TEXT_FIELDS:
+        if getattr(routine, name) and getattr(texts, name) is None:
+            missing.append(name)
+    for index, exercise in enumerate(routine.exercises):
+        own = exercise.translations.get(language, ExerciseTexts())
+        for name in EXERCISE_TEXT_FIELDS:
+            english = getattr(exercise, name)
+            if name == "directions" and set(english) <= SAID_BY_THE_APP:
+                continue
+            if english and getattr(own, name) is None:
+                missing.append(f"exercises[{index}].{name}")
+    return tuple(missing)

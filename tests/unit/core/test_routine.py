@@ -171,7 +171,8 @@ BROKEN: list[tuple[str, bytes, list[str]]] = [
         (HEAD + 'colour = "red"\n' + EXERCISE + "hold_seconds = 30\n").encode(),
         [
             "r.toml: colour: is not a field of a routine (known fields: format, title, summary, "
-            "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises, translations)"
+            "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises, "
+            "translations)"
         ],
     ),
     (
@@ -391,7 +392,8 @@ def test_validate_prints_every_problem_of_every_exercise_in_file_order(
     expected = [
         f"{path}: lead_in_seconds: must be between 0 and 120 seconds, not 500",
         f"{path}: colour: is not a field of a routine (known fields: format, title, summary, "
-        "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises, translations)",
+        "lead_in_seconds, rest_between_exercises_seconds, tags, suggested_schedule, exercises, "
+        "translations)",
     ]
     for index, (_, _, problems) in enumerate(SEVERAL):
         for problem in problems:
