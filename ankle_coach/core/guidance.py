@@ -5,6 +5,13 @@ on: `source` quotes the article (one quote or a list of them), or is "app" for A
 advice, which then needs a `note` telling the user so. A cause of ankle pain points to a routine
 id or to another section. Files are checked like routine files: every problem is reported with
 the file, the field path and what is wrong.
+
+Translations sit beside the English they translate, in a `translations` table by language: the
+section's `[translations.de]` holds its `title`, an item's `[items.translations.de]` (or
+`[causes.translations.es]`) its `heading`, `text` and `note`. The trace to the article (`source`)
+stays on the English: a translation says the same thing in another language, so it rests on the
+same quotes. A field without a translation is shown in English. `load_guidance` gives the
+guidance in the current language (core.i18n), or in the one it is asked for.
 """
 
 from __future__ import annotations
@@ -12,11 +19,13 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Final, Literal, TypeVar
+from typing import Annotated, Any, Final, Literal, Self, TypeVar
 
 import msgspec
 
-from ankle_coach.core.decoding import Words, describe, toml_message, translate
+from ankle_coach.core import decoding
+from ankle_coach.core.decoding import Words, describe, toml_message
+from ankle_coach.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Language, current_language
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.routine import Problem
 
@@ -28,20 +37,29 @@ APP: Final = "app"
 #: The article every statement comes from, as the handout and the About box name it.
 ARTICLE_TITLE: Final = "Ankle Pain After Running \u2013 Top Causes"
 #: Shown with the routines: the article's own expectation, so nobody reads a routine as a cure.
-EXPECTATION: Final = (
+#: Shown as `translate("core.guidance", EXPECTATION)`.
+EXPECTATION: Final = QT_TRANSLATE_NOOP(
+    "core.guidance",
     "The article says there's no guarantee these stretches will get rid of your symptoms, "
-    "but they do help a lot of people with ankle discomfort."
+    "but they do help a lot of people with ankle discomfort.",
 )
 EXPECTATION_SOURCE: Final = (
     "There's no guarantee that these stretches will eliminate your symptom. However, they do "
     "help for a lot of people with ankle discomfort."
 )
 #: Shown wherever a routine is (overview, handout, `ankle-coach run`), even with the sidebar
-#: hidden; the same words as the disclaimer section's title and text.
-DISCLAIMER: Final = (
+#: hidden; the same words as the disclaimer section's title and text (in every language: a test
+#: holds the translations to that). Shown as `translate("core.guidance", DISCLAIMER)`.
+DISCLAIMER: Final = QT_TRANSLATE_NOOP(
+    "core.guidance",
     "Ankle Coach does not replace a clinician. This is general advice from one article, not a "
-    "diagnosis. If your ankle worries you, see a doctor."
+    "diagnosis. If your ankle worries you, see a doctor.",
 )
+
+#: The languages a guidance file translates into (English is the file's own text).
+TRANSLATED: Final[tuple[Language, ...]] = tuple(lang for lang in LANGUAGES if lang != "en")
+#: A translation may run longer than the English (German by about a third).
+MAX_TRANSLATION: Final = 600
 
 SectionName = Literal["price", "doctor", "causes"]
 #: The sections a cause (or the rest of the app) can point to, in the order they are shown.
@@ -54,6 +72,9 @@ Text = Annotated[str, msgspec.Meta(min_length=1, max_length=400)]
 Quote = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
 Note = Annotated[str, msgspec.Meta(max_length=200)]
 Source = Quote | Annotated[tuple[Quote, ...], msgspec.Meta(min_length=1, max_length=8)]
+#: A translation: language -> field -> text, checked by `_translations` (not by msgspec, so each
+#: problem can say what a translation may hold).
+Translations = dict[str, dict[str, str]]
 
 
 class GuidanceItem(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -63,6 +84,20 @@ class GuidanceItem(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fie
     text: Text
     source: Source
     note: Note = ""
+    translations: Translations = msgspec.field(default_factory=dict)
+
+    def in_language(self, language: Language) -> Self:
+        """This item with its heading, text and note in `language` (each in English where it
+        has no translation); `source` stays the article's English."""
+        words = self.translations.get(language, {})
+        if not words:
+            return self
+        return msgspec.structs.replace(
+            self,
+            heading=words.get("heading", self.heading),
+            text=words.get("text", self.text),
+            note=words.get("note", self.note),
+        )
 
     @property
     def from_app(self) -> bool:
@@ -98,6 +133,15 @@ class AdviceSection(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     format: int
     title: Title
     items: tuple[GuidanceItem, ...] = ()
+    translations: Translations = msgspec.field(default_factory=dict)
+
+    def in_language(self, language: Language) -> AdviceSection:
+        """This section with its title and items in `language` (English where untranslated)."""
+        return msgspec.structs.replace(
+            self,
+            title=self.translations.get(language, {}).get("title", self.title),
+            items=tuple(item.in_language(language) for item in self.items),
+        )
 
 
 class CausesSection(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -107,6 +151,17 @@ class CausesSection(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     title: Title
     items: tuple[GuidanceItem, ...] = ()
     causes: tuple[Cause, ...] = ()
+    translations: Translations = msgspec.field(default_factory=dict)
+
+    def in_language(self, language: Language) -> CausesSection:
+        """This section with its title, items and causes in `language` (English where
+        untranslated)."""
+        return msgspec.structs.replace(
+            self,
+            title=self.translations.get(language, {}).get("title", self.title),
+            items=tuple(item.in_language(language) for item in self.items),
+            causes=tuple(cause.in_language(language) for cause in self.causes),
+        )
 
 
 class Guidance(msgspec.Struct, frozen=True, kw_only=True):
@@ -116,6 +171,18 @@ class Guidance(msgspec.Struct, frozen=True, kw_only=True):
     doctor: AdviceSection
     causes: CausesSection
     disclaimer: AdviceSection
+    #: The language the titles, headings, texts and notes are in (`source` is always English).
+    language: Language = "en"
+
+    def in_language(self, language: Language) -> Guidance:
+        """The same guidance in `language`; call it on the guidance as loaded in English."""
+        return Guidance(
+            price=self.price.in_language(language),
+            doctor=self.doctor.in_language(language),
+            causes=self.causes.in_language(language),
+            disclaimer=self.disclaimer.in_language(language),
+            language=language,
+        )
 
     def section(self, name: SectionName) -> AdviceSection | CausesSection:
         if name == "price":
@@ -165,8 +232,9 @@ def default_folder() -> Path:
     return assets_dir() / "guidance"
 
 
-def load_guidance(folder: Path | None = None) -> Guidance:
-    """Load every section from `folder` (the shipped assets/guidance by default).
+def load_guidance(folder: Path | None = None, language: Language | None = None) -> Guidance:
+    """Load every section from `folder` (the shipped assets/guidance by default), in `language`
+    (by default the current one, core.i18n.current_language()).
 
     Raises GuidanceError naming every problem in every file.
     """
@@ -195,7 +263,9 @@ def load_guidance(folder: Path | None = None) -> Guidance:
     if problems:
         raise GuidanceError(problems)
     assert price and doctor and causes and disclaimer
-    return Guidance(price=price, doctor=doctor, causes=causes, disclaimer=disclaimer)
+    english = Guidance(price=price, doctor=doctor, causes=causes, disclaimer=disclaimer)
+    wanted = current_language() if language is None else language
+    return english if wanted == "en" else english.in_language(wanted)
 
 
 def read_section(path: Path, kind: type[_Section]) -> _Section:
@@ -244,25 +314,32 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
             if not isinstance(element, dict):
                 problems.append(Problem(path, where, f"must be a [[{key}]] table"))
                 continue
+            english = {name: text for name, text in element.items() if name != "translations"}
             try:
-                item = msgspec.convert(element, item_type)
+                item = msgspec.convert(english, item_type)
             except msgspec.ValidationError as exc:
                 problems.append(
-                    translate(exc, element, path, where, item_type, **_words(item_type))
+                    decoding.translate(exc, english, path, where, item_type, **_words(item_type))
                 )
                 continue
             problems.extend(_check_item(item, path, where))
-            good.append(item)
+            translations = _translations(element, path, where, _ITEM_FIELDS, problems)
+            good.append(msgspec.structs.replace(item, translations=translations))
         lists[key] = tuple(good)
 
-    header = {key: value for key, value in raw.items() if key not in _LISTS or key not in fields}
+    header = {
+        key: value
+        for key, value in raw.items()
+        if (key not in _LISTS or key not in fields) and key != "translations"
+    }
     section: _Section | None = None
     try:
         section = msgspec.convert(header, kind)
     except msgspec.ValidationError as exc:
-        problems.append(translate(exc, header, path, "", kind, **_words(kind)))
+        problems.append(decoding.translate(exc, header, path, "", kind, **_words(kind)))
     if section is not None and not section.title.strip():
         problems.append(Problem(path, "title", "must not be blank"))
+    section_translations = _translations(raw, path, "", _SECTION_FIELDS, problems)
     main_list = "causes" if kind is CausesSection else "items"
     if not raw.get(main_list):
         problems.append(
@@ -271,7 +348,7 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
     if problems:
         raise GuidanceError(problems)
     assert section is not None
-    return msgspec.structs.replace(section, **lists)
+    return msgspec.structs.replace(section, translations=section_translations, **lists)
 
 
 def _check_format(raw: Mapping[str, Any], path: str) -> None:
@@ -320,6 +397,109 @@ def _check_item(item: GuidanceItem, path: str, where: str) -> Iterator[Problem]:
             yield Problem(path, where, "gives both routine and section; give exactly one")
         elif not item.routine.strip() and item.section is None:
             yield Problem(path, where, "gives neither routine nor section; give exactly one")
+
+
+#: The fields a translation may hold, and what has each one in English.
+_ITEM_FIELDS: Final = ("heading", "text", "note")
+_SECTION_FIELDS: Final = ("title",)
+#: Fields that are never translated, and why.
+_KEPT_IN_ENGLISH: Final[Mapping[str, str]] = {
+    "source": "the trace to the article stays on the English text",
+    "routine": "a routine id is the same in every language",
+    "section": "a section name is the same in every language",
+    "format": "the format is the file's, not a language's",
+}
+
+
+def _translations(
+    owner: Mapping[str, Any],
+    path: str,
+    where: str,
+    fields: tuple[str, ...],
+    problems: list[Problem],
+) -> Translations:
+    """The `translations` table of `owner` (a section or an item, at `where`), checked against
+    the English it translates. Adds each problem to `problems`; keeps what is good."""
+    field = decoding.join_path(where, "translations")
+    raw = owner.get("translations")
+    if raw is None:
+        return {}
+    languages = ", ".join(TRANSLATED)
+    if not isinstance(raw, dict):
+        problems.append(
+            Problem(
+                path,
+                field,
+                f"must be a table of languages ({languages}), like [translations.de]; "
+                f"not {describe(raw)}",
+            )
+        )
+        return {}
+    kept: Translations = {}
+    for language, words in raw.items():
+        at = f"{field}.{language}"
+        if language == "en":
+            problems.append(
+                Problem(path, at, f"English is the text itself; translate into {languages}")
+            )
+            continue
+        if language not in TRANSLATED:
+            shown = language if len(language) <= 20 else language[:17] + "..."
+            problems.append(
+                Problem(
+                    path,
+                    f"{field}.{shown}",
+                    f"is not a language Ankle Coach speaks; translations are in {languages}",
+                )
+            )
+            continue
+        if not isinstance(words, dict):
+            problems.append(
+                Problem(path, at, f"must be a table of translated texts, not {describe(words)}")
+            )
+            continue
+        good: dict[str, str] = {}
+        for name, text in words.items():
+            here = f"{at}.{name}"
+            english = owner.get(name, "")
+            if name in _KEPT_IN_ENGLISH:
+                problems.append(Problem(path, here, f"is not translated: {_KEPT_IN_ENGLISH[name]}"))
+            elif name not in fields:
+                shown = name if len(name) <= 40 else name[:37] + "..."
+                problems.append(
+                    Problem(
+                        path,
+                        f"{at}.{shown}",
+                        f"is not a field of a translation (known fields: {', '.join(fields)})",
+                    )
+                )
+            elif not isinstance(text, str):
+                problems.append(Problem(path, here, f"must be text, not {describe(text)}"))
+            elif not text.strip():
+                problems.append(Problem(path, here, "must not be blank"))
+            elif not (isinstance(english, str) and english.strip()):
+                problems.append(
+                    Problem(
+                        path,
+                        here,
+                        f"translates a {name} that the English does not have; give the English "
+                        f"{name} first, or remove this one",
+                    )
+                )
+            elif len(text) > MAX_TRANSLATION:
+                problems.append(
+                    Problem(
+                        path,
+                        here,
+                        f"is {len(text)} characters long; a translation has at most "
+                        f"{MAX_TRANSLATION}",
+                    )
+                )
+            else:
+                good[name] = text
+        if good:
+            kept[language] = good
+    return kept
 
 
 #: What each kind of struct is called in a problem ("is not a field of a cause").

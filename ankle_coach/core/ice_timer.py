@@ -1,4 +1,5 @@
-"""The ice timer: a 20-minute countdown on an injected Clock, computed from a deadline."""
+"""The ice timer: a 20-minute countdown on an injected Clock, computed from a deadline; the words
+its end is said and shown with, in the current language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from enum import StrEnum
 from typing import Final
 
 from ankle_coach.core.clock import Clock
+from ankle_coach.core.i18n import Language, current_language, translate
 
 #: The article recommends icing for at least 20 minutes; the timer counts exactly that.
 ICE_SECONDS: Final = 20 * 60.0
@@ -108,12 +110,35 @@ _ONES: Final = (
 ).split()
 _TENS: Final = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
+_ONES_DE: Final = (
+    "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+    "fünfzehn sechzehn siebzehn achtzehn neunzehn"
+).split()
+_TENS_DE: Final = "_ _ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
 
-def number_words(number: int) -> str:
-    """A whole number from 0 to 999 as it is said: "twenty", "forty-five", "one hundred and
-    five". ValueError outside that range (no ice timer runs for 1,000 minutes)."""
+_ONES_ES: Final = (
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés "
+    "veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve"
+).split()
+_TENS_ES: Final = "_ _ veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_HUNDREDS_ES: Final = (
+    "_ ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+    "ochocientos novecientos"
+).split()
+
+
+def number_words(number: int, language: Language | None = None) -> str:
+    """A whole number from 0 to 999 as it is said in `language` (the current one by default):
+    "forty-five", "one hundred and five"; "fünfundvierzig", "hundertfünf"; "cuarenta y cinco",
+    "ciento cinco". ValueError outside that range (no ice timer runs for 1,000 minutes)."""
     if not 0 <= number <= 999:
         raise ValueError(f"only numbers from 0 to 999 are put into words, not {number}")
+    language = current_language() if language is None else language
+    if language == "de":
+        return _german(number)
+    if language == "es":
+        return _spanish(number)
     hundreds, rest = divmod(number, 100)
     words = []
     if hundreds:
@@ -128,36 +153,105 @@ def number_words(number: int) -> str:
     return " and ".join(words)
 
 
+def _german(number: int) -> str:
+    """One word, as German writes numbers: "einundzwanzig", "hundertfünf", "dreihundertvierzig"."""
+    hundreds, rest = divmod(number, 100)
+    word = ""
+    if hundreds:
+        word = ("" if hundreds == 1 else _ONES_DE[hundreds]) + "hundert"
+    if rest or not hundreds:
+        tens, ones = divmod(rest, 10)
+        if rest < 20:
+            word += _ONES_DE[rest]
+        else:
+            word += (f"{'ein' if ones == 1 else _ONES_DE[ones]}und" if ones else "") + _TENS_DE[
+                tens
+            ]
+    return word
+
+
+def _spanish(number: int) -> str:
+    """As Spanish says numbers: "veintiuno", "treinta y cinco", "cien", "ciento cinco"."""
+    if number == 100:
+        return "cien"
+    hundreds, rest = divmod(number, 100)
+    words = [_HUNDREDS_ES[hundreds]] if hundreds else []
+    if rest or not hundreds:
+        tens, ones = divmod(rest, 10)
+        if rest < 30:
+            words.append(_ONES_ES[rest])
+        else:
+            words.append(_TENS_ES[tens] + (f" y {_ONES_ES[ones]}" if ones else ""))
+    return " ".join(words)
+
+
+def _counted(number: int, language: Language) -> str:
+    """A number said before the word it counts: German "eine Minute", "einundzwanzig Minuten";
+    Spanish "un minuto", "veintiún minutos", "treinta y un segundos"."""
+    if number > 999:
+        return str(number)  # a voice reads digits well enough too
+    words = number_words(number, language)
+    if language == "de" and number % 100 == 1:
+        return "eine" if number == 1 else words.removesuffix("s")
+    if language == "es" and number % 10 == 1 and number % 100 != 11:
+        if words.endswith("veintiuno"):
+            return words.removesuffix("veintiuno") + "veintiún"
+        return words.removesuffix("o")
+    return words
+
+
 def length_words(seconds: float) -> str:
-    """A timer's length as the voice says it: "Twenty minutes", "One minute thirty seconds",
-    "Five seconds" (whole seconds; a fraction is rounded)."""
+    """A timer's length as the voice says it in the current language: "Twenty minutes",
+    "One minute thirty seconds", "Five seconds"; "Zwanzig Minuten"; "Un minuto y treinta
+    segundos" (whole seconds; a fraction is rounded)."""
+    language = current_language()
     whole = max(0, round(seconds))
     minutes, secs = divmod(whole, 60)
-    said = number_words if minutes <= 999 else str  # a voice reads digits well enough too
-    parts = []
-    if minutes:
-        parts.append(f"{said(minutes)} minute{'s' if minutes != 1 else ''}")
-    if secs or not minutes:
-        parts.append(f"{number_words(secs)} second{'s' if secs != 1 else ''}")
-    text = " ".join(parts)
+    said_minutes = (
+        translate("core.ice_timer", "{minutes} minute")
+        if minutes == 1
+        else translate("core.ice_timer", "{minutes} minutes")
+    ).format(minutes=_counted(minutes, language))
+    said_seconds = (
+        translate("core.ice_timer", "{seconds} second")
+        if secs == 1
+        else translate("core.ice_timer", "{seconds} seconds")
+    ).format(seconds=_counted(secs, language))
+    if minutes and secs:
+        text = translate("core.ice_timer", "{minutes} {seconds}").format(
+            minutes=said_minutes, seconds=said_seconds
+        )
+    else:
+        text = said_minutes if minutes else said_seconds
     return text[:1].upper() + text[1:]
 
 
 def end_cue_text(seconds: float) -> str:
-    """What the voice says when an ice timer of `seconds` ends: "Twenty minutes. Take the ice
-    off." Someone lying with the foot raised hears it without looking."""
-    return f"{length_words(seconds)}. Take the ice off."
+    """What the voice says when an ice timer of `seconds` ends, in the current language:
+    "Twenty minutes. Take the ice off." Someone lying with the foot raised hears it without
+    looking."""
+    return translate("core.ice_timer", "{length}. Take the ice off.").format(
+        length=length_words(seconds)
+    )
 
 
 def end_status_text(seconds: float) -> str:
-    """The large words shown when the timer ends: "20 minutes are up. Take the ice off." """
+    """The words shown when the timer ends, in the current language: "20 minutes are up. Take
+    the ice off." """
     whole = max(0, round(seconds))
     minutes, secs = divmod(whole, 60)
     if minutes and not secs:
-        length = f"{minutes} minute{'s' if minutes != 1 else ''}"
+        text = (
+            translate("core.ice_timer", "{minutes} minute is up. Take the ice off.")
+            if minutes == 1
+            else translate("core.ice_timer", "{minutes} minutes are up. Take the ice off.")
+        )
     elif minutes:
-        length = f"{minutes} min {secs} s"
+        text = translate("core.ice_timer", "{minutes} min {seconds} s are up. Take the ice off.")
     else:
-        length = f"{secs} second{'s' if secs != 1 else ''}"
-    verb = "is" if (minutes == 1 and not secs) or (not minutes and secs == 1) else "are"
-    return f"{length} {verb} up. Take the ice off."
+        text = (
+            translate("core.ice_timer", "{seconds} second is up. Take the ice off.")
+            if secs == 1
+            else translate("core.ice_timer", "{seconds} seconds are up. Take the ice off.")
+        )
+    return text.format(minutes=minutes, seconds=secs)

@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.guidance import (
     DISCLAIMER,
     EXPECTATION,
     EXPECTATION_SOURCE,
+    FILES,
     SECTION_NAMES,
     AdviceSection,
+    Cause,
     CausesSection,
     Guidance,
     GuidanceError,
@@ -22,6 +25,7 @@ from ankle_coach.core.guidance import (
     load_guidance,
     parse_section,
 )
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.library import load_library
 from ankle_coach.core.paths import Paths
 
@@ -201,7 +205,7 @@ BROKEN: list[tuple[str, type[AdviceSection] | type[CausesSection], str, list[str
         HEAD + '[[items]]\ntxt = "Rest."\nsource = "a quote"\n',
         [
             'g.toml: items[0].txt: is not a field of a guidance item; did you mean "text"? '
-            "(known fields: heading, text, source, note)"
+            "(known fields: heading, text, source, note, translations)"
         ],
     ),
     (
@@ -259,7 +263,10 @@ BROKEN: list[tuple[str, type[AdviceSection] | type[CausesSection], str, list[str
         "causes in an advice file",
         AdviceSection,
         HEAD + ITEM + '[[causes]]\nheading = "Shoes?"\ntext = "New shoes."\nsource = "a"\n',
-        ["g.toml: causes: is not a field of a guidance file (known fields: format, title, items)"],
+        [
+            "g.toml: causes: is not a field of a guidance file (known fields: format, title, "
+            "items, translations)"
+        ],
     ),
     (
         "a cause pointing nowhere",
@@ -370,3 +377,223 @@ def test_the_expectation_line_quotes_the_article(article: str) -> None:
 def test_the_disclaimer_shown_everywhere_is_the_disclaimer_section(guidance: Guidance) -> None:
     section = guidance.disclaimer
     assert DISCLAIMER == " ".join([section.title, *(item.text for item in section.items)])
+
+
+# -- German and Spanish ----------------------------------------------------------------------------
+
+TRANSLATABLE = ("heading", "text", "note")
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_text_of_the_guidance_has_a_german_and_a_spanish_translation(
+    guidance: Guidance, language: str
+) -> None:
+    for name in FILES:
+        section = getattr(guidance, name)
+        assert section.translations.get(language, {}).get("title"), f"{name}.toml: title"
+    for name, item in guidance.all_advice():
+        words = item.translations.get(language, {})
+        for field in TRANSLATABLE:
+            if getattr(item, field):
+                assert words.get(field), f"{name}.toml: {field} of {item.text[:40]!r}"
+
+
+@pytest.mark.parametrize(
+    ("language", "titles", "price_headings", "disclaimer"),
+    [
+        (
+            "de",
+            [
+                "PRICE: Erstversorgung bei Sprunggelenkschmerzen",
+                "Wann Sie es ärztlich abklären lassen sollten",
+                "Häufige Ursachen",
+            ],
+            ["Schutz (P)", "Ruhe (R)", "Eis (I)", "Kompression (C)", "Hochlagern (E)"],
+            "Ankle Coach ersetzt keine ärztliche oder physiotherapeutische Behandlung.",
+        ),
+        (
+            "es",
+            [
+                "PRICE: cómo cuidar un tobillo dolorido",
+                "Cuándo consultar a un médico",
+                "Causas frecuentes",
+            ],
+            ["Protección (P)", "Reposo (R)", "Hielo (I)", "Compresión (C)", "Elevación (E)"],
+            "Ankle Coach no sustituye a un profesional sanitario.",
+        ),
+    ],
+)
+def test_the_guidance_loads_in_the_current_language(
+    language: Language,
+    titles: list[str],
+    price_headings: list[str],
+    disclaimer: str,
+) -> None:
+    english = load_guidance()
+    with i18n.using(language):
+        shown = load_guidance()
+    assert shown.language == language
+    assert [shown.section(name).title for name in SECTION_NAMES] == titles
+    assert [item.heading for item in shown.price.items if item.heading] == price_headings
+    assert shown.disclaimer.title == disclaimer
+    pairs = list(zip(english.all_advice(), shown.all_advice(), strict=True))
+    for (_, before), (_, after) in pairs:
+        # every text said in the language; what it rests on and where it points unchanged
+        assert after.text == before.translations[language]["text"] != before.text
+        assert after.heading == before.translations[language].get("heading", "")
+        assert after.note == before.translations[language].get("note", "")
+        assert (after.source, after.from_app, after.quotes) == (
+            before.source,
+            before.from_app,
+            before.quotes,
+        )
+        if isinstance(before, Cause):
+            assert isinstance(after, Cause)
+            assert (after.routine, after.section) == (before.routine, before.section)
+    assert load_guidance(language=language) == shown  # asked for, not current: the same
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_disclaimer_shown_with_a_routine_is_the_sections_words_in_each_language(
+    language: Language,
+) -> None:
+    with i18n.using(language):
+        section = load_guidance().disclaimer
+        shown = i18n.translate("core.guidance", DISCLAIMER)
+        expectation = i18n.translate("core.guidance", EXPECTATION)
+    assert shown == f"{section.title} {section.items[0].text}"
+    assert shown != DISCLAIMER and expectation != EXPECTATION
+    # the medical meaning kept: not a clinician, not a diagnosis, one article, see a doctor
+    words = {
+        "de": ("ersetzt keine", "keine Diagnose", "einem einzigen Artikel", "ärztlich abklären"),
+        "es": ("no sustituye", "no un diagnóstico", "un solo artículo", "consulta a un médico"),
+    }[language]
+    for phrase in words:
+        assert phrase in shown
+
+
+def test_the_english_is_the_default_and_the_fallback_for_anything_untranslated() -> None:
+    text = (
+        HEAD
+        + '\n[translations.de]\ntitle = "Ruhe"\n\n'
+        + '[[items]]\nheading = "Rest"\ntext = "Rest it."\nsource = "a"\n'
+        + '\n[items.translations.de]\ntext = "Schonen."\n'
+    )
+    section = parse_section(text.encode(), "g.toml", AdviceSection)
+    german = section.in_language("de")
+    assert (german.title, german.items[0].heading, german.items[0].text) == (
+        "Ruhe",
+        "Rest",  # no German heading: the English one
+        "Schonen.",
+    )
+    spanish = section.in_language("es")
+    assert (spanish.title, spanish.items[0].text) == (section.title, "Rest it.")
+    assert section.in_language("en") == section
+
+
+BAD_TRANSLATIONS = [
+    (
+        "an unknown language",
+        '[items.translations.fr]\ntext = "Repos."\n',
+        "items[0].translations.fr: is not a language Ankle Coach speaks; translations are in "
+        "de, es",
+    ),
+    (
+        "English as a translation",
+        '[items.translations.en]\ntext = "Rest."\n',
+        "items[0].translations.en: English is the text itself; translate into de, es",
+    ),
+    (
+        "an empty text",
+        '[items.translations.de]\ntext = ""\n',
+        "items[0].translations.de.text: must not be blank",
+    ),
+    (
+        "a blank heading",
+        '[items.translations.es]\nheading = "  "\n',
+        "items[0].translations.es.heading: must not be blank",
+    ),
+    (
+        "a note the English does not have",
+        '[items.translations.de]\nnote = "Eigener Rat."\n',
+        "items[0].translations.de.note: translates a note that the English does not have; give "
+        "the English note first, or remove this one",
+    ),
+    (
+        "a translated source",
+        '[items.translations.de]\nsource = "Zitat"\n',
+        "items[0].translations.de.source: is not translated: the trace to the article stays on "
+        "the English text",
+    ),
+    (
+        "an unknown field",
+        '[items.translations.de]\ntxt = "Schonen."\n',
+        "items[0].translations.de.txt: is not a field of a translation (known fields: heading, "
+        "text, note)",
+    ),
+    (
+        "a number for a text",
+        "[items.translations.es]\ntext = 5\n",
+        "items[0].translations.es.text: must be text, not 5",
+    ),
+    (
+        "a text for a language",
+        'translations.de = "Schonen."\n',
+        'items[0].translations.de: must be a table of translated texts, not the text "Schonen."',
+    ),
+    (
+        "a list for the translations",
+        "translations = []\n",
+        "items[0].translations: must be a table of languages (de, es), like [translations.de]; "
+        "not a list",
+    ),
+    (
+        "a translation too long",
+        '[items.translations.de]\ntext = "' + "x" * 601 + '"\n',
+        "items[0].translations.de.text: is 601 characters long; a translation has at most 600",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "translation", "expected"), BAD_TRANSLATIONS, ids=[c[0] for c in BAD_TRANSLATIONS]
+)
+def test_a_bad_translation_gets_a_clear_message(case: str, translation: str, expected: str) -> None:
+    text = HEAD + '[[items]]\nheading = "Rest"\ntext = "Rest it."\nsource = "a"\n' + translation
+    with pytest.raises(GuidanceError) as caught:
+        parse_section(text.encode(), "g.toml", AdviceSection)
+    assert [str(problem) for problem in caught.value.problems] == [f"g.toml: {expected}"]
+
+
+def test_a_bad_section_title_translation_is_named_with_the_file() -> None:
+    text = HEAD + '\n[translations.de]\nheading = "Ruhe"\n\n' + ITEM
+    with pytest.raises(GuidanceError) as caught:
+        parse_section(text.encode(), "g.toml", AdviceSection)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "g.toml: translations.de.heading: is not a field of a translation (known fields: title)"
+    ]
+
+
+def test_every_bad_translation_in_every_file_is_reported_at_once(tmp_path: Path) -> None:
+    folder = tmp_path / "guidance"
+    shutil.copytree(default_folder(), folder)
+    doctor = folder / "doctor.toml"
+    doctor.write_text(
+        doctor.read_text(encoding="utf-8").replace("[translations.es]", "[translations.pt]", 1),
+        encoding="utf-8",
+    )
+    causes = folder / "causes.toml"
+    causes.write_text(
+        causes.read_text(encoding="utf-8").replace(
+            "[causes.translations.de]\nheading", "[causes.translations.de]\nroutine", 1
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(GuidanceError) as caught:
+        load_guidance(folder)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"{doctor}: translations.pt: is not a language Ankle Coach speaks; translations are in "
+        "de, es",
+        f"{causes}: causes[0].translations.de.routine: is not translated: a routine id is the "
+        "same in every language",
+    ]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.clock import FakeClock
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.ice_timer import (
     ICE_SECONDS,
     IcePhase,
@@ -236,3 +238,73 @@ def test_number_words(number: int, words: str) -> None:
 def test_number_words_refuses_what_it_cannot_say(number: int) -> None:
     with pytest.raises(ValueError, match=f"not {number}"):
         number_words(number)
+
+
+@pytest.mark.parametrize(
+    ("language", "seconds", "said", "shown"),
+    [
+        ("de", ICE_SECONDS, "Zwanzig Minuten. Eis abnehmen.", "20 Minuten sind um. Eis abnehmen."),
+        ("de", 60, "Eine Minute. Eis abnehmen.", "1 Minute ist um. Eis abnehmen."),
+        (
+            "de",
+            90,
+            "Eine Minute und dreißig Sekunden. Eis abnehmen.",
+            "1 min 30 s sind um. Eis abnehmen.",
+        ),
+        (
+            "de",
+            21 * 60 + 1,
+            "Einundzwanzig Minuten und eine Sekunde. Eis abnehmen.",
+            "21 min 1 s sind um. Eis abnehmen.",
+        ),
+        ("de", 1, "Eine Sekunde. Eis abnehmen.", "1 Sekunde ist um. Eis abnehmen."),
+        (
+            "es",
+            ICE_SECONDS,
+            "Veinte minutos. Retira el hielo.",
+            "Han pasado 20 minutos. Retira el hielo.",
+        ),
+        ("es", 60, "Un minuto. Retira el hielo.", "Ha pasado 1 minuto. Retira el hielo."),
+        (
+            "es",
+            90,
+            "Un minuto y treinta segundos. Retira el hielo.",
+            "Han pasado 1 min 30 s. Retira el hielo.",
+        ),
+        (
+            "es",
+            21 * 60 + 31,
+            "Veintiún minutos y treinta y un segundos. Retira el hielo.",
+            "Han pasado 21 min 31 s. Retira el hielo.",
+        ),
+        ("es", 2, "Dos segundos. Retira el hielo.", "Han pasado 2 segundos. Retira el hielo."),
+    ],
+)
+def test_the_end_is_said_and_shown_in_the_users_language(
+    language: Language, seconds: float, said: str, shown: str
+) -> None:
+    with i18n.using(language):
+        assert (end_cue_text(seconds), end_status_text(seconds)) == (said, shown)
+
+
+@pytest.mark.parametrize(
+    ("number", "german", "spanish"),
+    [
+        (0, "null", "cero"),
+        (1, "eins", "uno"),
+        (16, "sechzehn", "dieciséis"),
+        (21, "einundzwanzig", "veintiuno"),
+        (22, "zweiundzwanzig", "veintidós"),
+        (30, "dreißig", "treinta"),
+        (45, "fünfundvierzig", "cuarenta y cinco"),
+        (100, "hundert", "cien"),
+        (105, "hundertfünf", "ciento cinco"),
+        (340, "dreihundertvierzig", "trescientos cuarenta"),
+        (571, "fünfhunderteinundsiebzig", "quinientos setenta y uno"),
+        (999, "neunhundertneunundneunzig", "novecientos noventa y nueve"),
+    ],
+)
+def test_number_words_in_german_and_spanish(number: int, german: str, spanish: str) -> None:
+    assert (number_words(number, "de"), number_words(number, "es")) == (german, spanish)
+    with i18n.using("es"):
+        assert number_words(number) == spanish  # the current language by default

@@ -11,8 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ankle_coach.core import i18n
 from ankle_coach.core.guidance import load_guidance
 from ankle_coach.core.history import CheckIn, History, RedFlag
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.triage import (
     OTHERWISE,
@@ -355,3 +357,336 @@ def test_pain_before_a_session_is_said_in_the_result(
     if note is not None:
         assert note.startswith(f"You rated your pain {rating} out of 10 before this session.")
         assert "tough out pain" in note and "see a doctor" in note and "stop if it hurts" in note
+
+
+# -- German and Spanish: what the user is told, through the call the window and terminal make --
+
+#: Keep watching always ends with this, in each language.
+STILL_SEE = {
+    "de": "Wenn der Schmerz nicht vergeht oder stärker wird oder Sie unsicher sind, ob Ihr "
+    "Sprunggelenk verletzt ist, lassen Sie es ärztlich abklären.",
+    "es": "Si el dolor no se va o empeora, o no sabes si tienes el tobillo lesionado, consulta a "
+    "un médico.",
+}
+FOURTEEN_DAYS = {
+    "de": "Wenn er 14 Tage nach der ersten dieser Bewertungen noch da ist, ist das ein Grund, es "
+    "ärztlich abklären zu lassen.",
+    "es": "Si sigue ahí 14 días después de la primera de esas valoraciones, es motivo para "
+    "consultar a un médico.",
+}
+SEE = {
+    "de": "Es ist Zeit, Ihr Sprunggelenk ärztlich abklären zu lassen.",
+    "es": "Es hora de consultar a un médico por tu tobillo.",
+}
+WATCH = {
+    "de": "Achten Sie weiter darauf, wie sich Ihr Sprunggelenk anfühlt.",
+    "es": "Sigue atento a cómo notas el tobillo.",
+}
+
+SPOKEN: list[tuple[str, str, list[Given], str, tuple[str, ...]]] = [
+    (
+        "de",
+        "a sign that calls for care at once, and pain that stays",
+        [(20, 4), (10, 4), (0, 5, NO_WEIGHT)],
+        "Lassen Sie Ihr Sprunggelenk umgehend ärztlich versorgen.",
+        (
+            "Sie haben in den letzten 7 Tagen ein Warnzeichen angekreuzt: Sie können den Fuß nicht "
+            "belasten. Suchen Sie umgehend ärztliche Hilfe, wenn Sie den Fuß nicht belasten "
+            "können, das Sprunggelenk verformt aussieht oder der Fuß taub, kalt oder blau wird.",
+            "Ihr Schmerz ist seit 20 Tagen nicht vergangen: Sie haben ihn bei jeder "
+            "Schmerzabfrage von Dienstag, 10. März bis Montag, 30. März mit Werten zwischen 4 "
+            "und 5 von 10 bewertet (3 Bewertungen). Wenn der Schmerz nicht vergeht, muss die "
+            "Ursache geklärt werden.",
+        ),
+    ),
+    (
+        "es",
+        "a sign that calls for care at once, and pain that stays",
+        [(20, 4), (10, 4), (0, 5, NO_WEIGHT)],
+        "Busca atención médica para tu tobillo de inmediato.",
+        (
+            "Has marcado una señal de alarma en los últimos 7 días: no puedes apoyar el pie. "
+            "Busca atención médica urgente si no puedes apoyar el pie, si el tobillo parece "
+            "deformado o si el pie se entumece, se enfría o se pone azulado.",
+            "Tu dolor no se ha ido en 20 días: lo valoraste entre 4 y 5 sobre 10 en todos los "
+            "registros del dolor del martes 10 de marzo al lunes 30 de marzo (3 valoraciones). "
+            "Si el dolor no se va, hay que averiguar la causa.",
+        ),
+    ),
+    (
+        "de",
+        "warning signs",
+        [(1, 3, SWELLING | frozenset({RedFlag.PAIN_AT_REST_OR_NIGHT}))],
+        SEE["de"],
+        (
+            "Sie haben in den letzten 7 Tagen ein Warnzeichen angekreuzt: Schwellung; Schmerzen "
+            "in Ruhe oder nachts.",
+        ),
+    ),
+    (
+        "es",
+        "warning signs",
+        [(1, 3, SWELLING | frozenset({RedFlag.PAIN_AT_REST_OR_NIGHT}))],
+        SEE["es"],
+        (
+            "Has marcado una señal de alarma en los últimos 7 días: hinchazón; dolor en reposo o "
+            "por la noche.",
+        ),
+    ),
+    (
+        "de",
+        "severe pain",
+        [(3, 8), (0, 2)],
+        SEE["de"],
+        (
+            "Sie haben Ihren Schmerz am Freitag, 27. März mit 8 von 10 bewertet: Ab 7 sollten "
+            "Sie es ärztlich abklären lassen.",
+        ),
+    ),
+    (
+        "es",
+        "severe pain",
+        [(3, 8), (0, 2)],
+        SEE["es"],
+        (
+            "Valoraste tu dolor con un 8 sobre 10 el viernes 27 de marzo: a partir de 7, hay que "
+            "consultar a un médico.",
+        ),
+    ),
+    (
+        "de",
+        "pain that stays at one level",
+        [(14, 4), (7, 4), (0, 4)],
+        SEE["de"],
+        (
+            "Ihr Schmerz ist seit 14 Tagen nicht vergangen: Sie haben ihn bei jeder "
+            "Schmerzabfrage von Montag, 16. März bis Montag, 30. März mit 4 von 10 bewertet "
+            "(3 Bewertungen). Wenn der Schmerz nicht vergeht, muss die Ursache geklärt werden.",
+        ),
+    ),
+    (
+        "es",
+        "pain that stays at one level",
+        [(14, 4), (7, 4), (0, 4)],
+        SEE["es"],
+        (
+            "Tu dolor no se ha ido en 14 días: lo valoraste con un 4 sobre 10 en todos los "
+            "registros del dolor del lunes 16 de marzo al lunes 30 de marzo (3 valoraciones). "
+            "Si el dolor no se va, hay que averiguar la causa.",
+        ),
+    ),
+    (
+        "de",
+        "rising pain",
+        [(2, 1), (1, 2), (0, 3)],
+        SEE["de"],
+        (
+            "Ihr Schmerz wird stärker: 1, dann 2, dann 3 von 10 bei Ihren letzten drei "
+            "Schmerzabfragen. Wenn er stärker wird, muss die Ursache geklärt werden.",
+        ),
+    ),
+    (
+        "es",
+        "rising pain",
+        [(2, 1), (1, 2), (0, 3)],
+        SEE["es"],
+        (
+            "Tu dolor va a peor: 1, luego 2 y luego 3 sobre 10 en tus tres últimos registros del "
+            "dolor. Si empeora, hay que averiguar la causa.",
+        ),
+    ),
+    (
+        "de",
+        "no check-ins",
+        [],
+        WATCH["de"],
+        (f"Es gibt noch keine Schmerzabfragen. {STILL_SEE['de']}",),
+    ),
+    (
+        "es",
+        "no check-ins",
+        [],
+        WATCH["es"],
+        (f"Todavía no hay registros del dolor. {STILL_SEE['es']}",),
+    ),
+    (
+        "de",
+        "no ratings",
+        [(0, None)],
+        WATCH["de"],
+        (
+            "Bisher gibt es keine Schmerzbewertungen; ob der Schmerz vergeht, wird über "
+            f"Bewertungen aus mindestens 14 Tagen beurteilt. {STILL_SEE['de']}",
+        ),
+    ),
+    (
+        "es",
+        "no ratings",
+        [(0, None)],
+        WATCH["es"],
+        (
+            "Todavía no hay valoraciones del dolor; para saber si el dolor se va, hacen falta "
+            f"valoraciones de al menos 14 días. {STILL_SEE['es']}",
+        ),
+    ),
+    (
+        "de",
+        "pain at the latest check-in",
+        [(0, 2)],
+        WATCH["de"],
+        (
+            "Sie haben Ihren Schmerz bei Ihrer letzten Schmerzabfrage über 0 bewertet. "
+            f"{FOURTEEN_DAYS['de']} {STILL_SEE['de']}",
+        ),
+    ),
+    (
+        "es",
+        "pain at the latest check-in",
+        [(0, 2)],
+        WATCH["es"],
+        (
+            "En tu último registro del dolor lo valoraste por encima de 0. "
+            f"{FOURTEEN_DAYS['es']} {STILL_SEE['es']}",
+        ),
+    ),
+    (
+        "de",
+        "pain at check-ins since a day",
+        [(1.5, 3), (0, 2)],
+        WATCH["de"],
+        (
+            "Sie haben Ihren Schmerz bei jeder Ihrer letzten 2 Schmerzabfragen seit Sonntag, "
+            f"29. März über 0 bewertet. {FOURTEEN_DAYS['de']} {STILL_SEE['de']}",
+        ),
+    ),
+    (
+        "es",
+        "pain at check-ins since a day",
+        [(1.5, 3), (0, 2)],
+        WATCH["es"],
+        (
+            "Has valorado tu dolor por encima de 0 en cada uno de tus últimos 2 registros del "
+            f"dolor, desde el domingo 29 de marzo. {FOURTEEN_DAYS['es']} {STILL_SEE['es']}",
+        ),
+    ),
+    (
+        "de",
+        "pain for some days",
+        [(30, 5), (15, 0), (9, 3), (0, 2)],
+        WATCH["de"],
+        (
+            "Sie haben Ihren Schmerz 9 Tage lang bei jeder Schmerzabfrage über 0 bewertet. "
+            f"{FOURTEEN_DAYS['de']} {STILL_SEE['de']}",
+        ),
+    ),
+    (
+        "es",
+        "pain for some days",
+        [(30, 5), (15, 0), (9, 3), (0, 2)],
+        WATCH["es"],
+        (
+            "Has valorado tu dolor por encima de 0 en todos los registros del dolor durante 9 "
+            f"días. {FOURTEEN_DAYS['es']} {STILL_SEE['es']}",
+        ),
+    ),
+    (
+        "de",
+        "pain gone",
+        [(30, 5), (15, 4), (0, 0)],
+        WATCH["de"],
+        (
+            "Keine der Regeln für eine ärztliche Abklärung trifft auf Ihre Schmerzabfragen zu. "
+            f"{STILL_SEE['de']}",
+        ),
+    ),
+    (
+        "es",
+        "pain gone",
+        [(30, 5), (15, 4), (0, 0)],
+        WATCH["es"],
+        (
+            "Ninguna de las reglas para consultar a un médico se aplica a tus registros del "
+            f"dolor. {STILL_SEE['es']}",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "case", "given", "headline", "reasons"),
+    SPOKEN,
+    ids=[f"{language}: {case}" for language, case, *_ in SPOKEN],
+)
+def test_the_advice_is_said_in_the_users_language(
+    history: History,
+    language: Language,
+    case: str,
+    given: list[Given],
+    headline: str,
+    reasons: tuple[str, ...],
+) -> None:
+    for item in given:
+        flags = item[2] if len(item) == 3 else frozenset()
+        history.add_check_in(CheckIn(NOW - timedelta(days=item[0]), "standalone", item[1], flags))
+    with i18n.using(language):
+        advice = current_advice(history, NOW)
+    assert (advice.headline, advice.reasons) == (headline, reasons)
+    assert advice.who == WHO[language]
+    assert advice.note == NOTE[language]
+    with i18n.using("en"):  # the same check-ins, the same rules, whatever the language
+        assert current_advice(history, NOW).rules == advice.rules
+
+
+WHO = {
+    "de": "Am besten geeignet bei Sprunggelenkschmerzen ist eine Fachärztin oder ein Facharzt "
+    "für Füße (in Deutschland meist Orthopädie mit Schwerpunkt Fuß); auch Orthopädie mit "
+    "Sportmedizin ist eine gute Wahl.",
+    "es": "Lo más indicado para el dolor de tobillo es un podólogo (especialista en el pie); un "
+    "traumatólogo especializado en medicina deportiva también es buena opción.",
+}
+NOTE = {
+    "de": "Ankle Coach stellt keine Diagnosen. Diese Regeln sagen nur, wann der Artikel zu einer "
+    "ärztlichen Abklärung rät.",
+    "es": "Ankle Coach no hace diagnósticos. Estas reglas solo indican cuándo los consejos del "
+    "artículo apuntan a consultar a un médico.",
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_rules_and_urgent_care_are_said_in_each_language_as_the_guidance_says_them(
+    language: Language,
+) -> None:
+    with i18n.using(language):
+        words = [rule.words for rule in RULES]
+        otherwise = i18n.translate("core.triage", OTHERWISE)
+        urgent = i18n.translate("core.triage", URGENT_CARE)
+        doctor = load_guidance().doctor
+    assert len(set(words)) == len(RULES)
+    for said, rule in zip(words, RULES, strict=True):
+        assert said != rule.english and said.endswith(".")
+        assert sorted(re.findall(r"\d+", said)) == sorted(re.findall(r"\d+", rule.english))
+    assert otherwise not in (OTHERWISE, "")
+    assert urgent in [item.text for item in doctor.items]  # the panel's words, word for word
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            "Sie haben Ihren Schmerz vor dieser Einheit mit 4 von 10 bewertet. Der Artikel rät, "
+            "Schmerzen nicht einfach auszuhalten: Wenn Sie Schmerzen haben, lassen Sie es "
+            "ärztlich abklären und schonen Sie sich. Sie können trotzdem beginnen: Gehen Sie es "
+            "sanft an und hören Sie auf, wenn es wehtut.",
+        ),
+        (
+            "es",
+            "Has valorado tu dolor con un 4 sobre 10 antes de esta sesión. El artículo dice que "
+            "no aguantes el dolor sin más: si te duele, consulta a un médico y tómatelo con "
+            "calma. Puedes empezar igualmente: hazlo con suavidad y para si te duele.",
+        ),
+    ],
+)
+def test_pain_before_a_session_is_said_in_each_language(language: Language, said: str) -> None:
+    with i18n.using(language):
+        assert pain_before_session(CheckIn(NOW, "before", 4, frozenset())) == said
