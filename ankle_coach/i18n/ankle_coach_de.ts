@@ -927,7 +927,7 @@
         <message>
             <source>Reminders of your weekly plan of stretches</source>
             <extracomment>The argument that starts the app in the tray, without its window (as at login). A line every entry we write carries, so we never remove a file someone else put there. Characters that make an Exec argument need quoting (Desktop Entry spec, "The Exec key"). The entry's comment, which a desktop shows in its list of programs started at login.</extracomment>
-            <translation type="unfinished" />
+            <translation>Erinnerungen an Ihren Wochenplan für Dehnübungen</translation>
         </message>
     </context>
     <context>
@@ -1088,6 +1088,147 @@
         </message>
     </context>
     <context>
+        <name>core.decoding</name>
+        <message>
+            <source>a whole number</source>
+            <extracomment>msgspec's messages, as in "Expected `int` &gt;= 1 - at `$.exercises[0].sets`". The longest unknown field name a problem repeats whole (a hostile file's megabyte key is cut). msgspec's type names in a file author's words, when a field has no words of its own (shown with `i18n.translate("core.decoding", words)`).</extracomment>
+            <translation type="unfinished">eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished">eine Zahl</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished">Text</translation>
+        </message>
+        <message>
+            <source>a quote, or a list of quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation type="unfinished">true oder false</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished">eine Liste</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation type="unfinished">eine Tabelle</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: line {line} has a key of more than {parts} dotted parts</source>
+            <extracomment>tomllib's time grows with the square of a key's dotted parts (`a.b.c = 1`, and the same in table headers and inline tables): 25 s for one key of 40,000 parts, an hour for one that fills a 1 MiB file. No file the app reads needs more than a few parts. A key part: bare, or quoted and at most 128 characters long, so that the search stays linear (a longer quoted part is not counted: 1 MiB of them makes a key tomllib reads in under 1 s). MAX_KEY_PARTS dots, each followed by a part: a key of more parts than that. Starting at a dot lets the search skip to the dots, about a microsecond for a routine file.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid TOML: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid TOML: line {line}, column {column}: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nan (not a number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>infinity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minus infinity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a negative number of over 300 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of over 300 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text "{text}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {type}</source>
+            <translation type="unfinished">ein Wert vom Typ {type}</translation>
+        </message>
+        <message>
+            <source>is not a field of {kind}; did you mean "{close}"? (known fields: {fields})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a field of {kind} (known fields: {fields})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required but missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {kind}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long: at most {limit} {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long: at most {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long: at most {limit} items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {choices}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be between {low} and {high} {unit}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be between {low} and {high}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least {bound} {unit}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least {bound}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at most {bound} {unit}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at most {bound}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation type="unfinished">einer der Werte {choices}</translation>
+        </message>
+    </context>
+    <context>
         <name>core.editor_form</name>
         <message>
             <source>Hold for a time</source>
@@ -1145,27 +1286,27 @@
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Titel</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Zusammenfassung</translation>
         </message>
         <message>
             <source>Lead-in</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Vorlaufzeit</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pause zwischen Übungen</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Schlagwörter</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Übungen</translation>
         </message>
         <message>
             <source>Translations</source>
@@ -1177,11 +1318,11 @@
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Anleitung</translation>
         </message>
         <message>
             <source>Custom cue</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Eigener Hinweis</translation>
         </message>
         <message>
             <source>Illustration</source>
@@ -1189,43 +1330,43 @@
         </message>
         <message>
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Seiten</translation>
         </message>
         <message>
             <source>Directions</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Richtungen</translation>
         </message>
         <message>
             <source>Sets</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sätze</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Haltezeit</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Wiederholungen</translation>
         </message>
         <message>
             <source>Seconds per rep</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sekunden pro Wiederholung</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Dauer</translation>
         </message>
         <message>
             <source>How it is done</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ausführung</translation>
         </message>
         <message>
             <source>Rest between sets</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pause zwischen Sätzen</translation>
         </message>
         <message>
             <source>Switch time</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Wechselzeit</translation>
         </message>
         <message>
             <source>{label} ({language})</source>
@@ -1237,7 +1378,7 @@
         </message>
         <message>
             <source>Exercise {number}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Übung {number}</translation>
         </message>
         <message>
             <source>{where}: {message}</source>
@@ -1275,23 +1416,23 @@
         <message>
             <source>Swelling</source>
             <extracomment>The warning signs in English, marked for translation: show them as `translate("core.history.model", RED_FLAG_WORDS[flag])` (or `flag.words`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Schwellung</translation>
         </message>
         <message>
             <source>I can’t put weight on it</source>
-            <translation type="unfinished" />
+            <translation>Ich kann den Fuß nicht belasten</translation>
         </message>
         <message>
             <source>Pain at rest or at night</source>
-            <translation type="unfinished" />
+            <translation>Schmerzen in Ruhe oder nachts</translation>
         </message>
         <message>
             <source>Numbness or tingling</source>
-            <translation type="unfinished" />
+            <translation>Taubheit oder Kribbeln</translation>
         </message>
         <message>
             <source>A recent injury that has not healed</source>
-            <translation type="unfinished" />
+            <translation>Eine frische Verletzung, die noch nicht verheilt ist</translation>
         </message>
     </context>
     <context>
@@ -1299,7 +1440,7 @@
         <message>
             <source>{name} ({done} of {count} done)</source>
             <extracomment>A work segment left (by Next) with this little of it to go counts as done. The segments that are the work of a session (not its get-ready, rests and switches).</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} ({done} von {count} erledigt)</translation>
         </message>
     </context>
     <context>
@@ -1307,79 +1448,79 @@
         <message>
             <source>it is a folder, not a file</source>
             <extracomment>The version `open` brings every file up to; `MIGRATIONS` holds each step. How long a write waits for another window or process to finish its own before giving up. How long a write waits once the file is known to be locked or read-only: a session is going on in the window, which must not stall at every retry. Version 1, the first release's log, kept to test the upgrade: no titles, no progress, pain ratings only after a session and always rated, no warning signs. MIGRATIONS[n] turns a version n file into a version n + 1 one (inside one transaction).</extracomment>
-            <translation type="unfinished" />
+            <translation>dort liegt ein Ordner, keine Datei</translation>
         </message>
         <message>
             <source>its folder could not be made ({error})</source>
-            <translation type="unfinished" />
+            <translation>ihr Ordner konnte nicht angelegt werden ({error})</translation>
         </message>
         <message>
             <source>it is not a history file</source>
-            <translation type="unfinished" />
+            <translation>sie ist keine Verlaufsdatei</translation>
         </message>
         <message>
             <source>it must be upgraded before it can be shown</source>
-            <translation type="unfinished" />
+            <translation>sie muss erst aktualisiert werden, bevor sie angezeigt werden kann</translation>
         </message>
         <message>
             <source>it was written by a newer version of Ankle Coach (history version {version}; this version reads up to {known})</source>
-            <translation type="unfinished" />
+            <translation>sie wurde von einer neueren Version von Ankle Coach geschrieben (Verlaufsversion {version}; diese Version liest bis {known})</translation>
         </message>
         <message>
             <source>it is a database, but not an Ankle Coach history</source>
-            <translation type="unfinished" />
+            <translation>sie ist eine Datenbank, aber kein Verlauf von Ankle Coach</translation>
         </message>
         <message>
             <source>its history version {version} could not be upgraded ({error})</source>
-            <translation type="unfinished" />
+            <translation>ihre Verlaufsversion {version} konnte nicht aktualisiert werden ({error})</translation>
         </message>
         <message>
             <source>it is not a database</source>
-            <translation type="unfinished" />
+            <translation>sie ist keine Datenbank</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>sie ist beschädigt</translation>
         </message>
         <message>
             <source>another program has kept it locked for 1 second</source>
-            <translation type="unfinished" />
+            <translation>ein anderes Programm hält sie seit 1 Sekunde gesperrt</translation>
         </message>
         <message>
             <source>another program has kept it locked for {seconds} seconds</source>
-            <translation type="unfinished" />
+            <translation>ein anderes Programm hält sie seit {seconds} Sekunden gesperrt</translation>
         </message>
         <message>
             <source>another program has it locked</source>
-            <translation type="unfinished" />
+            <translation>ein anderes Programm hält sie gesperrt</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist voll</translation>
         </message>
         <message>
             <source>it or its folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>sie oder ihr Ordner ist schreibgeschützt</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>Zugriff verweigert</translation>
         </message>
         <message>
             <source>it could not be opened (check that you may read and write it and its folder)</source>
-            <translation type="unfinished" />
+            <translation>sie konnte nicht geöffnet werden (prüfen Sie, ob Sie sie und ihren Ordner lesen und beschreiben dürfen)</translation>
         </message>
         <message>
             <source>the disk could not be read or written ({error})</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger konnte nicht gelesen oder beschrieben werden ({error})</translation>
         </message>
         <message>
             <source>it could not be opened ({error})</source>
-            <translation type="unfinished" />
+            <translation>sie konnte nicht geöffnet werden ({error})</translation>
         </message>
         <message>
             <source>History not recorded this time: the history file {path} cannot be written now ({reason}). It was left as it is; Ankle Coach tries again at each save.</source>
-            <translation type="unfinished" />
+            <translation>Verlauf diesmal nicht gespeichert: In die Verlaufsdatei {path} kann gerade nicht geschrieben werden ({reason}). Sie wurde nicht verändert; Ankle Coach versucht es bei jedem Speichern erneut.</translation>
         </message>
     </context>
     <context>
@@ -1387,7 +1528,7 @@
         <message>
             <source>A session counts toward the week and the streak when at least half of its work was done.</source>
             <extracomment>The rule in the words the History page and the README use (shown through `translate("core.history.stats", COUNTS_WORDS)`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Eine Einheit zählt für die Woche und die Serie (Tage in Folge), wenn mindestens die Hälfte ihrer Übungszeit geschafft wurde.</translation>
         </message>
     </context>
     <context>
@@ -1395,35 +1536,35 @@
         <message>
             <source>The history file {path} could not be made: {reason}. This session's history will not be kept.</source>
             <extracomment>Why the file cannot be written now (None: it can); every write first tries it again. False: the file could not even be read, and an empty stand-in is shown instead.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Verlaufsdatei {path} konnte nicht angelegt werden: {reason}. Der Verlauf dieser Einheit wird nicht gespeichert.</translation>
         </message>
         <message>
             <source>The history file {path} could not be used: {reason}. It was moved to {aside}, but a new one could not be started either ({error}). This session's history will not be kept.</source>
-            <translation type="unfinished" />
+            <translation>Die Verlaufsdatei {path} konnte nicht verwendet werden: {reason}. Sie wurde nach {aside} verschoben, aber auch eine neue konnte nicht angelegt werden ({error}). Der Verlauf dieser Einheit wird nicht gespeichert.</translation>
         </message>
         <message>
             <source>The history file {path} could not be used: {reason}. It was moved to {aside}, and a new, empty history was started.</source>
-            <translation type="unfinished" />
+            <translation>Die Verlaufsdatei {path} konnte nicht verwendet werden: {reason}. Sie wurde nach {aside} verschoben, und ein neuer, leerer Verlauf wurde begonnen.</translation>
         </message>
         <message>
             <source>The history file {path} could not be used: {reason}. It could not be moved aside either ({problem}), so it was left as it is, and this session's history will not be kept.</source>
-            <translation type="unfinished" />
+            <translation>Die Verlaufsdatei {path} konnte nicht verwendet werden: {reason}. Sie konnte auch nicht beiseitegelegt werden ({problem}), wurde daher nicht verändert, und der Verlauf dieser Einheit wird nicht gespeichert.</translation>
         </message>
         <message>
             <source>The history file {path} cannot be used now: {reason}. It was left as it is, nothing in it was changed, and your history cannot be shown. History not recorded this time: Ankle Coach tries again at each save.</source>
-            <translation type="unfinished" />
+            <translation>Die Verlaufsdatei {path} kann gerade nicht verwendet werden: {reason}. Sie wurde nicht verändert, und Ihr Verlauf kann nicht angezeigt werden. Verlauf diesmal nicht gespeichert: Ankle Coach versucht es bei jedem Speichern erneut.</translation>
         </message>
         <message>
             <source>The history file {path} cannot be written now: {reason}. It was left as it is, and your history is shown as it is. History not recorded this time: Ankle Coach tries again at each save.</source>
-            <translation type="unfinished" />
+            <translation>In die Verlaufsdatei {path} kann gerade nicht geschrieben werden: {reason}. Sie wurde nicht verändert, und Ihr Verlauf wird so angezeigt, wie er ist. Verlauf diesmal nicht gespeichert: Ankle Coach versucht es bei jedem Speichern erneut.</translation>
         </message>
         <message>
             <source>The history could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
         </message>
         <message>
             <source>The history could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf konnte nicht gelesen werden: {error}</translation>
         </message>
     </context>
     <context>
@@ -1478,193 +1619,193 @@
         <message>
             <source>is {kind}, not an image file</source>
             <extracomment>Larger files are not drawn: an image is a small line drawing or photo, not an archive. A raster picture may decode to at most this many pixels (4000 x 3000: 46 MiB decoded). Width or height of a picture, or of its viewBox, in its own units; and the most one side may be longer than the other. Beyond them a picture is degenerate, not an illustration. Elements, each `&lt;use&gt;` counted as the elements it repeats (so nesting multiplies). Attributes of all elements: each is read as CSS for references out of the file. Characters of CSS (&lt;style&gt; elements and style attributes), which Qt parses slowly. How deep elements nest, and `&lt;use&gt;` within `&lt;use&gt;`. Elements drawn through a filter or a mask (each is drawn offscreen, then composited). Filter primitives (&lt;feGaussianBlur&gt;, &lt;feOffset&gt;, ...) in the whole document. A blur's stdDeviation, in the picture's units. Corners of every path, polyline, polygon and line: a stroke's cost grows with them (the richest built-in illustration has 1,200). Places a marker is drawn at (the vertices of every shape), when the picture has markers. Characters of text, each laid out and drawn as a glyph.</extracomment>
-            <translation type="unfinished" />
+            <translation>ist {kind}, keine Bilddatei</translation>
         </message>
         <message>
             <source>is not a regular file, not an image file</source>
-            <translation type="unfinished" />
+            <translation>ist keine reguläre Datei und keine Bilddatei</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>Datei nicht gefunden</translation>
         </message>
         <message>
             <source>cannot be read: permission denied</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden: Zugriff verweigert</translation>
         </message>
         <message>
             <source>is a folder, not an image file</source>
-            <translation type="unfinished" />
+            <translation>ist ein Ordner, keine Bilddatei</translation>
         </message>
         <message>
             <source>cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>is a symbolic link that leads back to itself</source>
-            <translation type="unfinished" />
+            <translation>ist ein symbolischer Link, der auf sich selbst zurückführt</translation>
         </message>
         <message>
             <source>{size} bytes</source>
-            <translation type="unfinished" />
+            <translation>{size} Byte</translation>
         </message>
         <message>
             <source>{size} MiB</source>
-            <translation type="unfinished" />
+            <translation>{size} MiB</translation>
         </message>
         <message>
             <source>more than {size}</source>
-            <translation type="unfinished" />
+            <translation>mehr als {size}</translation>
         </message>
         <message>
             <source>is {size}; an image may be at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>ist {size} groß; ein Bild darf höchstens {limit} groß sein</translation>
         </message>
         <message>
             <source>is not an .svg, .png or .jpg image</source>
             <extracomment>JPEG start-of-frame markers (they carry the size); C4, C8 and CC are other segments.</extracomment>
-            <translation type="unfinished" />
+            <translation>ist kein Bild im Format .svg, .png oder .jpg</translation>
         </message>
         <message>
             <source>is not a PNG image inside</source>
-            <translation type="unfinished" />
+            <translation>ist innen kein PNG-Bild</translation>
         </message>
         <message>
             <source>is not a JPEG image inside</source>
-            <translation type="unfinished" />
+            <translation>ist innen kein JPEG-Bild</translation>
         </message>
         <message>
             <source>is damaged: its header gives no size</source>
-            <translation type="unfinished" />
+            <translation>ist beschädigt: der Dateikopf nennt keine Größe</translation>
         </message>
         <message>
             <source>is {width} x {height} pixels; an image needs a width and a height above 0</source>
-            <translation type="unfinished" />
+            <translation>hat {width} × {height} Pixel; ein Bild braucht eine Breite und eine Höhe über 0</translation>
         </message>
         <message>
             <source>is {width} x {height} pixels; an image may have at most {millions} million pixels (4000 x 3000)</source>
-            <translation type="unfinished">hat {width} × {height} Pixel; ein Bild darf höchstens {millions} Millionen Pixel haben (4000 × 3000)</translation>
+            <translation>hat {width} × {height} Pixel; ein Bild darf höchstens {millions} Millionen Pixel haben (4000 × 3000)</translation>
         </message>
         <message>
             <source>is not an SVG image: it is not UTF-8 text</source>
             <extracomment>SVG elements that run code or pull in other documents; Qt ignores them, other viewers do not. A url() whose target is neither "#id" nor an embedded PNG or JPEG. CSS functions that fetch or show something other than this picture (any -vendor- prefix).</extracomment>
-            <translation type="unfinished" />
+            <translation>ist kein SVG-Bild: kein UTF-8-Text</translation>
         </message>
         <message>
             <source>declares a DOCTYPE or entities, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>deklariert einen DOCTYPE oder Entitäten; eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>refers to a style sheet outside it, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>verweist auf ein externes Stylesheet; eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>is not a valid SVG image ({error})</source>
-            <translation type="unfinished" />
+            <translation>ist kein gültiges SVG-Bild ({error})</translation>
         </message>
         <message>
             <source>is not an SVG image (it starts with &lt;{tag}&gt;, not &lt;svg&gt;)</source>
-            <translation type="unfinished" />
+            <translation>ist kein SVG-Bild (beginnt mit &lt;{tag}&gt;, nicht mit &lt;svg&gt;)</translation>
         </message>
         <message>
             <source>has {count} attributes; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>hat {count} Attribute; eine Abbildung darf höchstens {limit} haben</translation>
         </message>
         <message>
             <source>has {count} characters of style sheets; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>hat {count} Zeichen Stylesheet; eine Abbildung darf höchstens {limit} haben</translation>
         </message>
         <message>
             <source>nests elements more than {limit} deep; an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>verschachtelt Elemente mehr als {limit} Ebenen tief; eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>contains a &lt;{tag}&gt; element, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>enthält ein &lt;{tag}&gt;-Element; eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>has an event handler ({name}), which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>hat einen Event-Handler ({name}); eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>sets xml:base, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>setzt xml:base; eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>imports a style sheet, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>importiert ein Stylesheet; eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>uses {function}(), which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>verwendet {function}(); eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>refers to "{target}" outside it; an illustration may use only what is inside it</source>
-            <translation type="unfinished" />
+            <translation>verweist auf „{target}“ außerhalb der Datei; eine Abbildung darf nur verwenden, was sie selbst enthält</translation>
         </message>
         <message>
             <source>has a viewBox that is not four numbers ("{view_box}"); it cannot be drawn</source>
-            <translation type="unfinished" />
+            <translation>hat eine viewBox, die nicht aus vier Zahlen besteht („{view_box}“); sie kann nicht gezeichnet werden</translation>
         </message>
         <message>
             <source>has a viewBox of width {width} and height {height} ("{view_box}"); an illustration needs both above 0</source>
-            <translation type="unfinished" />
+            <translation>hat eine viewBox mit Breite {width} und Höhe {height} („{view_box}“); eine Abbildung braucht beide über 0</translation>
         </message>
         <message>
             <source>has a viewBox of width {width} and height {height}; too large or too small to be drawn</source>
-            <translation type="unfinished" />
+            <translation>hat eine viewBox mit Breite {width} und Höhe {height}; zu groß oder zu klein zum Zeichnen</translation>
         </message>
         <message>
             <source>has a width of "{value}"; an illustration needs a width above 0 and at most 1,000,000</source>
-            <translation type="unfinished" />
+            <translation>hat die Breite „{value}“; eine Abbildung braucht eine Breite über 0 und höchstens 1.000.000</translation>
         </message>
         <message>
             <source>has a height of "{value}"; an illustration needs a height above 0 and at most 1,000,000</source>
-            <translation type="unfinished" />
+            <translation>hat die Höhe „{value}“; eine Abbildung braucht eine Höhe über 0 und höchstens 1.000.000</translation>
         </message>
         <message>
             <source>is more than {ratio} times as wide as high, or as high as wide</source>
-            <translation type="unfinished" />
+            <translation>ist mehr als {ratio}-mal so breit wie hoch oder so hoch wie breit</translation>
         </message>
         <message>
             <source>applies filters or masks from a style sheet; an illustration may set them only on its elements</source>
-            <translation type="unfinished" />
+            <translation>wendet Filter oder Masken aus einem Stylesheet an; eine Abbildung darf sie nur an ihren Elementen setzen</translation>
         </message>
         <message>
             <source>blurs by "{blur}"; an illustration may blur by at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>zeichnet um „{blur}“ weich; eine Abbildung darf höchstens um {limit} weichzeichnen</translation>
         </message>
         <message>
             <source>has {count} filter effects; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>hat {count} Filtereffekte; eine Abbildung darf höchstens {limit} haben</translation>
         </message>
         <message>
             <source>draws {count} elements through a filter or a mask; an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>zeichnet {count} Elemente durch einen Filter oder eine Maske; eine Abbildung darf höchstens {limit} so zeichnen</translation>
         </message>
         <message>
             <source>has shapes with {count} corners; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>hat Formen mit {count} Eckpunkten; eine Abbildung darf höchstens {limit} haben</translation>
         </message>
         <message>
             <source>draws a marker at {count} places; an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>zeichnet an {count} Stellen eine Markierung; eine Abbildung darf höchstens {limit} zeichnen</translation>
         </message>
         <message>
             <source>draws {count} characters of text; an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>zeichnet {count} Zeichen Text; eine Abbildung darf höchstens {limit} zeichnen</translation>
         </message>
         <message>
             <source>has a &lt;use&gt; that repeats itself (a loop); it cannot be drawn</source>
-            <translation type="unfinished" />
+            <translation>hat ein &lt;use&gt;, das sich selbst wiederholt (eine Schleife); sie kann nicht gezeichnet werden</translation>
         </message>
         <message>
             <source>nests &lt;use&gt; more than {limit} deep; an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>verschachtelt &lt;use&gt; mehr als {limit} Ebenen tief; eine Abbildung darf das nicht</translation>
         </message>
         <message>
             <source>draws more than {limit} elements (each &lt;use&gt; counted as what it repeats); an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>zeichnet mehr als {limit} Elemente (jedes &lt;use&gt; zählt als das, was es wiederholt); eine Abbildung darf höchstens {limit} zeichnen</translation>
         </message>
     </context>
     <context>
@@ -1672,23 +1813,199 @@
         <message>
             <source>a folder</source>
             <extracomment>Set to a folder to keep every per-user file under it (tests, portable use).</extracomment>
-            <translation type="unfinished" />
+            <translation>ein Ordner</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>eine benannte Pipe</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>ein Gerät</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>ein Socket</translation>
         </message>
         <message>
             <source>not a regular file</source>
+            <translation>keine reguläre Datei</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.routine</name>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished">eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <extracomment>Longest a whole routine may run; anything longer is a typo, not a session. The table of a routine's or an exercise's texts in other languages. Said by the voice as each set starts, after the call: "Slow on the way down." `[exercises.translations.de]`: its texts in other languages (routine_translations.py). The `[suggested_schedule]` table: days and time a physio suggests, for some weeks. `[translations.de]`: its title and summary in other languages (routine_translations.py).</extracomment>
+            <translation type="unfinished">Text</translation>
+        </message>
+        <message>
+            <source>characters</source>
+            <translation type="unfinished">Zeichen</translation>
+        </message>
+        <message>
+            <source>a file name</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of [[exercises]] tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of sides, such as ["left", "right"]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of directions, such as ["clockwise", "counter-clockwise"]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>directions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reps</source>
+            <translation type="unfinished">Wdh.</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation type="unfinished">true oder false</translation>
+        </message>
+        <message>
+            <source>an exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is {size}; a routine file may be at most 1 MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (line {line} cannot be read); save it as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read: a number in it has too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read: its lists or tables are nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of [[exercises]] tables, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an [[exercises]] table, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine may have at most 100 exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the whole routine would take {duration}; a routine may last at most 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the routine has no exercises; add at least one [[exercises]]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing; an Ankle Coach routine file starts with `format = {format}`</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the whole number {format}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this file is format {value}, but this version of Ankle Coach reads format {format} only; update Ankle Coach or ask for a format {format} file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hold_seconds, reps, duration_seconds or manual = true</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>says neither how long nor how many; give exactly one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gives both {both}; give exactly one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only applies to an exercise counted in reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be blank; leave it out for no cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one line of plain text, without line breaks, tabs or control characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lists "{value}" twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{image}" leaves the routine's folder; give a built-in illustration name or a path inside the folder of the routine file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} MiB</source>
+            <translation type="unfinished">{size} MiB</translation>
+        </message>
+        <message>
+            <source>{size} bytes</source>
+            <translation type="unfinished">{size} Byte</translation>
         </message>
     </context>
     <context>
@@ -1752,170 +2069,170 @@
         <message>
             <source>Monday</source>
             <extracomment>The full English names, which are typed as well as the keys ("monday,friday"); shown to the user through `day_name`.</extracomment>
-            <translation type="unfinished" />
+            <translation>Montag</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>Dienstag</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>Mittwoch</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>Donnerstag</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>Freitag</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>Samstag</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>Sonntag</translation>
         </message>
         <message>
             <source>Mon</source>
             <extracomment>A weekday in a date ("on Sat 28 Nov 2026"), in the user's language through `translate`.</extracomment>
-            <translation type="unfinished">Montag</translation>
+            <translation>Mo.</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished">Dienstag</translation>
+            <translation>Di.</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished">Mittwoch</translation>
+            <translation>Mi.</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished">Donnerstag</translation>
+            <translation>Do.</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished">Freitag</translation>
+            <translation>Fr.</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished">Samstag</translation>
+            <translation>Sa.</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished">Sonntag</translation>
+            <translation>So.</translation>
         </message>
         <message>
             <source>Jan</source>
             <extracomment>A month in a date, January first.</extracomment>
-            <translation type="unfinished">Januar</translation>
+            <translation>Jan.</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished">Februar</translation>
+            <translation>Feb.</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished">März</translation>
+            <translation>März</translation>
         </message>
         <message>
             <source>Apr</source>
-            <translation type="unfinished">April</translation>
+            <translation>Apr.</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished">Mai</translation>
+            <translation>Mai</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished">Juni</translation>
+            <translation>Juni</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished">Juli</translation>
+            <translation>Juli</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished">August</translation>
+            <translation>Aug.</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished">September</translation>
+            <translation>Sept.</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished">Oktober</translation>
+            <translation>Okt.</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished">November</translation>
+            <translation>Nov.</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished">Dezember</translation>
+            <translation>Dez.</translation>
         </message>
         <message>
             <source>use mon, tue, wed, thu, fri, sat, sun (or the full names, or a range such as mon-fri), daily, weekdays or weekends</source>
             <extracomment>Words that stand for several days. How to type days, in English (`days_help()` says it in the user's language; the words typed stay English in every language).</extracomment>
-            <translation type="unfinished" />
+            <translation>verwenden Sie die englischen Kürzel mon, tue, wed, thu, fri, sat, sun (oder die vollen englischen Namen, oder einen Bereich wie mon-fri), daily, weekdays oder weekends</translation>
         </message>
         <message>
             <source>must be a whole number from 1, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl ab 1 sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be a routine id, not blank</source>
-            <translation type="unfinished" />
+            <translation>muss die Kennung eines Programms sein, nicht leer</translation>
         </message>
         <message>
             <source>must be one or more of 0-6, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine oder mehrere der Zahlen 0–6 sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be a wall-clock hour and minute, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Uhrzeit aus Stunde und Minute sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be a date, e.g. 2026-12-05, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss ein Datum sein, z. B. 2026-12-05, nicht {value}</translation>
         </message>
         <message>
             <source>{until} is before the reminder's start, {since}</source>
-            <translation type="unfinished" />
+            <translation>{until} liegt vor dem Beginn der Erinnerung, {since}</translation>
         </message>
         <message>
             <source>there is no reminder {id}; the ids are {known}</source>
-            <translation type="unfinished" />
+            <translation>es gibt keine Erinnerung {id}; vorhanden sind {known}</translation>
         </message>
         <message>
             <source>there is no reminder {id}; the weekly plan is empty</source>
-            <translation type="unfinished" />
+            <translation>es gibt keine Erinnerung {id}; der Wochenplan ist leer</translation>
         </message>
         <message>
             <source>{word} is not a day; {help}</source>
-            <translation type="unfinished" />
+            <translation>{word} ist kein Tag; {help}</translation>
         </message>
         <message>
             <source>no day given; {help}</source>
-            <translation type="unfinished" />
+            <translation>kein Tag angegeben; {help}</translation>
         </message>
         <message>
             <source>{word} is not a range of days; {help}</source>
-            <translation type="unfinished" />
+            <translation>{word} ist kein Bereich von Tagen; {help}</translation>
         </message>
         <message>
             <source>{text} is not a time; use the 24-hour clock, HH:MM, e.g. 18:30</source>
-            <translation type="unfinished" />
+            <translation>{text} ist keine Uhrzeit; 24-Stunden-Format verwenden, HH:MM, z. B. 18:30</translation>
         </message>
         <message>
             <source>{text} is not a time of day; hours go from 00 to 23</source>
-            <translation type="unfinished" />
+            <translation>{text} ist keine Uhrzeit; Stunden gehen von 00 bis 23</translation>
         </message>
         <message>
             <source>{text} is not a time of day; minutes go from 00 to 59</source>
-            <translation type="unfinished" />
+            <translation>{text} ist keine Uhrzeit; Minuten gehen von 00 bis 59</translation>
         </message>
     </context>
     <context>
@@ -1923,123 +2240,123 @@
         <message>
             <source>The weekly plan file {path} could not be used: {reason}. It could not be moved aside to {aside} either ({problem}), so it will be replaced when the plan is next saved. Your weekly plan is empty.</source>
             <extracomment>Where the spans were kept before they were part of each reminder (read, never written). A plan of a hundred reminders is a few KiB; a far larger file is not one and is never parsed. Files left alone at load in this run (unreadable, not a file, newer): never saved over.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Wochenplan-Datei {path} konnte nicht verwendet werden: {reason}. Sie konnte auch nicht nach {aside} verschoben werden ({problem}) und wird daher beim nächsten Speichern des Plans ersetzt. Ihr Wochenplan ist leer.</translation>
         </message>
         <message>
             <source>The weekly plan file {path} could not be used: {reason}. It was moved to {aside}, and your weekly plan is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Wochenplan-Datei {path} konnte nicht verwendet werden: {reason}. Sie wurde nach {aside} verschoben, und Ihr Wochenplan ist leer.</translation>
         </message>
         <message>
             <source>The weekly plan file {path} {reason}. It was left as it is, and reminders will not be saved there until that is put right.</source>
-            <translation type="unfinished" />
+            <translation>Die Wochenplan-Datei {path} {reason}. Sie wurde nicht verändert, und Erinnerungen werden dort erst wieder gespeichert, wenn das behoben ist.</translation>
         </message>
         <message>
             <source>{path} was left as it is when it was read, so the weekly plan was not saved over it</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde beim Lesen nicht verändert, daher wurde der Wochenplan nicht darüber gespeichert</translation>
         </message>
         <message>
             <source>{path} was left as it is: it is {kind}</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde nicht verändert: dort liegt {kind}</translation>
         </message>
         <message>
             <source>it is a link to a file that does not exist</source>
-            <translation type="unfinished" />
+            <translation>sie ist ein Link auf eine Datei, die es nicht gibt</translation>
         </message>
         <message>
             <source>is a link in a loop of links</source>
-            <translation type="unfinished" />
+            <translation>ist ein Link in einer Schleife von Links</translation>
         </message>
         <message>
             <source>is {kind}, not a file</source>
-            <translation type="unfinished" />
+            <translation>ist {kind}, keine Datei</translation>
         </message>
         <message>
             <source>it is {size} bytes, far more than a weekly plan</source>
-            <translation type="unfinished" />
+            <translation>sie ist {size} Byte groß, weit mehr als ein Wochenplan</translation>
         </message>
         <message>
             <source>it grew past the size of a weekly plan while it was read</source>
-            <translation type="unfinished" />
+            <translation>sie wuchs beim Lesen über die Größe eines Wochenplans hinaus</translation>
         </message>
         <message>
             <source>it is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein UTF-8-Text</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>sie ist leer</translation>
         </message>
         <message>
             <source>it is not valid TOML ({error})</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein gültiges TOML ({error})</translation>
         </message>
         <message>
             <source>it is not valid TOML (nested too deeply, or a number too long)</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein gültiges TOML (zu tief verschachtelt oder eine zu lange Zahl)</translation>
         </message>
         <message>
             <source>could not be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>konnte nicht gelesen werden ({error})</translation>
         </message>
         <message>
             <source>its version must be a whole number from 1, not {version}</source>
-            <translation type="unfinished" />
+            <translation>ihre Version muss eine ganze Zahl ab 1 sein, nicht {version}</translation>
         </message>
         <message>
             <source>was written by a newer version of Ankle Coach (version {version}; this one reads {known})</source>
-            <translation type="unfinished" />
+            <translation>wurde von einer neueren Version von Ankle Coach geschrieben (Version {version}; diese liest {known})</translation>
         </message>
         <message>
             <source>reminders must be a list of tables ([[reminders]])</source>
-            <translation type="unfinished" />
+            <translation>reminders muss eine Liste von Tabellen sein ([[reminders]])</translation>
         </message>
         <message>
             <source>{id} is used by another reminder</source>
-            <translation type="unfinished" />
+            <translation>{id} wird schon von einer anderen Erinnerung verwendet</translation>
         </message>
         <message>
             <source>reminder {number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Erinnerung {number}: {problem}</translation>
         </message>
         <message>
             <source>reminder {number}: {keys} not known, ignored</source>
-            <translation type="unfinished" />
+            <translation>Erinnerung {number}: {keys} unbekannt, ignoriert</translation>
         </message>
         <message>
             <source>{keys} not known, ignored</source>
-            <translation type="unfinished" />
+            <translation>{keys} unbekannt, ignoriert</translation>
         </message>
         <message>
             <source>Some of the weekly plan file {path} could not be used (left in the file as they are): {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Teil der Wochenplan-Datei {path} konnte nicht verwendet werden (unverändert in der Datei belassen): {problems}.</translation>
         </message>
         <message>
             <source>Some of the weekly plan file {path} could not be used: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Ein Teil der Wochenplan-Datei {path} konnte nicht verwendet werden: {problems}.</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>fehlt</translation>
         </message>
         <message>
             <source>must be a list of days, e.g. ["mon", "wed", "fri"]</source>
-            <translation type="unfinished" />
+            <translation>muss eine Liste von Tagen sein, z. B. ["mon", "wed", "fri"]</translation>
         </message>
         <message>
             <source>must be a time of day in quotes, e.g. "18:30"</source>
-            <translation type="unfinished" />
+            <translation>muss eine Uhrzeit in Anführungszeichen sein, z. B. "18:30"</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>muss true oder false sein</translation>
         </message>
         <message>
             <source>must be a routine id in quotes</source>
-            <translation type="unfinished" />
+            <translation>muss die Kennung eines Programms in Anführungszeichen sein</translation>
         </message>
         <message>
             <source>must be a date without quotes, e.g. 2026-12-05</source>
-            <translation type="unfinished" />
+            <translation>muss ein Datum ohne Anführungszeichen sein, z. B. 2026-12-05</translation>
         </message>
     </context>
     <context>
@@ -2047,95 +2364,95 @@
         <message>
             <source>a list of days, such as ["mon", "wed", "fri"]</source>
             <extracomment>The table's name in a routine file. The time a suggestion without `at` is put at when accepted (the patient can change it). Days for "N times a week" when the patient does not choose: spread over the week.</extracomment>
-            <translation type="unfinished" />
+            <translation>eine Liste von Tagen, etwa ["mon", "wed", "fri"]</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>Tage</translation>
         </message>
         <message>
             <source>a whole number of days</source>
-            <translation type="unfinished" />
+            <translation>eine ganze Zahl von Tagen</translation>
         </message>
         <message>
             <source>a time of day as text, such as "18:30"</source>
-            <translation type="unfinished" />
+            <translation>eine Uhrzeit als Text, etwa "18:30"</translation>
         </message>
         <message>
             <source>characters</source>
-            <translation type="unfinished" />
+            <translation>Zeichen</translation>
         </message>
         <message>
             <source>a whole number of weeks</source>
-            <translation type="unfinished" />
+            <translation>eine ganze Zahl von Wochen</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>Wochen</translation>
         </message>
         <message>
             <source>must be a [suggested_schedule] table, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle [suggested_schedule] sein, nicht {value}</translation>
         </message>
         <message>
             <source>a suggested schedule</source>
-            <translation type="unfinished" />
+            <translation>eines Terminvorschlags</translation>
         </message>
         <message>
             <source>says neither on which days nor how often; give days = [...] or times_per_week</source>
-            <translation type="unfinished" />
+            <translation>nennt weder die Tage noch wie oft; days = [...] oder times_per_week angeben</translation>
         </message>
         <message>
             <source>gives both days and times_per_week; give one of them</source>
-            <translation type="unfinished" />
+            <translation>gibt sowohl days als auch times_per_week an; nur eines davon angeben</translation>
         </message>
         <message>
             <source>must name at least one day</source>
-            <translation type="unfinished" />
+            <translation>muss mindestens einen Tag nennen</translation>
         </message>
         <message>
             <source>lists "{day}" twice</source>
-            <translation type="unfinished" />
+            <translation>nennt „{day}“ zweimal</translation>
         </message>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Jeden Tag</translation>
         </message>
         <message>
             <source>{days}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{days}, {day}</translation>
         </message>
         <message>
             <source>{days} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{days} und {last}</translation>
         </message>
         <message>
             <source>Once a week</source>
-            <translation type="unfinished" />
+            <translation>Einmal pro Woche</translation>
         </message>
         <message>
             <source>{count} times a week</source>
-            <translation type="unfinished" />
+            <translation>{count}-mal pro Woche</translation>
         </message>
         <message>
             <source>{days} at {time}</source>
-            <translation type="unfinished" />
+            <translation>{days} um {time}</translation>
         </message>
         <message>
             <source>{days} at {time}, for {weeks} week</source>
-            <translation type="unfinished" />
+            <translation>{days} um {time}, {weeks} Woche lang</translation>
         </message>
         <message>
             <source>{days} at {time}, for {weeks} weeks</source>
-            <translation type="unfinished" />
+            <translation>{days} um {time}, {weeks} Wochen lang</translation>
         </message>
         <message>
             <source>{days}, for {weeks} week</source>
-            <translation type="unfinished" />
+            <translation>{days}, {weeks} Woche lang</translation>
         </message>
         <message>
             <source>{days}, for {weeks} weeks</source>
-            <translation type="unfinished" />
+            <translation>{days}, {weeks} Wochen lang</translation>
         </message>
     </context>
     <context>
@@ -2143,91 +2460,91 @@
         <message>
             <source>Mon</source>
             <extracomment>A day in a list of days a reminder happens on ("Mon, Wed, Fri"; German "montags", Spanish "lunes": the habitual forms).</extracomment>
-            <translation type="unfinished">Montag</translation>
+            <translation>montags</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished">Dienstag</translation>
+            <translation>dienstags</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished">Mittwoch</translation>
+            <translation>mittwochs</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished">Donnerstag</translation>
+            <translation>donnerstags</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished">Freitag</translation>
+            <translation>freitags</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished">Samstag</translation>
+            <translation>samstags</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished">Sonntag</translation>
+            <translation>sonntags</translation>
         </message>
         <message>
             <source>{days}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{days}, {day}</translation>
         </message>
         <message>
             <source>{days}, {last}</source>
-            <translation type="unfinished" />
+            <translation>{days} und {last}</translation>
         </message>
         <message>
             <source>every day</source>
-            <translation type="unfinished" />
+            <translation>täglich</translation>
         </message>
         <message>
             <source>weekdays</source>
-            <translation type="unfinished" />
+            <translation>montags bis freitags</translation>
         </message>
         <message>
             <source>weekends</source>
-            <translation type="unfinished" />
+            <translation>am Wochenende</translation>
         </message>
         <message>
             <source>every day at {time}</source>
-            <translation type="unfinished" />
+            <translation>täglich um {time}</translation>
         </message>
         <message>
             <source>weekdays at {time}</source>
-            <translation type="unfinished" />
+            <translation>montags bis freitags um {time}</translation>
         </message>
         <message>
             <source>weekends at {time}</source>
-            <translation type="unfinished" />
+            <translation>am Wochenende um {time}</translation>
         </message>
         <message>
             <source>{days} at {time}</source>
-            <translation type="unfinished" />
+            <translation>{days} um {time}</translation>
         </message>
         <message>
             <source>today at {time}</source>
-            <translation type="unfinished" />
+            <translation>heute um {time}</translation>
         </message>
         <message>
             <source>tomorrow at {time}</source>
-            <translation type="unfinished" />
+            <translation>morgen um {time}</translation>
         </message>
         <message>
             <source>yesterday at {time}</source>
-            <translation type="unfinished" />
+            <translation>gestern um {time}</translation>
         </message>
         <message>
             <source>on {weekday} at {time}</source>
-            <translation type="unfinished" />
+            <translation>am {weekday} um {time}</translation>
         </message>
         <message>
             <source>on {weekday} {day} {month} {year} at {time}</source>
-            <translation type="unfinished" />
+            <translation>am {weekday} {day}. {month} {year} um {time}</translation>
         </message>
         <message>
             <source>You had {title} planned {when}.</source>
-            <translation type="unfinished" />
+            <translation>Geplant war {title} {when}.</translation>
         </message>
     </context>
     <context>
@@ -2235,169 +2552,169 @@
         <message>
             <source>The voice that speaks the cues, or the speech engine's default.</source>
             <extracomment>The version `save_settings` writes; `MIGRATIONS` brings every older one up to it. Where the main window was and what it showed: in the settings file up to version 1, kept in its own file since (core/window_state.py), which reads them from an old settings file once. Speech rates the dialog offers, in words per minute. The Plan sizes cues for the rate; below 120 long calls stop fitting before their countdown, above 260 the counts are hard to follow. "system" follows LANGUAGE/LC_ALL/LC_MESSAGES/LANG (core/i18n.py); the others are core/i18n's. What the cue player does with a due cue; the values of ui.cue_player.Sound.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Stimme, die die Ansagen spricht, oder die Standardstimme der Sprachausgabe.</translation>
         </message>
         <message>
             <source>How fast cues are spoken, in words per minute; cue timing is planned for this pace.</source>
-            <translation type="unfinished" />
+            <translation>Wie schnell die Ansagen gesprochen werden, in Wörtern pro Minute; der Zeitplan der Ansagen richtet sich nach diesem Tempo.</translation>
         </message>
         <message>
             <source>How loud cues and beeps are played.</source>
-            <translation type="unfinished" />
+            <translation>Wie laut Ansagen und Signaltöne abgespielt werden.</translation>
         </message>
         <message>
             <source>No sound at all: follow the session on the screen.</source>
-            <translation type="unfinished" />
+            <translation>Gar kein Ton: die Einheit am Bildschirm verfolgen.</translation>
         </message>
         <message>
             <source>Beeps instead of words, for those who know the routine.</source>
-            <translation type="unfinished" />
+            <translation>Signaltöne statt Worten, für alle, die das Programm kennen.</translation>
         </message>
         <message>
             <source>Time to get ready before the first exercise, or each routine's own.</source>
-            <translation type="unfinished" />
+            <translation>Vorlaufzeit vor der ersten Übung, oder die des jeweiligen Programms.</translation>
         </message>
         <message>
             <source>Count the reps aloud on the tempo.</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen im Tempo laut mitzählen.</translation>
         </message>
         <message>
             <source>Say "halfway" during long holds.</source>
-            <translation type="unfinished" />
+            <translation>Bei langem Halten „Halbzeit“ ansagen.</translation>
         </message>
         <message>
             <source>Ask a pain check-in (a 0-10 rating and the warning signs) before and after each session; the see-a-doctor rules need it.</source>
-            <translation type="unfinished" />
+            <translation>Vor und nach jeder Einheit eine Schmerzabfrage stellen (eine Bewertung von 0 bis 10 und die Warnzeichen); die Regeln, wann Sie es ärztlich abklären lassen sollten, brauchen sie.</translation>
         </message>
         <message>
             <source>Say a reminder aloud as well as showing it (not when cues are muted).</source>
-            <translation type="unfinished" />
+            <translation>Eine Erinnerung auch laut ansagen, nicht nur anzeigen (nicht, wenn die Ansagen stumm sind).</translation>
         </message>
         <message>
             <source>Start Ankle Coach in the tray when you log in, so reminders come.</source>
-            <translation type="unfinished" />
+            <translation>Ankle Coach bei der Anmeldung im Infobereich starten, damit Erinnerungen kommen.</translation>
         </message>
         <message>
             <source>The language of the window, the voice and the handout: the system's, or another.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache von Fenster, Stimme und Übungsblatt: die des Systems oder eine andere.</translation>
         </message>
         <message>
             <source>The colours of the window.</source>
-            <translation type="unfinished" />
+            <translation>Die Farben des Fensters.</translation>
         </message>
         <message>
             <source>How large text is, compared with the normal size.</source>
-            <translation type="unfinished" />
+            <translation>Wie groß der Text ist, im Vergleich zur normalen Größe.</translation>
         </message>
         <message>
             <source>{name} must be {allowed}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss {allowed} sein, nicht {value}</translation>
         </message>
         <message>
             <source>one of {choices}</source>
             <extracomment>The type of its values besides None: bool, int, float or str. None is a value (and what a missing key means); only options whose default is None. The only values allowed, for a text option declared with a Literal type.</extracomment>
-            <translation type="unfinished" />
+            <translation>einer der Werte {choices}</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true oder false</translation>
         </message>
         <message>
             <source>text that is not blank</source>
-            <translation type="unfinished" />
+            <translation>ein Text, der nicht leer ist</translation>
         </message>
         <message>
             <source>base64 text</source>
-            <translation type="unfinished" />
+            <translation>Base64-Text</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>eine ganze Zahl von {low} bis {high}</translation>
         </message>
         <message>
             <source>a number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl von {low} bis {high}</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>eine ganze Zahl</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl</translation>
         </message>
         <message>
             <source>{allowed}, or left out</source>
-            <translation type="unfinished" />
+            <translation>{allowed} oder weggelassen</translation>
         </message>
         <message>
             <source>its version must be a whole number, not {value}</source>
             <extracomment>Every option in declaration order, by name (the key in the file). MIGRATIONS[n] turns a version n document into a version n + 1 one. Files found unreadable at load in this run: the defaults in use must not be saved over them.</extracomment>
-            <translation type="unfinished" />
+            <translation>ihre Version muss eine ganze Zahl sein, nicht {value}</translation>
         </message>
         <message>
             <source>The settings file {path} is not a file Ankle Coach can read: {reason}. It was not read and was left as it is. Ankle Coach is using the default settings, and will not save them there until it is removed.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei {path} ist keine Datei, die Ankle Coach lesen kann: {reason}. Sie wurde nicht gelesen und nicht verändert. Ankle Coach verwendet die Standardeinstellungen und speichert sie dort erst, wenn sie entfernt wurde.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read: {reason}. It was left as it is. Ankle Coach is using the default settings for now, and will not save over the file.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden: {reason}. Sie wurde nicht verändert. Ankle Coach verwendet vorerst die Standardeinstellungen und speichert nicht über die Datei.</translation>
         </message>
         <message>
             <source>Some settings in {path} could not be used and are back to their defaults: {settings}.</source>
-            <translation type="unfinished" />
+            <translation>Einige Einstellungen in {path} konnten nicht verwendet werden und stehen wieder auf ihrem Standardwert: {settings}.</translation>
         </message>
         <message>
             <source>{path} was written by a newer version of Ankle Coach (settings version {version}); these settings in it are not known to this version and are ignored: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde von einer neueren Version von Ankle Coach geschrieben (Einstellungsversion {version}); diese Einstellungen darin kennt diese Version nicht, sie werden ignoriert: {keys}.</translation>
         </message>
         <message>
             <source>These settings in {path} are not known to this version and are ignored: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Diese Einstellungen in {path} kennt diese Version nicht, sie werden ignoriert: {keys}.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be used: {reason}. It could not be moved aside to {aside} either ({problem}), so it will be replaced when the settings are next saved. Ankle Coach is using the default settings.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei {path} konnte nicht verwendet werden: {reason}. Sie konnte auch nicht nach {aside} verschoben werden ({problem}) und wird daher beim nächsten Speichern der Einstellungen ersetzt. Ankle Coach verwendet die Standardeinstellungen.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be used: {reason}. It was moved to {aside}, and Ankle Coach is using the default settings.</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungsdatei {path} konnte nicht verwendet werden: {reason}. Sie wurde nach {aside} verschoben, und Ankle Coach verwendet die Standardeinstellungen.</translation>
         </message>
         <message>
             <source>{path} could not be read when Ankle Coach started, so it was left as it is and the settings were not saved over it</source>
-            <translation type="unfinished" />
+            <translation>{path} konnte beim Start von Ankle Coach nicht gelesen werden, wurde daher nicht verändert, und die Einstellungen wurden nicht darüber gespeichert</translation>
         </message>
         <message>
             <source>{path} was left as it is: it could not be looked at ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde nicht verändert: es konnte nicht geprüft werden ({error})</translation>
         </message>
         <message>
             <source>{path} was left as it is: {kind}, not a settings file</source>
-            <translation type="unfinished" />
+            <translation>{path} wurde nicht verändert: {kind}, keine Einstellungsdatei</translation>
         </message>
         <message>
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>eine Tabelle</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>eine Liste</translation>
         </message>
         <message>
             <source>a {type}</source>
-            <translation type="unfinished" />
+            <translation>ein Wert vom Typ {type}</translation>
         </message>
         <message>
             <source>{name} = {value} (must be {allowed}; now the default)</source>
-            <translation type="unfinished" />
+            <translation>{name} = {value} (muss {allowed} sein; jetzt der Standardwert)</translation>
         </message>
         <message>
             <source>{name} = {value} (must be {allowed}; now the default, {default})</source>
-            <translation type="unfinished" />
+            <translation>{name} = {value} (muss {allowed} sein; jetzt der Standardwert, {default})</translation>
         </message>
     </context>
     <context>
@@ -2405,47 +2722,47 @@
         <message>
             <source>it is a link to a file that does not exist</source>
             <extracomment>A settings file is a few hundred bytes; anything far larger is not one, and is never parsed.</extracomment>
-            <translation type="unfinished" />
+            <translation>sie ist ein Link auf eine Datei, die es nicht gibt</translation>
         </message>
         <message>
             <source>it is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein UTF-8-Text</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>sie ist leer</translation>
         </message>
         <message>
             <source>it is not valid TOML (its lists or tables are nested too deeply)</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein gültiges TOML (ihre Listen oder Tabellen sind zu tief verschachtelt)</translation>
         </message>
         <message>
             <source>it is too large to read</source>
-            <translation type="unfinished" />
+            <translation>sie ist zu groß zum Lesen</translation>
         </message>
         <message>
             <source>a number in it has too many digits</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl darin hat zu viele Ziffern</translation>
         </message>
         <message>
             <source>it is not valid TOML ({error})</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein gültiges TOML ({error})</translation>
         </message>
         <message>
             <source>it is {size}; a settings file is at most {limit} KiB</source>
-            <translation type="unfinished" />
+            <translation>sie ist {size} groß; eine Einstellungsdatei darf höchstens {limit} KiB groß sein</translation>
         </message>
         <message>
             <source>it is {kind}</source>
-            <translation type="unfinished" />
+            <translation>dort liegt {kind}</translation>
         </message>
         <message>
             <source>it is a link in a loop of links</source>
-            <translation type="unfinished" />
+            <translation>sie ist ein Link in einer Schleife von Links</translation>
         </message>
         <message>
             <source>it is a link that points back to itself</source>
-            <translation type="unfinished" />
+            <translation>sie ist ein Link, der auf sich selbst zeigt</translation>
         </message>
     </context>
     <context>
@@ -2453,131 +2770,131 @@
         <message>
             <source>a routine package</source>
             <extracomment>What a routine package's file name ends with. The most a package may unpack to (its routine and its images together), and the most the package file itself may weigh. The longest name of an image file (or of a folder on its path), in UTF-8 bytes: file systems take 255, and writing it safely adds a temporary name around it. What a limit is of, in the user's language through `translate("core.sharing.checks", ...)`: "{what} may be at most {limit}".</extracomment>
-            <translation type="unfinished" />
+            <translation>ein Programmpaket</translation>
         </message>
         <message>
             <source>a routine file</source>
-            <translation type="unfinished" />
+            <translation>eine Programmdatei</translation>
         </message>
         <message>
             <source>an image</source>
-            <translation type="unfinished" />
+            <translation>ein Bild</translation>
         </message>
         <message>
             <source>is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>ist keine reguläre Datei</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>Datei nicht gefunden</translation>
         </message>
         <message>
             <source>cannot be read: permission denied</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden: Zugriff verweigert</translation>
         </message>
         <message>
             <source>cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>kann nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>is larger than {limit}; {what} may be at most that</source>
-            <translation type="unfinished" />
+            <translation>ist größer als {limit}; {what} darf höchstens so groß sein</translation>
         </message>
         <message>
             <source>is {size}; {what} may be at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>ist {size} groß; {what} darf höchstens {limit} groß sein</translation>
         </message>
         <message>
             <source>is not a routine package: the zip file is damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>ist kein Programmpaket: die ZIP-Datei ist beschädigt ({error})</translation>
         </message>
         <message>
             <source>cannot be unpacked: {error}</source>
-            <translation type="unfinished" />
+            <translation>kann nicht entpackt werden: {error}</translation>
         </message>
         <message>
             <source>has a backslash in its name; a routine package uses / between folders</source>
-            <translation type="unfinished" />
+            <translation>hat einen Backslash im Namen; ein Programmpaket trennt Ordner mit /</translation>
         </message>
         <message>
             <source>is an absolute path; a routine package holds only paths inside it</source>
-            <translation type="unfinished" />
+            <translation>ist ein absoluter Pfad; ein Programmpaket enthält nur Pfade innerhalb des Pakets</translation>
         </message>
         <message>
             <source>goes up a folder with ".."; a routine package holds only paths inside it</source>
-            <translation type="unfinished" />
+            <translation>geht mit „..“ einen Ordner nach oben; ein Programmpaket enthält nur Pfade innerhalb des Pakets</translation>
         </message>
         <message>
             <source>is not a plain relative path; a routine package holds only paths inside it</source>
-            <translation type="unfinished" />
+            <translation>ist kein einfacher relativer Pfad; ein Programmpaket enthält nur Pfade innerhalb des Pakets</translation>
         </message>
         <message>
             <source>is a symbolic link; a routine package holds only plain files</source>
-            <translation type="unfinished" />
+            <translation>ist ein symbolischer Link; ein Programmpaket enthält nur normale Dateien</translation>
         </message>
         <message>
             <source>is encrypted; a routine package cannot be password-protected</source>
-            <translation type="unfinished" />
+            <translation>ist verschlüsselt; ein Programmpaket kann nicht mit Passwort geschützt sein</translation>
         </message>
         <message>
             <source>holds {count} entries; a routine package may hold at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>enthält {count} Einträge; ein Programmpaket darf höchstens {limit} enthalten</translation>
         </message>
         <message>
             <source>appears twice in the package</source>
-            <translation type="unfinished" />
+            <translation>kommt zweimal im Paket vor</translation>
         </message>
         <message>
             <source>names the same file as "{name}"; a routine package holds each file once</source>
-            <translation type="unfinished" />
+            <translation>bezeichnet dieselbe Datei wie „{name}“; ein Programmpaket enthält jede Datei nur einmal</translation>
         </message>
         <message>
             <source>would unpack to {size}; a routine package may unpack to at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>würde entpackt {size} groß; ein Programmpaket darf entpackt höchstens {limit} groß sein</translation>
         </message>
         <message>
             <source>holds no routine file ({suffix}) at its top level</source>
-            <translation type="unfinished" />
+            <translation>enthält auf oberster Ebene keine Programmdatei ({suffix})</translation>
         </message>
         <message>
             <source>holds {count} routine files ({names}); a package holds one</source>
-            <translation type="unfinished" />
+            <translation>enthält {count} Programmdateien ({names}); ein Paket enthält genau eine</translation>
         </message>
         <message>
             <source>is neither the routine file nor an image (.svg, .png, .jpg); a routine package holds only those</source>
-            <translation type="unfinished" />
+            <translation>ist weder die Programmdatei noch ein Bild (.svg, .png, .jpg); ein Programmpaket enthält nur diese</translation>
         </message>
         <message>
             <source>is both a file and a folder</source>
-            <translation type="unfinished" />
+            <translation>ist zugleich Datei und Ordner</translation>
         </message>
         <message>
             <source>unpacks to more than {limit}; {what} may be at most that</source>
-            <translation type="unfinished" />
+            <translation>ist entpackt größer als {limit}; {what} darf höchstens so groß sein</translation>
         </message>
         <message>
             <source>unpacks to more than {limit}; a routine package may unpack to at most that</source>
-            <translation type="unfinished" />
+            <translation>ist entpackt größer als {limit}; ein Programmpaket darf entpackt höchstens so groß sein</translation>
         </message>
         <message>
             <source>its images come to more than {limit}; a routine may bring at most that</source>
-            <translation type="unfinished" />
+            <translation>seine Bilder sind zusammen größer als {limit}; ein Programm darf höchstens so viel mitbringen</translation>
         </message>
         <message>
             <source>"{name}" has a file name of {length} bytes; an image's may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ hat einen Dateinamen von {length} Byte; der eines Bildes darf höchstens {limit} haben</translation>
         </message>
         <message>
             <source>"{name}" is neither included nor a built-in illustration; the exercise will show no illustration</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist weder enthalten noch eine mitgelieferte Abbildung; die Übung wird ohne Abbildung gezeigt</translation>
         </message>
         <message>
             <source>"{name}" {problem}</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ {problem}</translation>
         </message>
         <message>
             <source>is neither a routine package ({package}) nor a routine file ({suffix})</source>
-            <translation type="unfinished" />
+            <translation>ist weder ein Programmpaket ({package}) noch eine Programmdatei ({suffix})</translation>
         </message>
     </context>
     <context>
@@ -2585,11 +2902,11 @@
         <message>
             <source>would not import the same; not written</source>
             <extracomment>The date every packed file carries, so exporting the same routine twice gives the same bytes.</extracomment>
-            <translation type="unfinished" />
+            <translation>würde beim Importieren nicht gleich ankommen; nicht geschrieben</translation>
         </message>
         <message>
             <source>is neither in the routine's folder nor a built-in illustration; fix it before sharing the routine</source>
-            <translation type="unfinished" />
+            <translation>liegt weder im Ordner des Programms noch ist es eine mitgelieferte Abbildung; bitte korrigieren, bevor Sie das Programm teilen</translation>
         </message>
     </context>
     <context>
@@ -2597,39 +2914,39 @@
         <message>
             <source>could not be written: {reason}; nothing was imported</source>
             <extracomment>A routine of the same id is in the folder; nothing was written. Ask, then import again with on_conflict="replace" or "rename". The file cannot be used; `problems` says why. Nothing was written. IMPORTED: the routine as saved (image paths changed). CONFLICT: as read. REFUSED: None. IMPORTED: the id it was saved under. CONFLICT: the id it asks for. IMPORTED: the new routine file. CONFLICT: the routine file already there. CONFLICT: the id "rename" would save it under. IMPORTED: it replaced a routine of the same id. REFUSED: why, each naming the file and field. Not reasons to refuse, but worth telling: a missing image, a changed id.</extracomment>
-            <translation type="unfinished" />
+            <translation>konnte nicht geschrieben werden: {reason}; nichts wurde importiert</translation>
         </message>
         <message>
             <source>no space left on the disk</source>
-            <translation type="unfinished" />
+            <translation>kein Platz mehr auf dem Datenträger</translation>
         </message>
         <message>
             <source>the disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>das Speicherkontingent ist aufgebraucht</translation>
         </message>
         <message>
             <source>the folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>der Ordner ist schreibgeschützt</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>Zugriff verweigert</translation>
         </message>
         <message>
             <source>the name is too long for the file system</source>
-            <translation type="unfinished" />
+            <translation>der Name ist zu lang für das Dateisystem</translation>
         </message>
         <message>
             <source>saved as "{id}", since a built-in routine has that id</source>
-            <translation type="unfinished" />
+            <translation>als „{id}“ gespeichert, da ein mitgeliefertes Programm diese Kennung hat</translation>
         </message>
         <message>
             <source>saved as "{id}", since {folder} is already there</source>
-            <translation type="unfinished" />
+            <translation>als „{id}“ gespeichert, da {folder} bereits vorhanden ist</translation>
         </message>
         <message>
             <source>is too long once imported: at most 255 characters</source>
-            <translation type="unfinished" />
+            <translation>ist nach dem Import zu lang: höchstens 255 Zeichen</translation>
         </message>
     </context>
     <context>
@@ -2844,7 +3161,7 @@
         <message>
             <source>{path} was left as it is: it is not a regular file</source>
             <extracomment>A window file is a few hundred bytes; a far larger one is not one, and is never parsed. The inside of the window when neither maximised nor full screen. With the window system's frame, as it was then (maximised: the whole screen). QWidget.saveGeometry's magic number and the newest format version read (Qt 5.15 and 6). magic, major and minor version, frame and normal geometry (each x1 y1 x2 y2), screen number, maximised, full screen; big-endian as QDataStream writes it. A window frame wider than this on a side is not one (a damaged or hand-made file).</extracomment>
-            <translation type="unfinished" />
+            <translation>{path} wurde nicht verändert: es ist keine reguläre Datei</translation>
         </message>
     </context>
     <context>
@@ -3488,23 +3805,23 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <name>ui.editor.dialogs</name>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
             <source>Save the changes to “{title}”?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an „{title}“ speichern?</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Ohne Titel</translation>
         </message>
         <message>
             <source>Choose image file</source>
-            <translation type="unfinished" />
+            <translation>Bilddatei auswählen</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation>Bilder</translation>
         </message>
     </context>
     <context>
@@ -3512,497 +3829,497 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>Ankle circles</source>
             <extracomment>The illustration combo's item that asks for a file instead of naming an image. The built-in illustrations by file, as the illustration list names them.</extracomment>
-            <translation type="unfinished" />
+            <translation>Fußkreisen</translation>
         </message>
         <message>
             <source>Ankle rolls</source>
-            <translation type="unfinished" />
+            <translation>Sprunggelenk lockern</translation>
         </message>
         <message>
             <source>Calf raises</source>
-            <translation type="unfinished" />
+            <translation>Fersenheben</translation>
         </message>
         <message>
             <source>Calf stretch</source>
-            <translation type="unfinished" />
+            <translation>Wadendehnung</translation>
         </message>
         <message>
             <source>Foot massage</source>
-            <translation type="unfinished" />
+            <translation>Fußmassage</translation>
         </message>
         <message>
             <source>Running in place</source>
-            <translation type="unfinished" />
+            <translation>Laufen auf der Stelle</translation>
         </message>
         <message>
             <source>Exercises</source>
             <extracomment>The validator's messages about the list as a whole ("add at least one").</extracomment>
-            <translation type="unfinished" />
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
             <source>Dupli&amp;cate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duplizieren</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <source>Ctrl+Up and Ctrl+Down move the chosen exercise</source>
-            <translation type="unfinished" />
+            <translation>Strg+Nach-oben und Strg+Nach-unten verschieben die gewählte Übung</translation>
         </message>
         <message>
             <source>Add exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung hinzufügen</translation>
         </message>
         <message>
             <source>Add an exercise after the chosen one</source>
-            <translation type="unfinished" />
+            <translation>Eine Übung nach der gewählten hinzufügen</translation>
         </message>
         <message>
             <source>Duplicate exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung duplizieren</translation>
         </message>
         <message>
             <source>Add a copy of the chosen exercise</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie der gewählten Übung hinzufügen</translation>
         </message>
         <message>
             <source>Remove exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung entfernen</translation>
         </message>
         <message>
             <source>Remove the chosen exercise</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Übung entfernen</translation>
         </message>
         <message>
             <source>Move exercise up</source>
-            <translation type="unfinished" />
+            <translation>Übung nach oben</translation>
         </message>
         <message>
             <source>Move the chosen exercise up (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Übung nach oben verschieben (Strg+Nach-oben)</translation>
         </message>
         <message>
             <source>Move exercise down</source>
-            <translation type="unfinished" />
+            <translation>Übung nach unten</translation>
         </message>
         <message>
             <source>Move the chosen exercise down (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Übung nach unten verschieben (Strg+Nach-unten)</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ohne Namen)</translation>
         </message>
         <message>
             <source>{number}. {name}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name}</translation>
         </message>
         <message>
             <source>This exercise has problems</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung hat Probleme</translation>
         </message>
         <message>
             <source>Exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung</translation>
         </message>
         <message>
             <source>e.g. slow on the way down</source>
-            <translation type="unfinished" />
+            <translation>z. B. langsam absenken</translation>
         </message>
         <message>
             <source>Chosen illustration</source>
-            <translation type="unfinished" />
+            <translation>Gewählte Abbildung</translation>
         </message>
         <message>
             <source>e.g. up, down</source>
-            <translation type="unfinished" />
+            <translation>z. B. hoch, runter</translation>
         </message>
         <message>
             <source>reps</source>
-            <translation type="unfinished" />
+            <translation>Wdh.</translation>
         </message>
         <message>
             <source>Exercise name</source>
             <extracomment>The input of each field of an exercise ("directions": where they are typed). The line for the validator's messages about each field; "" for the exercise itself.</extracomment>
-            <translation type="unfinished" />
+            <translation>Name der Übung</translation>
         </message>
         <message>
             <source>The exercise's name, said as it starts</source>
-            <translation type="unfinished" />
+            <translation>Der Name der Übung; wird zu Beginn angesagt</translation>
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Anleitung</translation>
         </message>
         <message>
             <source>What to do, said at the first set</source>
-            <translation type="unfinished" />
+            <translation>Was zu tun ist; wird beim ersten Satz angesagt</translation>
         </message>
         <message>
             <source>Custom cue</source>
-            <translation type="unfinished" />
+            <translation>Eigener Hinweis</translation>
         </message>
         <message>
             <source>A few words the voice says as each set starts, after the call; optional</source>
-            <translation type="unfinished" />
+            <translation>Ein paar Worte, die die Stimme zu Beginn jedes Satzes nach der Ansage sagt; optional</translation>
         </message>
         <message>
             <source>Illustration</source>
-            <translation type="unfinished">Abbildung</translation>
+            <translation>Abbildung</translation>
         </message>
         <message>
             <source>A built-in drawing, or an image file of your own</source>
-            <translation type="unfinished" />
+            <translation>Eine mitgelieferte Zeichnung oder eine eigene Bilddatei</translation>
         </message>
         <message>
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>Each set is done once per side</source>
-            <translation type="unfinished" />
+            <translation>Jeder Satz wird einmal pro Seite ausgeführt</translation>
         </message>
         <message>
             <source>Directions</source>
-            <translation type="unfinished" />
+            <translation>Richtungen</translation>
         </message>
         <message>
             <source>Each set is done once per direction</source>
-            <translation type="unfinished" />
+            <translation>Jeder Satz wird einmal pro Richtung ausgeführt</translation>
         </message>
         <message>
             <source>Custom directions</source>
-            <translation type="unfinished" />
+            <translation>Eigene Richtungen</translation>
         </message>
         <message>
             <source>Directions, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Richtungen, durch Kommas getrennt</translation>
         </message>
         <message>
             <source>Sets</source>
-            <translation type="unfinished" />
+            <translation>Sätze</translation>
         </message>
         <message>
             <source>How many sets</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Sätze</translation>
         </message>
         <message>
             <source>How it is done</source>
-            <translation type="unfinished" />
+            <translation>Ausführung</translation>
         </message>
         <message>
             <source>Held, counted in reps, timed, or at own pace</source>
-            <translation type="unfinished" />
+            <translation>Gehalten, in Wiederholungen gezählt, auf Zeit oder im eigenen Tempo</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Haltezeit</translation>
         </message>
         <message>
             <source>How long each hold lasts</source>
-            <translation type="unfinished" />
+            <translation>Wie lange jedes Halten dauert</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen</translation>
         </message>
         <message>
             <source>Repetitions in each set</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen pro Satz</translation>
         </message>
         <message>
             <source>Seconds per rep</source>
-            <translation type="unfinished" />
+            <translation>Sekunden pro Wiederholung</translation>
         </message>
         <message>
             <source>The tempo the reps are counted at</source>
-            <translation type="unfinished" />
+            <translation>Das Tempo, in dem die Wiederholungen gezählt werden</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>How long each set lasts</source>
-            <translation type="unfinished" />
+            <translation>Wie lange jeder Satz dauert</translation>
         </message>
         <message>
             <source>Rest between sets</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen Sätzen</translation>
         </message>
         <message>
             <source>Rest after each set but the last</source>
-            <translation type="unfinished" />
+            <translation>Pause nach jedem Satz außer dem letzten</translation>
         </message>
         <message>
             <source>Switch time</source>
-            <translation type="unfinished" />
+            <translation>Wechselzeit</translation>
         </message>
         <message>
             <source>Time to change sides or directions</source>
-            <translation type="unfinished" />
+            <translation>Zeit, um Seite oder Richtung zu wechseln</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <source>Instr&amp;uctions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anleitung</translation>
         </message>
         <message>
             <source>Illus&amp;tration</source>
-            <translation type="unfinished" />
+            <translation>Abbi&amp;ldung</translation>
         </message>
         <message>
             <source>Si&amp;des</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seiten</translation>
         </message>
         <message>
             <source>Dir&amp;ections</source>
-            <translation type="unfinished" />
+            <translation>&amp;Richtungen</translation>
         </message>
         <message>
             <source>Cust&amp;om directions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eigene Richtungen</translation>
         </message>
         <message>
             <source>Set&amp;s</source>
-            <translation type="unfinished" />
+            <translation>Sä&amp;tze</translation>
         </message>
         <message>
             <source>&amp;How it is done</source>
-            <translation type="unfinished" />
+            <translation>A&amp;usführung</translation>
         </message>
         <message>
             <source>Hold &amp;for</source>
-            <translation type="unfinished" />
+            <translation>Halte&amp;zeit</translation>
         </message>
         <message>
             <source>Re&amp;ps</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholungen</translation>
         </message>
         <message>
             <source>Seconds pe&amp;r rep</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;kunden pro Wiederholung</translation>
         </message>
         <message>
             <source>S&amp;witch time</source>
-            <translation type="unfinished" />
+            <translation>We&amp;chselzeit</translation>
         </message>
         <message>
             <source>Exercise {number}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number}</translation>
         </message>
         <message>
             <source>No illustration</source>
-            <translation type="unfinished">Keine Abbildung</translation>
+            <translation>Keine Abbildung</translation>
         </message>
         <message>
             <source>Choose image file…</source>
-            <translation type="unfinished" />
+            <translation>Bilddatei auswählen …</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.images</name>
         <message>
             <source>{file}: larger than {size}</source>
-            <translation type="unfinished" />
+            <translation>{file}: größer als {size}</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {reason}</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.languages</name>
         <message>
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Sprache der Texte</translation>
         </message>
         <message>
             <source>The language of the texts shown and edited. Numbers, sides, pictures and tags are the same in every language.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache der angezeigten und bearbeiteten Texte. Zahlen, Seiten, Bilder und Schlagwörter sind in jeder Sprache gleich.</translation>
         </message>
         <message>
             <source>The routine's own texts, in English.</source>
-            <translation type="unfinished" />
+            <translation>Die eigenen Texte des Programms, auf Englisch.</translation>
         </message>
         <message>
             <source>Empty fields use the English. Numbers, sides and pictures are shared.</source>
-            <translation type="unfinished" />
+            <translation>Leere Felder verwenden den englischen Text. Zahlen, Seiten und Bilder gelten für alle Sprachen.</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.layout</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>The routine's name, as the library lists it</source>
-            <translation type="unfinished" />
+            <translation>Der Name des Programms, wie die Bibliothek ihn zeigt</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>What the routine is for, shown before it starts</source>
-            <translation type="unfinished" />
+            <translation>Wofür das Programm gedacht ist; wird vor dem Start gezeigt</translation>
         </message>
         <message>
             <source>Lead-in</source>
-            <translation type="unfinished" />
+            <translation>Vorlaufzeit</translation>
         </message>
         <message>
             <source>Get-ready time before the first exercise</source>
-            <translation type="unfinished" />
+            <translation>Zeit zum Bereitmachen vor der ersten Übung</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen Übungen</translation>
         </message>
         <message>
             <source>Rest before each next exercise</source>
-            <translation type="unfinished" />
+            <translation>Pause vor jeder weiteren Übung</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Words to find the routine by, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Wörter, über die man das Programm findet, durch Kommas getrennt</translation>
         </message>
         <message>
             <source>Plan preview</source>
-            <translation type="unfinished" />
+            <translation>Planvorschau</translation>
         </message>
         <message>
             <source>Each step of the routine and what is said</source>
-            <translation type="unfinished" />
+            <translation>Jeder Schritt des Programms und was dabei gesagt wird</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Undo the last change (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Redo the change undone (Ctrl+Shift+Z)</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig gemachte Änderung wiederherstellen (Strg+Umschalt+Z)</translation>
         </message>
         <message>
             <source>Try it</source>
-            <translation type="unfinished" />
+            <translation>Ausprobieren</translation>
         </message>
         <message>
             <source>Run the routine as it is now, without saving it</source>
-            <translation type="unfinished" />
+            <translation>Das Programm so starten, wie es jetzt ist, ohne es zu speichern</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Speichern</translation>
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Save the routine (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Programm speichern (Strg+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Close the editor (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Editor schließen (Esc)</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Übungsprogramm</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>T&amp;itel</translation>
         </message>
         <message>
             <source>Su&amp;mmary</source>
-            <translation type="unfinished" />
+            <translation>Zusa&amp;mmenfassung</translation>
         </message>
         <message>
             <source>&amp;Lead-in</source>
-            <translation type="unfinished" />
+            <translation>Vorlau&amp;fzeit</translation>
         </message>
         <message>
             <source>Rest between e&amp;xercises</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pause zwischen Übungen</translation>
         </message>
         <message>
             <source>Ta&amp;gs</source>
-            <translation type="unfinished" />
+            <translation>Schla&amp;gwörter</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Total time</source>
-            <translation type="unfinished" />
+            <translation>Gesamtdauer</translation>
         </message>
         <message>
             <source>Plan pre&amp;view</source>
-            <translation type="unfinished" />
+            <translation>Plan&amp;vorschau</translation>
         </message>
         <message>
             <source>Pro&amp;blems</source>
-            <translation type="unfinished" />
+            <translation>Pro&amp;bleme</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.list_edits</name>
         <message>
             <source>Exercise {number}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number}</translation>
         </message>
         <message>
             <source>Add exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung hinzufügen</translation>
         </message>
         <message>
             <source>Duplicate exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung duplizieren</translation>
         </message>
         <message>
             <source>Remove exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung entfernen</translation>
         </message>
         <message>
             <source>Move exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung verschieben</translation>
         </message>
     </context>
     <context>
@@ -4010,7 +4327,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>Fix the problems below to see the plan.</source>
             <extracomment>What the preview says while the routine breaks a rule.</extracomment>
-            <translation type="unfinished" />
+            <translation>Beheben Sie die Probleme unten, um den Plan zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -4018,44 +4335,44 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>No problems: the routine can be saved.</source>
             <extracomment>The list item of the lead-in warning carries this instead of a Problem. The list's only line while nothing is wrong (translated where it is shown: no_problems()).</extracomment>
-            <translation type="unfinished" />
+            <translation>Keine Probleme: Das Programm kann gespeichert werden.</translation>
         </message>
         <message>
             <source>Warning – Lead-in: {lead_in} s is too short for the get-ready to say what comes first and count down from 3; it needs {needed} s.</source>
-            <translation type="unfinished" />
+            <translation>Warnung – Vorlaufzeit: {lead_in} s reichen nicht, um die erste Übung anzusagen und von 3 herunterzuzählen; nötig sind {needed} s.</translation>
         </message>
         <message>
             <source>Error: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Fehler: {problems}</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished">Probleme</translation>
+            <translation>Probleme</translation>
         </message>
         <message>
             <source>What must be fixed before saving; Enter goes there</source>
-            <translation type="unfinished" />
+            <translation>Was vor dem Speichern behoben werden muss; die Eingabetaste springt dorthin</translation>
         </message>
         <message>
             <source>Use the lead-in needed</source>
-            <translation type="unfinished" />
+            <translation>Nötige Vorlaufzeit übernehmen</translation>
         </message>
         <message>
             <source>The problem found last</source>
             <extracomment>What was wrong at the last check, by field: a field is announced when it goes wrong. The last announcement as a label's text and name, for readers that follow text changes rather than announcement events; kept out of sight.</extracomment>
-            <translation type="unfinished" />
+            <translation>Das zuletzt gefundene Problem</translation>
         </message>
         <message>
             <source>Use a {needed} s lead-in</source>
-            <translation type="unfinished" />
+            <translation>{needed} s Vorlaufzeit verwenden</translation>
         </message>
         <message>
             <source>Use a lead-in of {needed} seconds</source>
-            <translation type="unfinished" />
+            <translation>Eine Vorlaufzeit von {needed} Sekunden verwenden</translation>
         </message>
         <message>
             <source>Set the lead-in to {needed} s</source>
-            <translation type="unfinished" />
+            <translation>Vorlaufzeit auf {needed} s setzen</translation>
         </message>
     </context>
     <context>
@@ -4063,79 +4380,79 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>Change title</source>
             <extracomment>The undo step of a change of each field (of the routine, or of the chosen exercise), as Edit &gt; Undo and a screen reader name it: whole phrases, so each language words its own.</extracomment>
-            <translation type="unfinished" />
+            <translation>Titel ändern</translation>
         </message>
         <message>
             <source>Change summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung ändern</translation>
         </message>
         <message>
             <source>Change lead-in</source>
-            <translation type="unfinished" />
+            <translation>Vorlaufzeit ändern</translation>
         </message>
         <message>
             <source>Change rest between exercises</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen Übungen ändern</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter ändern</translation>
         </message>
         <message>
             <source>Change name</source>
-            <translation type="unfinished" />
+            <translation>Namen ändern</translation>
         </message>
         <message>
             <source>Change instructions</source>
-            <translation type="unfinished" />
+            <translation>Anleitung ändern</translation>
         </message>
         <message>
             <source>Change custom cue</source>
-            <translation type="unfinished" />
+            <translation>Eigenen Hinweis ändern</translation>
         </message>
         <message>
             <source>Change sides</source>
-            <translation type="unfinished" />
+            <translation>Seiten ändern</translation>
         </message>
         <message>
             <source>Change directions</source>
-            <translation type="unfinished" />
+            <translation>Richtungen ändern</translation>
         </message>
         <message>
             <source>Change how it is done</source>
-            <translation type="unfinished" />
+            <translation>Ausführung ändern</translation>
         </message>
         <message>
             <source>Change sets</source>
-            <translation type="unfinished" />
+            <translation>Sätze ändern</translation>
         </message>
         <message>
             <source>Change hold</source>
-            <translation type="unfinished" />
+            <translation>Haltezeit ändern</translation>
         </message>
         <message>
             <source>Change reps</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen ändern</translation>
         </message>
         <message>
             <source>Change seconds per rep</source>
-            <translation type="unfinished" />
+            <translation>Sekunden pro Wiederholung ändern</translation>
         </message>
         <message>
             <source>Change duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer ändern</translation>
         </message>
         <message>
             <source>Change rest between sets</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen Sätzen ändern</translation>
         </message>
         <message>
             <source>Change switch time</source>
-            <translation type="unfinished" />
+            <translation>Wechselzeit ändern</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Ändern</translation>
         </message>
     </context>
     <context>
@@ -4143,75 +4460,75 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>New routine[*]</source>
             <extracomment>What undo reads to merge quick typing into one step (a FakeClock in tests). The form as last saved, or as opened: closing an untouched editor loses nothing. The lead-in the get-ready needs, when the routine's is too short for it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Neues Programm[*]</translation>
         </message>
         <message>
             <source>Edit routine[*]</source>
-            <translation type="unfinished" />
+            <translation>Programm bearbeiten[*]</translation>
         </message>
         <message>
             <source>after-run, stretch</source>
-            <translation type="unfinished" />
+            <translation>nach-dem-Laufen, dehnen</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Tr&amp;y it</source>
-            <translation type="unfinished" />
+            <translation>Auspr&amp;obieren</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Speichern</translation>
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Export routine</source>
-            <translation type="unfinished" />
+            <translation>Programm exportieren</translation>
         </message>
         <message>
             <source>Change illustration</source>
-            <translation type="unfinished" />
+            <translation>Abbildung ändern</translation>
         </message>
         <message>
             <source>{file} {problem}; not used.</source>
-            <translation type="unfinished" />
+            <translation>{file} {problem}; nicht verwendet.</translation>
         </message>
         <message>
             <source>Choose image file</source>
-            <translation type="unfinished" />
+            <translation>Bilddatei auswählen</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Ohne Titel</translation>
         </message>
         <message>
             <source>{title}[*] — Routine editor</source>
-            <translation type="unfinished" />
+            <translation>{title}[*] — Programm-Editor</translation>
         </message>
         <message>
             <source>Not saved: fix the problems first.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Beheben Sie zuerst die Probleme.</translation>
         </message>
         <message>
             <source>Not saved: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: {problems}</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert als {path}</translation>
         </message>
     </context>
     <context>
@@ -4425,6 +4742,10 @@ Möchten Sie das Programm trotzdem starten?</translation>
             <translation>Datum:</translation>
         </message>
         <message>
+            <source>“{cue}”</source>
+            <translation>„{cue}“</translation>
+        </message>
+        <message>
             <source>Notes from your physiotherapist</source>
             <translation>Notizen aus der Physiotherapie</translation>
         </message>
@@ -4492,110 +4813,110 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <name>ui.history.calendar</name>
         <message>
             <source>Calendar of the last {weeks} weeks, since {first}: sessions on {active} of {span} days. Current streak {current}; longest {longest}.</source>
-            <translation type="unfinished" />
+            <translation>Kalender der letzten {weeks} Wochen, seit {first}: an {active} von {span} Tagen trainiert. Aktuelle Serie {current}; längste {longest}.</translation>
         </message>
         <message>
             <source>no session</source>
-            <translation type="unfinished" />
+            <translation>kein Training</translation>
         </message>
         <message>
             <source>{day}: {sessions}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {sessions}</translation>
         </message>
     </context>
     <context>
         <name>ui.history.charts</name>
         <message>
             <source>Sessions per week: no weeks to show.</source>
-            <translation type="unfinished" />
+            <translation>Trainings pro Woche: keine Wochen anzuzeigen.</translation>
         </message>
         <message>
             <source>Sessions per week, {count} weeks from the week of {first} to the week of {last}:</source>
-            <translation type="unfinished" />
+            <translation>Trainings pro Woche, {count} Wochen von der Woche ab {first} bis zur Woche ab {last}:</translation>
         </message>
         <message>
             <source>no sessions.</source>
-            <translation type="unfinished" />
+            <translation>keine Trainings.</translation>
         </message>
         <message>
             <source>In all {sessions}, {average} a week on average; the most was {most}, in the week of {busiest}.</source>
-            <translation type="unfinished" />
+            <translation>Insgesamt {sessions}, im Schnitt {average} pro Woche; die meisten waren {most}, in der Woche ab {busiest}.</translation>
         </message>
         <message>
             <source>{weeks} without a session.</source>
-            <translation type="unfinished" />
+            <translation>{weeks} ohne Training.</translation>
         </message>
         <message>
             <source>A session every week.</source>
-            <translation type="unfinished" />
+            <translation>Jede Woche ein Training.</translation>
         </message>
         <message>
             <source>Pain ratings from 0 to 10, the last {weeks} weeks:</source>
-            <translation type="unfinished" />
+            <translation>Schmerzwerte von 0 bis 10, die letzten {weeks} Wochen:</translation>
         </message>
         <message>
             <source>no ratings.</source>
-            <translation type="unfinished" />
+            <translation>keine Werte.</translation>
         </message>
         <message>
             <source>Before sessions</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Training</translation>
         </message>
         <message>
             <source>After sessions</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Training</translation>
         </message>
         <message>
             <source>On their own</source>
-            <translation type="unfinished" />
+            <translation>Einzeln</translation>
         </message>
         <message>
             <source>{group}: average {average}, from {low} to {high}; the latest {latest}, on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{group}: im Schnitt {average}, von {low} bis {high}; zuletzt {latest}, am {day}.</translation>
         </message>
         <message>
             <source>{ratings} of 7 or more.</source>
-            <translation type="unfinished" />
+            <translation>{ratings} von 7 oder mehr.</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Trainings</translation>
         </message>
         <message>
             <source>7+: see a doctor</source>
-            <translation type="unfinished" />
+            <translation>7+: ärztlich abklären lassen</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Vorher</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Nachher</translation>
         </message>
         <message>
             <source>Check-in only</source>
-            <translation type="unfinished" />
+            <translation>Nur Abfrage</translation>
         </message>
         <message>
             <source>Week of {day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>Woche ab {day}: {count}</translation>
         </message>
         <message>
             <source>before a session</source>
-            <translation type="unfinished" />
+            <translation>vor einem Training</translation>
         </message>
         <message>
             <source>after a session</source>
-            <translation type="unfinished" />
+            <translation>nach einem Training</translation>
         </message>
         <message>
             <source>on its own</source>
-            <translation type="unfinished" />
+            <translation>einzeln</translation>
         </message>
         <message>
             <source>{time}: {rating} ({when})</source>
-            <translation type="unfinished" />
+            <translation>{time}: {rating} ({when})</translation>
         </message>
     </context>
     <context>
@@ -4603,87 +4924,87 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>When</source>
             <extracomment>Rows the list loads at a time. The columns' names as the page shows them (translated where shown: `header`). The CSV export has headers of its own, in English always (core/history): a file for other programs.</extracomment>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Programm</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Pain</source>
-            <translation type="unfinished" />
+            <translation>Schmerz</translation>
         </message>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Warnzeichen</translation>
         </message>
         <message>
             <source>How much of the routine was done</source>
-            <translation type="unfinished" />
+            <translation>Wie viel des Programms gemacht wurde</translation>
         </message>
         <message>
             <source>Pain from 0 to 10: before the session → after it</source>
-            <translation type="unfinished" />
+            <translation>Schmerz von 0 bis 10: vor dem Training → danach</translation>
         </message>
         <message>
             <source>Pain check-in</source>
-            <translation type="unfinished">Schmerzabfrage</translation>
+            <translation>Schmerzabfrage</translation>
         </message>
         <message>
             <source>Warning signs: {signs}</source>
-            <translation type="unfinished" />
+            <translation>Warnzeichen: {signs}</translation>
         </message>
         <message>
             <source>Completed: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen: {exercises}</translation>
         </message>
         <message>
             <source>No exercise completed.</source>
-            <translation type="unfinished" />
+            <translation>Keine Übung abgeschlossen.</translation>
         </message>
         <message>
             <source>When: {time}</source>
-            <translation type="unfinished" />
+            <translation>Wann: {time}</translation>
         </message>
         <message>
             <source>Pain check-in, no routine</source>
-            <translation type="unfinished" />
+            <translation>Schmerzabfrage, kein Programm</translation>
         </message>
         <message>
             <source>Routine: {title}</source>
-            <translation type="unfinished" />
+            <translation>Programm: {title}</translation>
         </message>
         <message>
             <source>Done: no session</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: kein Training</translation>
         </message>
         <message>
             <source>Done: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: {outcome}</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>nicht gefragt</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>nicht bewertet</translation>
         </message>
         <message>
             <source>Pain: {rating}</source>
-            <translation type="unfinished" />
+            <translation>Schmerz: {rating}</translation>
         </message>
         <message>
             <source>Pain before: {before}, after: {after}</source>
-            <translation type="unfinished" />
+            <translation>Schmerz vorher: {before}, nachher: {after}</translation>
         </message>
     </context>
     <context>
@@ -4691,59 +5012,59 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>✓ done</source>
             <extracomment>How each planned session is marked, in words a screen reader says too.</extracomment>
-            <translation type="unfinished" />
+            <translation>✓ erledigt</translation>
         </message>
         <message>
             <source>✗ missed</source>
-            <translation type="unfinished" />
+            <translation>✗ verpasst</translation>
         </message>
         <message>
             <source>to come</source>
-            <translation type="unfinished" />
+            <translation>steht an</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>erledigt</translation>
         </message>
         <message>
             <source>missed</source>
-            <translation type="unfinished" />
+            <translation>verpasst</translation>
         </message>
         <message>
             <source>When your plan started could not be saved ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Der Beginn Ihres Plans konnte nicht gespeichert werden ({reason}).</translation>
         </message>
         <message>
             <source>Your plan this week</source>
-            <translation type="unfinished" />
+            <translation>Ihr Plan diese Woche</translation>
         </message>
         <message>
             <source>Nothing planned this week.</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche ist nichts geplant.</translation>
         </message>
         <message>
             <source>{day} {time}, {title}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{day} {time}, {title}: {status}</translation>
         </message>
         <message>
             <source>No weekly plan yet. View → Plan my week… (or `ankle-coach schedule add`) sets reminders; they are shown here against what you did.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Wochenplan. Ansicht → Meine Woche planen … (oder `ankle-coach schedule add`) legt Erinnerungen an; sie werden hier dem gegenübergestellt, was Sie gemacht haben.</translation>
         </message>
         <message>
             <source>A planned day is done by a session that counts on that day.</source>
-            <translation type="unfinished" />
+            <translation>Ein geplanter Tag ist erledigt, wenn an diesem Tag ein Training zählt.</translation>
         </message>
         <message>
             <source>Last {weeks} weeks: nothing planned yet</source>
-            <translation type="unfinished" />
+            <translation>Letzte {weeks} Wochen: noch nichts geplant</translation>
         </message>
         <message>
             <source>Last {weeks} weeks: {done} of {planned} planned session done ({percent} %)</source>
-            <translation type="unfinished" />
+            <translation>Letzte {weeks} Wochen: {done} von {planned} geplanten Training erledigt ({percent} %)</translation>
         </message>
         <message>
             <source>Last {weeks} weeks: {done} of {planned} planned sessions done ({percent} %)</source>
-            <translation type="unfinished" />
+            <translation>Letzte {weeks} Wochen: {done} von {planned} geplanten Trainings erledigt ({percent} %)</translation>
         </message>
     </context>
     <context>
@@ -4751,274 +5072,274 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>Last 4 weeks</source>
             <extracomment>The weeks the charts can show, as (weeks, words); the second is the default.</extracomment>
-            <translation type="unfinished" />
+            <translation>Letzte 4 Wochen</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>
-            <translation type="unfinished" />
+            <translation>Letzte 12 Wochen</translation>
         </message>
         <message>
             <source>Last 6 months</source>
-            <translation type="unfinished" />
+            <translation>Letzte 6 Monate</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Letztes Jahr</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Sh&amp;ow:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeitraum:</translation>
         </message>
         <message>
             <source>Weeks shown in the charts</source>
-            <translation type="unfinished" />
+            <translation>In den Diagrammen gezeigte Wochen</translation>
         </message>
         <message>
             <source>Show as &amp;text</source>
-            <translation type="unfinished" />
+            <translation>Als &amp;Text zeigen</translation>
         </message>
         <message>
             <source>Show the charts as text and numbers</source>
-            <translation type="unfinished" />
+            <translation>Die Diagramme als Text und Zahlen zeigen</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV exportieren …</translation>
         </message>
         <message>
             <source>Save every session and check-in as a spreadsheet file, for example for a doctor</source>
-            <translation type="unfinished" />
+            <translation>Alle Trainings und Abfragen als Tabellendatei speichern, zum Beispiel für die Ärztin oder den Arzt</translation>
         </message>
         <message>
             <source>Pain check-ins before and after sessions are off, so the see-a-doctor advice below only knows the check-ins you made before. Turn them back on to keep it up to date.</source>
-            <translation type="unfinished" />
+            <translation>Die Schmerzabfragen vor und nach dem Training sind aus; der Rat unten, etwas ärztlich abklären zu lassen, kennt daher nur Ihre früheren Abfragen. Schalten Sie sie wieder ein, damit er aktuell bleibt.</translation>
         </message>
         <message>
             <source>Turn check-ins on</source>
-            <translation type="unfinished" />
+            <translation>Schmerzabfragen einschalten</translation>
         </message>
         <message>
             <source>Ask how your ankle feels before and after each session again</source>
-            <translation type="unfinished" />
+            <translation>Wieder vor und nach jedem Training fragen, wie sich Ihr Knöchel anfühlt</translation>
         </message>
         <message>
             <source>this week</source>
-            <translation type="unfinished" />
+            <translation>diese Woche</translation>
         </message>
         <message>
             <source>sessions in all</source>
-            <translation type="unfinished" />
+            <translation>Trainings insgesamt</translation>
         </message>
         <message>
             <source>current streak</source>
-            <translation type="unfinished" />
+            <translation>aktuelle Serie</translation>
         </message>
         <message>
             <source>longest streak</source>
-            <translation type="unfinished" />
+            <translation>längste Serie</translation>
         </message>
         <message>
             <source>Chart: sessions per week</source>
-            <translation type="unfinished" />
+            <translation>Diagramm: Trainings pro Woche</translation>
         </message>
         <message>
             <source>Chart: pain ratings</source>
-            <translation type="unfinished" />
+            <translation>Diagramm: Schmerzwerte</translation>
         </message>
         <message>
             <source>Sessions per week</source>
-            <translation type="unfinished" />
+            <translation>Trainings pro Woche</translation>
         </message>
         <message>
             <source>Pain, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Schmerz, 0 bis 10</translation>
         </message>
         <message>
             <source>dashed line: 7, see a doctor</source>
-            <translation type="unfinished" />
+            <translation>gestrichelte Linie: 7, ärztlich abklären lassen</translation>
         </message>
         <message>
             <source>Sessions per week, as text</source>
-            <translation type="unfinished" />
+            <translation>Trainings pro Woche, als Text</translation>
         </message>
         <message>
             <source>Pain ratings, as text</source>
-            <translation type="unfinished" />
+            <translation>Schmerzwerte, als Text</translation>
         </message>
         <message>
             <source>Sessions and check-ins</source>
-            <translation type="unfinished" />
+            <translation>Trainings und Abfragen</translation>
         </message>
         <message>
             <source>Delete entry…</source>
-            <translation type="unfinished" />
+            <translation>Eintrag löschen …</translation>
         </message>
         <message>
             <source>Delete all…</source>
-            <translation type="unfinished" />
+            <translation>Alle löschen …</translation>
         </message>
         <message>
             <source>History page</source>
-            <translation type="unfinished" />
+            <translation>Verlaufsseite</translation>
         </message>
         <message>
             <source>Export the history</source>
-            <translation type="unfinished" />
+            <translation>Verlauf exportieren</translation>
         </message>
         <message>
             <source>CSV files</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien</translation>
         </message>
         <message>
             <source>The history could not be exported to {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf konnte nicht nach {path} exportiert werden: {reason}.</translation>
         </message>
         <message>
             <source>The planned sessions could not be exported to {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Die geplanten Trainings konnten nicht nach {path} exportiert werden: {reason}.</translation>
         </message>
         <message>
             <source>{planned} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{planned} nach {path}.</translation>
         </message>
         <message>
             <source>Exported {sessions} and {check_ins} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{sessions} und {check_ins} nach {path} exportiert.</translation>
         </message>
         <message>
             <source>Delete the session “{title}” of {time} and its check-ins? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Das Training „{title}“ vom {time} und seine Abfragen löschen? Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete the session “{title}” of {time}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Das Training „{title}“ vom {time} löschen? Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete the pain check-in of {time}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Die Schmerzabfrage vom {time} löschen? Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete this entry?</source>
-            <translation type="unfinished" />
+            <translation>Diesen Eintrag löschen?</translation>
         </message>
         <message>
             <source>The entry was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag wurde gelöscht.</translation>
         </message>
         <message>
             <source>Delete all {sessions} and {check_ins}? This cannot be undone. Export them first if you may want them, for example for a doctor.</source>
-            <translation type="unfinished" />
+            <translation>Alles löschen: {sessions} und {check_ins}? Das lässt sich nicht rückgängig machen. Exportieren Sie den Verlauf vorher, falls Sie ihn noch brauchen, zum Beispiel für die Ärztin oder den Arzt.</translation>
         </message>
         <message>
             <source>Delete the whole history?</source>
-            <translation type="unfinished" />
+            <translation>Den ganzen Verlauf löschen?</translation>
         </message>
         <message>
             <source>The history was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf wurde gelöscht.</translation>
         </message>
         <message>
             <source>This week: {sessions}</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche: {sessions}</translation>
         </message>
         <message>
             <source>All sessions: {sessions}; check-ins: {check_ins}</source>
-            <translation type="unfinished" />
+            <translation>Alle Trainings: {sessions}; Abfragen: {check_ins}</translation>
         </message>
         <message>
             <source>Calendar of sessions</source>
-            <translation type="unfinished" />
+            <translation>Trainingskalender</translation>
         </message>
         <message>
             <source>Sessions and check-ins ({count})</source>
-            <translation type="unfinished" />
+            <translation>Trainings und Abfragen ({count})</translation>
         </message>
     </context>
     <context>
         <name>ui.history.words</name>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Nicht beendet</translation>
         </message>
         <message>
             <source>{n} day</source>
-            <translation type="unfinished" />
+            <translation>{n} Tag</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} Tage</translation>
         </message>
         <message>
             <source>{n} session</source>
-            <translation type="unfinished" />
+            <translation>{n} Training</translation>
         </message>
         <message>
             <source>{n} sessions</source>
-            <translation type="unfinished" />
+            <translation>{n} Trainings</translation>
         </message>
         <message>
             <source>{n} check-in</source>
-            <translation type="unfinished" />
+            <translation>{n} Schmerzabfrage</translation>
         </message>
         <message>
             <source>{n} check-ins</source>
-            <translation type="unfinished" />
+            <translation>{n} Schmerzabfragen</translation>
         </message>
         <message>
             <source>{n} planned session</source>
-            <translation type="unfinished" />
+            <translation>{n} geplantes Training</translation>
         </message>
         <message>
             <source>{n} planned sessions</source>
-            <translation type="unfinished" />
+            <translation>{n} geplante Trainings</translation>
         </message>
         <message>
             <source>{n} week</source>
-            <translation type="unfinished" />
+            <translation>{n} Woche</translation>
         </message>
         <message>
             <source>{n} weeks</source>
-            <translation type="unfinished" />
+            <translation>{n} Wochen</translation>
         </message>
         <message>
             <source>{n} rating</source>
-            <translation type="unfinished" />
+            <translation>{n} Wert</translation>
         </message>
         <message>
             <source>{n} ratings</source>
-            <translation type="unfinished" />
+            <translation>{n} Werte</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM yyyy</translation>
         </message>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>d. MMM</translation>
         </message>
         <message>
             <source>{day}, {time}</source>
-            <translation type="unfinished" />
+            <translation>{day}, {time}</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Beendet</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished">Beendet</translation>
+            <translation>Abgebrochen</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>

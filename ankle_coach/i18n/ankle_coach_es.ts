@@ -927,7 +927,7 @@
         <message>
             <source>Reminders of your weekly plan of stretches</source>
             <extracomment>The argument that starts the app in the tray, without its window (as at login). A line every entry we write carries, so we never remove a file someone else put there. Characters that make an Exec argument need quoting (Desktop Entry spec, "The Exec key"). The entry's comment, which a desktop shows in its list of programs started at login.</extracomment>
-            <translation type="unfinished" />
+            <translation>Recordatorios de tu plan semanal de estiramientos</translation>
         </message>
     </context>
     <context>
@@ -1088,6 +1088,147 @@
         </message>
     </context>
     <context>
+        <name>core.decoding</name>
+        <message>
+            <source>a whole number</source>
+            <extracomment>msgspec's messages, as in "Expected `int` &gt;= 1 - at `$.exercises[0].sets`". The longest unknown field name a problem repeats whole (a hostile file's megabyte key is cut). msgspec's type names in a file author's words, when a field has no words of its own (shown with `i18n.translate("core.decoding", words)`).</extracomment>
+            <translation type="unfinished">un número entero</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished">un número</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished">texto</translation>
+        </message>
+        <message>
+            <source>a quote, or a list of quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation type="unfinished">true o false</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished">una lista</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation type="unfinished">una tabla</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: line {line} has a key of more than {parts} dotted parts</source>
+            <extracomment>tomllib's time grows with the square of a key's dotted parts (`a.b.c = 1`, and the same in table headers and inline tables): 25 s for one key of 40,000 parts, an hour for one that fills a 1 MiB file. No file the app reads needs more than a few parts. A key part: bare, or quoted and at most 128 characters long, so that the search stays linear (a longer quoted part is not counted: 1 MiB of them makes a key tomllib reads in under 1 s). MAX_KEY_PARTS dots, each followed by a part: a key of more parts than that. Starting at a dot lets the search skip to the dots, about a microsecond for a routine file.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid TOML: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not valid TOML: line {line}, column {column}: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nan (not a number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>infinity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minus infinity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a negative number of over 300 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of over 300 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text "{text}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {type}</source>
+            <translation type="unfinished">un valor de tipo {type}</translation>
+        </message>
+        <message>
+            <source>is not a field of {kind}; did you mean "{close}"? (known fields: {fields})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a field of {kind} (known fields: {fields})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is required but missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {kind}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long: at most {limit} {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long: at most {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long: at most {limit} items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be {choices}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be between {low} and {high} {unit}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be between {low} and {high}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least {bound} {unit}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at least {bound}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at most {bound} {unit}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be at most {bound}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation type="unfinished">uno de {choices}</translation>
+        </message>
+    </context>
+    <context>
         <name>core.editor_form</name>
         <message>
             <source>Hold for a time</source>
@@ -1145,27 +1286,27 @@
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Título</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Resumen</translation>
         </message>
         <message>
             <source>Lead-in</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tiempo de preparación</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Descanso entre ejercicios</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Etiquetas</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ejercicios</translation>
         </message>
         <message>
             <source>Translations</source>
@@ -1177,11 +1318,11 @@
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Instrucciones</translation>
         </message>
         <message>
             <source>Custom cue</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Indicación propia</translation>
         </message>
         <message>
             <source>Illustration</source>
@@ -1189,43 +1330,43 @@
         </message>
         <message>
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Lados</translation>
         </message>
         <message>
             <source>Directions</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Direcciones</translation>
         </message>
         <message>
             <source>Sets</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Series</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tiempo de mantenimiento</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Repeticiones</translation>
         </message>
         <message>
             <source>Seconds per rep</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Segundos por repetición</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Duración</translation>
         </message>
         <message>
             <source>How it is done</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cómo se hace</translation>
         </message>
         <message>
             <source>Rest between sets</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Descanso entre series</translation>
         </message>
         <message>
             <source>Switch time</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tiempo de cambio</translation>
         </message>
         <message>
             <source>{label} ({language})</source>
@@ -1237,7 +1378,7 @@
         </message>
         <message>
             <source>Exercise {number}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ejercicio {number}</translation>
         </message>
         <message>
             <source>{where}: {message}</source>
@@ -1275,23 +1416,23 @@
         <message>
             <source>Swelling</source>
             <extracomment>The warning signs in English, marked for translation: show them as `translate("core.history.model", RED_FLAG_WORDS[flag])` (or `flag.words`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Hinchazón</translation>
         </message>
         <message>
             <source>I can’t put weight on it</source>
-            <translation type="unfinished" />
+            <translation>No puedo apoyar el pie</translation>
         </message>
         <message>
             <source>Pain at rest or at night</source>
-            <translation type="unfinished" />
+            <translation>Dolor en reposo o por la noche</translation>
         </message>
         <message>
             <source>Numbness or tingling</source>
-            <translation type="unfinished" />
+            <translation>Entumecimiento u hormigueo</translation>
         </message>
         <message>
             <source>A recent injury that has not healed</source>
-            <translation type="unfinished" />
+            <translation>Una lesión reciente que no se ha curado</translation>
         </message>
     </context>
     <context>
@@ -1299,7 +1440,7 @@
         <message>
             <source>{name} ({done} of {count} done)</source>
             <extracomment>A work segment left (by Next) with this little of it to go counts as done. The segments that are the work of a session (not its get-ready, rests and switches).</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} ({done} de {count} completados)</translation>
         </message>
     </context>
     <context>
@@ -1307,79 +1448,79 @@
         <message>
             <source>it is a folder, not a file</source>
             <extracomment>The version `open` brings every file up to; `MIGRATIONS` holds each step. How long a write waits for another window or process to finish its own before giving up. How long a write waits once the file is known to be locked or read-only: a session is going on in the window, which must not stall at every retry. Version 1, the first release's log, kept to test the upgrade: no titles, no progress, pain ratings only after a session and always rated, no warning signs. MIGRATIONS[n] turns a version n file into a version n + 1 one (inside one transaction).</extracomment>
-            <translation type="unfinished" />
+            <translation>es una carpeta, no un archivo</translation>
         </message>
         <message>
             <source>its folder could not be made ({error})</source>
-            <translation type="unfinished" />
+            <translation>no se ha podido crear su carpeta ({error})</translation>
         </message>
         <message>
             <source>it is not a history file</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo de historial</translation>
         </message>
         <message>
             <source>it must be upgraded before it can be shown</source>
-            <translation type="unfinished" />
+            <translation>hay que actualizarlo antes de poder mostrarlo</translation>
         </message>
         <message>
             <source>it was written by a newer version of Ankle Coach (history version {version}; this version reads up to {known})</source>
-            <translation type="unfinished" />
+            <translation>lo escribió una versión más reciente de Ankle Coach (versión del historial {version}; esta versión lee hasta la {known})</translation>
         </message>
         <message>
             <source>it is a database, but not an Ankle Coach history</source>
-            <translation type="unfinished" />
+            <translation>es una base de datos, pero no un historial de Ankle Coach</translation>
         </message>
         <message>
             <source>its history version {version} could not be upgraded ({error})</source>
-            <translation type="unfinished" />
+            <translation>no se ha podido actualizar su versión del historial {version} ({error})</translation>
         </message>
         <message>
             <source>it is not a database</source>
-            <translation type="unfinished" />
+            <translation>no es una base de datos</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>está dañado</translation>
         </message>
         <message>
             <source>another program has kept it locked for 1 second</source>
-            <translation type="unfinished" />
+            <translation>otro programa lo ha tenido bloqueado durante 1 segundo</translation>
         </message>
         <message>
             <source>another program has kept it locked for {seconds} seconds</source>
-            <translation type="unfinished" />
+            <translation>otro programa lo ha tenido bloqueado durante {seconds} segundos</translation>
         </message>
         <message>
             <source>another program has it locked</source>
-            <translation type="unfinished" />
+            <translation>otro programa lo tiene bloqueado</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>el disco está lleno</translation>
         </message>
         <message>
             <source>it or its folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>el archivo o su carpeta son de solo lectura</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>permiso denegado</translation>
         </message>
         <message>
             <source>it could not be opened (check that you may read and write it and its folder)</source>
-            <translation type="unfinished" />
+            <translation>no se ha podido abrir (comprueba que tienes permiso para leer y escribir el archivo y su carpeta)</translation>
         </message>
         <message>
             <source>the disk could not be read or written ({error})</source>
-            <translation type="unfinished" />
+            <translation>no se ha podido leer o escribir en el disco ({error})</translation>
         </message>
         <message>
             <source>it could not be opened ({error})</source>
-            <translation type="unfinished" />
+            <translation>no se ha podido abrir ({error})</translation>
         </message>
         <message>
             <source>History not recorded this time: the history file {path} cannot be written now ({reason}). It was left as it is; Ankle Coach tries again at each save.</source>
-            <translation type="unfinished" />
+            <translation>Esta vez no se ha guardado el historial: ahora no se puede escribir en el archivo del historial {path} ({reason}). Se ha dejado como estaba; Ankle Coach lo vuelve a intentar cada vez que guarda.</translation>
         </message>
     </context>
     <context>
@@ -1387,7 +1528,7 @@
         <message>
             <source>A session counts toward the week and the streak when at least half of its work was done.</source>
             <extracomment>The rule in the words the History page and the README use (shown through `translate("core.history.stats", COUNTS_WORDS)`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Una sesión cuenta para la semana y la racha cuando se ha hecho al menos la mitad de su trabajo.</translation>
         </message>
     </context>
     <context>
@@ -1395,35 +1536,35 @@
         <message>
             <source>The history file {path} could not be made: {reason}. This session's history will not be kept.</source>
             <extracomment>Why the file cannot be written now (None: it can); every write first tries it again. False: the file could not even be read, and an empty stand-in is shown instead.</extracomment>
-            <translation type="unfinished" />
+            <translation>No se ha podido crear el archivo del historial {path}: {reason}. El historial de esta sesión no se guardará.</translation>
         </message>
         <message>
             <source>The history file {path} could not be used: {reason}. It was moved to {aside}, but a new one could not be started either ({error}). This session's history will not be kept.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido usar el archivo del historial {path}: {reason}. Se ha movido a {aside}, pero tampoco se ha podido empezar uno nuevo ({error}). El historial de esta sesión no se guardará.</translation>
         </message>
         <message>
             <source>The history file {path} could not be used: {reason}. It was moved to {aside}, and a new, empty history was started.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido usar el archivo del historial {path}: {reason}. Se ha movido a {aside} y se ha empezado un historial nuevo y vacío.</translation>
         </message>
         <message>
             <source>The history file {path} could not be used: {reason}. It could not be moved aside either ({problem}), so it was left as it is, and this session's history will not be kept.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido usar el archivo del historial {path}: {reason}. Tampoco se ha podido apartar ({problem}), así que se ha dejado como estaba y el historial de esta sesión no se guardará.</translation>
         </message>
         <message>
             <source>The history file {path} cannot be used now: {reason}. It was left as it is, nothing in it was changed, and your history cannot be shown. History not recorded this time: Ankle Coach tries again at each save.</source>
-            <translation type="unfinished" />
+            <translation>Ahora no se puede usar el archivo del historial {path}: {reason}. Se ha dejado como estaba, sin cambiar nada, y tu historial no se puede mostrar. Esta vez no se ha guardado el historial: Ankle Coach lo vuelve a intentar cada vez que guarda.</translation>
         </message>
         <message>
             <source>The history file {path} cannot be written now: {reason}. It was left as it is, and your history is shown as it is. History not recorded this time: Ankle Coach tries again at each save.</source>
-            <translation type="unfinished" />
+            <translation>Ahora no se puede escribir en el archivo del historial {path}: {reason}. Se ha dejado como estaba y tu historial se muestra tal cual. Esta vez no se ha guardado el historial: Ankle Coach lo vuelve a intentar cada vez que guarda.</translation>
         </message>
         <message>
             <source>The history could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el historial: {error}</translation>
         </message>
         <message>
             <source>The history could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer el historial: {error}</translation>
         </message>
     </context>
     <context>
@@ -1478,193 +1619,193 @@
         <message>
             <source>is {kind}, not an image file</source>
             <extracomment>Larger files are not drawn: an image is a small line drawing or photo, not an archive. A raster picture may decode to at most this many pixels (4000 x 3000: 46 MiB decoded). Width or height of a picture, or of its viewBox, in its own units; and the most one side may be longer than the other. Beyond them a picture is degenerate, not an illustration. Elements, each `&lt;use&gt;` counted as the elements it repeats (so nesting multiplies). Attributes of all elements: each is read as CSS for references out of the file. Characters of CSS (&lt;style&gt; elements and style attributes), which Qt parses slowly. How deep elements nest, and `&lt;use&gt;` within `&lt;use&gt;`. Elements drawn through a filter or a mask (each is drawn offscreen, then composited). Filter primitives (&lt;feGaussianBlur&gt;, &lt;feOffset&gt;, ...) in the whole document. A blur's stdDeviation, in the picture's units. Corners of every path, polyline, polygon and line: a stroke's cost grows with them (the richest built-in illustration has 1,200). Places a marker is drawn at (the vertices of every shape), when the picture has markers. Characters of text, each laid out and drawn as a glyph.</extracomment>
-            <translation type="unfinished" />
+            <translation>es {kind}, no un archivo de imagen</translation>
         </message>
         <message>
             <source>is not a regular file, not an image file</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo normal ni un archivo de imagen</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>el archivo no existe</translation>
         </message>
         <message>
             <source>cannot be read: permission denied</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: permiso denegado</translation>
         </message>
         <message>
             <source>is a folder, not an image file</source>
-            <translation type="unfinished" />
+            <translation>es una carpeta, no un archivo de imagen</translation>
         </message>
         <message>
             <source>cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: {error}</translation>
         </message>
         <message>
             <source>is a symbolic link that leads back to itself</source>
-            <translation type="unfinished" />
+            <translation>es un enlace simbólico que vuelve a sí mismo</translation>
         </message>
         <message>
             <source>{size} bytes</source>
-            <translation type="unfinished" />
+            <translation>{size} bytes</translation>
         </message>
         <message>
             <source>{size} MiB</source>
-            <translation type="unfinished" />
+            <translation>{size} MiB</translation>
         </message>
         <message>
             <source>more than {size}</source>
-            <translation type="unfinished" />
+            <translation>más de {size}</translation>
         </message>
         <message>
             <source>is {size}; an image may be at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>ocupa {size}; una imagen puede ocupar como máximo {limit}</translation>
         </message>
         <message>
             <source>is not an .svg, .png or .jpg image</source>
             <extracomment>JPEG start-of-frame markers (they carry the size); C4, C8 and CC are other segments.</extracomment>
-            <translation type="unfinished" />
+            <translation>no es una imagen .svg, .png ni .jpg</translation>
         </message>
         <message>
             <source>is not a PNG image inside</source>
-            <translation type="unfinished" />
+            <translation>por dentro no es una imagen PNG</translation>
         </message>
         <message>
             <source>is not a JPEG image inside</source>
-            <translation type="unfinished" />
+            <translation>por dentro no es una imagen JPEG</translation>
         </message>
         <message>
             <source>is damaged: its header gives no size</source>
-            <translation type="unfinished" />
+            <translation>está dañada: su cabecera no indica el tamaño</translation>
         </message>
         <message>
             <source>is {width} x {height} pixels; an image needs a width and a height above 0</source>
-            <translation type="unfinished" />
+            <translation>mide {width} x {height} píxeles; una imagen necesita un ancho y un alto mayores que 0</translation>
         </message>
         <message>
             <source>is {width} x {height} pixels; an image may have at most {millions} million pixels (4000 x 3000)</source>
-            <translation type="unfinished">mide {width} × {height} píxeles; una imagen puede tener como máximo {millions} millones de píxeles (4000 × 3000)</translation>
+            <translation>mide {width} x {height} píxeles; una imagen puede tener como máximo {millions} millones de píxeles (4000 x 3000)</translation>
         </message>
         <message>
             <source>is not an SVG image: it is not UTF-8 text</source>
             <extracomment>SVG elements that run code or pull in other documents; Qt ignores them, other viewers do not. A url() whose target is neither "#id" nor an embedded PNG or JPEG. CSS functions that fetch or show something other than this picture (any -vendor- prefix).</extracomment>
-            <translation type="unfinished" />
+            <translation>no es una imagen SVG: no es texto UTF-8</translation>
         </message>
         <message>
             <source>declares a DOCTYPE or entities, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>declara un DOCTYPE o entidades, algo que una ilustración no puede hacer</translation>
         </message>
         <message>
             <source>refers to a style sheet outside it, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>remite a una hoja de estilos externa, algo que una ilustración no puede hacer</translation>
         </message>
         <message>
             <source>is not a valid SVG image ({error})</source>
-            <translation type="unfinished" />
+            <translation>no es una imagen SVG válida ({error})</translation>
         </message>
         <message>
             <source>is not an SVG image (it starts with &lt;{tag}&gt;, not &lt;svg&gt;)</source>
-            <translation type="unfinished" />
+            <translation>no es una imagen SVG (empieza por &lt;{tag}&gt;, no por &lt;svg&gt;)</translation>
         </message>
         <message>
             <source>has {count} attributes; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>tiene {count} atributos; una ilustración puede tener como máximo {limit}</translation>
         </message>
         <message>
             <source>has {count} characters of style sheets; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>tiene {count} caracteres de hojas de estilo; una ilustración puede tener como máximo {limit}</translation>
         </message>
         <message>
             <source>nests elements more than {limit} deep; an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>anida elementos a más de {limit} niveles; una ilustración no puede hacerlo</translation>
         </message>
         <message>
             <source>contains a &lt;{tag}&gt; element, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>contiene un elemento &lt;{tag}&gt;, algo que una ilustración no puede contener</translation>
         </message>
         <message>
             <source>has an event handler ({name}), which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>tiene un controlador de eventos ({name}), algo que una ilustración no puede tener</translation>
         </message>
         <message>
             <source>sets xml:base, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>establece xml:base, algo que una ilustración no puede hacer</translation>
         </message>
         <message>
             <source>imports a style sheet, which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>importa una hoja de estilos, algo que una ilustración no puede hacer</translation>
         </message>
         <message>
             <source>uses {function}(), which an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>usa {function}(), algo que una ilustración no puede usar</translation>
         </message>
         <message>
             <source>refers to "{target}" outside it; an illustration may use only what is inside it</source>
-            <translation type="unfinished" />
+            <translation>remite a «{target}», fuera del archivo; una ilustración solo puede usar lo que contiene</translation>
         </message>
         <message>
             <source>has a viewBox that is not four numbers ("{view_box}"); it cannot be drawn</source>
-            <translation type="unfinished" />
+            <translation>tiene un viewBox que no son cuatro números («{view_box}»); no se puede dibujar</translation>
         </message>
         <message>
             <source>has a viewBox of width {width} and height {height} ("{view_box}"); an illustration needs both above 0</source>
-            <translation type="unfinished" />
+            <translation>tiene un viewBox de ancho {width} y alto {height} («{view_box}»); una ilustración necesita ambos mayores que 0</translation>
         </message>
         <message>
             <source>has a viewBox of width {width} and height {height}; too large or too small to be drawn</source>
-            <translation type="unfinished" />
+            <translation>tiene un viewBox de ancho {width} y alto {height}; demasiado grande o pequeño para dibujarlo</translation>
         </message>
         <message>
             <source>has a width of "{value}"; an illustration needs a width above 0 and at most 1,000,000</source>
-            <translation type="unfinished" />
+            <translation>tiene un ancho de «{value}»; una ilustración necesita un ancho mayor que 0 y de 1.000.000 como máximo</translation>
         </message>
         <message>
             <source>has a height of "{value}"; an illustration needs a height above 0 and at most 1,000,000</source>
-            <translation type="unfinished" />
+            <translation>tiene un alto de «{value}»; una ilustración necesita un alto mayor que 0 y de 1.000.000 como máximo</translation>
         </message>
         <message>
             <source>is more than {ratio} times as wide as high, or as high as wide</source>
-            <translation type="unfinished" />
+            <translation>es más de {ratio} veces más ancha que alta, o más alta que ancha</translation>
         </message>
         <message>
             <source>applies filters or masks from a style sheet; an illustration may set them only on its elements</source>
-            <translation type="unfinished" />
+            <translation>aplica filtros o máscaras desde una hoja de estilos; una ilustración solo puede ponerlos en sus elementos</translation>
         </message>
         <message>
             <source>blurs by "{blur}"; an illustration may blur by at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>desenfoca en «{blur}»; una ilustración puede desenfocar como máximo {limit}</translation>
         </message>
         <message>
             <source>has {count} filter effects; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>tiene {count} efectos de filtro; una ilustración puede tener como máximo {limit}</translation>
         </message>
         <message>
             <source>draws {count} elements through a filter or a mask; an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>dibuja {count} elementos a través de un filtro o una máscara; una ilustración puede dibujar como máximo {limit}</translation>
         </message>
         <message>
             <source>has shapes with {count} corners; an illustration may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>tiene formas con {count} vértices; una ilustración puede tener como máximo {limit}</translation>
         </message>
         <message>
             <source>draws a marker at {count} places; an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>dibuja un marcador en {count} lugares; una ilustración puede dibujar como máximo {limit}</translation>
         </message>
         <message>
             <source>draws {count} characters of text; an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>dibuja {count} caracteres de texto; una ilustración puede dibujar como máximo {limit}</translation>
         </message>
         <message>
             <source>has a &lt;use&gt; that repeats itself (a loop); it cannot be drawn</source>
-            <translation type="unfinished" />
+            <translation>tiene un &lt;use&gt; que se repite a sí mismo (un bucle); no se puede dibujar</translation>
         </message>
         <message>
             <source>nests &lt;use&gt; more than {limit} deep; an illustration may not</source>
-            <translation type="unfinished" />
+            <translation>anida &lt;use&gt; a más de {limit} niveles; una ilustración no puede hacerlo</translation>
         </message>
         <message>
             <source>draws more than {limit} elements (each &lt;use&gt; counted as what it repeats); an illustration may draw at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>dibuja más de {limit} elementos (cada &lt;use&gt; cuenta como lo que repite); una ilustración puede dibujar como máximo {limit}</translation>
         </message>
     </context>
     <context>
@@ -1672,23 +1813,199 @@
         <message>
             <source>a folder</source>
             <extracomment>Set to a folder to keep every per-user file under it (tests, portable use).</extracomment>
-            <translation type="unfinished" />
+            <translation>una carpeta</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>una tubería con nombre</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>un dispositivo</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>un socket</translation>
         </message>
         <message>
             <source>not a regular file</source>
+            <translation>no un archivo normal</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.routine</name>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished">un número entero</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <extracomment>Longest a whole routine may run; anything longer is a typo, not a session. The table of a routine's or an exercise's texts in other languages. Said by the voice as each set starts, after the call: "Slow on the way down." `[exercises.translations.de]`: its texts in other languages (routine_translations.py). The `[suggested_schedule]` table: days and time a physio suggests, for some weeks. `[translations.de]`: its title and summary in other languages (routine_translations.py).</extracomment>
+            <translation type="unfinished">texto</translation>
+        </message>
+        <message>
+            <source>characters</source>
+            <translation type="unfinished">caracteres</translation>
+        </message>
+        <message>
+            <source>a file name</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of [[exercises]] tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of sides, such as ["left", "right"]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list of directions, such as ["clockwise", "counter-clockwise"]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>directions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reps</source>
+            <translation type="unfinished">rep.</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation type="unfinished">true o false</translation>
+        </message>
+        <message>
+            <source>an exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is {size}; a routine file may be at most 1 MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (line {line} cannot be read); save it as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read: a number in it has too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read: its lists or tables are nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of [[exercises]] tables, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be an [[exercises]] table, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be blank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a routine may have at most 100 exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the whole routine would take {duration}; a routine may last at most 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the routine has no exercises; add at least one [[exercises]]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is missing; an Ankle Coach routine file starts with `format = {format}`</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be the whole number {format}, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this file is format {value}, but this version of Ankle Coach reads format {format} only; update Ankle Coach or ask for a format {format} file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hold_seconds, reps, duration_seconds or manual = true</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>says neither how long nor how many; give exactly one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gives both {both}; give exactly one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only applies to an exercise counted in reps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must not be blank; leave it out for no cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be one line of plain text, without line breaks, tabs or control characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lists "{value}" twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{image}" leaves the routine's folder; give a built-in illustration name or a path inside the folder of the routine file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} MiB</source>
+            <translation type="unfinished">{size} MiB</translation>
+        </message>
+        <message>
+            <source>{size} bytes</source>
+            <translation type="unfinished">{size} bytes</translation>
         </message>
     </context>
     <context>
@@ -1752,170 +2069,170 @@
         <message>
             <source>Monday</source>
             <extracomment>The full English names, which are typed as well as the keys ("monday,friday"); shown to the user through `day_name`.</extracomment>
-            <translation type="unfinished" />
+            <translation>lunes</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation type="unfinished" />
+            <translation>martes</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation type="unfinished" />
+            <translation>miércoles</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation type="unfinished" />
+            <translation>jueves</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation type="unfinished" />
+            <translation>viernes</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation type="unfinished" />
+            <translation>sábado</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation type="unfinished" />
+            <translation>domingo</translation>
         </message>
         <message>
             <source>Mon</source>
             <extracomment>A weekday in a date ("on Sat 28 Nov 2026"), in the user's language through `translate`.</extracomment>
-            <translation type="unfinished">lunes</translation>
+            <translation>lun</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished">martes</translation>
+            <translation>mar</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished">miércoles</translation>
+            <translation>mié</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished">jueves</translation>
+            <translation>jue</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished">viernes</translation>
+            <translation>vie</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished">sábado</translation>
+            <translation>sáb</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished">domingo</translation>
+            <translation>dom</translation>
         </message>
         <message>
             <source>Jan</source>
             <extracomment>A month in a date, January first.</extracomment>
-            <translation type="unfinished">enero</translation>
+            <translation>ene</translation>
         </message>
         <message>
             <source>Feb</source>
-            <translation type="unfinished">febrero</translation>
+            <translation>feb</translation>
         </message>
         <message>
             <source>Mar</source>
-            <translation type="unfinished">marzo</translation>
+            <translation>mar</translation>
         </message>
         <message>
             <source>Apr</source>
-            <translation type="unfinished">abril</translation>
+            <translation>abr</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished">mayo</translation>
+            <translation>may</translation>
         </message>
         <message>
             <source>Jun</source>
-            <translation type="unfinished">junio</translation>
+            <translation>jun</translation>
         </message>
         <message>
             <source>Jul</source>
-            <translation type="unfinished">julio</translation>
+            <translation>jul</translation>
         </message>
         <message>
             <source>Aug</source>
-            <translation type="unfinished">agosto</translation>
+            <translation>ago</translation>
         </message>
         <message>
             <source>Sep</source>
-            <translation type="unfinished">septiembre</translation>
+            <translation>sept</translation>
         </message>
         <message>
             <source>Oct</source>
-            <translation type="unfinished">octubre</translation>
+            <translation>oct</translation>
         </message>
         <message>
             <source>Nov</source>
-            <translation type="unfinished">noviembre</translation>
+            <translation>nov</translation>
         </message>
         <message>
             <source>Dec</source>
-            <translation type="unfinished">diciembre</translation>
+            <translation>dic</translation>
         </message>
         <message>
             <source>use mon, tue, wed, thu, fri, sat, sun (or the full names, or a range such as mon-fri), daily, weekdays or weekends</source>
             <extracomment>Words that stand for several days. How to type days, in English (`days_help()` says it in the user's language; the words typed stay English in every language).</extracomment>
-            <translation type="unfinished" />
+            <translation>usa las abreviaturas inglesas mon, tue, wed, thu, fri, sat, sun (o los nombres ingleses completos, o un intervalo como mon-fri), daily, weekdays o weekends</translation>
         </message>
         <message>
             <source>must be a whole number from 1, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero a partir de 1, no {value}</translation>
         </message>
         <message>
             <source>must be a routine id, not blank</source>
-            <translation type="unfinished" />
+            <translation>debe ser el identificador de una rutina, no puede estar vacío</translation>
         </message>
         <message>
             <source>must be one or more of 0-6, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser uno o varios de 0-6, no {value}</translation>
         </message>
         <message>
             <source>must be a wall-clock hour and minute, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una hora del reloj con horas y minutos, no {value}</translation>
         </message>
         <message>
             <source>must be a date, e.g. 2026-12-05, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una fecha, p. ej. 2026-12-05, no {value}</translation>
         </message>
         <message>
             <source>{until} is before the reminder's start, {since}</source>
-            <translation type="unfinished" />
+            <translation>{until} es anterior al inicio del recordatorio, {since}</translation>
         </message>
         <message>
             <source>there is no reminder {id}; the ids are {known}</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún recordatorio {id}; los que hay son {known}</translation>
         </message>
         <message>
             <source>there is no reminder {id}; the weekly plan is empty</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún recordatorio {id}; el plan semanal está vacío</translation>
         </message>
         <message>
             <source>{word} is not a day; {help}</source>
-            <translation type="unfinished" />
+            <translation>{word} no es un día; {help}</translation>
         </message>
         <message>
             <source>no day given; {help}</source>
-            <translation type="unfinished" />
+            <translation>no se ha indicado ningún día; {help}</translation>
         </message>
         <message>
             <source>{word} is not a range of days; {help}</source>
-            <translation type="unfinished" />
+            <translation>{word} no es un intervalo de días; {help}</translation>
         </message>
         <message>
             <source>{text} is not a time; use the 24-hour clock, HH:MM, e.g. 18:30</source>
-            <translation type="unfinished" />
+            <translation>{text} no es una hora; usa el formato de 24 horas, HH:MM, p. ej. 18:30</translation>
         </message>
         <message>
             <source>{text} is not a time of day; hours go from 00 to 23</source>
-            <translation type="unfinished" />
+            <translation>{text} no es una hora del día; las horas van de 00 a 23</translation>
         </message>
         <message>
             <source>{text} is not a time of day; minutes go from 00 to 59</source>
-            <translation type="unfinished" />
+            <translation>{text} no es una hora del día; los minutos van de 00 a 59</translation>
         </message>
     </context>
     <context>
@@ -1923,123 +2240,123 @@
         <message>
             <source>The weekly plan file {path} could not be used: {reason}. It could not be moved aside to {aside} either ({problem}), so it will be replaced when the plan is next saved. Your weekly plan is empty.</source>
             <extracomment>Where the spans were kept before they were part of each reminder (read, never written). A plan of a hundred reminders is a few KiB; a far larger file is not one and is never parsed. Files left alone at load in this run (unreadable, not a file, newer): never saved over.</extracomment>
-            <translation type="unfinished" />
+            <translation>No se ha podido usar el archivo del plan semanal {path}: {reason}. Tampoco se ha podido apartar a {aside} ({problem}), así que se sustituirá la próxima vez que se guarde el plan. Tu plan semanal está vacío.</translation>
         </message>
         <message>
             <source>The weekly plan file {path} could not be used: {reason}. It was moved to {aside}, and your weekly plan is empty.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido usar el archivo del plan semanal {path}: {reason}. Se ha movido a {aside} y tu plan semanal está vacío.</translation>
         </message>
         <message>
             <source>The weekly plan file {path} {reason}. It was left as it is, and reminders will not be saved there until that is put right.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del plan semanal {path} {reason}. Se ha dejado como estaba, y los recordatorios no se guardarán ahí hasta que se corrija.</translation>
         </message>
         <message>
             <source>{path} was left as it is when it was read, so the weekly plan was not saved over it</source>
-            <translation type="unfinished" />
+            <translation>{path} se dejó como estaba al leerlo, así que el plan semanal no se ha guardado encima</translation>
         </message>
         <message>
             <source>{path} was left as it is: it is {kind}</source>
-            <translation type="unfinished" />
+            <translation>{path} se ha dejado como estaba: es {kind}</translation>
         </message>
         <message>
             <source>it is a link to a file that does not exist</source>
-            <translation type="unfinished" />
+            <translation>es un enlace a un archivo que no existe</translation>
         </message>
         <message>
             <source>is a link in a loop of links</source>
-            <translation type="unfinished" />
+            <translation>es un enlace dentro de un bucle de enlaces</translation>
         </message>
         <message>
             <source>is {kind}, not a file</source>
-            <translation type="unfinished" />
+            <translation>es {kind}, no un archivo</translation>
         </message>
         <message>
             <source>it is {size} bytes, far more than a weekly plan</source>
-            <translation type="unfinished" />
+            <translation>ocupa {size} bytes, mucho más que un plan semanal</translation>
         </message>
         <message>
             <source>it grew past the size of a weekly plan while it was read</source>
-            <translation type="unfinished" />
+            <translation>creció más allá del tamaño de un plan semanal mientras se leía</translation>
         </message>
         <message>
             <source>it is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>no es texto UTF-8</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>está vacío</translation>
         </message>
         <message>
             <source>it is not valid TOML ({error})</source>
-            <translation type="unfinished" />
+            <translation>no es TOML válido ({error})</translation>
         </message>
         <message>
             <source>it is not valid TOML (nested too deeply, or a number too long)</source>
-            <translation type="unfinished" />
+            <translation>no es TOML válido (anidado a demasiada profundidad o un número demasiado largo)</translation>
         </message>
         <message>
             <source>could not be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>no se ha podido leer ({error})</translation>
         </message>
         <message>
             <source>its version must be a whole number from 1, not {version}</source>
-            <translation type="unfinished" />
+            <translation>su versión debe ser un número entero a partir de 1, no {version}</translation>
         </message>
         <message>
             <source>was written by a newer version of Ankle Coach (version {version}; this one reads {known})</source>
-            <translation type="unfinished" />
+            <translation>fue escrito por una versión más reciente de Ankle Coach (versión {version}; esta lee la {known})</translation>
         </message>
         <message>
             <source>reminders must be a list of tables ([[reminders]])</source>
-            <translation type="unfinished" />
+            <translation>reminders debe ser una lista de tablas ([[reminders]])</translation>
         </message>
         <message>
             <source>{id} is used by another reminder</source>
-            <translation type="unfinished" />
+            <translation>{id} ya lo usa otro recordatorio</translation>
         </message>
         <message>
             <source>reminder {number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>recordatorio {number}: {problem}</translation>
         </message>
         <message>
             <source>reminder {number}: {keys} not known, ignored</source>
-            <translation type="unfinished" />
+            <translation>recordatorio {number}: {keys} desconocido, se ignora</translation>
         </message>
         <message>
             <source>{keys} not known, ignored</source>
-            <translation type="unfinished" />
+            <translation>{keys} desconocido, se ignora</translation>
         </message>
         <message>
             <source>Some of the weekly plan file {path} could not be used (left in the file as they are): {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Parte del archivo del plan semanal {path} no se ha podido usar (se deja tal cual en el archivo): {problems}.</translation>
         </message>
         <message>
             <source>Some of the weekly plan file {path} could not be used: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Parte del archivo del plan semanal {path} no se ha podido usar: {problems}.</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>falta</translation>
         </message>
         <message>
             <source>must be a list of days, e.g. ["mon", "wed", "fri"]</source>
-            <translation type="unfinished" />
+            <translation>debe ser una lista de días, p. ej. ["mon", "wed", "fri"]</translation>
         </message>
         <message>
             <source>must be a time of day in quotes, e.g. "18:30"</source>
-            <translation type="unfinished" />
+            <translation>debe ser una hora entre comillas, p. ej. "18:30"</translation>
         </message>
         <message>
             <source>must be true or false</source>
-            <translation type="unfinished" />
+            <translation>debe ser true o false</translation>
         </message>
         <message>
             <source>must be a routine id in quotes</source>
-            <translation type="unfinished" />
+            <translation>debe ser el identificador de una rutina entre comillas</translation>
         </message>
         <message>
             <source>must be a date without quotes, e.g. 2026-12-05</source>
-            <translation type="unfinished" />
+            <translation>debe ser una fecha sin comillas, p. ej. 2026-12-05</translation>
         </message>
     </context>
     <context>
@@ -2047,95 +2364,95 @@
         <message>
             <source>a list of days, such as ["mon", "wed", "fri"]</source>
             <extracomment>The table's name in a routine file. The time a suggestion without `at` is put at when accepted (the patient can change it). Days for "N times a week" when the patient does not choose: spread over the week.</extracomment>
-            <translation type="unfinished" />
+            <translation>una lista de días, como ["mon", "wed", "fri"]</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>a whole number of days</source>
-            <translation type="unfinished" />
+            <translation>un número entero de días</translation>
         </message>
         <message>
             <source>a time of day as text, such as "18:30"</source>
-            <translation type="unfinished" />
+            <translation>una hora del día como texto, como "18:30"</translation>
         </message>
         <message>
             <source>characters</source>
-            <translation type="unfinished" />
+            <translation>caracteres</translation>
         </message>
         <message>
             <source>a whole number of weeks</source>
-            <translation type="unfinished" />
+            <translation>un número entero de semanas</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semanas</translation>
         </message>
         <message>
             <source>must be a [suggested_schedule] table, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla [suggested_schedule], no {value}</translation>
         </message>
         <message>
             <source>a suggested schedule</source>
-            <translation type="unfinished" />
+            <translation>un calendario sugerido</translation>
         </message>
         <message>
             <source>says neither on which days nor how often; give days = [...] or times_per_week</source>
-            <translation type="unfinished" />
+            <translation>no indica ni qué días ni cuántas veces; indica days = [...] o times_per_week</translation>
         </message>
         <message>
             <source>gives both days and times_per_week; give one of them</source>
-            <translation type="unfinished" />
+            <translation>indica a la vez days y times_per_week; indica solo uno de los dos</translation>
         </message>
         <message>
             <source>must name at least one day</source>
-            <translation type="unfinished" />
+            <translation>debe indicar al menos un día</translation>
         </message>
         <message>
             <source>lists "{day}" twice</source>
-            <translation type="unfinished" />
+            <translation>incluye «{day}» dos veces</translation>
         </message>
         <message>
             <source>Every day</source>
-            <translation type="unfinished" />
+            <translation>Todos los días</translation>
         </message>
         <message>
             <source>{days}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{days}, {day}</translation>
         </message>
         <message>
             <source>{days} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{days} y {last}</translation>
         </message>
         <message>
             <source>Once a week</source>
-            <translation type="unfinished" />
+            <translation>Una vez por semana</translation>
         </message>
         <message>
             <source>{count} times a week</source>
-            <translation type="unfinished" />
+            <translation>{count} veces por semana</translation>
         </message>
         <message>
             <source>{days} at {time}</source>
-            <translation type="unfinished" />
+            <translation>{days} a las {time}</translation>
         </message>
         <message>
             <source>{days} at {time}, for {weeks} week</source>
-            <translation type="unfinished" />
+            <translation>{days} a las {time}, durante {weeks} semana</translation>
         </message>
         <message>
             <source>{days} at {time}, for {weeks} weeks</source>
-            <translation type="unfinished" />
+            <translation>{days} a las {time}, durante {weeks} semanas</translation>
         </message>
         <message>
             <source>{days}, for {weeks} week</source>
-            <translation type="unfinished" />
+            <translation>{days}, durante {weeks} semana</translation>
         </message>
         <message>
             <source>{days}, for {weeks} weeks</source>
-            <translation type="unfinished" />
+            <translation>{days}, durante {weeks} semanas</translation>
         </message>
     </context>
     <context>
@@ -2143,91 +2460,91 @@
         <message>
             <source>Mon</source>
             <extracomment>A day in a list of days a reminder happens on ("Mon, Wed, Fri"; German "montags", Spanish "lunes": the habitual forms).</extracomment>
-            <translation type="unfinished">lunes</translation>
+            <translation>lunes</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished">martes</translation>
+            <translation>martes</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished">miércoles</translation>
+            <translation>miércoles</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished">jueves</translation>
+            <translation>jueves</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished">viernes</translation>
+            <translation>viernes</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished">sábado</translation>
+            <translation>sábados</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished">domingo</translation>
+            <translation>domingos</translation>
         </message>
         <message>
             <source>{days}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{days}, {day}</translation>
         </message>
         <message>
             <source>{days}, {last}</source>
-            <translation type="unfinished" />
+            <translation>{days} y {last}</translation>
         </message>
         <message>
             <source>every day</source>
-            <translation type="unfinished" />
+            <translation>todos los días</translation>
         </message>
         <message>
             <source>weekdays</source>
-            <translation type="unfinished" />
+            <translation>de lunes a viernes</translation>
         </message>
         <message>
             <source>weekends</source>
-            <translation type="unfinished" />
+            <translation>los fines de semana</translation>
         </message>
         <message>
             <source>every day at {time}</source>
-            <translation type="unfinished" />
+            <translation>todos los días a las {time}</translation>
         </message>
         <message>
             <source>weekdays at {time}</source>
-            <translation type="unfinished" />
+            <translation>de lunes a viernes a las {time}</translation>
         </message>
         <message>
             <source>weekends at {time}</source>
-            <translation type="unfinished" />
+            <translation>los fines de semana a las {time}</translation>
         </message>
         <message>
             <source>{days} at {time}</source>
-            <translation type="unfinished" />
+            <translation>los {days} a las {time}</translation>
         </message>
         <message>
             <source>today at {time}</source>
-            <translation type="unfinished" />
+            <translation>hoy a las {time}</translation>
         </message>
         <message>
             <source>tomorrow at {time}</source>
-            <translation type="unfinished" />
+            <translation>mañana a las {time}</translation>
         </message>
         <message>
             <source>yesterday at {time}</source>
-            <translation type="unfinished" />
+            <translation>ayer a las {time}</translation>
         </message>
         <message>
             <source>on {weekday} at {time}</source>
-            <translation type="unfinished" />
+            <translation>el {weekday} a las {time}</translation>
         </message>
         <message>
             <source>on {weekday} {day} {month} {year} at {time}</source>
-            <translation type="unfinished" />
+            <translation>el {weekday} {day} {month} {year} a las {time}</translation>
         </message>
         <message>
             <source>You had {title} planned {when}.</source>
-            <translation type="unfinished" />
+            <translation>Tenías previsto hacer {title} {when}.</translation>
         </message>
     </context>
     <context>
@@ -2235,169 +2552,169 @@
         <message>
             <source>The voice that speaks the cues, or the speech engine's default.</source>
             <extracomment>The version `save_settings` writes; `MIGRATIONS` brings every older one up to it. Where the main window was and what it showed: in the settings file up to version 1, kept in its own file since (core/window_state.py), which reads them from an old settings file once. Speech rates the dialog offers, in words per minute. The Plan sizes cues for the rate; below 120 long calls stop fitting before their countdown, above 260 the counts are hard to follow. "system" follows LANGUAGE/LC_ALL/LC_MESSAGES/LANG (core/i18n.py); the others are core/i18n's. What the cue player does with a due cue; the values of ui.cue_player.Sound.</extracomment>
-            <translation type="unfinished" />
+            <translation>La voz que dice las indicaciones, o la predeterminada del motor de voz.</translation>
         </message>
         <message>
             <source>How fast cues are spoken, in words per minute; cue timing is planned for this pace.</source>
-            <translation type="unfinished" />
+            <translation>Con qué rapidez se dicen las indicaciones, en palabras por minuto; su momento se planifica para este ritmo.</translation>
         </message>
         <message>
             <source>How loud cues and beeps are played.</source>
-            <translation type="unfinished" />
+            <translation>A qué volumen suenan las indicaciones y los pitidos.</translation>
         </message>
         <message>
             <source>No sound at all: follow the session on the screen.</source>
-            <translation type="unfinished" />
+            <translation>Sin ningún sonido: sigue la sesión en la pantalla.</translation>
         </message>
         <message>
             <source>Beeps instead of words, for those who know the routine.</source>
-            <translation type="unfinished" />
+            <translation>Pitidos en lugar de palabras, para quien ya conoce la rutina.</translation>
         </message>
         <message>
             <source>Time to get ready before the first exercise, or each routine's own.</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de preparación antes del primer ejercicio, o el propio de cada rutina.</translation>
         </message>
         <message>
             <source>Count the reps aloud on the tempo.</source>
-            <translation type="unfinished" />
+            <translation>Contar las repeticiones en voz alta al ritmo.</translation>
         </message>
         <message>
             <source>Say "halfway" during long holds.</source>
-            <translation type="unfinished" />
+            <translation>Decir «Mitad» durante los tiempos de mantenimiento largos.</translation>
         </message>
         <message>
             <source>Ask a pain check-in (a 0-10 rating and the warning signs) before and after each session; the see-a-doctor rules need it.</source>
-            <translation type="unfinished" />
+            <translation>Hacer un registro del dolor (una valoración de 0 a 10 y las señales de alarma) antes y después de cada sesión; las reglas de cuándo consultar a un médico lo necesitan.</translation>
         </message>
         <message>
             <source>Say a reminder aloud as well as showing it (not when cues are muted).</source>
-            <translation type="unfinished" />
+            <translation>Decir el recordatorio en voz alta además de mostrarlo (no si las indicaciones están silenciadas).</translation>
         </message>
         <message>
             <source>Start Ankle Coach in the tray when you log in, so reminders come.</source>
-            <translation type="unfinished" />
+            <translation>Iniciar Ankle Coach en la bandeja del sistema al iniciar sesión, para que lleguen los recordatorios.</translation>
         </message>
         <message>
             <source>The language of the window, the voice and the handout: the system's, or another.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de la ventana, la voz y la hoja de ejercicios: el del sistema u otro.</translation>
         </message>
         <message>
             <source>The colours of the window.</source>
-            <translation type="unfinished" />
+            <translation>Los colores de la ventana.</translation>
         </message>
         <message>
             <source>How large text is, compared with the normal size.</source>
-            <translation type="unfinished" />
+            <translation>El tamaño del texto, en comparación con el normal.</translation>
         </message>
         <message>
             <source>{name} must be {allowed}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser {allowed}, no {value}</translation>
         </message>
         <message>
             <source>one of {choices}</source>
             <extracomment>The type of its values besides None: bool, int, float or str. None is a value (and what a missing key means); only options whose default is None. The only values allowed, for a text option declared with a Literal type.</extracomment>
-            <translation type="unfinished" />
+            <translation>uno de {choices}</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true o false</translation>
         </message>
         <message>
             <source>text that is not blank</source>
-            <translation type="unfinished" />
+            <translation>un texto que no esté vacío</translation>
         </message>
         <message>
             <source>base64 text</source>
-            <translation type="unfinished" />
+            <translation>texto en base64</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texto</translation>
         </message>
         <message>
             <source>a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>un número entero de {low} a {high}</translation>
         </message>
         <message>
             <source>a number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>un número de {low} a {high}</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>un número entero</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>un número</translation>
         </message>
         <message>
             <source>{allowed}, or left out</source>
-            <translation type="unfinished" />
+            <translation>{allowed}, o no figurar</translation>
         </message>
         <message>
             <source>its version must be a whole number, not {value}</source>
             <extracomment>Every option in declaration order, by name (the key in the file). MIGRATIONS[n] turns a version n document into a version n + 1 one. Files found unreadable at load in this run: the defaults in use must not be saved over them.</extracomment>
-            <translation type="unfinished" />
+            <translation>su versión debe ser un número entero, no {value}</translation>
         </message>
         <message>
             <source>The settings file {path} is not a file Ankle Coach can read: {reason}. It was not read and was left as it is. Ankle Coach is using the default settings, and will not save them there until it is removed.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de ajustes {path} no es un archivo que Ankle Coach pueda leer: {reason}. No se ha leído y se ha dejado como estaba. Ankle Coach usa los ajustes predeterminados y no los guardará ahí hasta que se elimine.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be read: {reason}. It was left as it is. Ankle Coach is using the default settings for now, and will not save over the file.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer el archivo de ajustes {path}: {reason}. Se ha dejado como estaba. Ankle Coach usa por ahora los ajustes predeterminados y no guardará encima del archivo.</translation>
         </message>
         <message>
             <source>Some settings in {path} could not be used and are back to their defaults: {settings}.</source>
-            <translation type="unfinished" />
+            <translation>Algunos ajustes de {path} no se han podido usar y vuelven a su valor predeterminado: {settings}.</translation>
         </message>
         <message>
             <source>{path} was written by a newer version of Ankle Coach (settings version {version}); these settings in it are not known to this version and are ignored: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>{path} lo escribió una versión más reciente de Ankle Coach (versión de ajustes {version}); esta versión no conoce estos ajustes y los ignora: {keys}.</translation>
         </message>
         <message>
             <source>These settings in {path} are not known to this version and are ignored: {keys}.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión no conoce estos ajustes de {path} y los ignora: {keys}.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be used: {reason}. It could not be moved aside to {aside} either ({problem}), so it will be replaced when the settings are next saved. Ankle Coach is using the default settings.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido usar el archivo de ajustes {path}: {reason}. Tampoco se ha podido apartar a {aside} ({problem}), así que se sustituirá la próxima vez que se guarden los ajustes. Ankle Coach usa los ajustes predeterminados.</translation>
         </message>
         <message>
             <source>The settings file {path} could not be used: {reason}. It was moved to {aside}, and Ankle Coach is using the default settings.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido usar el archivo de ajustes {path}: {reason}. Se ha movido a {aside} y Ankle Coach usa los ajustes predeterminados.</translation>
         </message>
         <message>
             <source>{path} could not be read when Ankle Coach started, so it was left as it is and the settings were not saved over it</source>
-            <translation type="unfinished" />
+            <translation>{path} no se pudo leer al iniciar Ankle Coach, así que se dejó como estaba y los ajustes no se han guardado encima</translation>
         </message>
         <message>
             <source>{path} was left as it is: it could not be looked at ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path} se ha dejado como estaba: no se ha podido examinar ({error})</translation>
         </message>
         <message>
             <source>{path} was left as it is: {kind}, not a settings file</source>
-            <translation type="unfinished" />
+            <translation>{path} se ha dejado como estaba: {kind}, no un archivo de ajustes</translation>
         </message>
         <message>
             <source>a table</source>
-            <translation type="unfinished" />
+            <translation>una tabla</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>una lista</translation>
         </message>
         <message>
             <source>a {type}</source>
-            <translation type="unfinished" />
+            <translation>un valor de tipo {type}</translation>
         </message>
         <message>
             <source>{name} = {value} (must be {allowed}; now the default)</source>
-            <translation type="unfinished" />
+            <translation>{name} = {value} (debe ser {allowed}; ahora el valor predeterminado)</translation>
         </message>
         <message>
             <source>{name} = {value} (must be {allowed}; now the default, {default})</source>
-            <translation type="unfinished" />
+            <translation>{name} = {value} (debe ser {allowed}; ahora el valor predeterminado, {default})</translation>
         </message>
     </context>
     <context>
@@ -2405,47 +2722,47 @@
         <message>
             <source>it is a link to a file that does not exist</source>
             <extracomment>A settings file is a few hundred bytes; anything far larger is not one, and is never parsed.</extracomment>
-            <translation type="unfinished" />
+            <translation>es un enlace a un archivo que no existe</translation>
         </message>
         <message>
             <source>it is not UTF-8 text</source>
-            <translation type="unfinished" />
+            <translation>no es texto UTF-8</translation>
         </message>
         <message>
             <source>it is empty</source>
-            <translation type="unfinished" />
+            <translation>está vacío</translation>
         </message>
         <message>
             <source>it is not valid TOML (its lists or tables are nested too deeply)</source>
-            <translation type="unfinished" />
+            <translation>no es TOML válido (sus listas o tablas están anidadas a demasiada profundidad)</translation>
         </message>
         <message>
             <source>it is too large to read</source>
-            <translation type="unfinished" />
+            <translation>es demasiado grande para leerlo</translation>
         </message>
         <message>
             <source>a number in it has too many digits</source>
-            <translation type="unfinished" />
+            <translation>un número tiene demasiadas cifras</translation>
         </message>
         <message>
             <source>it is not valid TOML ({error})</source>
-            <translation type="unfinished" />
+            <translation>no es TOML válido ({error})</translation>
         </message>
         <message>
             <source>it is {size}; a settings file is at most {limit} KiB</source>
-            <translation type="unfinished" />
+            <translation>ocupa {size}; un archivo de ajustes ocupa como máximo {limit} KiB</translation>
         </message>
         <message>
             <source>it is {kind}</source>
-            <translation type="unfinished" />
+            <translation>es {kind}</translation>
         </message>
         <message>
             <source>it is a link in a loop of links</source>
-            <translation type="unfinished" />
+            <translation>es un enlace dentro de un bucle de enlaces</translation>
         </message>
         <message>
             <source>it is a link that points back to itself</source>
-            <translation type="unfinished" />
+            <translation>es un enlace que apunta a sí mismo</translation>
         </message>
     </context>
     <context>
@@ -2453,131 +2770,131 @@
         <message>
             <source>a routine package</source>
             <extracomment>What a routine package's file name ends with. The most a package may unpack to (its routine and its images together), and the most the package file itself may weigh. The longest name of an image file (or of a folder on its path), in UTF-8 bytes: file systems take 255, and writing it safely adds a temporary name around it. What a limit is of, in the user's language through `translate("core.sharing.checks", ...)`: "{what} may be at most {limit}".</extracomment>
-            <translation type="unfinished" />
+            <translation>un paquete de rutina</translation>
         </message>
         <message>
             <source>a routine file</source>
-            <translation type="unfinished" />
+            <translation>un archivo de rutina</translation>
         </message>
         <message>
             <source>an image</source>
-            <translation type="unfinished" />
+            <translation>una imagen</translation>
         </message>
         <message>
             <source>is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo normal</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>el archivo no existe</translation>
         </message>
         <message>
             <source>cannot be read: permission denied</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: permiso denegado</translation>
         </message>
         <message>
             <source>cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: {error}</translation>
         </message>
         <message>
             <source>is larger than {limit}; {what} may be at most that</source>
-            <translation type="unfinished" />
+            <translation>ocupa más de {limit}; {what} puede ocupar como máximo eso</translation>
         </message>
         <message>
             <source>is {size}; {what} may be at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>ocupa {size}; {what} puede ocupar como máximo {limit}</translation>
         </message>
         <message>
             <source>is not a routine package: the zip file is damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>no es un paquete de rutina: el archivo zip está dañado ({error})</translation>
         </message>
         <message>
             <source>cannot be unpacked: {error}</source>
-            <translation type="unfinished" />
+            <translation>no se puede descomprimir: {error}</translation>
         </message>
         <message>
             <source>has a backslash in its name; a routine package uses / between folders</source>
-            <translation type="unfinished" />
+            <translation>tiene una barra invertida en el nombre; un paquete de rutina separa las carpetas con /</translation>
         </message>
         <message>
             <source>is an absolute path; a routine package holds only paths inside it</source>
-            <translation type="unfinished" />
+            <translation>es una ruta absoluta; un paquete de rutina solo contiene rutas dentro de él</translation>
         </message>
         <message>
             <source>goes up a folder with ".."; a routine package holds only paths inside it</source>
-            <translation type="unfinished" />
+            <translation>sube de carpeta con «..»; un paquete de rutina solo contiene rutas dentro de él</translation>
         </message>
         <message>
             <source>is not a plain relative path; a routine package holds only paths inside it</source>
-            <translation type="unfinished" />
+            <translation>no es una ruta relativa simple; un paquete de rutina solo contiene rutas dentro de él</translation>
         </message>
         <message>
             <source>is a symbolic link; a routine package holds only plain files</source>
-            <translation type="unfinished" />
+            <translation>es un enlace simbólico; un paquete de rutina solo contiene archivos normales</translation>
         </message>
         <message>
             <source>is encrypted; a routine package cannot be password-protected</source>
-            <translation type="unfinished" />
+            <translation>está cifrado; un paquete de rutina no puede estar protegido con contraseña</translation>
         </message>
         <message>
             <source>holds {count} entries; a routine package may hold at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>contiene {count} entradas; un paquete de rutina puede contener como máximo {limit}</translation>
         </message>
         <message>
             <source>appears twice in the package</source>
-            <translation type="unfinished" />
+            <translation>aparece dos veces en el paquete</translation>
         </message>
         <message>
             <source>names the same file as "{name}"; a routine package holds each file once</source>
-            <translation type="unfinished" />
+            <translation>designa el mismo archivo que «{name}»; un paquete de rutina contiene cada archivo una sola vez</translation>
         </message>
         <message>
             <source>would unpack to {size}; a routine package may unpack to at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>ocuparía {size} al descomprimirlo; un paquete de rutina puede ocupar como máximo {limit} descomprimido</translation>
         </message>
         <message>
             <source>holds no routine file ({suffix}) at its top level</source>
-            <translation type="unfinished" />
+            <translation>no contiene ningún archivo de rutina ({suffix}) en el nivel superior</translation>
         </message>
         <message>
             <source>holds {count} routine files ({names}); a package holds one</source>
-            <translation type="unfinished" />
+            <translation>contiene {count} archivos de rutina ({names}); un paquete contiene uno solo</translation>
         </message>
         <message>
             <source>is neither the routine file nor an image (.svg, .png, .jpg); a routine package holds only those</source>
-            <translation type="unfinished" />
+            <translation>no es ni el archivo de rutina ni una imagen (.svg, .png, .jpg); un paquete de rutina solo contiene eso</translation>
         </message>
         <message>
             <source>is both a file and a folder</source>
-            <translation type="unfinished" />
+            <translation>es a la vez un archivo y una carpeta</translation>
         </message>
         <message>
             <source>unpacks to more than {limit}; {what} may be at most that</source>
-            <translation type="unfinished" />
+            <translation>ocupa más de {limit} al descomprimirlo; {what} puede ocupar como máximo eso</translation>
         </message>
         <message>
             <source>unpacks to more than {limit}; a routine package may unpack to at most that</source>
-            <translation type="unfinished" />
+            <translation>ocupa más de {limit} al descomprimirlo; un paquete de rutina puede ocupar como máximo eso descomprimido</translation>
         </message>
         <message>
             <source>its images come to more than {limit}; a routine may bring at most that</source>
-            <translation type="unfinished" />
+            <translation>sus imágenes suman más de {limit}; una rutina puede traer como máximo eso</translation>
         </message>
         <message>
             <source>"{name}" has a file name of {length} bytes; an image's may have at most {limit}</source>
-            <translation type="unfinished" />
+            <translation>«{name}» tiene un nombre de archivo de {length} bytes; el de una imagen puede tener como máximo {limit}</translation>
         </message>
         <message>
             <source>"{name}" is neither included nor a built-in illustration; the exercise will show no illustration</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no está incluida ni es una ilustración incluida en la app; el ejercicio se mostrará sin ilustración</translation>
         </message>
         <message>
             <source>"{name}" {problem}</source>
-            <translation type="unfinished" />
+            <translation>«{name}» {problem}</translation>
         </message>
         <message>
             <source>is neither a routine package ({package}) nor a routine file ({suffix})</source>
-            <translation type="unfinished" />
+            <translation>no es ni un paquete de rutina ({package}) ni un archivo de rutina ({suffix})</translation>
         </message>
     </context>
     <context>
@@ -2585,11 +2902,11 @@
         <message>
             <source>would not import the same; not written</source>
             <extracomment>The date every packed file carries, so exporting the same routine twice gives the same bytes.</extracomment>
-            <translation type="unfinished" />
+            <translation>no se importaría igual; no se ha escrito</translation>
         </message>
         <message>
             <source>is neither in the routine's folder nor a built-in illustration; fix it before sharing the routine</source>
-            <translation type="unfinished" />
+            <translation>no está en la carpeta de la rutina ni es una ilustración incluida; corrígelo antes de compartir la rutina</translation>
         </message>
     </context>
     <context>
@@ -2597,39 +2914,39 @@
         <message>
             <source>could not be written: {reason}; nothing was imported</source>
             <extracomment>A routine of the same id is in the folder; nothing was written. Ask, then import again with on_conflict="replace" or "rename". The file cannot be used; `problems` says why. Nothing was written. IMPORTED: the routine as saved (image paths changed). CONFLICT: as read. REFUSED: None. IMPORTED: the id it was saved under. CONFLICT: the id it asks for. IMPORTED: the new routine file. CONFLICT: the routine file already there. CONFLICT: the id "rename" would save it under. IMPORTED: it replaced a routine of the same id. REFUSED: why, each naming the file and field. Not reasons to refuse, but worth telling: a missing image, a changed id.</extracomment>
-            <translation type="unfinished" />
+            <translation>no se ha podido escribir: {reason}; no se ha importado nada</translation>
         </message>
         <message>
             <source>no space left on the disk</source>
-            <translation type="unfinished" />
+            <translation>no queda espacio en el disco</translation>
         </message>
         <message>
             <source>the disk quota is used up</source>
-            <translation type="unfinished" />
+            <translation>la cuota de disco está agotada</translation>
         </message>
         <message>
             <source>the folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>la carpeta es de solo lectura</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>permiso denegado</translation>
         </message>
         <message>
             <source>the name is too long for the file system</source>
-            <translation type="unfinished" />
+            <translation>el nombre es demasiado largo para el sistema de archivos</translation>
         </message>
         <message>
             <source>saved as "{id}", since a built-in routine has that id</source>
-            <translation type="unfinished" />
+            <translation>guardada como «{id}», porque una rutina incluida ya tiene ese identificador</translation>
         </message>
         <message>
             <source>saved as "{id}", since {folder} is already there</source>
-            <translation type="unfinished" />
+            <translation>guardada como «{id}», porque {folder} ya existe</translation>
         </message>
         <message>
             <source>is too long once imported: at most 255 characters</source>
-            <translation type="unfinished" />
+            <translation>es demasiado largo una vez importado: 255 caracteres como máximo</translation>
         </message>
     </context>
     <context>
@@ -2844,7 +3161,7 @@
         <message>
             <source>{path} was left as it is: it is not a regular file</source>
             <extracomment>A window file is a few hundred bytes; a far larger one is not one, and is never parsed. The inside of the window when neither maximised nor full screen. With the window system's frame, as it was then (maximised: the whole screen). QWidget.saveGeometry's magic number and the newest format version read (Qt 5.15 and 6). magic, major and minor version, frame and normal geometry (each x1 y1 x2 y2), screen number, maximised, full screen; big-endian as QDataStream writes it. A window frame wider than this on a side is not one (a damaged or hand-made file).</extracomment>
-            <translation type="unfinished" />
+            <translation>{path} se ha dejado como estaba: no es un archivo normal</translation>
         </message>
     </context>
     <context>
@@ -3488,23 +3805,23 @@ Do you still want to start the routine?</source>
         <name>ui.editor.dialogs</name>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <source>Save the changes to “{title}”?</source>
-            <translation type="unfinished" />
+            <translation>¿Guardar los cambios en «{title}»?</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sin título</translation>
         </message>
         <message>
             <source>Choose image file</source>
-            <translation type="unfinished" />
+            <translation>Elegir archivo de imagen</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation>Imágenes</translation>
         </message>
     </context>
     <context>
@@ -3512,497 +3829,497 @@ Do you still want to start the routine?</source>
         <message>
             <source>Ankle circles</source>
             <extracomment>The illustration combo's item that asks for a file instead of naming an image. The built-in illustrations by file, as the illustration list names them.</extracomment>
-            <translation type="unfinished" />
+            <translation>Círculos de tobillo</translation>
         </message>
         <message>
             <source>Ankle rolls</source>
-            <translation type="unfinished" />
+            <translation>Rotaciones de tobillo</translation>
         </message>
         <message>
             <source>Calf raises</source>
-            <translation type="unfinished" />
+            <translation>Elevaciones de talones</translation>
         </message>
         <message>
             <source>Calf stretch</source>
-            <translation type="unfinished" />
+            <translation>Estiramiento de gemelos</translation>
         </message>
         <message>
             <source>Foot massage</source>
-            <translation type="unfinished" />
+            <translation>Masaje del pie</translation>
         </message>
         <message>
             <source>Running in place</source>
-            <translation type="unfinished" />
+            <translation>Correr en el sitio</translation>
         </message>
         <message>
             <source>Exercises</source>
             <extracomment>The validator's messages about the list as a whole ("add at least one").</extracomment>
-            <translation type="unfinished" />
+            <translation>Ejercicios</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ñadir</translation>
         </message>
         <message>
             <source>Dupli&amp;cate</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uplicar</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>Ctrl+Up and Ctrl+Down move the chosen exercise</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Arriba y Ctrl+Abajo mueven el ejercicio elegido</translation>
         </message>
         <message>
             <source>Add exercise</source>
-            <translation type="unfinished" />
+            <translation>Añadir ejercicio</translation>
         </message>
         <message>
             <source>Add an exercise after the chosen one</source>
-            <translation type="unfinished" />
+            <translation>Añade un ejercicio después del elegido</translation>
         </message>
         <message>
             <source>Duplicate exercise</source>
-            <translation type="unfinished" />
+            <translation>Duplicar ejercicio</translation>
         </message>
         <message>
             <source>Add a copy of the chosen exercise</source>
-            <translation type="unfinished" />
+            <translation>Añade una copia del ejercicio elegido</translation>
         </message>
         <message>
             <source>Remove exercise</source>
-            <translation type="unfinished" />
+            <translation>Quitar ejercicio</translation>
         </message>
         <message>
             <source>Remove the chosen exercise</source>
-            <translation type="unfinished" />
+            <translation>Quita el ejercicio elegido</translation>
         </message>
         <message>
             <source>Move exercise up</source>
-            <translation type="unfinished" />
+            <translation>Subir ejercicio</translation>
         </message>
         <message>
             <source>Move the chosen exercise up (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>Sube el ejercicio elegido (Ctrl+Arriba)</translation>
         </message>
         <message>
             <source>Move exercise down</source>
-            <translation type="unfinished" />
+            <translation>Bajar ejercicio</translation>
         </message>
         <message>
             <source>Move the chosen exercise down (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>Baja el ejercicio elegido (Ctrl+Abajo)</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(sin nombre)</translation>
         </message>
         <message>
             <source>{number}. {name}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name}</translation>
         </message>
         <message>
             <source>This exercise has problems</source>
-            <translation type="unfinished" />
+            <translation>Este ejercicio tiene problemas</translation>
         </message>
         <message>
             <source>Exercise</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio</translation>
         </message>
         <message>
             <source>e.g. slow on the way down</source>
-            <translation type="unfinished" />
+            <translation>p. ej., baja despacio</translation>
         </message>
         <message>
             <source>Chosen illustration</source>
-            <translation type="unfinished" />
+            <translation>Ilustración elegida</translation>
         </message>
         <message>
             <source>e.g. up, down</source>
-            <translation type="unfinished" />
+            <translation>p. ej., arriba, abajo</translation>
         </message>
         <message>
             <source>reps</source>
-            <translation type="unfinished" />
+            <translation>rep.</translation>
         </message>
         <message>
             <source>Exercise name</source>
             <extracomment>The input of each field of an exercise ("directions": where they are typed). The line for the validator's messages about each field; "" for the exercise itself.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nombre del ejercicio</translation>
         </message>
         <message>
             <source>The exercise's name, said as it starts</source>
-            <translation type="unfinished" />
+            <translation>El nombre del ejercicio; se dice al empezar</translation>
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished" />
+            <translation>Instrucciones</translation>
         </message>
         <message>
             <source>What to do, said at the first set</source>
-            <translation type="unfinished" />
+            <translation>Qué hay que hacer; se dice en la primera serie</translation>
         </message>
         <message>
             <source>Custom cue</source>
-            <translation type="unfinished" />
+            <translation>Indicación propia</translation>
         </message>
         <message>
             <source>A few words the voice says as each set starts, after the call; optional</source>
-            <translation type="unfinished" />
+            <translation>Unas palabras que la voz dice al empezar cada serie, después del aviso; opcional</translation>
         </message>
         <message>
             <source>Illustration</source>
-            <translation type="unfinished">Ilustración</translation>
+            <translation>Ilustración</translation>
         </message>
         <message>
             <source>A built-in drawing, or an image file of your own</source>
-            <translation type="unfinished" />
+            <translation>Un dibujo incluido o un archivo de imagen propio</translation>
         </message>
         <message>
             <source>Sides</source>
-            <translation type="unfinished" />
+            <translation>Lados</translation>
         </message>
         <message>
             <source>Each set is done once per side</source>
-            <translation type="unfinished" />
+            <translation>Cada serie se hace una vez por lado</translation>
         </message>
         <message>
             <source>Directions</source>
-            <translation type="unfinished" />
+            <translation>Direcciones</translation>
         </message>
         <message>
             <source>Each set is done once per direction</source>
-            <translation type="unfinished" />
+            <translation>Cada serie se hace una vez por dirección</translation>
         </message>
         <message>
             <source>Custom directions</source>
-            <translation type="unfinished" />
+            <translation>Direcciones propias</translation>
         </message>
         <message>
             <source>Directions, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Direcciones, separadas por comas</translation>
         </message>
         <message>
             <source>Sets</source>
-            <translation type="unfinished" />
+            <translation>Series</translation>
         </message>
         <message>
             <source>How many sets</source>
-            <translation type="unfinished" />
+            <translation>Cuántas series</translation>
         </message>
         <message>
             <source>How it is done</source>
-            <translation type="unfinished" />
+            <translation>Cómo se hace</translation>
         </message>
         <message>
             <source>Held, counted in reps, timed, or at own pace</source>
-            <translation type="unfinished" />
+            <translation>Mantenido, por repeticiones, por tiempo o a tu ritmo</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de mantenimiento</translation>
         </message>
         <message>
             <source>How long each hold lasts</source>
-            <translation type="unfinished" />
+            <translation>Cuánto dura cada mantenimiento</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones</translation>
         </message>
         <message>
             <source>Repetitions in each set</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones por serie</translation>
         </message>
         <message>
             <source>Seconds per rep</source>
-            <translation type="unfinished" />
+            <translation>Segundos por repetición</translation>
         </message>
         <message>
             <source>The tempo the reps are counted at</source>
-            <translation type="unfinished" />
+            <translation>El ritmo al que se cuentan las repeticiones</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>How long each set lasts</source>
-            <translation type="unfinished" />
+            <translation>Cuánto dura cada serie</translation>
         </message>
         <message>
             <source>Rest between sets</source>
-            <translation type="unfinished" />
+            <translation>Descanso entre series</translation>
         </message>
         <message>
             <source>Rest after each set but the last</source>
-            <translation type="unfinished" />
+            <translation>Descanso tras cada serie salvo la última</translation>
         </message>
         <message>
             <source>Switch time</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de cambio</translation>
         </message>
         <message>
             <source>Time to change sides or directions</source>
-            <translation type="unfinished" />
+            <translation>Tiempo para cambiar de lado o de dirección</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ombre</translation>
         </message>
         <message>
             <source>Instr&amp;uctions</source>
-            <translation type="unfinished" />
+            <translation>I&amp;nstrucciones</translation>
         </message>
         <message>
             <source>Illus&amp;tration</source>
-            <translation type="unfinished" />
+            <translation>I&amp;lustración</translation>
         </message>
         <message>
             <source>Si&amp;des</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ados</translation>
         </message>
         <message>
             <source>Dir&amp;ections</source>
-            <translation type="unfinished" />
+            <translation>Dire&amp;cciones</translation>
         </message>
         <message>
             <source>Cust&amp;om directions</source>
-            <translation type="unfinished" />
+            <translation>&amp;Direcciones propias</translation>
         </message>
         <message>
             <source>Set&amp;s</source>
-            <translation type="unfinished" />
+            <translation>&amp;Series</translation>
         </message>
         <message>
             <source>&amp;How it is done</source>
-            <translation type="unfinished" />
+            <translation>Cómo se &amp;hace</translation>
         </message>
         <message>
             <source>Hold &amp;for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantener durante</translation>
         </message>
         <message>
             <source>Re&amp;ps</source>
-            <translation type="unfinished" />
+            <translation>Repe&amp;ticiones</translation>
         </message>
         <message>
             <source>Seconds pe&amp;r rep</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;gundos por repetición</translation>
         </message>
         <message>
             <source>S&amp;witch time</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de cam&amp;bio</translation>
         </message>
         <message>
             <source>Exercise {number}</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio {number}</translation>
         </message>
         <message>
             <source>No illustration</source>
-            <translation type="unfinished">Sin ilustración</translation>
+            <translation>Sin ilustración</translation>
         </message>
         <message>
             <source>Choose image file…</source>
-            <translation type="unfinished" />
+            <translation>Elegir archivo de imagen…</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.images</name>
         <message>
             <source>{file}: larger than {size}</source>
-            <translation type="unfinished" />
+            <translation>{file}: ocupa más de {size}</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file}: {reason}</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.languages</name>
         <message>
             <source>Language of the texts</source>
-            <translation type="unfinished" />
+            <translation>Idioma de los textos</translation>
         </message>
         <message>
             <source>The language of the texts shown and edited. Numbers, sides, pictures and tags are the same in every language.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de los textos que ves y editas. Los números, los lados, las imágenes y las etiquetas son los mismos en todos los idiomas.</translation>
         </message>
         <message>
             <source>The routine's own texts, in English.</source>
-            <translation type="unfinished" />
+            <translation>Los textos propios de la rutina, en inglés.</translation>
         </message>
         <message>
             <source>Empty fields use the English. Numbers, sides and pictures are shared.</source>
-            <translation type="unfinished" />
+            <translation>Los campos vacíos usan el texto en inglés. Los números, los lados y las imágenes son comunes.</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.layout</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>The routine's name, as the library lists it</source>
-            <translation type="unfinished" />
+            <translation>El nombre de la rutina, tal como aparece en la biblioteca</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>What the routine is for, shown before it starts</source>
-            <translation type="unfinished" />
+            <translation>Para qué sirve la rutina; se muestra antes de empezar</translation>
         </message>
         <message>
             <source>Lead-in</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de preparación</translation>
         </message>
         <message>
             <source>Get-ready time before the first exercise</source>
-            <translation type="unfinished" />
+            <translation>Tiempo para prepararse antes del primer ejercicio</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished" />
+            <translation>Descanso entre ejercicios</translation>
         </message>
         <message>
             <source>Rest before each next exercise</source>
-            <translation type="unfinished" />
+            <translation>Descanso antes de cada ejercicio siguiente</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>Words to find the routine by, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Palabras para encontrar la rutina, separadas por comas</translation>
         </message>
         <message>
             <source>Plan preview</source>
-            <translation type="unfinished" />
+            <translation>Vista previa del plan</translation>
         </message>
         <message>
             <source>Each step of the routine and what is said</source>
-            <translation type="unfinished" />
+            <translation>Cada paso de la rutina y lo que se dice</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Undo the last change (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Deshace el último cambio (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Redo the change undone (Ctrl+Shift+Z)</source>
-            <translation type="unfinished" />
+            <translation>Rehace el cambio deshecho (Ctrl+Mayús+Z)</translation>
         </message>
         <message>
             <source>Try it</source>
-            <translation type="unfinished" />
+            <translation>Probar</translation>
         </message>
         <message>
             <source>Run the routine as it is now, without saving it</source>
-            <translation type="unfinished" />
+            <translation>Ejecuta la rutina tal como está ahora, sin guardarla</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Guardar</translation>
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Save the routine (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Guarda la rutina (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Close the editor (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cierra el editor (Esc)</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Rutina</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ítulo</translation>
         </message>
         <message>
             <source>Su&amp;mmary</source>
-            <translation type="unfinished" />
+            <translation>R&amp;esumen</translation>
         </message>
         <message>
             <source>&amp;Lead-in</source>
-            <translation type="unfinished" />
+            <translation>Tiempo de preparaci&amp;ón</translation>
         </message>
         <message>
             <source>Rest between e&amp;xercises</source>
-            <translation type="unfinished" />
+            <translation>Descanso entre e&amp;jercicios</translation>
         </message>
         <message>
             <source>Ta&amp;gs</source>
-            <translation type="unfinished" />
+            <translation>Et&amp;iquetas</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Total time</source>
-            <translation type="unfinished" />
+            <translation>Duración total</translation>
         </message>
         <message>
             <source>Plan pre&amp;view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vista previa del plan</translation>
         </message>
         <message>
             <source>Pro&amp;blems</source>
-            <translation type="unfinished" />
+            <translation>P&amp;roblemas</translation>
         </message>
     </context>
     <context>
         <name>ui.editor.list_edits</name>
         <message>
             <source>Exercise {number}</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio {number}</translation>
         </message>
         <message>
             <source>Add exercise</source>
-            <translation type="unfinished" />
+            <translation>Añadir ejercicio</translation>
         </message>
         <message>
             <source>Duplicate exercise</source>
-            <translation type="unfinished" />
+            <translation>Duplicar ejercicio</translation>
         </message>
         <message>
             <source>Remove exercise</source>
-            <translation type="unfinished" />
+            <translation>Quitar ejercicio</translation>
         </message>
         <message>
             <source>Move exercise</source>
-            <translation type="unfinished" />
+            <translation>Mover ejercicio</translation>
         </message>
     </context>
     <context>
@@ -4010,7 +4327,7 @@ Do you still want to start the routine?</source>
         <message>
             <source>Fix the problems below to see the plan.</source>
             <extracomment>What the preview says while the routine breaks a rule.</extracomment>
-            <translation type="unfinished" />
+            <translation>Corrige los problemas de abajo para ver el plan.</translation>
         </message>
     </context>
     <context>
@@ -4018,44 +4335,44 @@ Do you still want to start the routine?</source>
         <message>
             <source>No problems: the routine can be saved.</source>
             <extracomment>The list item of the lead-in warning carries this instead of a Problem. The list's only line while nothing is wrong (translated where it is shown: no_problems()).</extracomment>
-            <translation type="unfinished" />
+            <translation>Sin problemas: la rutina se puede guardar.</translation>
         </message>
         <message>
             <source>Warning – Lead-in: {lead_in} s is too short for the get-ready to say what comes first and count down from 3; it needs {needed} s.</source>
-            <translation type="unfinished" />
+            <translation>Aviso – Tiempo de preparación: {lead_in} s no bastan para anunciar lo primero y contar hacia atrás desde 3; hacen falta {needed} s.</translation>
         </message>
         <message>
             <source>Error: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Error: {problems}</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished">Problemas</translation>
+            <translation>Problemas</translation>
         </message>
         <message>
             <source>What must be fixed before saving; Enter goes there</source>
-            <translation type="unfinished" />
+            <translation>Lo que hay que corregir antes de guardar; Intro lleva hasta ahí</translation>
         </message>
         <message>
             <source>Use the lead-in needed</source>
-            <translation type="unfinished" />
+            <translation>Usar el tiempo de preparación necesario</translation>
         </message>
         <message>
             <source>The problem found last</source>
             <extracomment>What was wrong at the last check, by field: a field is announced when it goes wrong. The last announcement as a label's text and name, for readers that follow text changes rather than announcement events; kept out of sight.</extracomment>
-            <translation type="unfinished" />
+            <translation>El último problema encontrado</translation>
         </message>
         <message>
             <source>Use a {needed} s lead-in</source>
-            <translation type="unfinished" />
+            <translation>Usar {needed} s de preparación</translation>
         </message>
         <message>
             <source>Use a lead-in of {needed} seconds</source>
-            <translation type="unfinished" />
+            <translation>Usar un tiempo de preparación de {needed} segundos</translation>
         </message>
         <message>
             <source>Set the lead-in to {needed} s</source>
-            <translation type="unfinished" />
+            <translation>Pone el tiempo de preparación en {needed} s</translation>
         </message>
     </context>
     <context>
@@ -4063,79 +4380,79 @@ Do you still want to start the routine?</source>
         <message>
             <source>Change title</source>
             <extracomment>The undo step of a change of each field (of the routine, or of the chosen exercise), as Edit &gt; Undo and a screen reader name it: whole phrases, so each language words its own.</extracomment>
-            <translation type="unfinished" />
+            <translation>Cambiar título</translation>
         </message>
         <message>
             <source>Change summary</source>
-            <translation type="unfinished" />
+            <translation>Cambiar resumen</translation>
         </message>
         <message>
             <source>Change lead-in</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tiempo de preparación</translation>
         </message>
         <message>
             <source>Change rest between exercises</source>
-            <translation type="unfinished" />
+            <translation>Cambiar descanso entre ejercicios</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Cambiar etiquetas</translation>
         </message>
         <message>
             <source>Change name</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre</translation>
         </message>
         <message>
             <source>Change instructions</source>
-            <translation type="unfinished" />
+            <translation>Cambiar instrucciones</translation>
         </message>
         <message>
             <source>Change custom cue</source>
-            <translation type="unfinished" />
+            <translation>Cambiar indicación propia</translation>
         </message>
         <message>
             <source>Change sides</source>
-            <translation type="unfinished" />
+            <translation>Cambiar lados</translation>
         </message>
         <message>
             <source>Change directions</source>
-            <translation type="unfinished" />
+            <translation>Cambiar direcciones</translation>
         </message>
         <message>
             <source>Change how it is done</source>
-            <translation type="unfinished" />
+            <translation>Cambiar cómo se hace</translation>
         </message>
         <message>
             <source>Change sets</source>
-            <translation type="unfinished" />
+            <translation>Cambiar series</translation>
         </message>
         <message>
             <source>Change hold</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tiempo de mantenimiento</translation>
         </message>
         <message>
             <source>Change reps</source>
-            <translation type="unfinished" />
+            <translation>Cambiar repeticiones</translation>
         </message>
         <message>
             <source>Change seconds per rep</source>
-            <translation type="unfinished" />
+            <translation>Cambiar segundos por repetición</translation>
         </message>
         <message>
             <source>Change duration</source>
-            <translation type="unfinished" />
+            <translation>Cambiar duración</translation>
         </message>
         <message>
             <source>Change rest between sets</source>
-            <translation type="unfinished" />
+            <translation>Cambiar descanso entre series</translation>
         </message>
         <message>
             <source>Change switch time</source>
-            <translation type="unfinished" />
+            <translation>Cambiar tiempo de cambio</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Cambiar</translation>
         </message>
     </context>
     <context>
@@ -4143,75 +4460,75 @@ Do you still want to start the routine?</source>
         <message>
             <source>New routine[*]</source>
             <extracomment>What undo reads to merge quick typing into one step (a FakeClock in tests). The form as last saved, or as opened: closing an untouched editor loses nothing. The lead-in the get-ready needs, when the routine's is too short for it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Nueva rutina[*]</translation>
         </message>
         <message>
             <source>Edit routine[*]</source>
-            <translation type="unfinished" />
+            <translation>Editar rutina[*]</translation>
         </message>
         <message>
             <source>after-run, stretch</source>
-            <translation type="unfinished" />
+            <translation>después-de-correr, estiramiento</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Tr&amp;y it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Probar</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Guardar</translation>
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Export routine</source>
-            <translation type="unfinished" />
+            <translation>Exportar rutina</translation>
         </message>
         <message>
             <source>Change illustration</source>
-            <translation type="unfinished" />
+            <translation>Cambiar ilustración</translation>
         </message>
         <message>
             <source>{file} {problem}; not used.</source>
-            <translation type="unfinished" />
+            <translation>{file} {problem}; no se usa.</translation>
         </message>
         <message>
             <source>Choose image file</source>
-            <translation type="unfinished" />
+            <translation>Elegir archivo de imagen</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Sin título</translation>
         </message>
         <message>
             <source>{title}[*] — Routine editor</source>
-            <translation type="unfinished" />
+            <translation>{title}[*] — Editor de rutinas</translation>
         </message>
         <message>
             <source>Not saved: fix the problems first.</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado: corrige primero los problemas.</translation>
         </message>
         <message>
             <source>Not saved: {problems}</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado: {problems}</translation>
         </message>
         <message>
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado: {reason}</translation>
         </message>
         <message>
             <source>Saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Guardada como {path}</translation>
         </message>
     </context>
     <context>
@@ -4425,6 +4742,10 @@ Do you still want to start the routine?</source>
             <translation>Fecha:</translation>
         </message>
         <message>
+            <source>“{cue}”</source>
+            <translation>«{cue}»</translation>
+        </message>
+        <message>
             <source>Notes from your physiotherapist</source>
             <translation>Notas de tu fisioterapeuta</translation>
         </message>
@@ -4492,110 +4813,110 @@ Do you still want to start the routine?</source>
         <name>ui.history.calendar</name>
         <message>
             <source>Calendar of the last {weeks} weeks, since {first}: sessions on {active} of {span} days. Current streak {current}; longest {longest}.</source>
-            <translation type="unfinished" />
+            <translation>Calendario de las últimas {weeks} semanas, desde el {first}: sesiones en {active} de {span} días. Racha actual {current}; la más larga {longest}.</translation>
         </message>
         <message>
             <source>no session</source>
-            <translation type="unfinished" />
+            <translation>ninguna sesión</translation>
         </message>
         <message>
             <source>{day}: {sessions}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {sessions}</translation>
         </message>
     </context>
     <context>
         <name>ui.history.charts</name>
         <message>
             <source>Sessions per week: no weeks to show.</source>
-            <translation type="unfinished" />
+            <translation>Sesiones por semana: no hay semanas que mostrar.</translation>
         </message>
         <message>
             <source>Sessions per week, {count} weeks from the week of {first} to the week of {last}:</source>
-            <translation type="unfinished" />
+            <translation>Sesiones por semana, {count} semanas, de la semana del {first} a la semana del {last}:</translation>
         </message>
         <message>
             <source>no sessions.</source>
-            <translation type="unfinished" />
+            <translation>ninguna sesión.</translation>
         </message>
         <message>
             <source>In all {sessions}, {average} a week on average; the most was {most}, in the week of {busiest}.</source>
-            <translation type="unfinished" />
+            <translation>En total {sessions}, {average} por semana de media; el máximo fue {most}, en la semana del {busiest}.</translation>
         </message>
         <message>
             <source>{weeks} without a session.</source>
-            <translation type="unfinished" />
+            <translation>{weeks} sin sesiones.</translation>
         </message>
         <message>
             <source>A session every week.</source>
-            <translation type="unfinished" />
+            <translation>Una sesión cada semana.</translation>
         </message>
         <message>
             <source>Pain ratings from 0 to 10, the last {weeks} weeks:</source>
-            <translation type="unfinished" />
+            <translation>Valoraciones del dolor de 0 a 10, las últimas {weeks} semanas:</translation>
         </message>
         <message>
             <source>no ratings.</source>
-            <translation type="unfinished" />
+            <translation>ninguna valoración.</translation>
         </message>
         <message>
             <source>Before sessions</source>
-            <translation type="unfinished" />
+            <translation>Antes de las sesiones</translation>
         </message>
         <message>
             <source>After sessions</source>
-            <translation type="unfinished" />
+            <translation>Después de las sesiones</translation>
         </message>
         <message>
             <source>On their own</source>
-            <translation type="unfinished" />
+            <translation>Por separado</translation>
         </message>
         <message>
             <source>{group}: average {average}, from {low} to {high}; the latest {latest}, on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{group}: media {average}, de {low} a {high}; la última {latest}, el {day}.</translation>
         </message>
         <message>
             <source>{ratings} of 7 or more.</source>
-            <translation type="unfinished" />
+            <translation>{ratings} de 7 o más.</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>7+: see a doctor</source>
-            <translation type="unfinished" />
+            <translation>7+: consulta a un médico</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Antes</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Después</translation>
         </message>
         <message>
             <source>Check-in only</source>
-            <translation type="unfinished" />
+            <translation>Solo registro</translation>
         </message>
         <message>
             <source>Week of {day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>Semana del {day}: {count}</translation>
         </message>
         <message>
             <source>before a session</source>
-            <translation type="unfinished" />
+            <translation>antes de una sesión</translation>
         </message>
         <message>
             <source>after a session</source>
-            <translation type="unfinished" />
+            <translation>después de una sesión</translation>
         </message>
         <message>
             <source>on its own</source>
-            <translation type="unfinished" />
+            <translation>por separado</translation>
         </message>
         <message>
             <source>{time}: {rating} ({when})</source>
-            <translation type="unfinished" />
+            <translation>{time}: {rating} ({when})</translation>
         </message>
     </context>
     <context>
@@ -4603,87 +4924,87 @@ Do you still want to start the routine?</source>
         <message>
             <source>When</source>
             <extracomment>Rows the list loads at a time. The columns' names as the page shows them (translated where shown: `header`). The CSV export has headers of its own, in English always (core/history): a file for other programs.</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Rutina</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Pain</source>
-            <translation type="unfinished" />
+            <translation>Dolor</translation>
         </message>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Señales de alarma</translation>
         </message>
         <message>
             <source>How much of the routine was done</source>
-            <translation type="unfinished" />
+            <translation>Cuánto de la rutina se hizo</translation>
         </message>
         <message>
             <source>Pain from 0 to 10: before the session → after it</source>
-            <translation type="unfinished" />
+            <translation>Dolor de 0 a 10: antes de la sesión → después</translation>
         </message>
         <message>
             <source>Pain check-in</source>
-            <translation type="unfinished">Registro del dolor</translation>
+            <translation>Registro del dolor</translation>
         </message>
         <message>
             <source>Warning signs: {signs}</source>
-            <translation type="unfinished" />
+            <translation>Señales de alarma: {signs}</translation>
         </message>
         <message>
             <source>Completed: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Completados: {exercises}</translation>
         </message>
         <message>
             <source>No exercise completed.</source>
-            <translation type="unfinished" />
+            <translation>Ningún ejercicio completado.</translation>
         </message>
         <message>
             <source>When: {time}</source>
-            <translation type="unfinished" />
+            <translation>Cuándo: {time}</translation>
         </message>
         <message>
             <source>Pain check-in, no routine</source>
-            <translation type="unfinished" />
+            <translation>Registro del dolor, sin rutina</translation>
         </message>
         <message>
             <source>Routine: {title}</source>
-            <translation type="unfinished" />
+            <translation>Rutina: {title}</translation>
         </message>
         <message>
             <source>Done: no session</source>
-            <translation type="unfinished" />
+            <translation>Hecho: ninguna sesión</translation>
         </message>
         <message>
             <source>Done: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Hecho: {outcome}</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <source>not asked</source>
-            <translation type="unfinished" />
+            <translation>no preguntado</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>sin valorar</translation>
         </message>
         <message>
             <source>Pain: {rating}</source>
-            <translation type="unfinished" />
+            <translation>Dolor: {rating}</translation>
         </message>
         <message>
             <source>Pain before: {before}, after: {after}</source>
-            <translation type="unfinished" />
+            <translation>Dolor antes: {before}, después: {after}</translation>
         </message>
     </context>
     <context>
@@ -4691,59 +5012,59 @@ Do you still want to start the routine?</source>
         <message>
             <source>✓ done</source>
             <extracomment>How each planned session is marked, in words a screen reader says too.</extracomment>
-            <translation type="unfinished" />
+            <translation>✓ hecha</translation>
         </message>
         <message>
             <source>✗ missed</source>
-            <translation type="unfinished" />
+            <translation>✗ perdida</translation>
         </message>
         <message>
             <source>to come</source>
-            <translation type="unfinished" />
+            <translation>pendiente</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>hecha</translation>
         </message>
         <message>
             <source>missed</source>
-            <translation type="unfinished" />
+            <translation>perdida</translation>
         </message>
         <message>
             <source>When your plan started could not be saved ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar cuándo empezó tu plan ({reason}).</translation>
         </message>
         <message>
             <source>Your plan this week</source>
-            <translation type="unfinished" />
+            <translation>Tu plan de esta semana</translation>
         </message>
         <message>
             <source>Nothing planned this week.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada planificado esta semana.</translation>
         </message>
         <message>
             <source>{day} {time}, {title}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{day} {time}, {title}: {status}</translation>
         </message>
         <message>
             <source>No weekly plan yet. View → Plan my week… (or `ankle-coach schedule add`) sets reminders; they are shown here against what you did.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay plan semanal. Ver → Planificar mi semana… (o `ankle-coach schedule add`) crea recordatorios; aquí se comparan con lo que has hecho.</translation>
         </message>
         <message>
             <source>A planned day is done by a session that counts on that day.</source>
-            <translation type="unfinished" />
+            <translation>Un día planificado se cumple con una sesión que cuente ese día.</translation>
         </message>
         <message>
             <source>Last {weeks} weeks: nothing planned yet</source>
-            <translation type="unfinished" />
+            <translation>Últimas {weeks} semanas: aún no hay nada planificado</translation>
         </message>
         <message>
             <source>Last {weeks} weeks: {done} of {planned} planned session done ({percent} %)</source>
-            <translation type="unfinished" />
+            <translation>Últimas {weeks} semanas: {done} de {planned} sesión planificada hecha ({percent} %)</translation>
         </message>
         <message>
             <source>Last {weeks} weeks: {done} of {planned} planned sessions done ({percent} %)</source>
-            <translation type="unfinished" />
+            <translation>Últimas {weeks} semanas: {done} de {planned} sesiones planificadas hechas ({percent} %)</translation>
         </message>
     </context>
     <context>
@@ -4751,274 +5072,274 @@ Do you still want to start the routine?</source>
         <message>
             <source>Last 4 weeks</source>
             <extracomment>The weeks the charts can show, as (weeks, words); the second is the default.</extracomment>
-            <translation type="unfinished" />
+            <translation>Últimas 4 semanas</translation>
         </message>
         <message>
             <source>Last 12 weeks</source>
-            <translation type="unfinished" />
+            <translation>Últimas 12 semanas</translation>
         </message>
         <message>
             <source>Last 6 months</source>
-            <translation type="unfinished" />
+            <translation>Últimos 6 meses</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Último año</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>Sh&amp;ow:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar:</translation>
         </message>
         <message>
             <source>Weeks shown in the charts</source>
-            <translation type="unfinished" />
+            <translation>Semanas que muestran los gráficos</translation>
         </message>
         <message>
             <source>Show as &amp;text</source>
-            <translation type="unfinished" />
+            <translation>Mostrar como &amp;texto</translation>
         </message>
         <message>
             <source>Show the charts as text and numbers</source>
-            <translation type="unfinished" />
+            <translation>Muestra los gráficos como texto y números</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exportar CSV…</translation>
         </message>
         <message>
             <source>Save every session and check-in as a spreadsheet file, for example for a doctor</source>
-            <translation type="unfinished" />
+            <translation>Guarda todas las sesiones y registros en una hoja de cálculo, por ejemplo para el médico</translation>
         </message>
         <message>
             <source>Pain check-ins before and after sessions are off, so the see-a-doctor advice below only knows the check-ins you made before. Turn them back on to keep it up to date.</source>
-            <translation type="unfinished" />
+            <translation>Los registros del dolor antes y después de las sesiones están desactivados, así que el consejo de consultar a un médico solo conoce los registros que hiciste antes. Vuelve a activarlos para mantenerlo al día.</translation>
         </message>
         <message>
             <source>Turn check-ins on</source>
-            <translation type="unfinished" />
+            <translation>Activar los registros</translation>
         </message>
         <message>
             <source>Ask how your ankle feels before and after each session again</source>
-            <translation type="unfinished" />
+            <translation>Volver a preguntar cómo está tu tobillo antes y después de cada sesión</translation>
         </message>
         <message>
             <source>this week</source>
-            <translation type="unfinished" />
+            <translation>esta semana</translation>
         </message>
         <message>
             <source>sessions in all</source>
-            <translation type="unfinished" />
+            <translation>sesiones en total</translation>
         </message>
         <message>
             <source>current streak</source>
-            <translation type="unfinished" />
+            <translation>racha actual</translation>
         </message>
         <message>
             <source>longest streak</source>
-            <translation type="unfinished" />
+            <translation>racha más larga</translation>
         </message>
         <message>
             <source>Chart: sessions per week</source>
-            <translation type="unfinished" />
+            <translation>Gráfico: sesiones por semana</translation>
         </message>
         <message>
             <source>Chart: pain ratings</source>
-            <translation type="unfinished" />
+            <translation>Gráfico: valoraciones del dolor</translation>
         </message>
         <message>
             <source>Sessions per week</source>
-            <translation type="unfinished" />
+            <translation>Sesiones por semana</translation>
         </message>
         <message>
             <source>Pain, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Dolor, de 0 a 10</translation>
         </message>
         <message>
             <source>dashed line: 7, see a doctor</source>
-            <translation type="unfinished" />
+            <translation>línea discontinua: 7, consulta a un médico</translation>
         </message>
         <message>
             <source>Sessions per week, as text</source>
-            <translation type="unfinished" />
+            <translation>Sesiones por semana, como texto</translation>
         </message>
         <message>
             <source>Pain ratings, as text</source>
-            <translation type="unfinished" />
+            <translation>Valoraciones del dolor, como texto</translation>
         </message>
         <message>
             <source>Sessions and check-ins</source>
-            <translation type="unfinished" />
+            <translation>Sesiones y registros</translation>
         </message>
         <message>
             <source>Delete entry…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar entrada…</translation>
         </message>
         <message>
             <source>Delete all…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar todo…</translation>
         </message>
         <message>
             <source>History page</source>
-            <translation type="unfinished" />
+            <translation>Página del historial</translation>
         </message>
         <message>
             <source>Export the history</source>
-            <translation type="unfinished" />
+            <translation>Exportar el historial</translation>
         </message>
         <message>
             <source>CSV files</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV</translation>
         </message>
         <message>
             <source>The history could not be exported to {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido exportar el historial a {path}: {reason}.</translation>
         </message>
         <message>
             <source>The planned sessions could not be exported to {path}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se han podido exportar las sesiones planificadas a {path}: {reason}.</translation>
         </message>
         <message>
             <source>{planned} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{planned} a {path}.</translation>
         </message>
         <message>
             <source>Exported {sessions} and {check_ins} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Se han exportado {sessions} y {check_ins} a {path}.</translation>
         </message>
         <message>
             <source>Delete the session “{title}” of {time} and its check-ins? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la sesión «{title}» del {time} y sus registros? No se puede deshacer.</translation>
         </message>
         <message>
             <source>Delete the session “{title}” of {time}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la sesión «{title}» del {time}? No se puede deshacer.</translation>
         </message>
         <message>
             <source>Delete the pain check-in of {time}? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar el registro del dolor del {time}? No se puede deshacer.</translation>
         </message>
         <message>
             <source>Delete this entry?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar esta entrada?</translation>
         </message>
         <message>
             <source>The entry was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Se ha eliminado la entrada.</translation>
         </message>
         <message>
             <source>Delete all {sessions} and {check_ins}? This cannot be undone. Export them first if you may want them, for example for a doctor.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminarlo todo: {sessions} y {check_ins}? No se puede deshacer. Exporta antes el historial si puedes necesitarlo, por ejemplo para el médico.</translation>
         </message>
         <message>
             <source>Delete the whole history?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar todo el historial?</translation>
         </message>
         <message>
             <source>The history was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Se ha eliminado el historial.</translation>
         </message>
         <message>
             <source>This week: {sessions}</source>
-            <translation type="unfinished" />
+            <translation>Esta semana: {sessions}</translation>
         </message>
         <message>
             <source>All sessions: {sessions}; check-ins: {check_ins}</source>
-            <translation type="unfinished" />
+            <translation>Todas las sesiones: {sessions}; registros: {check_ins}</translation>
         </message>
         <message>
             <source>Calendar of sessions</source>
-            <translation type="unfinished" />
+            <translation>Calendario de sesiones</translation>
         </message>
         <message>
             <source>Sessions and check-ins ({count})</source>
-            <translation type="unfinished" />
+            <translation>Sesiones y registros ({count})</translation>
         </message>
     </context>
     <context>
         <name>ui.history.words</name>
         <message>
             <source>Not finished</source>
-            <translation type="unfinished" />
+            <translation>Sin terminar</translation>
         </message>
         <message>
             <source>{n} day</source>
-            <translation type="unfinished" />
+            <translation>{n} día</translation>
         </message>
         <message>
             <source>{n} days</source>
-            <translation type="unfinished" />
+            <translation>{n} días</translation>
         </message>
         <message>
             <source>{n} session</source>
-            <translation type="unfinished" />
+            <translation>{n} sesión</translation>
         </message>
         <message>
             <source>{n} sessions</source>
-            <translation type="unfinished" />
+            <translation>{n} sesiones</translation>
         </message>
         <message>
             <source>{n} check-in</source>
-            <translation type="unfinished" />
+            <translation>{n} registro</translation>
         </message>
         <message>
             <source>{n} check-ins</source>
-            <translation type="unfinished" />
+            <translation>{n} registros</translation>
         </message>
         <message>
             <source>{n} planned session</source>
-            <translation type="unfinished" />
+            <translation>{n} sesión planificada</translation>
         </message>
         <message>
             <source>{n} planned sessions</source>
-            <translation type="unfinished" />
+            <translation>{n} sesiones planificadas</translation>
         </message>
         <message>
             <source>{n} week</source>
-            <translation type="unfinished" />
+            <translation>{n} semana</translation>
         </message>
         <message>
             <source>{n} weeks</source>
-            <translation type="unfinished" />
+            <translation>{n} semanas</translation>
         </message>
         <message>
             <source>{n} rating</source>
-            <translation type="unfinished" />
+            <translation>{n} valoración</translation>
         </message>
         <message>
             <source>{n} ratings</source>
-            <translation type="unfinished" />
+            <translation>{n} valoraciones</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>ddd d MMM yyyy</translation>
         </message>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished" />
+            <translation>ddd d MMM</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>d MMM</translation>
         </message>
         <message>
             <source>{day}, {time}</source>
-            <translation type="unfinished" />
+            <translation>{day}, {time}</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Terminada</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished">Detenida</translation>
+            <translation>Detenida</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>

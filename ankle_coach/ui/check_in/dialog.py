@@ -28,18 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.history import RED_FLAG_WORDS, CheckIn, CheckInMoment, RedFlag, local_now
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, readable_on, set_type_scale
 from ankle_coach.ui.widgets.roles import set_heading
 from ankle_coach.ui.widgets.text import plain_label
 
-#: The question, by when it is asked.
+#: The question, by when it is asked (translated where shown).
 QUESTIONS: Mapping[CheckInMoment, str] = {
-    "before": "Before you start: how does your ankle feel?",
-    "after": "After the session: how does your ankle feel?",
-    "standalone": "How does your ankle feel?",
+    "before": QT_TRANSLATE_NOOP(
+        "ui.check_in.dialog", "Before you start: how does your ankle feel?"
+    ),
+    "after": QT_TRANSLATE_NOOP(
+        "ui.check_in.dialog", "After the session: how does your ankle feel?"
+    ),
+    "standalone": QT_TRANSLATE_NOOP("ui.check_in.dialog", "How does your ankle feel?"),
 }
-#: Words under the scale, at 0, 5 and 10.
-SCALE_WORDS = ("No pain", "Moderate", "Worst imaginable")
+#: Words under the scale, at 0, 5 and 10 (translated where shown).
+SCALE_WORDS = (
+    QT_TRANSLATE_NOOP("ui.check_in.dialog", "No pain"),
+    QT_TRANSLATE_NOOP("ui.check_in.dialog", "Moderate"),
+    QT_TRANSLATE_NOOP("ui.check_in.dialog", "Worst imaginable"),
+)
 #: A checked rating takes a colour from calm to alarming, so the choice reads at a glance; its
 #: number is drawn in black or white, whichever reads better (4.5:1 or more, ui/theme.py).
 RATING_COLOURS = (
@@ -72,7 +82,9 @@ class RatingButton(QRadioButton):
         super().__init__(str(rating))
         self.rating = rating
         self.setObjectName(f"rating-{rating}")
-        self.setAccessibleName(f"Pain {rating} out of 10")
+        self.setAccessibleName(
+            translate("ui.check_in.dialog", "Pain {rating} out of 10").format(rating=rating)
+        )
         self.setMinimumSize(44, 44)
         set_type_scale(self, RATING_SCALE, bold=True)
 
@@ -130,20 +142,25 @@ class CheckInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkInDialog")
-        self.setWindowTitle("Pain check-in")
+        self.setWindowTitle(translate("ui.check_in.dialog", "Pain check-in"))
         self.when: CheckInMoment = when
         self._now = now
         self._check_in: CheckIn | None = None
         self._offer_dont_ask = offer_dont_ask
         self._sized = False
 
-        question = plain_label(QUESTIONS[when], wrap="spaces", name="checkInQuestion")
+        question = plain_label(
+            translate("ui.check_in.dialog", QUESTIONS[when]), wrap="spaces", name="checkInQuestion"
+        )
         set_type_scale(question, HEADING_SCALES[1], bold=True)
         set_heading(question, 1)
 
         explain = _note(
-            "Your pain right now, from 0 (none) to 10 (the worst you can imagine). "
-            "Leave it out if you'd rather not say."
+            translate(
+                "ui.check_in.dialog",
+                "Your pain right now, from 0 (none) to 10 (the worst you can imagine). "
+                "Leave it out if you'd rather not say.",
+            )
         )
 
         self.ratings = QButtonGroup(self)
@@ -161,20 +178,26 @@ class CheckInDialog(QDialog):
             (4, SCALE_WORDS[1], Qt.AlignmentFlag.AlignHCenter),
             (8, SCALE_WORDS[2], Qt.AlignmentFlag.AlignRight),
         ):
-            scale.addWidget(_note(words, wrap=False), 1, column, 1, 3, align)
+            scale.addWidget(
+                _note(translate("ui.check_in.dialog", words), wrap=False), 1, column, 1, 3, align
+            )
         self.ratings.idToggled.connect(self._on_ratings_id_toggled)
 
-        self.clear_rating = QPushButton("No rating")
+        self.clear_rating = QPushButton(translate("ui.check_in.dialog", "No rating"))
         self.clear_rating.setObjectName("clearRating")
         self.clear_rating.setAutoDefault(False)
-        self.clear_rating.setAccessibleName("Leave the pain rating out")
+        self.clear_rating.setAccessibleName(
+            translate("ui.check_in.dialog", "Leave the pain rating out")
+        )
         self.clear_rating.clicked.connect(self._on_clear_rating_clicked)
         self.rating_words = plain_label(name="ratingWords")
         chosen = QHBoxLayout()
         chosen.addWidget(self.rating_words, 1)
         chosen.addWidget(self.clear_rating)
 
-        flags_title = plain_label("Do you have any of these now?", wrap="spaces")
+        flags_title = plain_label(
+            translate("ui.check_in.dialog", "Do you have any of these now?"), wrap="spaces"
+        )
         set_type_scale(flags_title, HEADING_SCALES[3], bold=True)
         set_heading(flags_title, 2)
         self.flag_boxes: dict[RedFlag, QCheckBox] = {}
@@ -186,26 +209,39 @@ class CheckInDialog(QDialog):
         flags_layout.setSpacing(6)
         flags_layout.addWidget(flags_title)
         for flag in RedFlag:
-            box = QCheckBox(RED_FLAG_WORDS[flag])
+            box = QCheckBox(translate("core.history", RED_FLAG_WORDS[flag]))  # the core's catalogue
             box.setObjectName(f"flag-{flag.value}")
             self.flag_boxes[flag] = box
             flags_layout.addWidget(box)
         flags_layout.addWidget(
-            _note("Any of these means it's time to see a doctor; Ankle Coach will say so.")
+            _note(
+                translate(
+                    "ui.check_in.dialog",
+                    "Any of these means it's time to see a doctor; Ankle Coach will say so.",
+                )
+            )
         )
 
-        self.dont_ask = QCheckBox("Don't ask me before and after sessions")
+        self.dont_ask = QCheckBox(
+            translate("ui.check_in.dialog", "Don't ask me before and after sessions")
+        )
         self.dont_ask.setObjectName("dontAsk")
-        self.dont_ask.setToolTip("You can turn the check-ins back on in Settings.")
+        self.dont_ask.setToolTip(
+            translate("ui.check_in.dialog", "You can turn the check-ins back on in Settings.")
+        )
         self.dont_ask.setVisible(offer_dont_ask)
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            translate("ui.check_in.dialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
-        self.skip_button = self.buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button = self.buttons.addButton(
+            translate("ui.check_in.dialog", "Skip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.skip_button.setObjectName("skip")
-        self.skip_button.setAccessibleName("Skip the check-in")
+        self.skip_button.setAccessibleName(translate("ui.check_in.dialog", "Skip the check-in"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -227,7 +263,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.dont_ask)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("checkInScroll")
-        self.scroll_area.setAccessibleName("Pain check-in")
+        self.scroll_area.setAccessibleName(translate("ui.check_in.dialog", "Pain check-in"))
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -350,22 +386,26 @@ class CheckInDialog(QDialog):
     def _show_rating(self) -> None:
         rating = self.rating()
         if rating is None:
-            self.rating_words.setText("No rating chosen.")
+            self.rating_words.setText(translate("ui.check_in.dialog", "No rating chosen."))
         else:
-            self.rating_words.setText(f"Pain: {rating} out of 10 ({_rating_words(rating)}).")
+            self.rating_words.setText(
+                translate("ui.check_in.dialog", "Pain: {rating} out of 10 ({words}).").format(
+                    rating=rating, words=_rating_words(rating)
+                )
+            )
         self.clear_rating.setEnabled(rating is not None)
 
 
 def _rating_words(rating: int) -> str:
     if rating == 0:
-        return "no pain"
+        return translate("ui.check_in.dialog", "no pain")
     if rating <= 3:
-        return "mild"
+        return translate("ui.check_in.dialog", "mild")
     if rating <= 6:
-        return "moderate"
+        return translate("ui.check_in.dialog", "moderate")
     if rating <= 9:
-        return "severe"
-    return "the worst imaginable"
+        return translate("ui.check_in.dialog", "severe")
+    return translate("ui.check_in.dialog", "the worst imaginable")
 
 
 def _note(text: str, *, wrap: bool = True) -> QLabel:

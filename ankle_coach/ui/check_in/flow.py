@@ -23,6 +23,7 @@ from ankle_coach.core.triage import URGENT_CARE, Advice, current_advice, pain_be
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.ui.check_in.dialog import CheckInDialog
 from ankle_coach.ui.check_in.notice import TriageDialog
+from ankle_coach.ui.i18n import translate
 
 
 class CheckInFlow(QObject):
@@ -233,17 +234,24 @@ class CheckInFlow(QObject):
         """A second, explicit "yes" before exercising an ankle with an urgent sign."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Start the routine anyway?",
-            f"{URGENT_CARE} Ankle Coach advises against exercising the ankle until a clinician "
-            "has seen it.\n\nDo you still want to start the routine?",
+            translate("ui.check_in.flow", "Start the routine anyway?"),
+            translate(
+                "ui.check_in.flow",
+                "{urgent_care} Ankle Coach advises against exercising the ankle until a "
+                "clinician has seen it.\n\nDo you still want to start the routine?",
+            ).format(urgent_care=translate("core.triage", URGENT_CARE)),  # the core's words
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
         box.setObjectName("confirmStartAnyway")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        start = box.addButton("Yes, start anyway", QMessageBox.ButtonRole.AcceptRole)
+        start = box.addButton(
+            translate("ui.check_in.flow", "Yes, start anyway"), QMessageBox.ButtonRole.AcceptRole
+        )
         start.setObjectName("confirmStart")
-        dont = box.addButton("Don't start", QMessageBox.ButtonRole.RejectRole)
+        dont = box.addButton(
+            translate("ui.check_in.flow", "Don't start"), QMessageBox.ButtonRole.RejectRole
+        )
         dont.setObjectName("confirmDontStart")
         box.setDefaultButton(dont)
         box.setEscapeButton(dont)

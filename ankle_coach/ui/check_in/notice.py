@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ankle_coach.core.triage import OTHERWISE, RULES, Advice
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, set_type_scale
 from ankle_coach.ui.widgets.roles import set_heading
 from ankle_coach.ui.widgets.text import plain_label
@@ -57,12 +58,14 @@ class TriageNotice(QFrame):
         set_heading(self.headline, 2)
         set_type_scale(self.note, NOTE_SCALE)
 
-        self.doctor_button = QPushButton("When to see a doctor")
+        self.doctor_button = QPushButton(translate("ui.check_in.notice", "When to see a doctor"))
         self.doctor_button.setObjectName("openDoctorGuidance")
-        self.doctor_button.setAccessibleName("Open the guidance: when to see a doctor")
+        self.doctor_button.setAccessibleName(
+            translate("ui.check_in.notice", "Open the guidance: when to see a doctor")
+        )
         self.doctor_button.setAutoDefault(False)
         self.doctor_button.clicked.connect(self._on_doctor_button_clicked)
-        self.rules_button = QPushButton("How is this decided?")
+        self.rules_button = QPushButton(translate("ui.check_in.notice", "How is this decided?"))
         self.rules_button.setObjectName("showRules")
         self.rules_button.setCheckable(True)
         self.rules_button.setAutoDefault(False)
@@ -108,13 +111,15 @@ class TriageNotice(QFrame):
         self.advice = advice
         self.headline.setText(advice.headline)
         self.reasons.setText("\n".join(f"\u2022 {reason}" for reason in advice.reasons))
-        self.who.setText(f"Who to see: {advice.who}")
+        self.who.setText(
+            translate("ui.check_in.notice", "Who to see: {who}").format(who=advice.who)
+        )
         self.who.setVisible(advice.see_a_doctor)
         self.note.setText(advice.note)
         self.setAccessibleName(
-            "Advice from your check-ins: see a doctor"
+            translate("ui.check_in.notice", "Advice from your check-ins: see a doctor")
             if advice.see_a_doctor
-            else "Advice from your check-ins: keep watching"
+            else translate("ui.check_in.notice", "Advice from your check-ins: keep watching")
         )
         self.setAccessibleDescription(
             " ".join(
@@ -151,14 +156,24 @@ class TriageNotice(QFrame):
     @Slot(bool)
     def _on_rules_button_toggled(self, shown: bool) -> None:
         self.rules.setVisible(shown)
-        self.rules_button.setText("Hide the rules" if shown else "How is this decided?")
+        self.rules_button.setText(
+            translate("ui.check_in.notice", "Hide the rules")
+            if shown
+            else translate("ui.check_in.notice", "How is this decided?")
+        )
 
 
 def rules_text() -> str:
     """The triage rules in plain words, as the README has them."""
-    lines = ["Ankle Coach says it's time to see a doctor when any of these is true:"]
-    lines += [f"\u2022 {rule.words}" for rule in RULES]
-    lines.append(OTHERWISE)
+    lines = [
+        translate(
+            "ui.check_in.notice",
+            "Ankle Coach says it's time to see a doctor when any of these is true:",
+        )
+    ]
+    # the rules' words are the core's (its catalogue)
+    lines += [f"\u2022 {translate('core.triage', rule.words)}" for rule in RULES]
+    lines.append(translate("core.triage", OTHERWISE))
     return "\n".join(lines)
 
 
@@ -182,7 +197,7 @@ class TriageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("triageDialog")
-        self.setWindowTitle("About your check-in")
+        self.setWindowTitle(translate("ui.check_in.notice", "About your check-in"))
         self.notice = TriageNotice(advice, buttons_below=True)
         self.notice.doctorGuidanceRequested.connect(self.doctorGuidanceRequested)
         layout = QVBoxLayout(self)
@@ -200,16 +215,25 @@ class TriageDialog(QDialog):
         if before_session:
             if advice.see_a_doctor:
                 caution = plain_label(
-                    "If it hurts, don't try to tough it out: rest instead of doing this routine.",
+                    translate(
+                        "ui.check_in.notice",
+                        "If it hurts, don't try to tough it out: rest instead of doing this "
+                        "routine.",
+                    ),
                     wrap="spaces",
                 )
                 layout.addWidget(caution)
             start = self.buttons.addButton(
-                "Start anyway" if advice.see_a_doctor else "Start",
+                translate("ui.check_in.notice", "Start anyway")
+                if advice.see_a_doctor
+                else translate("ui.check_in.notice", "Start"),
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
             start.setObjectName("startAnyway")
-            dont = self.buttons.addButton("Don't start", QDialogButtonBox.ButtonRole.RejectRole)
+            dont = self.buttons.addButton(
+                translate("ui.check_in.notice", "Don't start"),
+                QDialogButtonBox.ButtonRole.RejectRole,
+            )
             dont.setObjectName("dontStart")
             first = dont if advice.see_a_doctor else start  # the careful choice takes Enter
             for button in (start, dont):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, set_type_scale
 
 
@@ -24,15 +25,18 @@ class DockTitle(QWidget):
         self.float_button = QToolButton(self)
         self.float_button.setObjectName("dockFloat")
         self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
-        self.float_button.setToolTip("Detach the sidebar into a window of its own")
-        self.float_button.setAccessibleName(f"Detach {dock.windowTitle()}")
+        self.float_button.setToolTip(
+            translate("ui.guidance.dock_title", "Detach the sidebar into a window of its own")
+        )
         self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
         self.close_button = QToolButton(self)
         self.close_button.setObjectName("dockClose")
         self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
-        self.close_button.setToolTip("Close the sidebar (View menu opens it again)")
-        self.close_button.setAccessibleName(f"Close {dock.windowTitle()}")
+        self.close_button.setToolTip(
+            translate("ui.guidance.dock_title", "Close the sidebar (View menu opens it again)")
+        )
         self.close_button.clicked.connect(dock.close)
+        self._name_buttons(dock.windowTitle())
         for button in (self.float_button, self.close_button):
             button.setAutoRaise(True)
             # Out of the Tab chain, as the built-in title bar's buttons are: Tab goes from the
@@ -50,8 +54,15 @@ class DockTitle(QWidget):
     def _retitle(self, title: str) -> None:
         """The title and the buttons' names follow the dock's title."""
         self.title.setText(title)
-        self.float_button.setAccessibleName(f"Detach {title}")
-        self.close_button.setAccessibleName(f"Close {title}")
+        self._name_buttons(title)
+
+    def _name_buttons(self, title: str) -> None:
+        self.float_button.setAccessibleName(
+            translate("ui.guidance.dock_title", "Detach {title}").format(title=title)
+        )
+        self.close_button.setAccessibleName(
+            translate("ui.guidance.dock_title", "Close {title}").format(title=title)
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
@@ -74,7 +85,7 @@ def give_title_bar(dock: QDockWidget) -> DockTitle:
 
 def guidance_dock(parent: QWidget) -> QDockWidget:
     """The Guidance sidebar's dock (its content is set later), with a title of our own."""
-    dock = QDockWidget("Guidance", parent)
+    dock = QDockWidget(translate("ui.guidance.dock_title", "Guidance"), parent)
     dock.setObjectName("guidanceDock")
     give_title_bar(dock)
     return dock

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ankle_coach.core.choices import session_choices
 from ankle_coach.core.clock import Clock
 from ankle_coach.core.cues import Priority
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.ice_timer import (
     ICE_SECONDS,
     IcePhase,
@@ -34,6 +35,7 @@ from ankle_coach.core.words import spoken_time_left, time_left_text
 from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
 from ankle_coach.ui.context import AppContext
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, set_type_scale
 from ankle_coach.ui.widgets.roles import set_heading
 from ankle_coach.ui.widgets.text import plain_label
@@ -44,7 +46,7 @@ ICE_TIME_SCALE = 2.6
 #: by someone lying down with the foot up, a couple of metres from the screen.
 ICE_DONE_SCALE = ICE_TIME_SCALE
 #: What the end shows that large; the whole sentence ("20 minutes are up. …") is under it.
-ICE_OFF_WORDS = "Ice off."
+ICE_OFF_WORDS = QT_TRANSLATE_NOOP("ui.guidance.ice", "Ice off.")
 
 #: Makes the cue player that says the end: the session's player, with the user's voice and
 #: sound (voice, beeps or mute) as they are when it is made; its parent is the ice box.
@@ -52,22 +54,46 @@ PlayerFactory = Callable[[QObject], CuePlayer]
 
 _TOGGLE_WORDS: Mapping[IcePhase, tuple[str, str]] = {
     # phase: (button text, accessible name)
-    IcePhase.READY: ("Start", "Start the ice timer"),
-    IcePhase.RUNNING: ("Pause", "Pause the ice timer"),
-    IcePhase.PAUSED: ("Resume", "Resume the ice timer"),
-    IcePhase.FINISHED: ("Start again", "Start the ice timer again"),
+    # (translated where shown)
+    IcePhase.READY: (
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Start"),
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Start the ice timer"),
+    ),
+    IcePhase.RUNNING: (
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Pause"),
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Pause the ice timer"),
+    ),
+    IcePhase.PAUSED: (
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Resume"),
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Resume the ice timer"),
+    ),
+    IcePhase.FINISHED: (
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Start again"),
+        QT_TRANSLATE_NOOP("ui.guidance.ice", "Start the ice timer again"),
+    ),
 }
 
 
 def ready_words(seconds: float) -> str:
     """What the box says before it starts, for a timer of `seconds`."""
-    minutes = round(seconds / 60)
-    length = f"{minutes} minutes" if seconds >= 120 else f"{round(seconds)} seconds"
-    return (
-        f"{length} (the article recommends at least 20; the timer stops there, the app's "
-        "caution). Wrap the ice; never put it directly on the skin. Take it off sooner if the "
-        "skin goes numb, white or starts to hurt."
+    if seconds >= 120:
+        length = translate(
+            "ui.guidance.ice",
+            "{minutes} minutes (the article recommends at least 20; the timer stops there, "
+            "the app's caution).",
+        ).format(minutes=round(seconds / 60))
+    else:
+        length = translate(
+            "ui.guidance.ice",
+            "{seconds} seconds (the article recommends at least 20 minutes; the timer stops "
+            "there, the app's caution).",
+        ).format(seconds=round(seconds))
+    care = translate(
+        "ui.guidance.ice",
+        "Wrap the ice; never put it directly on the skin. Take it off sooner if the skin goes "
+        "numb, white or starts to hurt.",
     )
+    return f"{length} {care}"
 
 
 def window_voice(context: AppContext, settings: Callable[[], Settings]) -> PlayerFactory:
@@ -132,7 +158,9 @@ class IceBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
-        self.title = plain_label("Ice timer", wrap="spaces", name="iceTitle")
+        self.title = plain_label(
+            translate("ui.guidance.ice", "Ice timer"), wrap="spaces", name="iceTitle"
+        )
         set_type_scale(self.title, HEADING_SCALES[2], bold=True)
         set_heading(self.title, 2)
         layout.addWidget(self.title)
@@ -141,7 +169,7 @@ class IceBox(QFrame):
         row.setSpacing(12)
         self.time = plain_label("20:00", name="iceTime")
         set_type_scale(self.time, ICE_TIME_SCALE, bold=True)
-        self.time.setAccessibleName("Ice time left")
+        self.time.setAccessibleName(translate("ui.guidance.ice", "Ice time left"))
         row.addWidget(self.time, 1)
         row.addStretch(0)  # the buttons stay at the right while the countdown is hidden
         # The end's words take the place of "00:00", as large, across the box's whole width
@@ -153,12 +181,12 @@ class IceBox(QFrame):
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         self._buttons = buttons
-        self.toggle = QPushButton("Start")
+        self.toggle = QPushButton(translate("ui.guidance.ice", "Start"))
         self.toggle.setObjectName("iceToggle")
         self.toggle.clicked.connect(self._on_toggle_clicked)
-        self.reset = QPushButton("Reset")
+        self.reset = QPushButton(translate("ui.guidance.ice", "Reset"))
         self.reset.setObjectName("iceReset")
-        self.reset.setAccessibleName("Reset the ice timer")
+        self.reset.setAccessibleName(translate("ui.guidance.ice", "Reset the ice timer"))
         self.reset.clicked.connect(self._on_reset_clicked)
         for button in (self.toggle, self.reset):
             button.setMinimumWidth(100)
@@ -197,8 +225,8 @@ class IceBox(QFrame):
         self.time.setAccessibleDescription(spoken_time_left(remaining))
         self.status.setText(self._status_words(phase))
         text, name = _TOGGLE_WORDS[phase]
-        self.toggle.setText(text)
-        self.toggle.setAccessibleName(name)
+        self.toggle.setText(translate("ui.guidance.ice", text))
+        self.toggle.setAccessibleName(translate("ui.guidance.ice", name))
         self.reset.setEnabled(phase is not IcePhase.READY)
         self.done.setVisible(phase is IcePhase.FINISHED)
         self.time.setHidden(phase is IcePhase.FINISHED)
@@ -241,13 +269,15 @@ class IceBox(QFrame):
         if phase is IcePhase.READY:
             return ready_words(self.timer.seconds)
         if phase is IcePhase.RUNNING:
-            return "Icing\u2026"
+            return translate("ui.guidance.ice", "Icing…")
         if phase is IcePhase.PAUSED:
-            return "Paused."
+            return translate("ui.guidance.ice", "Paused.")
         # finished: the whole sentence under the large "Ice off."
         words = end_status_text(self.timer.seconds)
         if self.voice_problem:  # the reason in full is the tooltip: the box stays small
-            return f"{words} No voice: the system beep sounded instead."
+            return translate(
+                "ui.guidance.ice", "{words} No voice: the system beep sounded instead."
+            ).format(words=words)
         return words
 
     def _end(self) -> None:
@@ -255,7 +285,7 @@ class IceBox(QFrame):
         # on one line (the whole sentence there took five lines and pushed a 1024x600 or
         # 1366x768 window past the screen); the sentence is the status line under it.
         words = end_status_text(self.timer.seconds)
-        self.done.setText(ICE_OFF_WORDS)
+        self.done.setText(translate("ui.guidance.ice", ICE_OFF_WORDS))
         self.done.show()
         self.done.setAccessibleName(words)
         self._say_end()

@@ -37,15 +37,21 @@ from ankle_coach.core.guidance import (
     SectionName,
     load_guidance,
 )
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.ice_timer import ICE_SECONDS, IceTimer
 from ankle_coach.ui.guidance.ice import IceBox, PlayerFactory
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, set_type_scale
 from ankle_coach.ui.widgets.roles import set_heading
 
 #: The least share of the panel's height the scrolling sections keep (see _place_disclaimer).
 SECTIONS_SHARE = 0.4
 #: The short names of the sections on the jump buttons.
-_JUMP_LABELS: Mapping[SectionName, str] = {"price": "PRICE", "doctor": "Doctor", "causes": "Causes"}
+_JUMP_LABELS: Mapping[SectionName, str] = {
+    "price": QT_TRANSLATE_NOOP("ui.guidance.panel", "PRICE"),
+    "doctor": QT_TRANSLATE_NOOP("ui.guidance.panel", "Doctor"),
+    "causes": QT_TRANSLATE_NOOP("ui.guidance.panel", "Causes"),
+}
 
 
 class ReadableText(QLabel):
@@ -147,7 +153,9 @@ class GuidancePanel(QWidget):
         layout.addWidget(self._jump_bar)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("guidanceScroll")
-        self.scroll_area.setAccessibleName("Guidance: PRICE, when to see a doctor, causes")
+        self.scroll_area.setAccessibleName(
+            translate("ui.guidance.panel", "Guidance: PRICE, when to see a doctor, causes")
+        )
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -191,8 +199,12 @@ class GuidancePanel(QWidget):
         for routine_id, button in self._routine_buttons:
             label = routine_label(routine_id, self._titles)
             # two lines: the sidebar is no wider than its widest button (1024x600, large text)
-            button.setText(f"Open routine:\n{label}")
-            button.setAccessibleName(f"Open the routine {label}")
+            button.setText(
+                translate("ui.guidance.panel", "Open routine:\n{routine}").format(routine=label)
+            )
+            button.setAccessibleName(
+                translate("ui.guidance.panel", "Open the routine {routine}").format(routine=label)
+            )
 
     def section_widget(self, name: str) -> QWidget | None:
         """The widget of a section; None when the guidance could not be loaded."""
@@ -220,7 +232,7 @@ class GuidancePanel(QWidget):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(14, 8, 14, 4)
         layout.setSpacing(6)
-        jump_label = QLabel("Go to:")
+        jump_label = QLabel(translate("ui.guidance.panel", "Go to:"))
         jump_label.setObjectName("jumpLabel")
         jump_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(jump_label)
@@ -228,9 +240,13 @@ class GuidancePanel(QWidget):
             bar.hide()
             return bar
         for name in SECTION_NAMES:
-            button = QPushButton(_JUMP_LABELS[name])
+            button = QPushButton(translate("ui.guidance.panel", _JUMP_LABELS[name]))
             button.setObjectName(f"jump-{name}")
-            button.setAccessibleName(f"Go to {self.guidance.section(name).title}")
+            button.setAccessibleName(
+                translate("ui.guidance.panel", "Go to {section}").format(
+                    section=self.guidance.section(name).title
+                )
+            )
             button.clicked.connect(lambda _=False, n=name: self.show_section(n))
             layout.addWidget(button)
         layout.addStretch(1)
@@ -243,7 +259,13 @@ class GuidancePanel(QWidget):
         layout.setContentsMargins(10, 6, 10, 14)
         layout.setSpacing(0)
         if self.guidance is None:
-            layout.addWidget(self._heading("The guidance could not be loaded.", 1, "sectionTitle"))
+            layout.addWidget(
+                self._heading(
+                    translate("ui.guidance.panel", "The guidance could not be loaded."),
+                    1,
+                    "sectionTitle",
+                )
+            )
             layout.addSpacing(6)
             for problem in self.problems:
                 layout.addWidget(self._paragraph(problem, "guidanceProblem"))
@@ -309,8 +331,10 @@ class GuidancePanel(QWidget):
         elif cause.section is not None and self.guidance is not None:
             title = self.guidance.section(cause.section).title
             button.setObjectName(f"see-{cause.section}")
-            button.setText(f"See: {title}")
-            button.setAccessibleName(f"Go to {title}")
+            button.setText(translate("ui.guidance.panel", "See: {section}").format(section=title))
+            button.setAccessibleName(
+                translate("ui.guidance.panel", "Go to {section}").format(section=title)
+            )
             button.clicked.connect(lambda _=False, s=cause.section: self.show_section(s))
         layout.addSpacing(2)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -327,7 +351,11 @@ class GuidancePanel(QWidget):
         inner.setContentsMargins(10, 8, 10, 10)
         inner.setSpacing(2)
         disclaimer = self.guidance.disclaimer if self.guidance is not None else None
-        title = disclaimer.title if disclaimer else "Ankle Coach does not replace a clinician."
+        title = (
+            disclaimer.title
+            if disclaimer
+            else translate("ui.guidance.panel", "Ankle Coach does not replace a clinician.")
+        )
         inner.addWidget(self._heading(title, 3, "disclaimerTitle"))
         for item in disclaimer.items if disclaimer else ():
             inner.addWidget(self._note(item.text, "disclaimerText"))

@@ -23,6 +23,7 @@ from ankle_coach.core.textfit import shortened
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.session.presenter import PresenterWindow
 from ankle_coach.ui.session.words import countdown_text, counted_rep
 
@@ -157,12 +158,16 @@ class SessionHost(QObject):
 
     @Slot(int, int)
     def _on_player_preparing(self, done: int, total: int) -> None:
-        self._window.statusBar().showMessage(f"Preparing the voice: {done} of {total} cues")
+        self._window.statusBar().showMessage(
+            translate("ui.session.host", "Preparing the voice: {done} of {total} cues").format(
+                done=done, total=total
+            )
+        )
 
     @Slot()
     def _on_player_ready(self) -> None:
         if self.player is not None and self.player.problem is None:
-            self._window.statusBar().showMessage("Voice ready.", 3000)
+            self._window.statusBar().showMessage(translate("ui.session.host", "Voice ready."), 3000)
         controller = self.controller
         if controller is not None and controller.state.phase is Phase.READY and self._waiting:
             self._waiting = False
@@ -174,11 +179,15 @@ class SessionHost(QObject):
         self._voice_reason = reason
         if not self._voice_told:  # once, in the status bar and on the session view
             self._voice_told = True
-            self._window.statusBar().showMessage(f"No voice: {reason}", 30000)
+            self._window.statusBar().showMessage(
+                translate("ui.session.host", "No voice: {reason}").format(reason=reason), 30000
+            )
         self._window.session_view.show_notice(self._voice_notice())
 
     def _voice_notice(self) -> str:
-        return f"No voice: {self._voice_reason}" if self._voice_reason else ""
+        if not self._voice_reason:
+            return ""
+        return translate("ui.session.host", "No voice: {reason}").format(reason=self._voice_reason)
 
     # -- the session ---------------------------------------------------------------------------
 
@@ -212,7 +221,12 @@ class SessionHost(QObject):
             folder = Path(tempfile.mkdtemp(dir=self._tried_images))
             problems = stage_images(images, folder)
             if problems:
-                window.statusBar().showMessage("Not shown: " + "; ".join(problems), 10000)
+                window.statusBar().showMessage(
+                    translate("ui.session.host", "Not shown: {problems}").format(
+                        problems="; ".join(problems)
+                    ),
+                    10000,
+                )
         from ankle_coach.core.routine_toml import unsaved_entry  # as the editor is
 
         self.start_session(unsaved_entry(routine, folder))
@@ -252,7 +266,11 @@ class SessionHost(QObject):
             controller.start()
         else:
             self._waiting = True
-            view.show_notice("Preparing the voice\u2026 the session starts when it is ready.")
+            view.show_notice(
+                translate(
+                    "ui.session.host", "Preparing the voice… the session starts when it is ready."
+                )
+            )
             controller.poll()
         view.setFocus()
         self.sessionShown.emit(True)
@@ -281,8 +299,8 @@ class SessionHost(QObject):
                 controller.toggle_pause()
             answer = QMessageBox.question(
                 window,
-                "Stop the session?",
-                "Stop this session and go back to the routine?",
+                translate("ui.session.host", "Stop the session?"),
+                translate("ui.session.host", "Stop this session and go back to the routine?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -314,18 +332,22 @@ class SessionHost(QObject):
         entry = self._window.session_view.entry
         title = shortened(entry.routine.title, TITLE_CHARACTERS) if entry is not None else ""
         if state.phase is Phase.FINISHED:
-            shown = f"Complete \u00b7 {title}"
+            shown = translate("ui.session.host", "Complete · {title}").format(title=title)
         elif state.phase is Phase.PAUSED:
-            shown = f"Paused \u00b7 {title}"
+            shown = translate("ui.session.host", "Paused · {title}").format(title=title)
         elif (rep := counted_rep(state)) is not None:
-            shown = f"Rep {rep} of {state.segment.reps} \u00b7 {title}"
+            shown = translate("ui.session.host", "Rep {rep} of {reps} · {title}").format(
+                rep=rep, reps=state.segment.reps, title=title
+            )
         else:
             shown = f"{countdown_text(state)} \u00b7 {title}"
         self._window.setWindowTitle(f"{shown} \u2014 Ankle Coach")
 
     @Slot()
     def _on_controller_finished(self) -> None:
-        self._window.statusBar().showMessage("Routine complete. Well done.", 10000)
+        self._window.statusBar().showMessage(
+            translate("ui.session.host", "Routine complete. Well done."), 10000
+        )
         self.sessionShown.emit(False)  # the library is back to choose what comes next
 
     @Slot()

@@ -11,9 +11,11 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.core.words import detail_words
 from ankle_coach.ui.actions import SessionActions
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.session.number import BigNumber
 from ankle_coach.ui.session.words import (
     counted_rep,
+    next_words,
     number_caption,
     number_name,
     number_parts,
@@ -40,7 +42,7 @@ class PresenterWindow(QWidget):
 
     def __init__(self, actions: SessionActions) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle("Ankle Coach \u2014 presenter")
+        self.setWindowTitle(translate("ui.session.presenter", "Ankle Coach — presenter"))
         self.setObjectName("presenter")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         for action in actions.all:
@@ -49,8 +51,8 @@ class PresenterWindow(QWidget):
         self._look: tuple[str, bool] = ("", False)
 
         self.phase = plain_label(wrap=True, name="presenterPhase")
-        self.muted = plain_label("MUTED", name="presenterMuted")
-        self.muted.setAccessibleName("Muted: the voice is off")
+        self.muted = plain_label(translate("ui.session.presenter", "MUTED"), name="presenterMuted")
+        self.muted.setAccessibleName(translate("ui.session.presenter", "Muted: the voice is off"))
         self.caption = plain_label(name="presenterCaption")
         self.countdown = BigNumber("presenterCountdown")
         self.exercise = plain_label(wrap=True, name="presenterExercise")
@@ -73,7 +75,9 @@ class PresenterWindow(QWidget):
         ):
             text.set_max_lines(lines)
         self.illustration = Illustration()
-        self.illustration.setAccessibleName("Illustration of the exercise")
+        self.illustration.setAccessibleName(
+            translate("ui.session.presenter", "Illustration of the exercise")
+        )
 
         marks = QHBoxLayout()
         marks.addStretch(1)
@@ -118,7 +122,9 @@ class PresenterWindow(QWidget):
         segment = state.segment
         phase = phase_words(state)
         if counted_rep(state) is not None:  # "REP" over the number says it: not "REPS" too
-            phase = "PAUSED" if state.phase is Phase.PAUSED else ""
+            phase = (
+                translate("ui.session.presenter", "PAUSED") if state.phase is Phase.PAUSED else ""
+            )
         self.phase.setText(phase)
         number, suffix = number_parts(state)
         self.countdown.show_number(number, suffix)
@@ -127,11 +133,15 @@ class PresenterWindow(QWidget):
             self.countdown.setAccessibleName(name)
         self.caption.setText(number_caption(state))
         leads_in = segment.kind in ("get-ready", "rest", "switch")
-        self.exercise.setText(f"Next: {segment.exercise}" if leads_in else segment.exercise)
+        self.exercise.setText(next_words(segment.exercise) if leads_in else segment.exercise)
         self.details.setText(detail_words(segment))
         upcoming = state.next_work
         self.next_up.setText(
-            "" if state.is_over or upcoming is None or leads_in else f"Then: {upcoming.exercise}"
+            ""
+            if state.is_over or upcoming is None or leads_in
+            else translate("ui.session.presenter", "Then: {exercise}").format(
+                exercise=upcoming.exercise
+            )
         )
         if self._entry is not None:
             exercise = self._entry.routine.exercises[segment.exercise_index]
@@ -141,7 +151,9 @@ class PresenterWindow(QWidget):
         paused = state.phase is Phase.PAUSED
         kind = "done" if state.is_over else segment.kind
         if (kind, paused) != self._look:
-            self.countdown.set_dimmed(paused, "PAUSED" if paused else "")
+            self.countdown.set_dimmed(
+                paused, translate("ui.session.presenter", "PAUSED") if paused else ""
+            )
             self._paint(kind, paused=paused)
 
     def _paint(self, kind: str, *, paused: bool) -> None:

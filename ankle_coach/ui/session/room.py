@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton
 
+from ankle_coach.ui.i18n import translate
+
 #: Below this width (logical pixels) the session view is too narrow for its number and words
 #: beside a docked sidebar: the sidebar is collapsed while the session runs.
 SESSION_ROOM = 800
@@ -69,10 +71,16 @@ class SessionRoom(QObject):
             keys = self._dock.toggleViewAction().shortcut()
             shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
             self.button = QPushButton(
-                f"Show guidance ({shortcut})" if shortcut else "Show guidance"
+                translate("ui.session.room", "Show guidance ({shortcut})").format(shortcut=shortcut)
+                if shortcut
+                else translate("ui.session.room", "Show guidance")
             )
             self.button.setObjectName("showGuidance")
-            self.button.setToolTip("The guidance sidebar is hidden during the session, for room")
+            self.button.setToolTip(
+                translate(
+                    "ui.session.room", "The guidance sidebar is hidden during the session, for room"
+                )
+            )
             self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays the session's
             self.button.clicked.connect(self._on_button_clicked)
             self._window.statusBar().addPermanentWidget(self.button)

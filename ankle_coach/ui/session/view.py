@@ -23,16 +23,19 @@ from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.core.words import clock_text, detail_words, prescription_text
 from ankle_coach.ui.actions import SessionActions
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.session.announce import Announcer, StatusRegion
 from ankle_coach.ui.session.flow import FlowRow
 from ankle_coach.ui.session.number import FILL, BigNumber
 from ankle_coach.ui.session.words import (
     countdown_text,
     moment_words,
+    next_words,
     number_caption,
     number_name,
     number_parts,
     phase_words,
+    rep_of,
 )
 from ankle_coach.ui.theme import phase_colours
 from ankle_coach.ui.widgets.illustration import Illustration
@@ -128,9 +131,12 @@ class SessionView(QWidget):
         super().__init__(parent)
         self.setObjectName("sessionView")
         # It takes the focus as a session starts: a screen reader names where the user is.
-        self.setAccessibleName("Session")
+        self.setAccessibleName(translate("ui.session.view", "Session"))
         self.setAccessibleDescription(
-            "Space pauses or resumes, Right skips, Left goes back, M mutes, Esc stops"
+            translate(
+                "ui.session.view",
+                "Space pauses or resumes, Right skips, Left goes back, M mutes, Esc stops",
+            )
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # for the phase tint
         self._actions = actions
@@ -144,24 +150,35 @@ class SessionView(QWidget):
         # It can say "READY: PRESS SPACE TO START" in large type: in a narrow window, two lines.
         self.phase = plain_label(wrap=True, name="phase")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.muted = plain_label("MUTED", name="muted")
-        self.muted.setAccessibleName("Muted: the voice is off")
-        self.muted.setToolTip("The voice is off; cues are shown on screen only. M turns it on.")
+        self.muted = plain_label(translate("ui.session.view", "MUTED"), name="muted")
+        self.muted.setAccessibleName(translate("ui.session.view", "Muted: the voice is off"))
+        self.muted.setToolTip(
+            translate(
+                "ui.session.view",
+                "The voice is off; cues are shown on screen only. M turns it on.",
+            )
+        )
         self.muted.setVisible(actions.mute.isChecked())
         self.exercise_count = plain_label(name="exerciseCount")
 
         self.illustration = Illustration()
-        self.illustration.setAccessibleName("Illustration of the exercise")
+        self.illustration.setAccessibleName(
+            translate("ui.session.view", "Illustration of the exercise")
+        )
 
         self.caption = plain_label(name="caption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = BigNumber("countdown")
-        self.countdown.setAccessibleDescription("The rep being counted, or the time left")
+        self.countdown.setAccessibleDescription(
+            translate("ui.session.view", "The rep being counted, or the time left")
+        )
         self.exercise = plain_label(wrap=True, name="exercise")
         self.exercise.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details = plain_label(wrap=True, name="details")
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.setAccessibleDescription("Side, direction and set")
+        self.details.setAccessibleDescription(
+            translate("ui.session.view", "Side, direction and set")
+        )
         self.instructions = plain_label(wrap=True, name="instructions")
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_up = plain_label(wrap=True, name="nextUp")
@@ -169,7 +186,7 @@ class SessionView(QWidget):
         # Its name is its text (what the voice says, or would say when muted or without a voice).
         self.spoken = plain_label(wrap=True, name="spoken")
         self.spoken.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.spoken.setAccessibleDescription("The last cue")
+        self.spoken.setAccessibleDescription(translate("ui.session.view", "The last cue"))
         self.notice = plain_label(wrap=True, name="notice")
         self.notice.setVisible(False)
         # However long a routine's words, the countdown keeps its room: these show at most so
@@ -203,7 +220,9 @@ class SessionView(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setAccessibleName(
+            translate("ui.session.view", "Progress through the routine")
+        )
         self.progress.setFixedHeight(10)
         self.time_left = plain_label(name="timeLeft")
 
@@ -227,7 +246,7 @@ class SessionView(QWidget):
         # unsaid as they change (the title has them too) and reads them when asked.
         self.status = StatusRegion()
         self.status.setObjectName("sessionStatus")
-        self.status.setAccessibleName("Routine progress")
+        self.status.setAccessibleName(translate("ui.session.view", "Routine progress"))
         self._bar = (self.exercise_count, self.progress, self.time_left, self.status)
         bar = QHBoxLayout(self.status)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -262,9 +281,18 @@ class SessionView(QWidget):
                 font.setBold(True)
                 button.setFont(font)
             if action is actions.pause:
-                button.set_alternatives(("Start", "Pause", "Resume"))
+                # the actions' own words (ui/actions.py), in the actions' catalogue
+                button.set_alternatives(
+                    (
+                        translate("ui.actions", "Start"),
+                        translate("ui.actions", "Pause"),
+                        translate("ui.actions", "Resume"),
+                    )
+                )
             elif action is actions.mute:
-                button.set_alternatives(("Mute", "Unmute"))
+                button.set_alternatives(
+                    (translate("ui.actions", "Mute"), translate("ui.actions", "Unmute"))
+                )
             (self.main_row if big else self.more_row).addWidget(button)
             self.buttons.append(button)
 
@@ -298,7 +326,9 @@ class SessionView(QWidget):
 
     def set_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
-        self.setAccessibleName(f"Session: {entry.routine.title}")
+        self.setAccessibleName(
+            translate("ui.session.view", "Session: {title}").format(title=entry.routine.title)
+        )
         self.announcer.forget()
         self.spoken.setText("")
         self.spoken.setAccessibleName("")
@@ -317,7 +347,11 @@ class SessionView(QWidget):
     @Slot(bool)
     def _on_mute_toggled(self, muted: bool) -> None:
         self.muted.setVisible(muted)
-        self.announcer.announce("Muted" if muted else "Voice on")
+        self.announcer.announce(
+            translate("ui.session.view", "Muted")
+            if muted
+            else translate("ui.session.view", "Voice on")
+        )
 
     @Slot(object)
     def show_state(self, state: SessionState) -> None:
@@ -327,7 +361,11 @@ class SessionView(QWidget):
         self.phase.setText(phase_words(state))
         if entry is not None:
             count = len(entry.routine.exercises)
-            self.exercise_count.setText(f"Exercise {segment.exercise_index + 1} of {count}")
+            self.exercise_count.setText(
+                translate("ui.session.view", "Exercise {number} of {count}").format(
+                    number=segment.exercise_index + 1, count=count
+                )
+            )
         number, suffix = number_parts(state)
         self.countdown.show_number(number, suffix)
         name = number_name(state)
@@ -335,26 +373,38 @@ class SessionView(QWidget):
             self.countdown.setAccessibleName(name)
         self.caption.setText(number_caption(state))
         leads_in = segment.kind in ("get-ready", "rest", "switch")
-        self.exercise.setText(f"Next: {segment.exercise}" if leads_in else segment.exercise)
+        self.exercise.setText(next_words(segment.exercise) if leads_in else segment.exercise)
         self.details.setText(detail_words(segment))
         self.instructions.setText(exercise.instructions if exercise is not None else "")
         upcoming = state.next_work
         if state.is_over:
             self.next_up.setText("")
         elif upcoming is None:
-            self.next_up.setText("Last step")
+            self.next_up.setText(translate("ui.session.view", "Last step"))
         elif leads_in:
-            self.next_up.setText(f"Then: {prescription_text(exercise)}" if exercise else "")
-        else:
-            after = detail_words(upcoming)
             self.next_up.setText(
-                f"Next: {upcoming.exercise}" + (f"  \u00b7  {after}" if after else "")
+                translate("ui.session.view", "Then: {prescription}").format(
+                    prescription=prescription_text(exercise)
+                )
+                if exercise
+                else ""
             )
+        elif after := detail_words(upcoming):
+            self.next_up.setText(
+                translate("ui.session.view", "Next: {exercise}  ·  {details}").format(
+                    exercise=upcoming.exercise, details=after
+                )
+            )
+        else:
+            self.next_up.setText(next_words(upcoming.exercise))
         self.progress.setValue(round(state.progress * 1000))
         left = clock_text(state.time_left)
-        if self.time_left.text() != f"{left} left":
-            self.time_left.setText(f"{left} left")
-            self.time_left.setAccessibleName(f"{left} left in the routine")
+        shown_left = translate("ui.session.view", "{time} left").format(time=left)
+        if self.time_left.text() != shown_left:
+            self.time_left.setText(shown_left)
+            self.time_left.setAccessibleName(
+                translate("ui.session.view", "{time} left in the routine").format(time=left)
+            )
         if exercise is not None and entry is not None:
             path = find_image(exercise.image, entry.folder)
             self.illustration.set_image(path, mirrored=segment.side == "right")
@@ -364,7 +414,9 @@ class SessionView(QWidget):
         if look != self._look or state.segment_index != self._last_segment:
             self._look = look
             self._last_segment = state.segment_index
-            self.countdown.set_dimmed(paused, "PAUSED" if paused else "")
+            self.countdown.set_dimmed(
+                paused, translate("ui.session.view", "PAUSED") if paused else ""
+            )
             self._paint_phase(kind, paused)
             self.countdown.set_ground(phase_colours(kind, self._theme).tint)
         reps = state.segment.reps
@@ -375,7 +427,9 @@ class SessionView(QWidget):
             # the same step goes on: what it is was said as it began
             going_on = state.phase in (Phase.RUNNING, Phase.WAITING)
             resumed = going_on and was == (state.segment_index, str(Phase.PAUSED))
-            self.announcer.announce("Resumed" if resumed else moment_words(state))
+            self.announcer.announce(
+                translate("ui.session.view", "Resumed") if resumed else moment_words(state)
+            )
         self._actions.update_for(state)
 
     @Slot(object)
@@ -385,7 +439,7 @@ class SessionView(QWidget):
         counting = self._counting
         if cue.kind == "rep" and counting is not None and counting[0] == cue.segment:
             # heard with no number in sight: "Rep 4 of 15", not "4"
-            self.announcer.announce(f"Rep {cue.text.strip('.')} of {counting[1]}")
+            self.announcer.announce(rep_of(cue.text.strip("."), counting[1]))
         else:
             self.announcer.announce(cue.text)
         self._scale_type()  # a longer cue may take a line from the number's room

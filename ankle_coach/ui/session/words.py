@@ -3,19 +3,37 @@ phase, and what a screen reader is told (the number's name, each change of momen
 
 from __future__ import annotations
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.session import Phase, SessionState
 from ankle_coach.core.words import clock_text, countdown_digits, detail_words, spoken_time_left
+from ankle_coach.ui.i18n import translate
 
 CHECK = "\u2713"
 
-#: How a screen reader names each kind of step in "17 seconds left in this hold".
-_STEP_NOUNS = {
-    "work": "hold",
-    "get-ready": "get-ready",
-    "rest": "rest",
-    "switch": "switch",
-    "manual": "step",
+#: How a screen reader says the time left in each kind of step: "17 seconds left in this hold"
+#: (a whole sentence per kind, so each language words it its own way).
+_TIME_LEFT_IN = {
+    "work": QT_TRANSLATE_NOOP("ui.session.words", "{time_left} in this hold"),
+    "get-ready": QT_TRANSLATE_NOOP("ui.session.words", "{time_left} in this get-ready"),
+    "rest": QT_TRANSLATE_NOOP("ui.session.words", "{time_left} in this rest"),
+    "switch": QT_TRANSLATE_NOOP("ui.session.words", "{time_left} in this switch"),
+    "manual": QT_TRANSLATE_NOOP("ui.session.words", "{time_left} in this step"),
 }
+
+
+def done_word() -> str:
+    """The Done button's word, as the session's buttons say it (the actions' catalogue)."""
+    return translate("ui.actions", "Done")
+
+
+def rep_of(rep: int | str, reps: int) -> str:
+    """A counted rep as a screen reader and the window title say it: "Rep 4 of 15"."""
+    return translate("ui.session.words", "Rep {rep} of {reps}").format(rep=rep, reps=reps)
+
+
+def next_words(exercise: str) -> str:
+    """What comes after a get-ready, rest or switch: "Next: Calf raises"."""
+    return translate("ui.session.words", "Next: {exercise}").format(exercise=exercise)
 
 
 def countdown_text(state: SessionState) -> str:
@@ -40,70 +58,87 @@ def number_parts(state: SessionState) -> tuple[str, str]:
     ("17", "") in a hold."""
     rep = counted_rep(state)
     if rep is not None and state.segment.reps is not None:
-        return str(rep), f"of {state.segment.reps}"
+        return str(rep), translate("ui.session.words", "of {reps}").format(reps=state.segment.reps)
     return countdown_text(state), ""
 
 
 def number_caption(state: SessionState) -> str:
     """What the big number is, above it: "REP" or "SECONDS LEFT"."""
     if counted_rep(state) is not None:
-        return "REP"
+        # short: above a big number in a narrow column (German "WDH.", Spanish "REP.")
+        return translate("ui.session.words", "REP")
     if state.is_over or state.phase is Phase.WAITING:
         return ""
-    if state.segment.kind == "manual":
-        return "TIME LEFT"
-    return "SECONDS LEFT" if countdown_digits(state.remaining).isdigit() else "TIME LEFT"
+    if state.segment.kind != "manual" and countdown_digits(state.remaining).isdigit():
+        return translate("ui.session.words", "SECONDS LEFT")
+    return translate("ui.session.words", "TIME LEFT")
 
 
 def number_name(state: SessionState) -> str:
     """The big number as a screen reader says it: "Rep 4 of 15", "17 seconds left in this hold"."""
     segment = state.segment
     if state.phase is Phase.FINISHED:
-        return "Routine complete"
+        return translate("ui.session.words", "Routine complete")
     if state.phase is Phase.STOPPED:
-        return "Stopped"
+        return translate("ui.session.words", "Stopped")
     if state.phase is Phase.WAITING:
-        return "Press Done when finished"
+        return translate("ui.session.words", "Press {done} when finished").format(done=done_word())
     rep = counted_rep(state)
-    if rep is not None:
-        said = f"Rep {rep} of {segment.reps}"
+    if rep is not None and segment.reps is not None:
+        said = rep_of(rep, segment.reps)
     else:
-        said = f"{spoken_time_left(state.remaining)} in this {_STEP_NOUNS[segment.kind]}"
-    return f"Paused. {said}" if state.phase is Phase.PAUSED else said
+        template = translate("ui.session.words", _TIME_LEFT_IN[segment.kind])
+        said = template.format(time_left=spoken_time_left(state.remaining))
+    if state.phase is Phase.PAUSED:
+        return translate("ui.session.words", "Paused. {said}").format(said=said)
+    return said
 
 
 def phase_words(state: SessionState) -> str:
     """What kind of moment this is, in one or two words a runner takes in at a glance."""
     segment = state.segment
     if state.phase is Phase.FINISHED:
-        return "ROUTINE COMPLETE"
+        return translate("ui.session.words", "ROUTINE COMPLETE")
     if state.phase is Phase.STOPPED:
-        return "STOPPED"
+        return translate("ui.session.words", "STOPPED")
     if state.phase is Phase.READY:
-        return "READY: PRESS SPACE TO START"
-    words = {
-        "get-ready": "GET READY",
-        "rest": "REST",
-        "switch": "SWITCH SIDES" if segment.side else "SWITCH",
-        "manual": "YOUR PACE" if state.phase is not Phase.WAITING else "PRESS DONE WHEN FINISHED",
-    }.get(segment.kind)
-    if words is None:
-        words = "HOLD" if segment.reps is None else "REPS"
-    return f"PAUSED \u00b7 {words}" if state.phase is Phase.PAUSED else words
+        return translate("ui.session.words", "READY: PRESS SPACE TO START")
+    kind = segment.kind
+    if kind == "get-ready":
+        words = translate("ui.session.words", "GET READY")
+    elif kind == "rest":
+        words = translate("ui.session.words", "REST")
+    elif kind == "switch" and segment.side:
+        words = translate("ui.session.words", "SWITCH SIDES")
+    elif kind == "switch":
+        words = translate("ui.session.words", "SWITCH")
+    elif kind == "manual" and state.phase is Phase.WAITING:
+        words = translate("ui.session.words", "PRESS {done} WHEN FINISHED").format(
+            done=done_word().upper()
+        )
+    elif kind == "manual":
+        words = translate("ui.session.words", "YOUR PACE")
+    elif segment.reps is None:
+        words = translate("ui.session.words", "HOLD")
+    else:
+        words = translate("ui.session.words", "REPS")
+    if state.phase is Phase.PAUSED:
+        return translate("ui.session.words", "PAUSED · {words}").format(words=words)
+    return words
 
 
 def moment_words(state: SessionState) -> str:
     """A change of moment, as a screen reader announces it: "Hold. Calf raises. Left side,
     set 2 of 3." or "Paused"."""
     if state.phase is Phase.PAUSED:
-        return "Paused"
+        return translate("ui.session.words", "Paused")
     if state.is_over:
         return phase_words(state).capitalize()
     segment = state.segment
     leads_in = segment.kind in ("get-ready", "rest", "switch")
     parts = [
         phase_words(state).capitalize(),
-        f"Next: {segment.exercise}" if leads_in else segment.exercise,
+        next_words(segment.exercise) if leads_in else segment.exercise,
     ]
     details = detail_words(segment).replace("  \u00b7  ", ", ")
     if details:

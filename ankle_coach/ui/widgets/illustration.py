@@ -32,6 +32,7 @@ import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QLocale,
     QObject,
     QRectF,
     QSize,
@@ -54,6 +55,7 @@ from ankle_coach.core.images import (
     read_image,
 )
 from ankle_coach.core.savefile import write_atomically
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.roles import set_image as set_accessible_image
 
 # ImageError and find_image are re-exported for ui/handout/sheet.py until it takes them from
@@ -114,13 +116,21 @@ class Picture:
         if path.suffix.lower() == ".svg":
             renderer = QSvgRenderer(QByteArray(data))
             if not renderer.isValid():
-                raise ImageError(path, "cannot be drawn: Qt cannot read this SVG")
+                raise ImageError(
+                    path,
+                    translate(
+                        "ui.widgets.illustration", "cannot be drawn: Qt cannot read this SVG"
+                    ),
+                )
             ratio = _ratio(renderer.viewBoxF().size()) or _ratio(QSizeF(renderer.defaultSize()))
         else:
             size = raster_size(data)
             ratio = _ratio(QSizeF(*size)) if size is not None else None
         if ratio is None:
-            raise ImageError(path, "has no width and height that can be drawn")
+            raise ImageError(
+                path,
+                translate("ui.widgets.illustration", "has no width and height that can be drawn"),
+            )
         return cls(path, data, ratio)
 
     def fit(self, box: QRectF) -> QRectF:
@@ -207,7 +217,12 @@ def _private_copy(path: Path, data: bytes) -> Path:
         try:
             write_atomically(copy, data)
         except OSError as exc:
-            raise ImageError(path, f"cannot be drawn: no room for a copy ({exc.strerror})") from exc
+            raise ImageError(
+                path,
+                translate(
+                    "ui.widgets.illustration", "cannot be drawn: no room for a copy ({reason})"
+                ).format(reason=exc.strerror),
+            ) from exc
         _COPIES[key] = copy
         return copy
 
@@ -229,7 +244,10 @@ def load_picture(path: Path) -> Picture:
     except OSError:
         return Picture.load(path)  # which says what is wrong with it
     except (RuntimeError, ValueError) as exc:
-        raise ImageError(path, "cannot be read: it is not a usable file name") from exc
+        raise ImageError(
+            path,
+            translate("ui.widgets.illustration", "cannot be read: it is not a usable file name"),
+        ) from exc
     key = (str(path), info.st_mtime_ns, info.st_size, info.st_ino)
     picture = _LOADED.get(key)
     if picture is None:
@@ -264,19 +282,44 @@ def _decode(path: Path, data: bytes, size: QSize | None = None) -> QImage:
     if path.suffix.lower() != ".svg":
         found = reader.size()
         if not found.isValid() or found.width() <= 0 or found.height() <= 0:
-            raise ImageError(path, f"cannot be decoded: {reader.errorString().lower()}")
+            raise ImageError(
+                path,
+                translate("ui.widgets.illustration", "cannot be decoded: {reason}").format(
+                    reason=reader.errorString().lower()
+                ),
+            )
         if found.width() * found.height() > MAX_IMAGE_PIXELS:
             raise ImageError(
                 path,
-                f"is {found.width():,} x {found.height():,} pixels; an image may have at most "
-                f"{MAX_IMAGE_PIXELS // 1_000_000} million pixels (4000 x 3000)",
+                translate(
+                    "ui.widgets.illustration",
+                    "is {width} x {height} pixels; an image may have at most {millions} million "
+                    "pixels (4000 x 3000)",
+                ).format(
+                    width=_grouped(found.width()),
+                    height=_grouped(found.height()),
+                    millions=MAX_IMAGE_PIXELS // 1_000_000,
+                ),
             )
     if size is not None:
         reader.setScaledSize(size)
     image = reader.read()
     if image.isNull():
-        raise ImageError(path, f"cannot be decoded: {reader.errorString().lower()}")
+        raise ImageError(
+            path,
+            translate("ui.widgets.illustration", "cannot be decoded: {reason}").format(
+                reason=reader.errorString().lower()
+            ),
+        )
     return image
+
+
+def _grouped(number: int) -> str:
+    """A number with the language's thousands separator ("100,000", "100.000")."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale: as English writes it
+        return f"{number:,}"
+    return locale.toString(number)
 
 
 class _RenderThread(QObject):
@@ -410,7 +453,7 @@ class Illustration(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(120, 90))
         # An image to assistive technology (Qt says "filler"); what it shows is its description.
-        set_accessible_image(self, "Illustration")
+        set_accessible_image(self, translate("ui.widgets.illustration", "Illustration"))
 
     def set_image(self, path: Path | None, *, mirrored: bool = False) -> None:
         if path != self._image_path:
@@ -436,11 +479,17 @@ class Illustration(QWidget):
         """What the picture shows, in words: its file's name ("calf stretch"), "No illustration"
         and why, when there is none to show."""
         if self._image_path is None:
-            return "No illustration"
+            return translate("ui.widgets.illustration", "No illustration")
         if self._problem:
-            return f"No illustration: {self._problem}"
+            return translate("ui.widgets.illustration", "No illustration: {problem}").format(
+                problem=self._problem
+            )
         words = self._image_path.stem.replace("-", " ").replace("_", " ")
-        return f"{words} (mirrored)" if self._mirrored else words
+        if self._mirrored:
+            return translate("ui.widgets.illustration", "{picture} (mirrored)").format(
+                picture=words
+            )
+        return words
 
     def set_card(self, card: bool) -> None:
         self._card = card
@@ -523,7 +572,11 @@ class Illustration(QWidget):
                 if self._card
                 else self.palette().color(QPalette.ColorRole.PlaceholderText)
             )
-            painter.drawText(card, Qt.AlignmentFlag.AlignCenter, "No illustration")
+            painter.drawText(
+                card,
+                Qt.AlignmentFlag.AlignCenter,
+                translate("ui.widgets.illustration", "No illustration"),
+            )
             return
         target = card.adjusted(8, 8, -8, -8)
         if target.width() < 1 or target.height() < 1:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.ui.i18n import translate
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -58,7 +60,7 @@ class ProblemsNotice(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems = QPlainTextEdit(self._text, self)
         self.problems.setReadOnly(True)
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(translate("ui.widgets.notice", "Problems"))
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.problems.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)

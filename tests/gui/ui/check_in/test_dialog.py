@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtGui import QAccessible, QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -211,3 +212,70 @@ def test_the_dialog_shows_all_it_can_and_fits_the_screen(qtbot: QtBot, text_size
     finally:
         app.setPalette(palette)
         app.setFont(base)
+
+
+# -- in German and Spanish (issue 18) -----------------------------------------------------------
+
+DIALOG_IN = {
+    "de": {
+        "title": "Schmerzabfrage",
+        "question": "Vor dem Start: Wie fühlt sich Ihr Sprunggelenk an?",
+        "six": "Schmerz 6 von 10",
+        "chosen": "Schmerz: 6 von 10 (mittel).",
+        "none": "Kein Wert gewählt.",
+        "scale": ["Kein Schmerz", "Mittel", "Stärkster vorstellbarer"],
+        "signs": "Haben Sie gerade eines dieser Anzeichen?",
+        "buttons": ("Speichern", "Überspringen", "Schmerzabfrage überspringen"),
+        "dont_ask": "Vor und nach dem Training nicht mehr fragen",
+    },
+    "es": {
+        "title": "Registro del dolor",
+        "question": "Antes de empezar: ¿cómo notas el tobillo?",
+        "six": "Dolor 6 de 10",
+        "chosen": "Dolor: 6 de 10 (moderado).",
+        "none": "Ningún valor elegido.",
+        "scale": ["Sin dolor", "Moderado", "El peor imaginable"],
+        "signs": "¿Tienes ahora alguno de estos síntomas?",
+        "buttons": ("Guardar", "Omitir", "Omitir el registro del dolor"),
+        "dont_ask": "No preguntar antes ni después de las sesiones",
+    },
+}
+
+
+@pytest.fixture(params=["de", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from ankle_coach.ui import i18n
+
+    installed = i18n.install(qapp, request.param)
+    assert installed.problem is None, installed.problem
+    yield request.param
+    i18n.uninstall(qapp)
+
+
+def test_the_dialog_asks_in_the_language(qtbot: QtBot, language: str) -> None:
+    words = DIALOG_IN[language]
+    dialog = open_dialog(qtbot, "before", offer_dont_ask=True)
+    assert dialog.windowTitle() == words["title"]
+    question = dialog.findChild(QLabel, "checkInQuestion")
+    assert question is not None and question.text() == words["question"]
+    assert dialog.ratings.button(6).accessibleName() == words["six"]
+    assert dialog.rating_words.text() == words["none"]
+    QTest.mouseClick(dialog.ratings.button(6), Qt.MouseButton.LeftButton)
+    assert dialog.rating_words.text() == words["chosen"]
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    for expected in (*words["scale"], words["signs"]):
+        assert expected in texts
+    save, skip, skip_name = words["buttons"]
+    assert (dialog.save_button.text(), dialog.skip_button.text()) == (save, skip)
+    assert dialog.skip_button.accessibleName() == skip_name
+    assert dialog.dont_ask.text() == words["dont_ask"]
+    # the warning signs are the core's words, in the language as the core has them
+    for box in dialog.flag_boxes.values():
+        assert box.text()
+    # the longer words fit: every line is inside the dialog, no button cut
+    for button in (dialog.save_button, dialog.skip_button, dialog.clear_rating):
+        wide = QFontMetrics(button.font()).horizontalAdvance(button.text())
+        assert wide <= button.width(), button.text()
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and not label.wordWrap():
+            assert label.sizeHint().width() <= label.width() + 1, label.text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -438,3 +439,80 @@ def test_go_to_before_the_panel_is_shown_focuses_when_it_is(
 
 def test_the_scroll_area_has_a_name(panel: GuidancePanel) -> None:
     assert panel.scroll_area.accessibleName() == "Guidance: PRICE, when to see a doctor, causes"
+
+
+# -- in German and Spanish (issue 18) -----------------------------------------------------------
+
+SIDEBAR_IN: dict[str, dict[str, Any]] = {
+    "de": {
+        "dock": ("Hinweise", "Hinweise lösen", "Hinweise schließen"),
+        "jump": ["Gehe zu:", "PRICE", "Arzt", "Ursachen"],
+        "ice": ("Eis-Timer", "Starten", "Zurücksetzen", "Pausieren", "Pausiert."),
+        "end": ("Eis ab.", "Neu starten", "Eis-Timer neu starten"),
+        "routine": "Programm öffnen:\nFoot massage with a ball",
+        "resume": "Fortsetzen",
+    },
+    "es": {
+        "dock": ("Consejos", "Separar Consejos", "Cerrar Consejos"),
+        "jump": ["Ir a:", "PRICE", "Médico", "Causas"],
+        "ice": ("Temporizador de hielo", "Empezar", "Reiniciar", "Pausar", "En pausa."),
+        "end": ("Quita el hielo.", "Empezar de nuevo", "Volver a iniciar el temporizador de hielo"),
+        "routine": "Abrir rutina:\nFoot massage with a ball",
+        "resume": "Reanudar",
+    },
+}
+
+
+@pytest.fixture(params=["de", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from ankle_coach.ui import i18n
+
+    installed = i18n.install(qapp, request.param)
+    assert installed.problem is None, installed.problem
+    yield request.param
+    i18n.uninstall(qapp)
+
+
+def test_the_sidebar_speaks_the_language(
+    qtbot: QtBot, guidance: Guidance, clock: FakeClock, language: str
+) -> None:
+    from ankle_coach.core.ice_timer import end_status_text
+    from ankle_coach.ui.guidance.dock_title import guidance_dock
+
+    words = SIDEBAR_IN[language]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    dock = guidance_dock(holder)
+    title = dock.titleBarWidget()
+    assert (dock.windowTitle(), title.float_button.accessibleName()) == words["dock"][:2]  # type: ignore[attr-defined]
+    assert title.close_button.accessibleName() == words["dock"][2]  # type: ignore[attr-defined]
+    panel = GuidancePanel(guidance, clock, routine_titles=TITLES)
+    qtbot.addWidget(panel)
+    panel.resize(360, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar = panel.findChild(QWidget, "jumpBar")
+    assert bar is not None
+    jump_label = bar.findChild(QLabel, "jumpLabel")
+    assert jump_label is not None
+    shown = [jump_label.text(), *(b.text() for b in bar.findChildren(QPushButton))]
+    assert shown == words["jump"]
+    for jump in bar.findChildren(QPushButton):  # the longer words are never cut
+        assert jump.fontMetrics().horizontalAdvance(jump.text()) <= jump.width()
+    assert button(panel, "open-routine-foot-massage").text() == words["routine"]
+    heading, start, reset, pause, paused = words["ice"]
+    assert (panel.ice_box.title.text(), panel.ice_toggle.text()) == (heading, start)
+    assert panel.ice_box.reset.text() == reset
+    QTest.mouseClick(panel.ice_toggle, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.ice_toggle, Qt.MouseButton.LeftButton)
+    assert (panel.ice_toggle.text(), panel.ice_status.text()) == (words["resume"], paused)
+    QTest.mouseClick(panel.ice_toggle, Qt.MouseButton.LeftButton)  # resumed
+    assert panel.ice_toggle.text() == pause
+    clock.advance(ICE_SECONDS)
+    panel.poll_ice()
+    # the end: the large words, the whole sentence (the core's) under them and as their name
+    off, again, again_name = words["end"]
+    done = panel.ice_box.done
+    assert done.isVisible() and done.text() == off
+    assert done.accessibleName() == panel.ice_status.text() == end_status_text(ICE_SECONDS)
+    assert (panel.ice_toggle.text(), panel.ice_toggle.accessibleName()) == (again, again_name)

@@ -519,3 +519,127 @@ def test_paused_and_muted_read_at_4_5_to_1_in_every_theme(
     finally:
         app.setPalette(palette)
         app.setFont(font)
+
+
+# -- the session in German and Spanish (issue 18) ---------------------------------------------
+
+#: What the view says in each language, by moment: the window's own words, exactly.
+SPOKEN_IN = {
+    "de": {
+        "get-ready": ("BEREIT MACHEN", "SEKUNDEN ÜBRIG", "in der Vorbereitung"),
+        "hold": ("HALTEN", "SEKUNDEN ÜBRIG", "in dieser Haltephase"),
+        "paused": ("PAUSIERT · HALTEN", "PAUSIERT", "Pausiert. ", "Pausiert", "Fortgesetzt"),
+        "muted": ("STUMM", "Stumm: Die Stimme ist aus", "Stumm", "Ton an"),
+        "counted": ("WDH.", "von 15", "Wiederholung {rep} von 15", "Wdh. {rep} von 15 · "),
+        "session": ("Training: Test routine", "Als Nächstes: Calf stretch", "Übung 1 von 2"),
+    },
+    "es": {
+        "get-ready": ("PREPÁRATE", "SEGUNDOS RESTANTES", "de preparación"),
+        "hold": ("MANTÉN", "SEGUNDOS RESTANTES", "de mantenimiento"),
+        "paused": ("EN PAUSA · MANTÉN", "EN PAUSA", "En pausa. ", "En pausa", "Reanudado"),
+        "muted": (
+            "SILENCIADO",
+            "Silenciado: la voz está desactivada",
+            "Silenciado",
+            "Sonido activado",
+        ),
+        "counted": ("REP.", "de 15", "Repetición {rep} de 15", "Rep. {rep} de 15 · "),
+        "session": ("Sesión: Test routine", "A continuación: Calf stretch", "Ejercicio 1 de 2"),
+    },
+}
+
+
+@pytest.fixture(params=["de", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from ankle_coach.ui import i18n
+
+    installed = i18n.install(qapp, request.param)
+    assert installed.problem is None, installed.problem
+    yield request.param
+    i18n.uninstall(qapp)
+
+
+def fits(label: QLabel) -> bool:
+    """A one-line label's words are all inside it."""
+    return (
+        QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.contentsRect().width()
+    )
+
+
+def test_the_session_speaks_the_language_on_screen_and_to_a_screen_reader(
+    qtbot: QtBot, user_home: Path, language: str
+) -> None:
+    from ankle_coach.core.words import spoken_time_left
+
+    words = SPOKEN_IN[language]
+    rig = Rig(qtbot, user_home, resize=False)
+    rig.window.resize(1366, 768)
+    rig.start()
+    view = rig.window.session_view
+    rig.advance(0.5)
+    settle()
+    titled, next_up, count = words["session"]
+    assert view.accessibleName() == titled
+    assert view.exercise.text() == next_up
+    assert view.exercise_count.text() == count
+    phase, caption, step = words["get-ready"]
+    state = rig.window.current_state()
+    assert state is not None
+    assert (view.phase.text(), view.caption.text()) == (phase, caption)
+    assert view.countdown.accessibleName() == f"{spoken_time_left(state.remaining)} {step}"
+    assert view.announcer.said[0].startswith(phase.capitalize() + ". " + next_up + ".")
+
+    rig.advance(6.0)  # into the hold
+    settle()
+    phase, caption, step = words["hold"]
+    state = rig.window.current_state()
+    assert state is not None and state.segment.kind == "work"
+    assert (view.phase.text(), view.caption.text()) == (phase, caption)
+    assert view.countdown.accessibleName() == f"{spoken_time_left(state.remaining)} {step}"
+    assert fits(view.caption) and view.caption.isVisible()
+
+    paused, overlay, named, said, resumed = words["paused"]
+    rig.key(Qt.Key.Key_Space)
+    settle()
+    assert view.phase.text() == paused
+    assert view.countdown.dimmed and view.countdown.overlay == overlay
+    assert view.countdown.accessibleName().startswith(named)
+    assert view.announcer.said[-1] == said
+
+    shown, name, muted, voice_on = words["muted"]
+    rig.key(Qt.Key.Key_M)
+    settle()
+    assert view.muted.isVisible() and view.muted.text() == shown
+    assert view.muted.accessibleName() == name
+    assert view.announcer.said[-1] == muted
+    assert fits(view.muted)
+    rig.key(Qt.Key.Key_M)
+    assert view.announcer.said[-1] == voice_on
+    rig.key(Qt.Key.Key_Space)
+    assert view.announcer.said[-1] == resumed
+    for button in view.buttons:  # the actions' words, however long, are never cut
+        assert unclipped(button), (button.text(), button.width())
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
+def test_a_counted_set_in_the_language_keeps_its_big_number(
+    qtbot: QtBot, user_home: Path, language: str, size: tuple[int, int]
+) -> None:
+    caption, suffix, named, title = SPOKEN_IN[language]["counted"]
+    rig = calf_raises_rig(qtbot, user_home, size)
+    view = rig.window.session_view
+    to_work(rig)
+    rig.advance(4 * 2 + 0.5)  # into the third rep
+    state = rig.window.current_state()
+    assert state is not None and state.rep is not None
+    settle()
+    assert view.caption.text() == caption and view.caption.isVisible() and fits(view.caption)
+    assert view.countdown.suffix == suffix
+    assert view.countdown.accessibleName() == named.format(rep=state.rep)
+    assert rig.window.windowTitle().startswith(title.format(rep=state.rep))
+    # the number never shrinks for the longer words, and the last cue is shown whole
+    assert view.countdown.digits_height() >= view.height() / 5, size
+    largest = max(shown_pixels(label) for label in text_labels(view))
+    assert shown_pixels(view.countdown) > 2 * largest, size
+    if view.spoken.full_text():
+        assert view.spoken.isVisible() and not view.spoken.toolTip()
