@@ -25,6 +25,7 @@ from ankle_coach.core.choices import SessionChoices, session_choices
 from ankle_coach.core.clock import MonotonicClock
 from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.history import SessionRecorder
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue
 from ankle_coach.core.safe_text import safe_line
@@ -91,11 +92,12 @@ class TerminalView(QObject):
     @Slot(int, int)
     def on_player_preparing(self, done: int, total: int) -> None:
         if self._live:
-            self._show(f"Preparing the voice: {done} of {total} cues")
+            said = translate("terminal", "Preparing the voice: {done} of {total} cues")
+            self._show(said.format(done=done, total=total))
 
     @Slot(str)
     def on_player_unavailable(self, reason: str) -> None:
-        self.note(f"No voice: {reason}", error=True)
+        self.note(translate("terminal", "No voice: {reason}").format(reason=reason), error=True)
 
     @Slot(object)
     def _on_controller_state_changed(self, state: SessionState) -> None:
@@ -116,7 +118,11 @@ class TerminalView(QObject):
     def _on_controller_cues_missed(self, cues: list[Cue]) -> None:
         if not self._live:
             said = ", ".join(f"\u201c{cue.text}\u201d" for cue in cues)
-            self.note(f"(passed while busy, not said late: {said})")
+            self.note(
+                translate("terminal", "(passed while busy, not said late: {cues})").format(
+                    cues=said
+                )
+            )
 
     def _show(self, line: str | Callable[[int], str]) -> None:
         """Draw the live line in place: back to the start of the line, the text cut to the
@@ -155,12 +161,21 @@ def status_line(state: SessionState, width: int = 80) -> str:
     the bar and then the clock go, then the words; what is left last is the time to go."""
     room = max(1, width - 1)
     if state.phase is Phase.WAITING:
-        left = "press d when done"
+        left = translate("terminal", "press d when done")
+    else:  # as a countdown shows it
+        left = translate("terminal", "{time} left").format(time=time_left_text(state.remaining))
+    what = segment_summary(state.segment)
+    if state.rep is not None:
+        what = translate("terminal", "{segment}, rep {rep} of {reps}").format(
+            segment=what, rep=state.rep, reps=state.segment.reps
+        )
+    what = safe_line(what)  # names come from the routine file
+    if state.phase is Phase.PAUSED:
+        marker = translate("terminal", "PAUSED") + "  "
+    elif state.phase is Phase.FINISHED:
+        marker = translate("terminal", "DONE") + "  "
     else:
-        left = f"{time_left_text(state.remaining)} left"  # as a countdown shows it
-    rep = f", rep {state.rep} of {state.segment.reps}" if state.rep is not None else ""
-    marker = {Phase.PAUSED: "PAUSED  ", Phase.FINISHED: "DONE  "}.get(state.phase, "")
-    what = safe_line(segment_summary(state.segment) + rep)  # names come from the routine file
+        marker = ""
     clock = f"{clock_text(state.position)}/{clock_text(state.total)}  "
 
     def bar(cells: int) -> str:
@@ -424,7 +439,9 @@ def run_session(
     if recorder is not None:
         recorder.on_problem = lambda message: view.note(message, error=True)
     if disclaimer:
-        view.note(DISCLAIMER)  # once, before anything is said: the sidebar is not here to show it
+        view.note(
+            translate("core.guidance", DISCLAIMER)
+        )  # once, before anything is said: the sidebar is not here to show it
     outcome = {"status": 0}
 
     def stop() -> None:
@@ -459,17 +476,20 @@ def run_session(
         if key in ("q", "Q"):
             if engine.phase is not Phase.FINISHED:
                 stop()
-                view.note("Stopped.")
+                view.note(translate("terminal", "Stopped."))
             quit_with(0)
         elif key.lower() in actions and engine.phase is not Phase.READY:
             actions[key.lower()]()
 
     def toggle_mute() -> None:
         player.sound = Sound.MUTE if player.sound is not Sound.MUTE else sound
-        view.note("Muted." if player.sound is Sound.MUTE else "Sound on.")
+        if player.sound is Sound.MUTE:
+            view.note(translate("terminal", "Muted."))
+        else:
+            view.note(translate("terminal", "Sound on."))
 
     def on_finished() -> None:
-        view.note("Routine complete.")
+        view.note(translate("terminal", "Routine complete."))
         QTimer.singleShot(
             round(min(_LAST_WORDS_SECONDS, player.speech_left()) * 1000), lambda: quit_with(0)
         )
@@ -486,8 +506,11 @@ def run_session(
             view.note(f"{entry.routine.title} ({clock_text(engine.plan.total_seconds)})")
             if live:
                 view.note(
-                    "Space pause, n next, b back, r restart exercise, d done, +/- 5 s, "
-                    "m mute, q quit"
+                    translate(
+                        "terminal",
+                        "Space pause, n next, b back, r restart exercise, d done, +/- 5 s, "
+                        "m mute, q quit",
+                    )
                 )
             player.prepare(engine.plan)
             app.exec()
@@ -495,9 +518,10 @@ def run_session(
     with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
         view.close()
         if status == EXIT_INTERRUPTED:
-            print("Interrupted.", file=err, flush=True)
+            print(translate("terminal", "Interrupted."), file=err, flush=True)
         elif status > 128:
-            print(f"Stopped by {signal.Signals(status - 128).name}.", file=err, flush=True)
+            said = translate("terminal", "Stopped by {signal}.")
+            print(said.format(signal=signal.Signals(status - 128).name), file=err, flush=True)
     root.deleteLater()
     return outcome["status"]
 

@@ -24,6 +24,7 @@ from typing import TextIO
 
 from ankle_coach.core.autostart import exec_value as autostart_exec_value
 from ankle_coach.core.autostart import launcher as launcher
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.safe_text import safe_line
 
@@ -92,19 +93,26 @@ def refresh_caches(data: Path, out: TextIO, run: Runner = _run) -> None:
     for tool, arguments in CACHES:
         found = shutil.which(tool)
         if found is None:
-            out.write(f"{tool}: not installed, skipped (the desktop reads the files at log-in)\n")
+            said = translate(
+                "commands.desktop",
+                "{tool}: not installed, skipped (the desktop reads the files at log-in)",
+            )
+            out.write(said.format(tool=tool) + "\n")
             continue
         try:
             done = run([found, *arguments(data)])
         except (OSError, subprocess.TimeoutExpired) as exc:
-            out.write(safe_line(f"{tool}: could not run: {exc}") + "\n")
+            said = translate("commands.desktop", "{tool}: could not run: {reason}")
+            out.write(safe_line(said.format(tool=tool, reason=exc)) + "\n")
             continue
         if done.returncode != 0:
-            said = (done.stderr or done.stdout).strip().splitlines()
-            reason = said[-1] if said else f"exit status {done.returncode}"
-            out.write(safe_line(f"{tool}: failed: {reason}") + "\n")
+            lines = (done.stderr or done.stdout).strip().splitlines()
+            status = translate("commands.desktop", "exit status {code}")
+            reason = lines[-1] if lines else status.format(code=done.returncode)
+            failed = translate("commands.desktop", "{tool}: failed: {reason}")
+            out.write(safe_line(failed.format(tool=tool, reason=reason)) + "\n")
         else:
-            out.write(f"{tool}: updated\n")
+            out.write(translate("commands.desktop", "{tool}: updated").format(tool=tool) + "\n")
 
 
 def install(
@@ -126,10 +134,13 @@ def install(
             partial.replace(target)
         except OSError as exc:
             where = exc.filename or target
-            err.write(safe_line(f"{where}: cannot install: {exc.strerror or exc}") + "\n")
+            said = translate("commands.desktop", "{path}: cannot install: {reason}")
+            err.write(safe_line(said.format(path=where, reason=exc.strerror or exc)) + "\n")
             return 1
-        out.write(safe_line(f"installed {target}") + "\n")
-    out.write(safe_line(f"the menu entry starts: {' '.join(command)}") + "\n")
+        out.write(safe_line(translate("commands.desktop", "installed {path}").format(path=target)))
+        out.write("\n")
+    said = translate("commands.desktop", "the menu entry starts: {command}")
+    out.write(safe_line(said.format(command=" ".join(command))) + "\n")
     refresh_caches(data, out, run)
     return 0
 
@@ -143,12 +154,17 @@ def uninstall(data: Path, out: TextIO, err: TextIO, run: Runner = _run) -> int:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            err.write(safe_line(f"{target}: cannot remove: {exc.strerror or exc}") + "\n")
+            said = translate("commands.desktop", "{path}: cannot remove: {reason}")
+            err.write(safe_line(said.format(path=target, reason=exc.strerror or exc)) + "\n")
             return 1
         removed += 1
-        out.write(safe_line(f"removed {target}") + "\n")
+        out.write(safe_line(translate("commands.desktop", "removed {path}").format(path=target)))
+        out.write("\n")
     if not removed:
-        out.write(safe_line(f"Ankle Coach was not installed in {data}; nothing to remove") + "\n")
+        said = translate(
+            "commands.desktop", "Ankle Coach was not installed in {path}; nothing to remove"
+        )
+        out.write(safe_line(said.format(path=data)) + "\n")
         return 0
     refresh_caches(data, out, run)
     return 0
@@ -166,10 +182,12 @@ def install_desktop_command(
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     if sys.platform in ("win32", "darwin"):
-        err.write(
+        said = translate(
+            "commands.desktop",
             "install-desktop is for Linux and BSD desktops (freedesktop.org menus); "
-            "nothing was written\n"
+            "nothing was written",
         )
+        err.write(said + "\n")
         return 1
     data = data_home(environ)
     if remove:

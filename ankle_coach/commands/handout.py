@@ -1,16 +1,22 @@
 """`ankle-coach handout ROUTINE -o FILE [--letter]`: the printable PDF of a routine.
 
 Kept out of cli.py so that the other commands never import Qt; this one starts an offscreen
-QGuiApplication (no display needed) when none is running.
+QGuiApplication (no display needed) when none is running, and installs the translators of the
+language in use (--language, Settings or the environment: cli.py chose it), as the window does:
+the sheet is drawn by Qt, in that language, with its date format.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from ankle_coach.core import i18n
 from ankle_coach.core.guidance import GuidanceError
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.library import resolve
 from ankle_coach.core.routine import RoutineError
 from ankle_coach.core.safe_text import safe_line
@@ -26,7 +32,8 @@ def handout_command(
     """
     shown = {"a4": "A4", "letter": "Letter"}.get(page_size.lower())
     if shown is None:
-        print(safe_line(f"{page_size}: not a page size; use A4 or Letter"), file=sys.stderr)
+        said = translate("commands.handout", "{size}: not a page size; use A4 or Letter")
+        print(safe_line(said.format(size=page_size)), file=sys.stderr)
         return 1
     try:
         entry = resolve(reference)
@@ -39,7 +46,10 @@ def handout_command(
     from ankle_coach.ui.handout.sheet import handout_pdf
 
     try:
-        data, pages = handout_pdf(entry, None, page_size="Letter" if shown == "Letter" else "A4")
+        with _sheet_language():
+            data, pages = handout_pdf(
+                entry, None, page_size="Letter" if shown == "Letter" else "A4"
+            )
     except GuidanceError as exc:
         for problem in exc.problems:
             print(safe_line(problem), file=sys.stderr)
@@ -47,9 +57,36 @@ def handout_command(
     try:
         write_atomically(out, data)
     except OSError as exc:
-        print(safe_line(f"{out}: cannot write the handout: {exc.strerror or exc}"), file=sys.stderr)
+        said = translate("commands.handout", "{path}: cannot write the handout: {reason}")
+        print(safe_line(said.format(path=out, reason=exc.strerror or exc)), file=sys.stderr)
         return 1
-    title = safe_line(entry.routine.title)
-    said = f"{out}: the handout of {title!r}, {pages} page{'s' if pages != 1 else ''} ({shown})"
-    (stdout or sys.stdout).write(safe_line(said) + "\n")
+    if pages == 1:
+        said = translate(
+            "commands.handout", "{path}: the handout of \u201c{title}\u201d, 1 page ({size})"
+        )
+    else:
+        said = translate(
+            "commands.handout", "{path}: the handout of \u201c{title}\u201d, {pages} pages ({size})"
+        )
+    title = safe_line(entry.routine.title)  # in the language in use (core/library.py)
+    done = said.format(path=out, title=title, pages=pages, size=shown)
+    (stdout or sys.stdout).write(safe_line(done) + "\n")
     return 0
+
+
+@contextmanager
+def _sheet_language() -> Iterator[None]:
+    """The window's translators (ours and Qt's) and the language's QLocale, in the language
+    the command speaks, while the sheet is drawn; then as before (the command goes on in
+    that language)."""
+    from ankle_coach.ui import i18n as window_i18n
+    from ankle_coach.ui.handout.sheet import ensure_gui_app
+
+    app = ensure_gui_app()
+    language = i18n.current_language()
+    window_i18n.install(app, language)
+    try:
+        yield
+    finally:
+        window_i18n.uninstall(app)
+        i18n.use(language)

@@ -25,6 +25,7 @@ from ankle_coach.core.history import (
     monday_of,
     session_counts,
 )
+from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.triage import Advice, current_advice
@@ -58,10 +59,10 @@ def export_command(
     if not history.shows_file:
         history.close()
         err.write(f"{safe_line(message)}\n" if message else "")
-        err.write(
-            safe_line(f"Nothing was exported: the history file {history.path} could not be read.")
-            + "\n"
+        said = translate(
+            "commands.history", "Nothing was exported: the history file {path} could not be read."
         )
+        err.write(safe_line(said.format(path=history.path)) + "\n")
         return 1
     if message:
         err.write(f"{safe_line(message)}\n")
@@ -69,19 +70,29 @@ def export_command(
         counts = history.export_csv(path)
         rows = None if planned is None else _export_planned(history, planned, paths)
     except OSError as exc:
-        err.write(safe_line(f"{path}: cannot write the export: {exc.strerror or exc}") + "\n")
+        said = translate("commands.history", "{path}: cannot write the export: {reason}")
+        err.write(safe_line(said.format(path=path, reason=exc.strerror or exc)) + "\n")
         return 1
     except HistoryError as exc:
         err.write(f"{safe_line(exc)}\n")
         return 1
     finally:
         history.close()
+    said = translate("commands.history", "{sessions} and {check_ins} written to {path}")
     out.write(
-        f"{_count(counts.sessions, 'session')} and {_count(counts.check_ins, 'check-in')} "
-        f"written to {safe_line(path)}\n"
+        said.format(
+            sessions=_sessions(counts.sessions),
+            check_ins=_check_ins(counts.check_ins),
+            path=safe_line(path),
+        )
+        + "\n"
     )
     if rows is not None:
-        out.write(f"{_count(rows, 'planned session')} written to {safe_line(planned)}\n")
+        if rows == 1:
+            said = translate("commands.history", "{count} planned session written to {path}")
+        else:
+            said = translate("commands.history", "{count} planned sessions written to {path}")
+        out.write(said.format(count=count_text(rows), path=safe_line(planned)) + "\n")
     return 0
 
 
@@ -124,7 +135,13 @@ def list_command(
     history = _opened(paths, err)
     try:
         if not history.shows_file:
-            err.write("No history: the history file could not be read. Try again later.\n")
+            err.write(
+                translate(
+                    "commands.history",
+                    "No history: the history file could not be read. Try again later.",
+                )
+                + "\n"
+            )
             return 1
         today = now().date()
         this_week = history.weekly_counts(monday_of(today), today)[-1][1]
@@ -136,15 +153,24 @@ def list_command(
         return 1
     finally:
         history.close()
+    said = translate(
+        "commands.history", "This week: {sessions}. Current streak: {current}; longest: {longest}."
+    )
     out.write(
-        f"This week: {_count(this_week, 'session')}. Current streak: "
-        f"{_count(found.current, 'day')}; longest: {_count(found.longest, 'day')}.\n"
-        f"{COUNTS_WORDS}\n"
+        said.format(
+            sessions=_sessions(this_week),
+            current=_days(found.current),
+            longest=_days(found.longest),
+        )
+        + "\n"
+        + translate("core.history.stats", COUNTS_WORDS)
+        + "\n"
     )
     if not entries:
-        out.write("\nNo sessions or check-ins yet.\n")
+        out.write("\n" + translate("commands.history", "No sessions or check-ins yet.") + "\n")
         return 0
-    out.write(f"\nThe latest {len(entries)} of {total:,}, newest first:\n")
+    said = translate("commands.history", "The latest {shown} of {total}, newest first:")
+    out.write("\n" + said.format(shown=count_text(len(entries)), total=count_text(total)) + "\n")
     for entry in entries:
         out.write(safe_line(entry_words(entry)) + "\n")
     return 0
@@ -155,41 +181,124 @@ def entry_words(entry: Entry) -> str:
     of its work done (not counted); pain 3 -> 2"."""
     parts = []
     if entry.session is not None:
-        parts.append(f"{entry.session.title}: {outcome_words(entry.session)}")
+        said = translate("commands.history", "{title}: {outcome}")
+        parts.append(said.format(title=entry.session.title, outcome=outcome_words(entry.session)))
     else:
-        parts.append("Pain check-in")
+        parts.append(translate("commands.history", "Pain check-in"))
     ratings = {c.when: c.rating for c in entry.check_ins}
     if entry.session is not None and ("before" in ratings or "after" in ratings):
         before, after = (ratings.get(moment) for moment in ("before", "after"))
-        parts.append(f"pain {_rated(before)} \u2192 {_rated(after)}")
+        said = translate("commands.history", "pain {before} \u2192 {after}")
+        parts.append(said.format(before=_rated(before), after=_rated(after)))
     elif entry.session is None:
-        parts.append(f"pain {_rated(entry.check_ins[0].rating)}")
+        said = translate("commands.history", "pain {rating}")
+        parts.append(said.format(rating=_rated(entry.check_ins[0].rating)))
     signs = [
-        RED_FLAG_WORDS[flag]
+        red_flag_words(flag)
         for flag in RedFlag
         if any(flag in c.red_flags for c in entry.check_ins)
     ]
     if signs:
-        parts.append("warning signs: " + ", ".join(signs))
-    return f"{entry.at:%a %d %b %Y %H:%M}  " + "; ".join(parts)
+        said = translate("commands.history", "warning signs: {signs}")
+        parts.append(said.format(signs=", ".join(signs)))
+    return f"{moment_words(entry.at)}  " + "; ".join(parts)
+
+
+def moment_words(moment: datetime) -> str:
+    """A date and time as the language in use writes it: "Sat 05 Dec 2026 18:30" (the
+    weekday and month names are the weekly plan's, core/schedule/model.py)."""
+    from ankle_coach.core.schedule.model import DAY_SHORT_NAMES, MONTH_SHORT_NAMES
+
+    said = translate("commands.history", "{weekday} {day} {month} {year} {time}")
+    return said.format(
+        weekday=translate("core.schedule.model", DAY_SHORT_NAMES[moment.weekday()]),
+        day=f"{moment.day:02d}",
+        month=translate("core.schedule.model", MONTH_SHORT_NAMES[moment.month - 1]),
+        year=moment.year,
+        time=f"{moment:%H:%M}",
+    )
 
 
 def outcome_words(session: SessionRecord) -> str:
     """ "finished", or "stopped with 6% of its work done (not counted)"."""
     fraction = session.work_fraction_done
-    words = session.outcome or "not finished"
     if fraction is None or (session.outcome == "finished" and fraction >= 1):
-        return words
-    counted = "counts toward the week" if session_counts(session) else "not counted"
-    return f"{words} with {fraction * 100:.0f}% of its work done ({counted})"
+        if session.outcome == "finished":
+            return translate("commands.history", "finished")
+        if session.outcome == "stopped":
+            return translate("commands.history", "stopped")
+        return translate("commands.history", "not finished")
+    counted = session_counts(session)
+    if session.outcome == "finished":
+        said = (
+            translate(
+                "commands.history",
+                "finished with {percent}% of its work done (counts toward the week)",
+            )
+            if counted
+            else translate(
+                "commands.history", "finished with {percent}% of its work done (not counted)"
+            )
+        )
+    elif session.outcome == "stopped":
+        said = (
+            translate(
+                "commands.history",
+                "stopped with {percent}% of its work done (counts toward the week)",
+            )
+            if counted
+            else translate(
+                "commands.history", "stopped with {percent}% of its work done (not counted)"
+            )
+        )
+    else:
+        said = (
+            translate(
+                "commands.history",
+                "not finished, with {percent}% of its work done (counts toward the week)",
+            )
+            if counted
+            else translate(
+                "commands.history", "not finished, with {percent}% of its work done (not counted)"
+            )
+        )
+    return said.format(percent=f"{fraction * 100:.0f}")
+
+
+def red_flag_words(flag: RedFlag) -> str:
+    """A warning sign in the words of the check-in, in the language in use."""
+    return translate("core.history.model", RED_FLAG_WORDS[flag])
 
 
 def _rated(rating: int | None) -> str:
     return "\u2013" if rating is None else str(rating)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+#: How each language groups the thousands of a count ("12,345", "12.345").
+_THOUSANDS = {"en": ",", "de": ".", "es": "."}
+
+
+def count_text(number: int) -> str:
+    """A count with its thousands grouped as the language in use writes them."""
+    return f"{number:,}".replace(",", _THOUSANDS.get(current_language(), ","))
+
+
+def _sessions(number: int) -> str:
+    if number == 1:
+        return translate("commands.history", "{count} session").format(count=count_text(number))
+    return translate("commands.history", "{count} sessions").format(count=count_text(number))
+
+
+def _check_ins(number: int) -> str:
+    if number == 1:
+        return translate("commands.history", "{count} check-in").format(count=count_text(number))
+    return translate("commands.history", "{count} check-ins").format(count=count_text(number))
+
+
+def _days(number: int) -> str:
+    if number == 1:
+        return translate("commands.history", "{count} day").format(count=count_text(number))
+    return translate("commands.history", "{count} days").format(count=count_text(number))
 
 
 class _BadInput(Exception):
@@ -219,7 +328,12 @@ def check_in_command(
             frozenset(_sign(name) for name in signs),
         )
         if check_in.rating is None and not check_in.red_flags:
-            raise _BadInput("give a pain rating (--pain 0-10), a warning sign (--sign), or both")
+            raise _BadInput(
+                translate(
+                    "commands.history",
+                    "give a pain rating (--pain 0-10), a warning sign (--sign), or both",
+                )
+            )
     except _BadInput as exc:
         err.write(f"ankle-coach history check-in: {exc}\n")
         return BAD_INPUT
@@ -233,9 +347,14 @@ def check_in_command(
     finally:
         history.close()
     if history.path is None:
-        err.write("This check-in could not be kept: the history file could not be used.\n")
+        said = translate(
+            "commands.history",
+            "This check-in could not be kept: the history file could not be used.",
+        )
+        err.write(said + "\n")
         return 1
-    out.write(f"Check-in recorded: {described_check_in(check_in)}.\n\n")
+    said = translate("commands.history", "Check-in recorded: {check_in}.")
+    out.write(said.format(check_in=described_check_in(check_in)) + "\n\n")
     out.write(advice_text(advice))
     return 0
 
@@ -255,7 +374,13 @@ def advice_command(
     try:
         if not history.shows_file:
             # Advice from an empty stand-in would say "no check-ins yet": say nothing instead.
-            err.write("No advice: the check-ins could not be read. Try again later.\n")
+            err.write(
+                translate(
+                    "commands.history",
+                    "No advice: the check-ins could not be read. Try again later.",
+                )
+                + "\n"
+            )
             return 1
         advice = current_advice(history, now())
     except HistoryError as exc:
@@ -305,9 +430,16 @@ def _rating(text: str | None) -> int | None:
     try:
         rating = int(text.strip())
     except ValueError:
-        raise _BadInput(f"--pain: must be a whole number from 0 to 10, not {text!r}") from None
+        said = translate(
+            "commands.history",
+            "--pain: must be a whole number from 0 to 10, not \u201c{given}\u201d",
+        )
+        raise _BadInput(said.format(given=text)) from None
     if not 0 <= rating <= 10:
-        raise _BadInput(f"--pain: must be a whole number from 0 to 10, not {rating}")
+        said = translate(
+            "commands.history", "--pain: must be a whole number from 0 to 10, not {given}"
+        )
+        raise _BadInput(said.format(given=rating))
     return rating
 
 
@@ -316,24 +448,49 @@ def _sign(name: str) -> RedFlag:
         return RedFlag(name.strip().lower())
     except ValueError:
         known = ", ".join(flag.value for flag in RedFlag)
-        raise _BadInput(f"--sign: {name!r} is not a warning sign; use one of {known}") from None
+        said = translate(
+            "commands.history",
+            "--sign: \u201c{given}\u201d is not a warning sign; use one of {known}",
+        )
+        raise _BadInput(said.format(given=name, known=known)) from None
 
 
 def _moment(text: str, now: datetime) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise _BadInput(
-            f"--when: {text!r} is not a date and time in ISO 8601, e.g. 2026-03-30T18:30"
-        ) from None
+        said = translate(
+            "commands.history",
+            "--when: \u201c{given}\u201d is not a date and time in ISO 8601, e.g. 2026-03-30T18:30",
+        )
+        raise _BadInput(said.format(given=text)) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()  # a time without an offset is local time
     if moment > now:
-        raise _BadInput(f"--when: {moment.isoformat(timespec='minutes')} is in the future")
+        said = translate("commands.history", "--when: {given} is in the future")
+        raise _BadInput(said.format(given=moment.isoformat(timespec="minutes")))
     return moment
 
 
 def described_check_in(check_in: CheckIn) -> str:
-    pain = "no rating" if check_in.rating is None else f"pain {check_in.rating} out of 10"
-    signs = [RED_FLAG_WORDS[flag].lower() for flag in RedFlag if flag in check_in.red_flags]
-    return f"{pain}; warning signs: {', '.join(signs)}" if signs else f"{pain}; no warning signs"
+    signs = ", ".join(
+        _in_running_text(red_flag_words(flag)) for flag in RedFlag if flag in check_in.red_flags
+    )
+    if check_in.rating is None:
+        if signs:
+            said = translate("commands.history", "no rating; warning signs: {signs}")
+        else:
+            said = translate("commands.history", "no rating; no warning signs")
+    elif signs:
+        said = translate("commands.history", "pain {rating} out of 10; warning signs: {signs}")
+    else:
+        said = translate("commands.history", "pain {rating} out of 10; no warning signs")
+    return said.format(rating=check_in.rating, signs=signs)
+
+
+def _in_running_text(words: str) -> str:
+    """A warning sign inside a sentence: "swelling", not "Swelling" (German keeps its nouns'
+    capitals, English its "I")."""
+    if current_language() == "de" or words.startswith(("I ", "I\u2019")):
+        return words
+    return words[:1].lower() + words[1:]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from ankle_coach.core.safe_text import safe_json, safe_line
 from ankle_coach.core.words import clock_text, timetable
 
@@ -18,6 +19,15 @@ if TYPE_CHECKING:
     from ankle_coach.core.choices import SessionChoices
     from ankle_coach.core.library import LibraryEntry
     from ankle_coach.core.settings import Settings
+
+
+#: Where a routine came from, as `list` says it (its JSON keeps the machine names).
+ORIGIN_WORDS = {
+    "built-in": QT_TRANSLATE_NOOP("commands.routines", "built-in"),
+    "my routines": QT_TRANSLATE_NOOP("commands.routines", "my routines"),
+    "file": QT_TRANSLATE_NOOP("commands.routines", "file"),
+    "unsaved": QT_TRANSLATE_NOOP("commands.routines", "unsaved"),
+}
 
 
 def list_command(out: TextIO, *, as_json: bool) -> int:
@@ -42,19 +52,37 @@ def list_command(out: TextIO, *, as_json: bool) -> int:
         return 0
     # text from routine files reaches the terminal with no control character (core/safe_text.py)
     for row in rows:
+        origin = str(row["origin"])
+        row["origin"] = translate("commands.routines", ORIGIN_WORDS.get(origin, origin))
         row.update({key: safe_line(row[key]) for key in ("id", "title", "origin")})
-    id_width = max((len(str(row["id"])) for row in rows), default=2)
-    title_width = max((len(str(row["title"])) for row in rows), default=5)
-    out.write(f"{'ID':<{id_width}}  {'TITLE':<{title_width}}  {'TIME':>7}  FROM\n")
+    heading = (
+        translate("commands.routines", "ID"),
+        translate("commands.routines", "TITLE"),
+        translate("commands.routines", "TIME"),
+        translate("commands.routines", "FROM"),
+    )
+    id_width = max((len(str(row["id"])) for row in rows), default=0)
+    id_width = max(id_width, len(heading[0]))
+    title_width = max((len(str(row["title"])) for row in rows), default=0)
+    title_width = max(title_width, len(heading[1]))
+    time_width = max(7, len(heading[2]))
+    out.write(
+        f"{heading[0]:<{id_width}}  {heading[1]:<{title_width}}  {heading[2]:>{time_width}}  "
+        f"{heading[3]}\n"
+    )
     for row in rows:
         total = clock_text(float(str(row["total_seconds"])))
         out.write(
-            f"{row['id']!s:<{id_width}}  {row['title']!s:<{title_width}}  {total:>7}  "
-            f"{row['origin']}\n"
+            f"{row['id']!s:<{id_width}}  {row['title']!s:<{title_width}}  "
+            f"{total:>{time_width}}  {row['origin']}\n"
         )
     if library.problems:
         files = len({problem.path for problem in library.problems})  # a file may have several
-        out.write(f"\n{files} routine file(s) could not be loaded:\n")
+        if files == 1:
+            said = translate("commands.routines", "{count} routine file could not be loaded:")
+        else:
+            said = translate("commands.routines", "{count} routine files could not be loaded:")
+        out.write("\n" + said.format(count=files) + "\n")
         for problem in library.problems:
             out.write(f"  {safe_line(problem)}\n")
     return 0
@@ -139,7 +167,8 @@ def cues_command(out: TextIO, reference: str, folder: Path, *, defaults: bool = 
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            sys.stderr.write(f"\rRendering cues: {done}/{total}")
+            said = translate("commands.routines", "Rendering cues: {done}/{total}")
+            sys.stderr.write("\r" + said.format(done=done, total=total))
             sys.stderr.flush()
 
     try:
@@ -150,20 +179,31 @@ def cues_command(out: TextIO, reference: str, folder: Path, *, defaults: bool = 
         print(safe_line(exc.reason), file=sys.stderr)
         return 1
     except SpeechUnavailable as exc:
-        print(safe_line(f"No voice: {exc.reason}"), file=sys.stderr)
+        said = translate("commands.routines", "No voice: {reason}").format(reason=exc.reason)
+        print(safe_line(said), file=sys.stderr)
         return 1
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            said = "no space left on device"
+            said = translate("commands.routines", "{path}: no space left on device")
         else:
-            said = f"cannot write the cue files: {exc.strerror or exc}"
-        print(safe_line(f"{folder}: {said}"), file=sys.stderr)
+            said = translate("commands.routines", "{path}: cannot write the cue files: {reason}")
+        print(safe_line(said.format(path=folder, reason=exc.strerror or exc)), file=sys.stderr)
         return 1
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     speech = sum(entry["duration"] for entry in entries)
+    said = translate(
+        "commands.routines",
+        "{count} cues of \u201c{title}\u201d ({seconds} s of speech) in {folder}; see {manifest}",
+    )
     out.write(
-        f"{len(entries)} cues of {safe_line(entry.routine.title)!r} ({speech:.0f} s of speech) "
-        f"in {folder}; see {folder / MANIFEST}\n"
+        said.format(
+            count=len(entries),
+            title=safe_line(entry.routine.title),
+            seconds=f"{speech:.0f}",
+            folder=folder,
+            manifest=folder / MANIFEST,
+        )
+        + "\n"
     )
     return 0

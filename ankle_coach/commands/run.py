@@ -10,11 +10,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
 
-from ankle_coach.commands.history import advice_text, described_check_in
+from ankle_coach.commands.history import advice_text, described_check_in, red_flag_words
 from ankle_coach.commands.routines import resolve_or_say, user_settings
 from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.history import (
-    RED_FLAG_WORDS,
     CheckIn,
     CheckInMoment,
     History,
@@ -25,6 +24,7 @@ from ankle_coach.core.history import (
     local_now,
     session_counts,
 )
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.triage import Advice, current_advice, pain_before_session
@@ -36,12 +36,19 @@ if TYPE_CHECKING:
 INTERRUPTED = 130
 
 QUESTIONS: dict[CheckInMoment, str] = {
-    "before": "Before you start: how does your ankle feel?",
-    "after": "After the session: how does your ankle feel?",
-    "standalone": "How does your ankle feel?",
+    "before": QT_TRANSLATE_NOOP("commands.run", "Before you start: how does your ankle feel?"),
+    "after": QT_TRANSLATE_NOOP("commands.run", "After the session: how does your ankle feel?"),
+    "standalone": QT_TRANSLATE_NOOP("commands.run", "How does your ankle feel?"),
 }
-PAIN_PROMPT = "Pain from 0 (no pain) to 10 (the worst), or Enter to skip: "
-SIGNS_PROMPT = "Warning signs: their numbers (e.g. 1 3), or Enter for none: "
+PAIN_PROMPT = QT_TRANSLATE_NOOP(
+    "commands.run", "Pain from 0 (no pain) to 10 (the worst), or Enter to skip: "
+)
+SIGNS_PROMPT = QT_TRANSLATE_NOOP(
+    "commands.run", "Warning signs: their numbers (e.g. 1 3), or Enter for none: "
+)
+#: The answers yes_or_no takes, in English always and in the language in use.
+YES_WORDS = QT_TRANSLATE_NOOP("commands.run", "y yes")
+NO_WORDS = QT_TRANSLATE_NOOP("commands.run", "n no")
 
 
 def run_command(
@@ -77,7 +84,7 @@ def run_command(
         settings, mute=settings.mute or mute, beep_only=settings.beep_only or beep
     )
     asking = check_in and settings.ask_pain_check_in and _is_terminal(stdin)
-    out.write(f"{DISCLAIMER}\n")
+    out.write(translate("core.guidance", DISCLAIMER) + "\n")
     history, message = History.open(paths if paths is not None else Paths.default())
     if message:
         err.write(f"{safe_line(message)}\n")
@@ -87,10 +94,10 @@ def run_command(
             before = prompts.check_in("before", now) if asking else None
             before_id = _log(history, before, err) if before is not None else None
             if not _may_start(history, before, prompts, out, err, now, asking=asking):
-                out.write("Not started.\n")
+                out.write(translate("commands.run", "Not started.") + "\n")
                 return 0
         except KeyboardInterrupt:
-            err.write("\nInterrupted.\n")
+            err.write("\n" + translate("commands.run", "Interrupted.") + "\n")
             return INTERRUPTED
         recorders: list[SessionRecorder] = []
 
@@ -120,16 +127,17 @@ def run_command(
             return status  # never started: nothing logged
         logged = _logged(history, recorder, err)
         if logged is not None:
-            _write_safely(out, f"Logged in your history: {session_words(logged)}\n")
+            said = translate("commands.run", "Logged in your history: {session}")
+            _write_safely(out, said.format(session=session_words(logged)) + "\n")
         if status != 0 or not asking or recorder.session_id is None:
             return status  # a signal ended it: ask nothing more
         try:
             after = prompts.check_in("after", now)
         except KeyboardInterrupt:
-            err.write("\nInterrupted.\n")
+            err.write("\n" + translate("commands.run", "Interrupted.") + "\n")
             return INTERRUPTED
         if after is not None and recorder.record_check_in(after) is not None:
-            out.write(f"Check-in recorded: {described_check_in(after)}.\n")
+            _say_recorded(out, after)
             _advise(history, out, err, now)
         return status
     finally:
@@ -141,16 +149,67 @@ def session_words(record: SessionRecord) -> str:
     3% of its work done (less than half: not counted toward the week or the streak); no
     exercise completed."."""
     fraction = record.work_fraction_done
-    words = {"finished": "finished", "stopped": "stopped"}.get(record.outcome or "", "not finished")
     whole = record.outcome == "finished" and (fraction is None or fraction >= 1)
     if fraction is not None and not whole:
-        words += f" with {fraction * 100:.0f}% of its work done"
-        if session_counts(record):
-            words += " (counts toward this week)"
+        percent = f"{fraction * 100:.0f}"
+        counts = session_counts(record)
+        if record.outcome == "finished":
+            words = (
+                translate(
+                    "commands.run",
+                    "finished with {percent}% of its work done (counts toward this week)",
+                )
+                if counts
+                else translate(
+                    "commands.run",
+                    "finished with {percent}% of its work done (less than half: not counted "
+                    "toward the week or the streak)",
+                )
+            )
+        elif record.outcome == "stopped":
+            words = (
+                translate(
+                    "commands.run",
+                    "stopped with {percent}% of its work done (counts toward this week)",
+                )
+                if counts
+                else translate(
+                    "commands.run",
+                    "stopped with {percent}% of its work done (less than half: not counted "
+                    "toward the week or the streak)",
+                )
+            )
         else:
-            words += " (less than half: not counted toward the week or the streak)"
+            words = (
+                translate(
+                    "commands.run",
+                    "not finished, with {percent}% of its work done (counts toward this week)",
+                )
+                if counts
+                else translate(
+                    "commands.run",
+                    "not finished, with {percent}% of its work done (less than half: not "
+                    "counted toward the week or the streak)",
+                )
+            )
+        words = words.format(percent=percent)
+    elif record.outcome == "finished":
+        words = translate("commands.run", "finished")
+    elif record.outcome == "stopped":
+        words = translate("commands.run", "stopped")
+    else:
+        words = translate("commands.run", "not finished")
     done = ", ".join(record.completed_exercises)
-    return safe_line(f"{words}; completed: {done}." if done else f"{words}; no exercise completed.")
+    if done:
+        said = translate("commands.run", "{outcome}; completed: {exercises}.")
+    else:
+        said = translate("commands.run", "{outcome}; no exercise completed.")
+    return safe_line(said.format(outcome=words, exercises=done))
+
+
+def _say_recorded(out: TextIO, check_in: CheckIn) -> None:
+    said = translate("commands.run", "Check-in recorded: {check_in}.")
+    out.write(said.format(check_in=described_check_in(check_in)) + "\n")
 
 
 class Prompts:
@@ -184,47 +243,54 @@ class Prompts:
             answer = self.ask(prompt)
             if answer is None or answer == "":
                 return default
-            if answer.lower() in ("y", "yes"):
+            said = answer.lower()
+            if said in ("y", "yes", *translate("commands.run", YES_WORDS).lower().split()):
                 return True
-            if answer.lower() in ("n", "no"):
+            if said in ("n", "no", *translate("commands.run", NO_WORDS).lower().split()):
                 return False
-            self._out.write("Please answer y or n.\n")
+            self._out.write(translate("commands.run", "Please answer y or n.") + "\n")
 
     def check_in(self, when: CheckInMoment, now: Callable[[], datetime]) -> CheckIn | None:
         """A pain rating and the warning signs; None when both were skipped."""
-        self._out.write(f"\n{QUESTIONS[when]} (--no-check-in skips this)\n")
+        question = translate("commands.run", QUESTIONS[when])
+        said = translate("commands.run", "{question} (--no-check-in skips this)")
+        self._out.write("\n" + said.format(question=question) + "\n")
         rating = self._rating()
-        self._out.write("Any warning signs?\n")
+        self._out.write(translate("commands.run", "Any warning signs?") + "\n")
         for number, flag in enumerate(RedFlag, start=1):
-            self._out.write(f"  {number}  {RED_FLAG_WORDS[flag]}\n")
+            self._out.write(f"  {number}  {red_flag_words(flag)}\n")
         signs = self._signs()
         if rating is None and not signs:
-            self._out.write("No check-in this time.\n")
+            self._out.write(translate("commands.run", "No check-in this time.") + "\n")
             return None
         return CheckIn(now(), when, rating, signs)
 
     def _rating(self) -> int | None:
         while True:
-            answer = self.ask(PAIN_PROMPT)
+            answer = self.ask(translate("commands.run", PAIN_PROMPT))
             if not answer:
                 return None
             if answer.isdigit() and 0 <= int(answer) <= 10:
                 return int(answer)
-            self._out.write(f"{safe_line(answer)!r} is not a whole number from 0 to 10.\n")
+            said = translate(
+                "commands.run", "\u201c{answer}\u201d is not a whole number from 0 to 10."
+            )
+            self._out.write(said.format(answer=safe_line(answer)) + "\n")
 
     def _signs(self) -> frozenset[RedFlag]:
         flags = list(RedFlag)
         while True:
-            answer = self.ask(SIGNS_PROMPT)
+            answer = self.ask(translate("commands.run", SIGNS_PROMPT))
             if not answer:
                 return frozenset()
             words = answer.replace(",", " ").split()
             wrong = [w for w in words if not (w.isdigit() and 1 <= int(w) <= len(flags))]
             if not wrong:
                 return frozenset(flags[int(word) - 1] for word in words)
-            self._out.write(
-                f"{safe_line(' '.join(wrong))!r}: type the numbers 1 to {len(flags)} only.\n"
+            said = translate(
+                "commands.run", "\u201c{answer}\u201d: type the numbers 1 to {last} only."
             )
+            self._out.write(said.format(answer=safe_line(" ".join(wrong)), last=len(flags)) + "\n")
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -256,7 +322,7 @@ def _may_start(
     rated before it means); at a terminal, let the user choose not to start, and ask a
     second time when the advice is urgent care, as the window does."""
     if before is not None:
-        out.write(f"Check-in recorded: {described_check_in(before)}.\n")
+        _say_recorded(out, before)
     advice = _advise(history, out, err, now)
     pain = pain_before_session(before) if before is not None else None
     if pain is not None:
@@ -265,11 +331,14 @@ def _may_start(
         return True
     if advice.urgent:
         return prompts.yes_or_no(
-            "Ankle Coach advises against exercising the ankle until a clinician has seen it. "
-            "Start the routine anyway? [y/N] ",
+            translate(
+                "commands.run",
+                "Ankle Coach advises against exercising the ankle until a clinician has seen it. "
+                "Start the routine anyway? [y/N] ",
+            ),
             default=False,
         )
-    return prompts.yes_or_no("Start the routine? [Y/n] ", default=True)
+    return prompts.yes_or_no(translate("commands.run", "Start the routine? [Y/n] "), default=True)
 
 
 def _advise(
@@ -291,9 +360,10 @@ def _logged(history: History, recorder: SessionRecorder, err: TextIO) -> Session
     """The session as the history now has it, after writing what was waiting; None (and why,
     on `err`) when it could not be written or read back."""
     if not recorder.flush() or recorder.session_id is None:
-        err.write(
-            f"This session could not be written to the history: {safe_line(recorder.problem)}\n"
+        said = translate(
+            "commands.run", "This session could not be written to the history: {reason}"
         )
+        err.write(said.format(reason=safe_line(recorder.problem)) + "\n")
         return None
     try:
         return history.session(recorder.session_id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import TextIO
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.safe_text import safe_json, safe_line
 from ankle_coach.core.schedule import (
@@ -70,9 +71,9 @@ class _Shell:
             save_schedule(plan, self.paths)
         except OSError as exc:
             said = exc.strerror or str(exc)
+            message = translate("commands.schedule", "the weekly plan was not saved: {reason}")
             self.err.write(
-                safe_line(f"ankle-coach schedule {action}: the weekly plan was not saved: {said}")
-                + "\n"
+                safe_line(f"ankle-coach schedule {action}: " + message.format(reason=said)) + "\n"
             )
             return False
         return True
@@ -123,18 +124,33 @@ def add_command(
             "add",
             ScheduleInputError(
                 "routine",
-                f"{routine} is already planned at that time (reminder {twin.id}: "
-                f"{reminder_words(twin)})",
+                translate(
+                    "commands.schedule",
+                    "{routine} is already planned at that time (reminder {id}: {reminder})",
+                ).format(routine=routine, id=twin.id, reminder=reminder_words(twin)),
             ),
         )
     plan, reminder = plan.added(routine, chosen_days, chosen_time, since=shell.today)
     if not shell.save("add", plan):
         return 1
     moment = next_moment(reminder, shell.now, shell.zone)
-    coming = f"{when_words(moment, shell.now)} ({moment.isoformat()})" if moment else "none"
+    if moment is not None:
+        said = translate(
+            "commands.schedule", "Added reminder {id}: {title}, {reminder}. Next: {when} ({iso})."
+        )
+    else:
+        said = translate(
+            "commands.schedule", "Added reminder {id}: {title}, {reminder}. Next: none."
+        )
     shell.out.write(
         safe_line(
-            f"Added reminder {reminder.id}: {title}, {reminder_words(reminder)}. Next: {coming}."
+            said.format(
+                id=reminder.id,
+                title=title,
+                reminder=reminder_words(reminder),
+                when=when_words(moment, shell.now) if moment else "",
+                iso=moment.isoformat() if moment else "",
+            )
         )
         + "\n"
     )
@@ -159,24 +175,36 @@ def list_command(
         shell.out.write(safe_json({"zone": _zone_name(shell), "reminders": rows}) + "\n")
         return 0
     if not rows:
-        shell.out.write(f"No reminders yet. Add one with: {ADD_EXAMPLE}\n")
+        said = translate("commands.schedule", "No reminders yet. Add one with: {example}")
+        shell.out.write(said.format(example=ADD_EXAMPLE) + "\n")
         return 0
     table = [
         (
             str(reminder.id),
-            reminder.routine + ("" if reminder.routine in titles else " (not in your library)"),
+            reminder.routine
+            if reminder.routine in titles
+            else translate("commands.schedule", "{routine} (not in your library)").format(
+                routine=reminder.routine
+            ),
             days_words(reminder.days),
             time_key(reminder.at),
             _next_column(reminder, shell),
         )
         for reminder in plan.reminders
     ]
-    heading = ("ID", "ROUTINE", "DAYS", "AT", "NEXT")
+    heading = (
+        translate("commands.schedule", "ID"),
+        translate("commands.schedule", "ROUTINE"),
+        translate("commands.schedule", "DAYS"),
+        translate("commands.schedule", "AT"),
+        translate("commands.schedule", "NEXT"),
+    )
     widths = [max(len(row[column]) for row in (heading, *table)) for column in range(4)]
     for row in (heading, *table):
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         shell.out.write(safe_line("  ".join([*cells, row[4]])) + "\n")
-    shell.out.write(f"Times are local ({_zone_name(shell)}).\n")
+    said = translate("commands.schedule", "Times are local ({zone}).")
+    shell.out.write(said.format(zone=_zone_name(shell)) + "\n")
     return 0
 
 
@@ -200,20 +228,34 @@ def next_command(
         return 0
     if due is None:
         if not plan.reminders:
-            why = "the weekly plan is empty"
+            why = translate("commands.schedule", "No reminder is coming: the weekly plan is empty.")
         elif not any(r.enabled for r in plan.reminders):
-            why = "every reminder is off"
+            why = translate("commands.schedule", "No reminder is coming: every reminder is off.")
         elif all(r.ended_by(shell.today) for r in plan.reminders):
-            why = "every reminder has ended"
+            why = translate("commands.schedule", "No reminder is coming: every reminder has ended.")
         else:
-            why = "no reminder that is on has a planned day left before its end"
-        shell.out.write(f"No reminder is coming: {why}.\n")
+            why = translate(
+                "commands.schedule",
+                "No reminder is coming: no reminder that is on has a planned day left before "
+                "its end.",
+            )
+        shell.out.write(why + "\n")
         return 0
-    title = _titles(shell.paths).get(due.reminder.routine, f"{due.reminder.routine} (not found)")
+    title = _titles(shell.paths).get(due.reminder.routine)
+    if title is None:
+        title = translate("commands.schedule", "{routine} (not found)").format(
+            routine=due.reminder.routine
+        )
+    said = translate("commands.schedule", "{iso}  {title}, {when} (reminder {id}: {reminder})")
     shell.out.write(
         safe_line(
-            f"{due.at.isoformat()}  {title}, {when_words(due.at, shell.now)} "
-            f"(reminder {due.reminder.id}: {reminder_words(due.reminder)})"
+            said.format(
+                iso=due.at.isoformat(),
+                title=title,
+                when=when_words(due.at, shell.now),
+                id=due.reminder.id,
+                reminder=reminder_words(due.reminder),
+            )
         )
         + "\n"
     )
@@ -237,8 +279,10 @@ def remove_command(
         return shell.bad("remove", exc)
     if not shell.save("remove", plan.removed(gone.id)):
         return 1
+    said = translate("commands.schedule", "Removed reminder {id}: {routine}, {reminder}.")
     shell.out.write(
-        safe_line(f"Removed reminder {gone.id}: {gone.routine}, {reminder_words(gone)}.") + "\n"
+        safe_line(said.format(id=gone.id, routine=gone.routine, reminder=reminder_words(gone)))
+        + "\n"
     )
     return 0
 
@@ -265,10 +309,19 @@ def switch_command(
         action, plan.switched(reminder.id, enabled=enabled)
     ):
         return 1
-    said = f"Reminder {reminder.id} ({reminder.routine}, {reminder_words(reminder)}) is {action}"
     if enabled:
-        said += f"; next {_next_words(reminder, shell)}"
-    shell.out.write(safe_line(said + ".") + "\n")
+        said = translate(
+            "commands.schedule", "Reminder {id} ({routine}, {reminder}) is on; next {next}."
+        )
+    else:
+        said = translate("commands.schedule", "Reminder {id} ({routine}, {reminder}) is off.")
+    done = said.format(
+        id=reminder.id,
+        routine=reminder.routine,
+        reminder=reminder_words(reminder),
+        next=_next_words(reminder, shell) if enabled else "",
+    )
+    shell.out.write(safe_line(done) + "\n")
     return 0
 
 
@@ -278,9 +331,11 @@ def switch_command(
 def _reminder_id(text: str) -> int:
     shown = text.strip()
     if not shown.isascii() or not shown.isdigit():
-        raise ScheduleInputError(
-            "id", f"{text!r} is not a reminder id; see `ankle-coach schedule list`"
+        said = translate(
+            "commands.schedule",
+            "\u201c{given}\u201d is not a reminder id; see `ankle-coach schedule list`",
         )
+        raise ScheduleInputError("id", said.format(given=text))
     return int(shown)
 
 
@@ -294,17 +349,28 @@ def _routine_title(routine: str, paths: Paths) -> str:
     if entry is not None:
         return entry.routine.title
     if routine.endswith(SUFFIX) or "/" in routine or "\\" in routine:
-        raise ScheduleInputError(
-            "routine",
-            f"{routine!r} is a file; reminders are for routines in your library: "
+        said = translate(
+            "commands.schedule",
+            "\u201c{routine}\u201d is a file; reminders are for routines in your library: "
             "add it with `ankle-coach import FILE`, then use its id",
         )
+        raise ScheduleInputError("routine", said.format(routine=routine))
     if any(problem.path.endswith(f"{routine}{SUFFIX}") for problem in library.problems):
-        raise ScheduleInputError(
-            "routine", f"{routine!r} cannot be loaded; `ankle-coach list` says why"
+        said = translate(
+            "commands.schedule",
+            "\u201c{routine}\u201d cannot be loaded; `ankle-coach list` says why",
         )
-    known = ", ".join(entry.id for entry in library.entries) or "none"
-    raise ScheduleInputError("routine", f"no routine has the id {routine!r} (ids: {known})")
+        raise ScheduleInputError("routine", said.format(routine=routine))
+    known = ", ".join(entry.id for entry in library.entries)
+    if known:
+        said = translate(
+            "commands.schedule", "no routine has the id \u201c{routine}\u201d (ids: {known})"
+        )
+    else:
+        said = translate(
+            "commands.schedule", "no routine has the id \u201c{routine}\u201d (there are none)"
+        )
+    raise ScheduleInputError("routine", said.format(routine=routine, known=known))
 
 
 def _titles(paths: Paths) -> dict[str, str]:
@@ -347,27 +413,44 @@ def _next_words(reminder: Reminder, shell: _Shell) -> str:
     it has ended ("ended on Fri 1 Jan 2027")."""
     moment = next_moment(reminder, shell.now, shell.zone)
     if reminder.until is not None and reminder.ended_by(shell.today):
-        return f"ended on {_date_words(reminder.until)}"
+        said = translate("commands.schedule", "ended on {date}")
+        return said.format(date=_date_words(reminder.until))
     if moment is None:  # ends later, but on none of its days
         last = reminder.until or shell.today
-        return f"none left, ends on {_date_words(last)}"
-    said = when_words(moment, shell.now)
-    return said if reminder.until is None else f"{said}, until {_date_words(reminder.until)}"
+        said = translate("commands.schedule", "none left, ends on {date}")
+        return said.format(date=_date_words(last))
+    when = when_words(moment, shell.now)
+    if reminder.until is None:
+        return when
+    said = translate("commands.schedule", "{when}, until {date}")
+    return said.format(when=when, date=_date_words(reminder.until))
 
 
 def _next_column(reminder: Reminder, shell: _Shell) -> str:
     """`schedule list`'s NEXT: an ended reminder says so even when it is off."""
     if reminder.ended_by(shell.today):
         return _next_words(reminder, shell)
-    return _next_words(reminder, shell) if reminder.enabled else "off"
+    return (
+        _next_words(reminder, shell) if reminder.enabled else translate("commands.schedule", "off")
+    )
 
 
 def _date_words(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """ "Fri 1 Jan 2027", as the language in use writes a date (the weekly plan's names of
+    days and months, core/schedule/model.py)."""
+    from ankle_coach.core.schedule.model import DAY_SHORT_NAMES, MONTH_SHORT_NAMES
+
+    said = translate("commands.schedule", "{weekday} {day} {month} {year}")
+    return said.format(
+        weekday=translate("core.schedule.model", DAY_SHORT_NAMES[day.weekday()]),
+        day=day.day,
+        month=translate("core.schedule.model", MONTH_SHORT_NAMES[day.month - 1]),
+        year=day.year,
+    )
 
 
 def _zone_name(shell: _Shell) -> str:
     key = getattr(shell.zone, "key", None)
     if isinstance(key, str) and key != "localtime":
         return key
-    return shell.now.astimezone(shell.zone).tzname() or "local time"
+    return shell.now.astimezone(shell.zone).tzname() or translate("commands.schedule", "local time")

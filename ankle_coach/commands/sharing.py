@@ -13,6 +13,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.routine import Problem, RoutineError
 from ankle_coach.core.safe_text import safe_line
@@ -23,10 +24,11 @@ if TYPE_CHECKING:
     from ankle_coach.core.sharing.importing import OnConflict
 
 
-def _cannot(err: TextIO, exc: OSError, fallback: Path, doing: str) -> int:
-    """An OSError as one line naming the file it happened to."""
+def _cannot(err: TextIO, exc: OSError, fallback: Path, said: str) -> int:
+    """An OSError as one line naming the file it happened to: `said` is a translated message
+    with {path} and {reason}."""
     where = exc.filename if exc.filename else fallback
-    err.write(safe_line(f"{where}: cannot {doing}: {exc.strerror or exc}") + "\n")
+    err.write(safe_line(said.format(path=where, reason=exc.strerror or exc)) + "\n")
     return 1
 
 
@@ -74,26 +76,42 @@ def import_command(
             on_conflict=on_conflict,
         )
     except OSError as exc:
-        return _cannot(err, exc, folder, "import the routine into My routines")
+        return _cannot(
+            err,
+            exc,
+            folder,
+            translate(
+                "commands.sharing", "{path}: cannot import the routine into My routines: {reason}"
+            ),
+        )
     if result.status is ImportStatus.REFUSED:
         return _problems(err, result.problems)
     if result.status is ImportStatus.CONFLICT:
+        said = translate(
+            "commands.sharing",
+            "{path}: My routines already has \u201c{id}\u201d ({where}); nothing was changed. Use "
+            "--replace to replace it, or --keep-both to keep both (the new one as "
+            "\u201c{new_id}\u201d).",
+        )
         err.write(
             safe_line(
-                f"{path}: My routines already has \u201c{result.routine_id}\u201d "
-                f"({result.path}); nothing was changed. Use --replace to replace it, or "
-                f"--keep-both to keep both (the new one as \u201c{result.suggested_id}\u201d)."
+                said.format(
+                    path=path, id=result.routine_id, where=result.path, new_id=result.suggested_id
+                )
             )
             + "\n"
         )
         return 1
     for warning in result.warnings:
         err.write(safe_line(warning) + "\n")
-    replaced = " (it replaced the one there before)" if result.replaced else ""
-    out.write(
-        safe_line(f"Imported into My routines as {result.routine_id}: {result.path}{replaced}")
-        + "\n"
-    )
+    if result.replaced:
+        said = translate(
+            "commands.sharing",
+            "Imported into My routines as {id}: {path} (it replaced the one there before)",
+        )
+    else:
+        said = translate("commands.sharing", "Imported into My routines as {id}: {path}")
+    out.write(safe_line(said.format(id=result.routine_id, path=result.path)) + "\n")
     suggestion = result.routine.suggested_schedule if result.routine is not None else None
     if suggestion is None:
         return 0
@@ -107,7 +125,10 @@ def _chosen_plan(
     from ankle_coach.core.schedule import parse_days, parse_time
 
     if (days is not None or at is not None) and plan == "decline":
-        raise ScheduleInputError("plan", "--days and --at change a plan to accept, not decline")
+        raise ScheduleInputError(
+            "plan",
+            translate("commands.sharing", "--days and --at change a plan to accept, not decline"),
+        )
     return (
         parse_days(days) if days is not None else None,
         parse_time(at) if at is not None else None,
@@ -133,36 +154,48 @@ def _suggested_plan(
         suggestion_words,
     )
 
-    out.write(safe_line(f"Suggested schedule: {suggestion_words(suggestion)}.") + "\n")
+    said = translate("commands.sharing", "Suggested schedule: {schedule}.")
+    out.write(safe_line(said.format(schedule=suggestion_words(suggestion))) + "\n")
     days = chosen[0] or reminder_days(suggestion)
     at = chosen[1] or reminder_time(suggestion)
     if plan is None and chosen == (None, None):
-        out.write(
-            safe_line(
-                f"Not added to your weekly plan. To add it: ankle-coach schedule add {routine_id} "
-                f"--days {','.join(day_keys(days))} --at {time_key(at)} (or import with "
-                "--plan accept, which also ends it after its weeks)"
-            )
-            + "\n"
+        said = translate(
+            "commands.sharing",
+            "Not added to your weekly plan. To add it: {command} (or import with --plan "
+            "accept, which also ends it after its weeks)",
         )
+        command = (
+            f"ankle-coach schedule add {routine_id} --days {','.join(day_keys(days))} "
+            f"--at {time_key(at)}"
+        )
+        out.write(safe_line(said.format(command=command)) + "\n")
         return 0
     if plan == "decline":
-        out.write("Not added to your weekly plan.\n")
+        out.write(translate("commands.sharing", "Not added to your weekly plan.") + "\n")
         return 0
     today = datetime.now().astimezone().date()
     until = end_date(suggestion, today)
     try:
         reminder = accept_plan(paths, routine_id, days, at, today, until)
     except OSError as exc:
-        err.write(safe_line(f"The weekly plan could not be saved: {exc}") + "\n")
+        said = translate("commands.sharing", "The weekly plan could not be saved: {reason}")
+        err.write(safe_line(said.format(reason=exc)) + "\n")
         return 1
-    ends = f", until {until.isoformat()}" if until is not None else ""
-    out.write(
-        safe_line(
-            f"Added to your weekly plan (reminder {reminder.id}): {reminder_words(reminder)}{ends}."
+    if until is not None:
+        said = translate(
+            "commands.sharing",
+            "Added to your weekly plan (reminder {id}): {reminder}, until {date}.",
         )
-        + "\n"
+    else:
+        said = translate(
+            "commands.sharing", "Added to your weekly plan (reminder {id}): {reminder}."
+        )
+    done = said.format(
+        id=reminder.id,
+        reminder=reminder_words(reminder),
+        date=until.isoformat() if until is not None else "",
     )
+    out.write(safe_line(done) + "\n")
     return 0
 
 
@@ -186,7 +219,12 @@ def export_command(
     except RoutineError as exc:
         return _problems(err, exc.problems)
     except OSError as exc:
-        return _cannot(err, exc, Path(reference), "read the routine")
+        return _cannot(
+            err,
+            exc,
+            Path(reference),
+            translate("commands.sharing", "{path}: cannot read the routine: {reason}"),
+        )
     if target.is_dir():
         target = target / package_name_for(entry)
     try:
@@ -194,11 +232,14 @@ def export_command(
     except RoutineError as exc:
         return _problems(err, exc.problems)
     except OSError as exc:
-        return _cannot(err, exc, target, "write the routine package")
-    out.write(
-        safe_line(
-            f"Exported \u201c{entry.routine.title}\u201d to {written}: one file to send as it is."
+        return _cannot(
+            err,
+            exc,
+            target,
+            translate("commands.sharing", "{path}: cannot write the routine package: {reason}"),
         )
-        + "\n"
+    said = translate(
+        "commands.sharing", "Exported \u201c{title}\u201d to {path}: one file to send as it is."
     )
+    out.write(safe_line(said.format(title=entry.routine.title, path=written)) + "\n")
     return 0

@@ -305,6 +305,10 @@
             <translation>{tool}: konnte nicht ausgeführt werden: {reason}</translation>
         </message>
         <message>
+            <source>exit status {code}</source>
+            <translation>Exit-Status {code}</translation>
+        </message>
+        <message>
             <source>{tool}: failed: {reason}</source>
             <translation>{tool}: fehlgeschlagen: {reason}</translation>
         </message>

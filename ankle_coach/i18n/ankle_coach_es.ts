@@ -305,6 +305,10 @@
             <translation>{tool}: no se pudo ejecutar: {reason}</translation>
         </message>
         <message>
+            <source>exit status {code}</source>
+            <translation>código de salida {code}</translation>
+        </message>
+        <message>
             <source>{tool}: failed: {reason}</source>
             <translation>{tool}: falló: {reason}</translation>
         </message>

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ankle_coach.core.clock import Clock, MonotonicClock
 from ankle_coach.core.cues import GAP_SECONDS, Priority
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.qt.tasks import Done, run_in_background
 from ankle_coach.speech import CueCache, CueRenderer, SpeechUnavailable, VoiceSettings
@@ -297,7 +298,10 @@ class CuePlayer(QObject):
         except InterruptedError:
             pass  # closed: nobody is waiting for this render
         except (OSError, ValueError) as exc:
-            self._fail(f"The cue sounds could not be read or saved: {exc}.")
+            said = translate(
+                "qt.cue_player", "The cue sounds could not be read or saved: {reason}."
+            )
+            self._fail(said.format(reason=exc))
         else:
             for text, (path, speaking) in measured.items():
                 if text not in self._loaded:

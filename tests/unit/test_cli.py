@@ -183,7 +183,7 @@ def test_cues_writes_wavs_and_a_manifest_that_matches_the_plan(
     manifest = json.loads((out / "manifest.json").read_text())
     code, plan_json, _ = run(capsys, "plan", "ankle-circles", "--json")
     cues = json.loads(plan_json)["cues"]
-    assert text.startswith(f"{len(cues)} cues of 'Ankle circles'")
+    assert text.startswith(f"{len(cues)} cues of \u201cAnkle circles\u201d")
     assert [(m["at"], m["text"], m["priority"]) for m in manifest] == [
         (c["at"], c["text"], c["priority"]) for c in cues
     ]
@@ -378,7 +378,8 @@ def test_an_odd_file_never_ends_a_command_in_a_traceback(
     assert re.search(r"^mine\s+Mine\s", out, re.MULTILINE)  # the good routines still listed
     assert re.search(r"^calf-raises\s", out, re.MULTILINE)
     files = len([p for p in folder.iterdir() if p.name != "mine.toml"])
-    assert f"\n{files} routine file(s) could not be loaded:\n  {bad}: {message}\n" in out
+    loaded = f"{files} routine file could not" if files == 1 else f"{files} routine files could not"
+    assert f"\n{loaded} be loaded:\n  {bad}: {message}\n" in out
 
     for command in (["plan", str(bad)], ["run", str(bad)], ["handout", str(bad), "-o", "x.pdf"]):
         code, out, err = run(capsys, *command)
@@ -401,7 +402,7 @@ def test_list_counts_files_not_problems(
     problems = [line for line in out.splitlines() if line.startswith(f"  {folder}")]
     # five problems a file: title, summary, name, sets, and neither how long nor how many
     assert len(problems) == 32 * 5
-    assert "\n32 routine file(s) could not be loaded:\n" in out
+    assert "\n32 routine files could not be loaded:\n" in out
 
 
 # -- cues on a full disk ---------------------------------------------------------------------------

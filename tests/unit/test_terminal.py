@@ -537,7 +537,7 @@ def test_on_a_terminal_the_check_ins_are_asked_and_logged_with_the_session(
     run.wait_for("After the session: how does your ankle feel?")
     run.wait_for("Pain from 0", times=2)
     run.type("eleven\n")  # said why, and asked again
-    run.wait_for("'eleven' is not a whole number from 0 to 10.")
+    run.wait_for("“eleven” is not a whole number from 0 to 10.")
     run.type("2\n")
     run.wait_for("Warning signs: their numbers", times=2)
     run.type("1\n")  # swelling

@@ -6,6 +6,9 @@ to a page; then lined space for the physio's notes, the PRICE and see-a-doctor g
 disclaimer. Every page carries "Page N of M". All text is real text in the PDF, drawn as plain
 text (QTextLayout): what a routine file says is printed as it is, never read as markup.
 
+The sheet speaks the language installed (ui/i18n.py): its words, the routine's own translation
+when its file has one, the guidance, and the date in the language's format (the default QLocale).
+
 The layout (text measured and wrapped, blocks, pages) is ui/handout/layout.py's; this module
 makes the sheet's blocks and paints them. One routine, `paint_handout`, lays the sheet out for
 a paged device's page size and paints it: `handout_pdf` gives it a QPdfWriter (A4 or Letter),
@@ -21,7 +24,17 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -47,6 +60,7 @@ from ankle_coach.core.routine import Exercise, Routine, work_steps
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.words import duration_text, prescription_text
 from ankle_coach.ui.handout.layout import Block, Page, Typesetter
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.illustration import ImageError, Picture, find_image, load_picture
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded by the app's Print command only
@@ -122,7 +136,7 @@ def handout_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    pages = paint_handout(writer, source, folder, guidance=guidance, device_name="the PDF")
+    pages = paint_handout(writer, source, folder, guidance=guidance)
     buffer.close()
     return bytes(buffer.data().data()), pages
 
@@ -144,14 +158,26 @@ def print_handout(
     ensure_gui_app()
     routine = source.routine if isinstance(source, LibraryEntry) else source
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
-        raise OSError("no printer was chosen, and no file to print to")
+        raise OSError(
+            translate("ui.handout.sheet", "no printer was chosen, and no file to print to")
+        )
     printer.setFullPage(True)
     printer.setDocName(routine.title)
     printer.setCreator("Ankle Coach")
-    pages = paint_handout(printer, source, folder, guidance=guidance, device_name="the printer")
+    pages = paint_handout(printer, source, folder, guidance=guidance, printer=True)
     if printer.printerState() == QPrinter.PrinterState.Error:
-        named = f" \u201c{printer.printerName()}\u201d" if printer.printerName() else ""
-        raise OSError(f"the printer{named} reported an error; the handout may not have printed")
+        if printer.printerName():
+            said = translate(
+                "ui.handout.sheet",
+                "the printer \u201c{name}\u201d reported an error; the handout may not have "
+                "printed",
+            ).format(name=printer.printerName())
+        else:
+            said = translate(
+                "ui.handout.sheet",
+                "the printer reported an error; the handout may not have printed",
+            )
+        raise OSError(said)
     return pages
 
 
@@ -161,28 +187,38 @@ def paint_handout(
     folder: Path | None,
     *,
     guidance: Guidance | None = None,
-    device_name: str = "the device",
+    printer: bool = False,
+    today: QDate | None = None,
 ) -> int:
     """Lay the handout out for `device`'s page (size and orientation) and paint every page on
     it; the number of pages. The one layout behind the PDF and the printed sheet.
 
-    `folder` is where the routine's images are looked up, as for `write_handout`. Raises
-    OSError (naming `device_name`) when the device will not start or take a new page.
+    `folder` is where the routine's images are looked up, as for `write_handout`; `today`
+    the date printed (today's by default). Raises OSError (naming the printer or the PDF,
+    `printer` says which) when the device will not start or take a new page.
     """
     routine = source.routine if isinstance(source, LibraryEntry) else source
     if folder is None and isinstance(source, LibraryEntry):
         folder = source.folder
     guidance = guidance if guidance is not None else load_guidance()
-    sheet = _Sheet(device, routine, folder, guidance)
+    sheet = _Sheet(device, routine, folder, guidance, today or QDate.currentDate())
     pages = sheet.paginate(sheet.blocks)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(f"{device_name} could not be started")
+        if printer:
+            raise OSError(translate("ui.handout.sheet", "the printer could not be started"))
+        raise OSError(translate("ui.handout.sheet", "the PDF could not be started"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for number, page in enumerate(pages, start=1):
             if number > 1 and not device.newPage():
-                raise OSError(f"{device_name} could not start page {number}")
+                if printer:
+                    said = translate(
+                        "ui.handout.sheet", "the printer could not start page {number}"
+                    )
+                else:
+                    said = translate("ui.handout.sheet", "the PDF could not start page {number}")
+                raise OSError(said.format(number=number))
             sheet.paint_page(painter, page, number, len(pages))
     finally:
         painter.end()
@@ -208,19 +244,25 @@ class _Sheet(Typesetter):
     """One routine's handout on a device: its blocks, and how its pages are painted."""
 
     def __init__(
-        self, device: QPagedPaintDevice, routine: Routine, folder: Path | None, guidance: Guidance
+        self,
+        device: QPagedPaintDevice,
+        routine: Routine,
+        folder: Path | None,
+        guidance: Guidance,
+        today: QDate,
     ) -> None:
         super().__init__(device)
         self.routine = routine
         self.folder = folder
         self.guidance = guidance
+        self.today = today
         self.blocks = self._blocks()
 
     # the blocks
 
     def _blocks(self) -> list[Block]:
         blocks = [self._header()]
-        heading = self._heading("Your exercises", ACCENT)
+        heading = self._heading(translate("ui.handout.sheet", "Your exercises"), ACCENT)
         heading.gap_before = self.mm(7)
         heading.keep_with_next = True
         blocks.append(heading)
@@ -255,7 +297,9 @@ class _Sheet(Typesetter):
         disclaimer = self.paragraph(self.guidance.disclaimer.title, small, self.width * 0.7)
         disclaimer.draw(painter, self.left, rule_y + self.mm(1.5), MUTED)
         page = self.paragraph(
-            f"Page {number} of {count}",
+            translate("ui.handout.sheet", "Page {number} of {count}").format(
+                number=number, count=count
+            ),
             small,
             self.width * 0.3,
             bold=True,
@@ -267,14 +311,27 @@ class _Sheet(Typesetter):
 
     def _header(self) -> Block:
         routine = self.routine
+        # The date of the sheet, as the language writes it ("5. Dezember 2026"), at the right.
+        # A locale made from the default's name: the system's own locale would take its month
+        # names from LC_TIME, English on a system set to en_US with LANGUAGE=de.
+        dated = QLocale(QLocale().name()).toString(self.today, QLocale.FormatType.LongFormat)
+        date = self.paragraph(dated, 8, self.width * 0.4, align=Qt.AlignmentFlag.AlignRight)
         kicker = self.paragraph(
-            "ANKLE COACH \u00b7 YOUR EXERCISE ROUTINE", 8, self.width, bold=True
+            translate("ui.handout.sheet", "ANKLE COACH \u00b7 YOUR EXERCISE ROUTINE"),
+            8,
+            self.width - date.advance(dated) - self.mm(4),
+            bold=True,
         )
         title = self.paragraph(routine.title, 22, self.width, bold=True)
         summary = self.paragraph(routine.summary, 10, self.width) if routine.summary else None
         facts = self.paragraph(_facts(routine), 9.5, self.width, bold=True)
-        fields = ("For", "From", "Date")
-        field_label = self.paragraph("From", 9, self.width)
+        # Blanks for the physio to fill in by hand.
+        fields = (
+            translate("ui.handout.sheet", "For:"),
+            translate("ui.handout.sheet", "From:"),
+            translate("ui.handout.sheet", "Date:"),
+        )
+        field_label = self.paragraph(fields[1], 9, self.width)
         heights = [
             kicker.height,
             self.mm(2),
@@ -289,6 +346,7 @@ class _Sheet(Typesetter):
         def paint(painter: QPainter, top: float) -> None:
             y = top
             kicker.draw(painter, self.left, y, ACCENT)
+            date.draw(painter, self.right - date.width, y, MUTED)
             y += kicker.height + self.mm(2)
             title.draw(painter, self.left, y, INK)
             y += title.height
@@ -303,13 +361,12 @@ class _Sheet(Typesetter):
             painter.drawRoundedRect(band, self.mm(1.5), self.mm(1.5))
             facts.draw(painter, self.left + self.mm(3), y, INK)
             y += facts.height + self.mm(6)
-            # Blanks for the physio to fill in by hand.
             column = self.width / len(fields)
             for index, name in enumerate(fields):
                 x = self.left + index * column
-                label = self.paragraph(f"{name}:", 9, column)
+                label = self.paragraph(name, 9, column)
                 label.draw(painter, x, y, MUTED)
-                start = x + label.advance(f"{name}:") + self.mm(2)
+                start = x + label.advance(name) + self.mm(2)
                 painter.setPen(QPen(RULE, self.mm(0.3)))
                 line_y = y + label.first_line_height * 0.85
                 end = x + column - self.mm(6)
@@ -344,7 +401,8 @@ class _Sheet(Typesetter):
         prescription = self.paragraph(prescription_text(exercise), 10, text_width, bold=True)
         spacing = self.mm(1.5)
         said = custom_cue(exercise)
-        cue = self.paragraph(f"\u201c{said}\u201d", 10, text_width, italic=True) if said else None
+        quoted = translate("ui.handout.sheet", "\u201c{cue}\u201d").format(cue=said)
+        cue = self.paragraph(quoted, 10, text_width, italic=True) if said else None
         used = name.height + spacing + prescription.height + spacing
         if cue is not None:  # the instructions give way to it, not the other way round
             used += cue.height + spacing
@@ -391,7 +449,12 @@ class _Sheet(Typesetter):
         return Block(height, paint, card=True)
 
     def _notes(self, lines: int) -> Block:
-        heading = self.paragraph("Notes from your physiotherapist", 11, self.width, bold=True)
+        heading = self.paragraph(
+            translate("ui.handout.sheet", "Notes from your physiotherapist"),
+            11,
+            self.width,
+            bold=True,
+        )
         spacing = self.mm(8)
         height = self.mm(4) + heading.height + lines * spacing + self.mm(3)
 
@@ -467,10 +530,16 @@ class _Sheet(Typesetter):
             )
 
         blocks = [title_block(section.title, first=True)]
-        continued = title_block(f"{section.title} (continued)", first=False)
+        continued = title_block(
+            translate("ui.handout.sheet", "{title} (continued)").format(title=section.title),
+            first=False,
+        )
         note = (
             self.paragraph(
-                f"{APP_MARK} Ankle Coach's own cautious advice, beyond the article it is based on.",
+                translate(
+                    "ui.handout.sheet",
+                    "{mark} Ankle Coach's own cautious advice, beyond the article it is based on.",
+                ).format(mark=APP_MARK),
                 8,
                 self.width - 2 * pad,
                 italic=True,
@@ -509,8 +578,11 @@ class _Sheet(Typesetter):
             [
                 section.title,
                 *(item.text for item in section.items),
-                f"The exercises and the advice on this sheet come from the article "
-                f"\u201c{ARTICLE_TITLE}\u201d; what Ankle Coach adds is marked {APP_MARK}.",
+                translate(
+                    "ui.handout.sheet",
+                    "The exercises and the advice on this sheet come from the article "
+                    "\u201c{article}\u201d; what Ankle Coach adds is marked {mark}.",
+                ).format(article=ARTICLE_TITLE, mark=APP_MARK),
             ]
         )
         paragraph = self.paragraph(text, 8.5, self.width, italic=True)
@@ -540,13 +612,19 @@ def _picture(path: Path | None) -> Picture | None:
 
 def _facts(routine: Routine) -> str:
     count = len(routine.exercises)
-    parts = [
-        f"Total time: {duration_text(total_seconds(routine))}"
-        + (" plus the steps at your own pace" if any(e.manual for e in routine.exercises) else ""),
-        f"{count} exercise{'s' if count != 1 else ''}",
-    ]
+    total = duration_text(total_seconds(routine))
+    if any(e.manual for e in routine.exercises):
+        said = translate("ui.handout.sheet", "Total time: {time} plus the steps at your own pace")
+    else:
+        said = translate("ui.handout.sheet", "Total time: {time}")
+    if count == 1:
+        exercises = translate("ui.handout.sheet", "{count} exercise")
+    else:
+        exercises = translate("ui.handout.sheet", "{count} exercises")
+    parts = [said.format(time=total), exercises.format(count=count)]
     if routine.rest_between_exercises_seconds:
-        parts.append(f"{duration_text(routine.rest_between_exercises_seconds)} rest between")
+        rest = duration_text(routine.rest_between_exercises_seconds)
+        parts.append(translate("ui.handout.sheet", "{time} rest between").format(time=rest))
     # Each fact wraps as a whole: "15 s rest between" never breaks across lines.
     return "   \u00b7   ".join(part.replace(" ", "\u00a0") for part in parts)
 
@@ -556,4 +634,4 @@ def _exercise_time(exercise: Exercise) -> str:
     if exercise.manual:
         return ""
     seconds = sum(step.gap_before + exercise.work_seconds for step in work_steps(exercise))
-    return f"about {duration_text(seconds)}"
+    return translate("ui.handout.sheet", "about {time}").format(time=duration_text(seconds))

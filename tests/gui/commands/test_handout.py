@@ -24,7 +24,7 @@ def test_the_handout_is_written_and_said_in_one_line(tmp_path: Path, size: str, 
     assert handout_command("calf-raises", out, size, stdout=said) == 0
     assert out.read_bytes().startswith(b"%PDF")
     line = said.getvalue()
-    assert line.startswith(f"{out}: the handout of 'Calf raises', ")
+    assert line.startswith(f"{out}: the handout of “Calf raises”, ")
     assert line.endswith(f" ({shown})\n") and line.count("\n") == 1
 
 

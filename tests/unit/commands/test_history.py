@@ -199,7 +199,7 @@ def test_signs_are_recorded_and_urgent_ones_say_so(tmp_path: Path) -> None:
         (["--pain", "lots"], "--pain: must be a whole number from 0 to 10, not 'lots'"),
         (
             ["--sign", "headache"],
-            "--sign: 'headache' is not a warning sign; use one of swelling, cannot-bear-weight, "
+            "--sign: “headache” is not a warning sign; use one of swelling, cannot-bear-weight, "
             "pain-at-rest-or-night, numbness-or-tingling, unhealed-injury",
         ),
         (
@@ -208,7 +208,7 @@ def test_signs_are_recorded_and_urgent_ones_say_so(tmp_path: Path) -> None:
         ),
         (
             ["--pain", "3", "--when", "last tuesday"],
-            "--when: 'last tuesday' is not a date and time in ISO 8601, e.g. 2026-03-30T18:30",
+            "--when: “last tuesday” is not a date and time in ISO 8601, e.g. 2026-03-30T18:30",
         ),
         (
             [],

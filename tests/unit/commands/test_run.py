@@ -216,9 +216,9 @@ def test_the_advice_is_said_before_the_session_from_earlier_check_ins(
             6,
             set(),
             [
-                "'11' is not a whole number from 0 to 10.",
-                "'-1' is not a whole number from 0 to 10.",
-                "'six' is not a whole number from 0 to 10.",
+                "“11” is not a whole number from 0 to 10.",
+                "“-1” is not a whole number from 0 to 10.",
+                "“six” is not a whole number from 0 to 10.",
             ],
         ),
         (
@@ -226,7 +226,7 @@ def test_the_advice_is_said_before_the_session_from_earlier_check_ins(
             None,
             {RedFlag.CANNOT_BEAR_WEIGHT},
             [
-                "'0 6 x': type the numbers 1 to 5 only.",
+                "“0 6 x”: type the numbers 1 to 5 only.",
             ],
         ),
         (
@@ -234,7 +234,7 @@ def test_the_advice_is_said_before_the_session_from_earlier_check_ins(
             None,
             set(),
             [
-                "'?[2J' is not a whole number from 0 to 10.",
+                "“?[2J” is not a whole number from 0 to 10.",
                 "No check-in this time.",
             ],
         ),

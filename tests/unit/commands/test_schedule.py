@@ -231,11 +231,11 @@ BAD_INPUT = [
     ),
     (
         ("add", "calf-raise", "--at", "18:30"),
-        f"ankle-coach schedule add: ROUTINE: no routine has the id 'calf-raise' (ids: {IDS})",
+        f"ankle-coach schedule add: ROUTINE: no routine has the id “calf-raise” (ids: {IDS})",
     ),
     (
         ("add", "routines/calf-raises.toml", "--at", "18:30"),
-        "ankle-coach schedule add: ROUTINE: 'routines/calf-raises.toml' is a file; reminders "
+        "ankle-coach schedule add: ROUTINE: “routines/calf-raises.toml” is a file; reminders "
         "are for routines in your library: add it with `ankle-coach import FILE`, then use its id",
     ),
     (
@@ -246,18 +246,18 @@ BAD_INPUT = [
     (("remove", "7"), "ankle-coach schedule remove: ID: there is no reminder 7; the ids are 1"),
     (
         ("remove", "one"),
-        "ankle-coach schedule remove: ID: 'one' is not a reminder id; see `ankle-coach schedule "
+        "ankle-coach schedule remove: ID: “one” is not a reminder id; see `ankle-coach schedule "
         "list`",
     ),
     (
         ("remove", "-1"),
-        "ankle-coach schedule remove: ID: '-1' is not a reminder id; see "
+        "ankle-coach schedule remove: ID: “-1” is not a reminder id; see "
         "`ankle-coach schedule list`",
     ),
     (("on", "2"), "ankle-coach schedule on: ID: there is no reminder 2; the ids are 1"),
     (
         ("off", "1.0"),
-        "ankle-coach schedule off: ID: '1.0' is not a reminder id; see `ankle-coach schedule list`",
+        "ankle-coach schedule off: ID: “1.0” is not a reminder id; see `ankle-coach schedule list`",
     ),
 ]
 

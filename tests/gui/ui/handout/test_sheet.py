@@ -221,7 +221,7 @@ def test_handout_command(
     out = tmp_path / "sheets" / "recovery.pdf"
     assert handout_command("after-run-recovery", out, "letter") == 0
     assert capsys.readouterr().out == (
-        f"{out}: the handout of 'After-run recovery', {pages(out)} pages (Letter)\n"
+        f"{out}: the handout of \u201cAfter-run recovery\u201d, {pages(out)} pages (Letter)\n"
     )
     assert "(letter)" in pdf_info(out)
 
