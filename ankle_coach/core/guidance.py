@@ -25,7 +25,13 @@ import msgspec
 
 from ankle_coach.core import decoding
 from ankle_coach.core.decoding import Words, describe, toml_message
-from ankle_coach.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Language, current_language
+from ankle_coach.core.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    Language,
+    current_language,
+    translate,
+)
 from ankle_coach.core.paths import assets_dir
 from ankle_coach.core.routine import Problem
 
@@ -240,7 +246,9 @@ def load_guidance(folder: Path | None = None, language: Language | None = None) 
     """
     where = default_folder() if folder is None else folder
     if not where.is_dir():
-        raise GuidanceError([Problem(str(where), "", "the guidance folder is missing")])
+        raise GuidanceError(
+            [Problem(str(where), "", translate("core.guidance", "the guidance folder is missing"))]
+        )
     problems: list[Problem] = []
 
     def read(name: str, kind: type[_Section]) -> _Section | None:
@@ -258,7 +266,13 @@ def load_guidance(folder: Path | None = None, language: Language | None = None) 
         if path.stem not in FILES:
             expected = ", ".join(f"{name}.toml" for name in FILES)
             problems.append(
-                Problem(str(path), "", f"is not a guidance section; expected {expected}")
+                Problem(
+                    str(path),
+                    "",
+                    translate(
+                        "core.guidance", "is not a guidance section; expected {expected}"
+                    ).format(expected=expected),
+                )
             )
     if problems:
         raise GuidanceError(problems)
@@ -274,20 +288,25 @@ def read_section(path: Path, kind: type[_Section]) -> _Section:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise GuidanceError([Problem(shown, "", "is missing")]) from None
+        raise GuidanceError(
+            [Problem(shown, "", translate("core.guidance", "is missing"))]
+        ) from None
     except OSError as exc:
-        raise GuidanceError([Problem(shown, "", f"cannot be read: {exc.strerror}")]) from None
+        message = translate("core.guidance", "cannot be read: {reason}").format(reason=exc.strerror)
+        raise GuidanceError([Problem(shown, "", message)]) from None
     return parse_section(data, shown, kind)
 
 
 def parse_section(data: bytes, path: str, kind: type[_Section]) -> _Section:
     """Decode and check one section file's bytes. Raises GuidanceError naming every problem."""
     if len(data) > MAX_FILE_BYTES:
-        raise GuidanceError([Problem(path, "", "is larger than 256 KiB; not read")])
+        message = translate("core.guidance", "is larger than 256 KiB; not read")
+        raise GuidanceError([Problem(path, "", message)])
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
-        raise GuidanceError([Problem(path, "", "is not UTF-8 text; save it as UTF-8")]) from None
+        message = translate("core.guidance", "is not UTF-8 text; save it as UTF-8")
+        raise GuidanceError([Problem(path, "", message)]) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -306,13 +325,17 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
             continue
         value = raw[key]
         if not isinstance(value, list):
-            problems.append(Problem(path, key, f"must be a list of [[{key}]] tables"))
+            message = translate("core.guidance", "must be a list of [[{key}]] tables").format(
+                key=key
+            )
+            problems.append(Problem(path, key, message))
             continue
         good: list[GuidanceItem] = []
         for index, element in enumerate(value):
             where = f"{key}[{index}]"
             if not isinstance(element, dict):
-                problems.append(Problem(path, where, f"must be a [[{key}]] table"))
+                message = translate("core.guidance", "must be a [[{key}]] table").format(key=key)
+                problems.append(Problem(path, where, message))
                 continue
             english = {name: text for name, text in element.items() if name != "translations"}
             try:
@@ -338,12 +361,18 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
     except msgspec.ValidationError as exc:
         problems.append(decoding.translate(exc, header, path, "", kind, **_words(kind)))
     if section is not None and not section.title.strip():
-        problems.append(Problem(path, "title", "must not be blank"))
+        problems.append(Problem(path, "title", translate("core.guidance", "must not be blank")))
     section_translations = _translations(raw, path, "", _SECTION_FIELDS, problems)
     main_list = "causes" if kind is CausesSection else "items"
     if not raw.get(main_list):
         problems.append(
-            Problem(path, main_list, f"the section is empty; add at least one [[{main_list}]]")
+            Problem(
+                path,
+                main_list,
+                translate(
+                    "core.guidance", "the section is empty; add at least one [[{key}]]"
+                ).format(key=main_list),
+            )
         )
     if problems:
         raise GuidanceError(problems)
@@ -354,14 +383,19 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
 def _check_format(raw: Mapping[str, Any], path: str) -> None:
     value = raw.get("format")
     if value is None:
-        message = f"is missing; a guidance file starts with `format = {FORMAT}`"
+        message = translate(
+            "core.guidance", "is missing; a guidance file starts with `format = {format}`"
+        ).format(format=FORMAT)
     elif isinstance(value, bool) or not isinstance(value, int):
-        message = f"must be the whole number {FORMAT}, not {describe(value)}"
+        message = translate(
+            "core.guidance", "must be the whole number {format}, not {value}"
+        ).format(format=FORMAT, value=describe(value))
     elif value != FORMAT:
-        message = (
-            f"this file is format {value}, but this version of Ankle Coach reads "
-            f"format {FORMAT} only"
-        )
+        message = translate(
+            "core.guidance",
+            "this file is format {value}, but this version of Ankle Coach reads format "
+            "{format} only",
+        ).format(value=value, format=FORMAT)
     else:
         return
     raise GuidanceError([Problem(path, "format", message)])
@@ -369,34 +403,49 @@ def _check_format(raw: Mapping[str, Any], path: str) -> None:
 
 def _check_item(item: GuidanceItem, path: str, where: str) -> Iterator[Problem]:
     if not item.text.strip():
-        yield Problem(path, f"{where}.text", "must not be blank")
+        yield Problem(path, f"{where}.text", translate("core.guidance", "must not be blank"))
     if isinstance(item.source, str):
         if not item.source.strip():
-            yield Problem(path, f"{where}.source", "must not be blank")
+            yield Problem(path, f"{where}.source", translate("core.guidance", "must not be blank"))
     else:
         for index, quote in enumerate(item.source):
             if quote.strip() == APP:
                 yield Problem(
                     path,
                     f"{where}.source[{index}]",
-                    f'"{APP}" stands alone: write source = "{APP}", not inside a list',
+                    translate(
+                        "core.guidance",
+                        '"{app}" stands alone: write source = "{app}", not inside a list',
+                    ).format(app=APP),
                 )
             elif not quote.strip():
-                yield Problem(path, f"{where}.source[{index}]", "must not be blank")
+                yield Problem(
+                    path,
+                    f"{where}.source[{index}]",
+                    translate("core.guidance", "must not be blank"),
+                )
     if item.from_app and not item.note.strip():
         yield Problem(
             path,
             f"{where}.note",
-            f'is missing; an item with source = "{APP}" needs a note telling the user it is '
-            "Ankle Coach's own advice",
+            translate(
+                "core.guidance",
+                'is missing; an item with source = "{app}" needs a note telling the user it is '
+                "Ankle Coach's own advice",
+            ).format(app=APP),
         )
     if isinstance(item, Cause):
         if not item.heading.strip():
-            yield Problem(path, f"{where}.heading", "is missing; a cause needs its question")
+            message = translate("core.guidance", "is missing; a cause needs its question")
+            yield Problem(path, f"{where}.heading", message)
         if item.routine and item.section is not None:
-            yield Problem(path, where, "gives both routine and section; give exactly one")
+            message = translate("core.guidance", "gives both routine and section; give exactly one")
+            yield Problem(path, where, message)
         elif not item.routine.strip() and item.section is None:
-            yield Problem(path, where, "gives neither routine nor section; give exactly one")
+            message = translate(
+                "core.guidance", "gives neither routine nor section; give exactly one"
+            )
+            yield Problem(path, where, message)
 
 
 #: The fields a translation may hold, and what has each one in English.
@@ -404,10 +453,18 @@ _ITEM_FIELDS: Final = ("heading", "text", "note")
 _SECTION_FIELDS: Final = ("title",)
 #: Fields that are never translated, and why.
 _KEPT_IN_ENGLISH: Final[Mapping[str, str]] = {
-    "source": "the trace to the article stays on the English text",
-    "routine": "a routine id is the same in every language",
-    "section": "a section name is the same in every language",
-    "format": "the format is the file's, not a language's",
+    "source": QT_TRANSLATE_NOOP(
+        "core.guidance", "is not translated: the trace to the article stays on the English text"
+    ),
+    "routine": QT_TRANSLATE_NOOP(
+        "core.guidance", "is not translated: a routine id is the same in every language"
+    ),
+    "section": QT_TRANSLATE_NOOP(
+        "core.guidance", "is not translated: a section name is the same in every language"
+    ),
+    "format": QT_TRANSLATE_NOOP(
+        "core.guidance", "is not translated: the format is the file's, not a language's"
+    ),
 }
 
 
@@ -430,8 +487,11 @@ def _translations(
             Problem(
                 path,
                 field,
-                f"must be a table of languages ({languages}), like [translations.de]; "
-                f"not {describe(raw)}",
+                translate(
+                    "core.guidance",
+                    "must be a table of languages ({languages}), like [translations.de]; not "
+                    "{value}",
+                ).format(languages=languages, value=describe(raw)),
             )
         )
         return {}
@@ -440,7 +500,13 @@ def _translations(
         at = f"{field}.{language}"
         if language == "en":
             problems.append(
-                Problem(path, at, f"English is the text itself; translate into {languages}")
+                Problem(
+                    path,
+                    at,
+                    translate(
+                        "core.guidance", "English is the text itself; translate into {languages}"
+                    ).format(languages=languages),
+                )
             )
             continue
         if language not in TRANSLATED:
@@ -449,13 +515,22 @@ def _translations(
                 Problem(
                     path,
                     f"{field}.{shown}",
-                    f"is not a language Ankle Coach speaks; translations are in {languages}",
+                    translate(
+                        "core.guidance",
+                        "is not a language Ankle Coach speaks; translations are in {languages}",
+                    ).format(languages=languages),
                 )
             )
             continue
         if not isinstance(words, dict):
             problems.append(
-                Problem(path, at, f"must be a table of translated texts, not {describe(words)}")
+                Problem(
+                    path,
+                    at,
+                    translate(
+                        "core.guidance", "must be a table of translated texts, not {value}"
+                    ).format(value=describe(words)),
+                )
             )
             continue
         good: dict[str, str] = {}
@@ -463,27 +538,39 @@ def _translations(
             here = f"{at}.{name}"
             english = owner.get(name, "")
             if name in _KEPT_IN_ENGLISH:
-                problems.append(Problem(path, here, f"is not translated: {_KEPT_IN_ENGLISH[name]}"))
+                why = translate("core.guidance", _KEPT_IN_ENGLISH[name])
+                problems.append(Problem(path, here, why))
             elif name not in fields:
                 shown = name if len(name) <= 40 else name[:37] + "..."
                 problems.append(
                     Problem(
                         path,
                         f"{at}.{shown}",
-                        f"is not a field of a translation (known fields: {', '.join(fields)})",
+                        translate(
+                            "core.guidance",
+                            "is not a field of a translation (known fields: {fields})",
+                        ).format(fields=", ".join(fields)),
                     )
                 )
             elif not isinstance(text, str):
-                problems.append(Problem(path, here, f"must be text, not {describe(text)}"))
+                message = translate("core.guidance", "must be text, not {value}").format(
+                    value=describe(text)
+                )
+                problems.append(Problem(path, here, message))
             elif not text.strip():
-                problems.append(Problem(path, here, "must not be blank"))
+                problems.append(
+                    Problem(path, here, translate("core.guidance", "must not be blank"))
+                )
             elif not (isinstance(english, str) and english.strip()):
                 problems.append(
                     Problem(
                         path,
                         here,
-                        f"translates a {name} that the English does not have; give the English "
-                        f"{name} first, or remove this one",
+                        translate(
+                            "core.guidance",
+                            "translates a {field} that the English does not have; give the "
+                            "English {field} first, or remove this one",
+                        ).format(field=name),
                     )
                 )
             elif len(text) > MAX_TRANSLATION:
@@ -491,8 +578,10 @@ def _translations(
                     Problem(
                         path,
                         here,
-                        f"is {len(text)} characters long; a translation has at most "
-                        f"{MAX_TRANSLATION}",
+                        translate(
+                            "core.guidance",
+                            "is {length} characters long; a translation has at most {limit}",
+                        ).format(length=len(text), limit=MAX_TRANSLATION),
                     )
                 )
             else:
@@ -504,11 +593,17 @@ def _translations(
 
 #: What each kind of struct is called in a problem ("is not a field of a cause").
 _KIND_WORDS: Final[Mapping[str, str]] = {
-    "GuidanceItem": "a guidance item",
-    "Cause": "a cause",
+    "GuidanceItem": QT_TRANSLATE_NOOP("core.guidance", "a guidance item"),
+    "Cause": QT_TRANSLATE_NOOP("core.guidance", "a cause"),
 }
 
 
 def _words(struct: type[msgspec.Struct]) -> Words:
     """How msgspec's complaints about `struct` are put in a guidance file's problems."""
-    return {"kind": _KIND_WORDS.get(struct.__name__, "a guidance file"), "choices": SECTION_NAMES}
+    kind = _KIND_WORDS.get(struct.__name__)
+    words = (
+        translate("core.guidance", kind)
+        if kind is not None
+        else translate("core.guidance", "a guidance file")
+    )
+    return {"kind": words, "choices": SECTION_NAMES}

@@ -1414,6 +1414,141 @@
             <extracomment>Shown wherever a routine is (overview, handout, `ankle-coach run`), even with the sidebar hidden; the same words as the disclaimer section's title and text (in every language: a test holds the translations to that). Shown as `translate("core.guidance", DISCLAIMER)`.</extracomment>
             <translation>Ankle Coach ersetzt keine ärztliche oder physiotherapeutische Behandlung. Dies sind allgemeine Hinweise aus einem einzigen Artikel, keine Diagnose. Wenn Ihnen Ihr Sprunggelenk Sorgen macht, lassen Sie es ärztlich abklären.</translation>
         </message>
+        <message>
+            <source>the guidance folder is missing</source>
+            <extracomment>The languages a guidance file translates into (English is the file's own text). A translation may run longer than the English (German by about a third). The sections a cause (or the rest of the app) can point to, in the order they are shown. Short on purpose: a sidebar paragraph, not a wall of text. A translation: language -&gt; field -&gt; text, checked by `_translations` (not by msgspec, so each problem can say what a translation may hold). The old name, kept until ui/handout/sheet.py imports GuidanceItem (core.triage has its own Advice: the check-in's verdict). The language the titles, headings, texts and notes are in (`source` is always English). The files of the guidance folder and what each holds.</extracomment>
+            <translation>der Ordner mit den Hinweisen fehlt</translation>
+        </message>
+        <message>
+            <source>is not a guidance section; expected {expected}</source>
+            <translation>ist kein Abschnitt der Hinweise; erwartet: {expected}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>is larger than 256 KiB; not read</source>
+            <translation>ist größer als 256 KiB; nicht gelesen</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text; save it as UTF-8</source>
+            <translation>ist kein UTF-8-Text; bitte als UTF-8 speichern</translation>
+        </message>
+        <message>
+            <source>must be a list of [[{key}]] tables</source>
+            <translation>muss eine Liste von [[{key}]]-Tabellen sein</translation>
+        </message>
+        <message>
+            <source>must be a [[{key}]] table</source>
+            <translation>muss eine [[{key}]]-Tabelle sein</translation>
+        </message>
+        <message>
+            <source>must not be blank</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>the section is empty; add at least one [[{key}]]</source>
+            <translation>der Abschnitt ist leer; mindestens ein [[{key}]] hinzufügen</translation>
+        </message>
+        <message>
+            <source>is missing; a guidance file starts with `format = {format}`</source>
+            <translation>fehlt; eine Hinweisdatei beginnt mit `format = {format}`</translation>
+        </message>
+        <message>
+            <source>must be the whole number {format}, not {value}</source>
+            <translation>muss die ganze Zahl {format} sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>this file is format {value}, but this version of Ankle Coach reads format {format} only</source>
+            <translation>diese Datei hat Format {value}, aber diese Version von Ankle Coach liest nur Format {format}</translation>
+        </message>
+        <message>
+            <source>"{app}" stands alone: write source = "{app}", not inside a list</source>
+            <translation>„{app}“ steht allein: source = "{app}" schreiben, nicht in einer Liste</translation>
+        </message>
+        <message>
+            <source>is missing; an item with source = "{app}" needs a note telling the user it is Ankle Coach's own advice</source>
+            <translation>fehlt; ein Eintrag mit source = "{app}" braucht eine Anmerkung (note), die sagt, dass es ein eigener Rat von Ankle Coach ist</translation>
+        </message>
+        <message>
+            <source>is missing; a cause needs its question</source>
+            <translation>fehlt; eine Ursache braucht ihre Frage</translation>
+        </message>
+        <message>
+            <source>gives both routine and section; give exactly one</source>
+            <translation>nennt routine und section; genau eines davon angeben</translation>
+        </message>
+        <message>
+            <source>gives neither routine nor section; give exactly one</source>
+            <translation>nennt weder routine noch section; genau eines davon angeben</translation>
+        </message>
+        <message>
+            <source>is not translated: the trace to the article stays on the English text</source>
+            <extracomment>The fields a translation may hold, and what has each one in English. Fields that are never translated, and why.</extracomment>
+            <translation>wird nicht übersetzt: der Bezug auf den Artikel bleibt beim englischen Text</translation>
+        </message>
+        <message>
+            <source>is not translated: a routine id is the same in every language</source>
+            <translation>wird nicht übersetzt: die ID eines Programms ist in jeder Sprache gleich</translation>
+        </message>
+        <message>
+            <source>is not translated: a section name is the same in every language</source>
+            <translation>wird nicht übersetzt: der Name eines Abschnitts ist in jeder Sprache gleich</translation>
+        </message>
+        <message>
+            <source>is not translated: the format is the file's, not a language's</source>
+            <translation>wird nicht übersetzt: das Format gehört zur Datei, nicht zu einer Sprache</translation>
+        </message>
+        <message>
+            <source>must be a table of languages ({languages}), like [translations.de]; not {value}</source>
+            <translation>muss eine Tabelle von Sprachen ({languages}) sein, etwa [translations.de]; nicht {value}</translation>
+        </message>
+        <message>
+            <source>English is the text itself; translate into {languages}</source>
+            <translation>Englisch ist der Text selbst; übersetzen in {languages}</translation>
+        </message>
+        <message>
+            <source>is not a language Ankle Coach speaks; translations are in {languages}</source>
+            <translation>ist keine Sprache, die Ankle Coach spricht; Übersetzungen gibt es in {languages}</translation>
+        </message>
+        <message>
+            <source>must be a table of translated texts, not {value}</source>
+            <translation>muss eine Tabelle übersetzter Texte sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>is not a field of a translation (known fields: {fields})</source>
+            <translation>ist kein Feld einer Übersetzung (bekannte Felder: {fields})</translation>
+        </message>
+        <message>
+            <source>must be text, not {value}</source>
+            <translation>muss Text sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>translates a {field} that the English does not have; give the English {field} first, or remove this one</source>
+            <translation>übersetzt ein Feld „{field}“, das der englische Text nicht hat; zuerst das englische Feld „{field}“ angeben oder diese Übersetzung entfernen</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; a translation has at most {limit}</source>
+            <translation>ist {length} Zeichen lang; eine Übersetzung hat höchstens {limit}</translation>
+        </message>
+        <message>
+            <source>a guidance item</source>
+            <extracomment>What each kind of struct is called in a problem ("is not a field of a cause").</extracomment>
+            <translation>einer Empfehlung</translation>
+        </message>
+        <message>
+            <source>a cause</source>
+            <translation>einer Ursache</translation>
+        </message>
+        <message>
+            <source>a guidance file</source>
+            <translation>einer Hinweisdatei</translation>
+        </message>
     </context>
     <context>
         <name>core.history.model</name>
@@ -1810,6 +1945,93 @@
         <message>
             <source>draws more than {limit} elements (each &lt;use&gt; counted as what it repeats); an illustration may draw at most {limit}</source>
             <translation>zeichnet mehr als {limit} Elemente (jedes &lt;use&gt; zählt als das, was es wiederholt); eine Abbildung darf höchstens {limit} zeichnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.library</name>
+        <message>
+            <source>the routine id "{id}" is already used by {path} ({origin}); rename this file to load it</source>
+            <extracomment>Tried from the editor before it was saved: never in the library, never logged.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>built-in</source>
+            <extracomment>Where a routine came from, in a problem's words (shown with `origin_words`).</extracomment>
+            <translation type="unfinished">mitgeliefert</translation>
+        </message>
+        <message>
+            <source>my routines</source>
+            <translation type="unfinished">meine Programme</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation type="unfinished">Datei</translation>
+        </message>
+        <message>
+            <source>unsaved</source>
+            <translation type="unfinished">nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>is neither in the routine's folder nor a built-in illustration; the exercise shows no illustration</source>
+            <extracomment>Said of a picture that is neither in the routine's folder nor built in (Export refuses it); shown with `translate("core.library", MISSING_PICTURE)`.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link to {target}, outside {folder}; not loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished">Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>cannot be read: permission denied</source>
+            <translation type="unfinished">kann nicht gelesen werden: Zugriff verweigert</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link to a file that does not exist</source>
+            <extracomment>Opening never waits: a named pipe put in the place of a file (after it was looked at) would wait for a writer for ever.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link to {target}, which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file ({kind}); it was not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is {size} MiB; a routine file may be at most 1 MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a routine file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link in a loop of links that never reaches a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link that points back to itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no routine has this id and no such file exists (ids: {ids})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no routine has this id and no such file exists (ids: none)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -1414,6 +1414,141 @@
             <extracomment>Shown wherever a routine is (overview, handout, `ankle-coach run`), even with the sidebar hidden; the same words as the disclaimer section's title and text (in every language: a test holds the translations to that). Shown as `translate("core.guidance", DISCLAIMER)`.</extracomment>
             <translation>Ankle Coach no sustituye a un profesional sanitario. Son consejos generales sacados de un solo artículo, no un diagnóstico. Si tu tobillo te preocupa, consulta a un médico.</translation>
         </message>
+        <message>
+            <source>the guidance folder is missing</source>
+            <extracomment>The languages a guidance file translates into (English is the file's own text). A translation may run longer than the English (German by about a third). The sections a cause (or the rest of the app) can point to, in the order they are shown. Short on purpose: a sidebar paragraph, not a wall of text. A translation: language -&gt; field -&gt; text, checked by `_translations` (not by msgspec, so each problem can say what a translation may hold). The old name, kept until ui/handout/sheet.py imports GuidanceItem (core.triage has its own Advice: the check-in's verdict). The language the titles, headings, texts and notes are in (`source` is always English). The files of the guidance folder and what each holds.</extracomment>
+            <translation>falta la carpeta de consejos</translation>
+        </message>
+        <message>
+            <source>is not a guidance section; expected {expected}</source>
+            <translation>no es una sección de consejos; se esperaba {expected}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>no se puede leer: {reason}</translation>
+        </message>
+        <message>
+            <source>is larger than 256 KiB; not read</source>
+            <translation>ocupa más de 256 KiB; no se ha leído</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text; save it as UTF-8</source>
+            <translation>no es texto UTF-8; guárdalo como UTF-8</translation>
+        </message>
+        <message>
+            <source>must be a list of [[{key}]] tables</source>
+            <translation>debe ser una lista de tablas [[{key}]]</translation>
+        </message>
+        <message>
+            <source>must be a [[{key}]] table</source>
+            <translation>debe ser una tabla [[{key}]]</translation>
+        </message>
+        <message>
+            <source>must not be blank</source>
+            <translation>no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>the section is empty; add at least one [[{key}]]</source>
+            <translation>la sección está vacía; añade al menos un [[{key}]]</translation>
+        </message>
+        <message>
+            <source>is missing; a guidance file starts with `format = {format}`</source>
+            <translation>falta; un archivo de consejos empieza por `format = {format}`</translation>
+        </message>
+        <message>
+            <source>must be the whole number {format}, not {value}</source>
+            <translation>debe ser el número entero {format}, no {value}</translation>
+        </message>
+        <message>
+            <source>this file is format {value}, but this version of Ankle Coach reads format {format} only</source>
+            <translation>este archivo tiene el formato {value}, pero esta versión de Ankle Coach solo lee el formato {format}</translation>
+        </message>
+        <message>
+            <source>"{app}" stands alone: write source = "{app}", not inside a list</source>
+            <translation>«{app}» va solo: escribe source = "{app}", no dentro de una lista</translation>
+        </message>
+        <message>
+            <source>is missing; an item with source = "{app}" needs a note telling the user it is Ankle Coach's own advice</source>
+            <translation>falta; un elemento con source = "{app}" necesita una nota (note) que diga que es un consejo propio de Ankle Coach</translation>
+        </message>
+        <message>
+            <source>is missing; a cause needs its question</source>
+            <translation>falta; una causa necesita su pregunta</translation>
+        </message>
+        <message>
+            <source>gives both routine and section; give exactly one</source>
+            <translation>indica routine y section a la vez; indica solo uno de los dos</translation>
+        </message>
+        <message>
+            <source>gives neither routine nor section; give exactly one</source>
+            <translation>no indica ni routine ni section; indica uno de los dos</translation>
+        </message>
+        <message>
+            <source>is not translated: the trace to the article stays on the English text</source>
+            <extracomment>The fields a translation may hold, and what has each one in English. Fields that are never translated, and why.</extracomment>
+            <translation>no se traduce: la referencia al artículo se queda en el texto inglés</translation>
+        </message>
+        <message>
+            <source>is not translated: a routine id is the same in every language</source>
+            <translation>no se traduce: el identificador de una rutina es el mismo en todos los idiomas</translation>
+        </message>
+        <message>
+            <source>is not translated: a section name is the same in every language</source>
+            <translation>no se traduce: el nombre de una sección es el mismo en todos los idiomas</translation>
+        </message>
+        <message>
+            <source>is not translated: the format is the file's, not a language's</source>
+            <translation>no se traduce: el formato es del archivo, no de un idioma</translation>
+        </message>
+        <message>
+            <source>must be a table of languages ({languages}), like [translations.de]; not {value}</source>
+            <translation>debe ser una tabla de idiomas ({languages}), como [translations.de]; no {value}</translation>
+        </message>
+        <message>
+            <source>English is the text itself; translate into {languages}</source>
+            <translation>el inglés es el propio texto; traduce a {languages}</translation>
+        </message>
+        <message>
+            <source>is not a language Ankle Coach speaks; translations are in {languages}</source>
+            <translation>no es un idioma que hable Ankle Coach; las traducciones son en {languages}</translation>
+        </message>
+        <message>
+            <source>must be a table of translated texts, not {value}</source>
+            <translation>debe ser una tabla de textos traducidos, no {value}</translation>
+        </message>
+        <message>
+            <source>is not a field of a translation (known fields: {fields})</source>
+            <translation>no es un campo de una traducción (campos conocidos: {fields})</translation>
+        </message>
+        <message>
+            <source>must be text, not {value}</source>
+            <translation>debe ser texto, no {value}</translation>
+        </message>
+        <message>
+            <source>translates a {field} that the English does not have; give the English {field} first, or remove this one</source>
+            <translation>traduce un campo «{field}» que el texto inglés no tiene; añade primero el campo «{field}» en inglés o quita esta traducción</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; a translation has at most {limit}</source>
+            <translation>tiene {length} caracteres; una traducción tiene como máximo {limit}</translation>
+        </message>
+        <message>
+            <source>a guidance item</source>
+            <extracomment>What each kind of struct is called in a problem ("is not a field of a cause").</extracomment>
+            <translation>un elemento de los consejos</translation>
+        </message>
+        <message>
+            <source>a cause</source>
+            <translation>una causa</translation>
+        </message>
+        <message>
+            <source>a guidance file</source>
+            <translation>un archivo de consejos</translation>
+        </message>
     </context>
     <context>
         <name>core.history.model</name>
@@ -1810,6 +1945,93 @@
         <message>
             <source>draws more than {limit} elements (each &lt;use&gt; counted as what it repeats); an illustration may draw at most {limit}</source>
             <translation>dibuja más de {limit} elementos (cada &lt;use&gt; cuenta como lo que repite); una ilustración puede dibujar como máximo {limit}</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.library</name>
+        <message>
+            <source>the routine id "{id}" is already used by {path} ({origin}); rename this file to load it</source>
+            <extracomment>Tried from the editor before it was saved: never in the library, never logged.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>built-in</source>
+            <extracomment>Where a routine came from, in a problem's words (shown with `origin_words`).</extracomment>
+            <translation type="unfinished">incluida</translation>
+        </message>
+        <message>
+            <source>my routines</source>
+            <translation type="unfinished">mis rutinas</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation type="unfinished">archivo</translation>
+        </message>
+        <message>
+            <source>unsaved</source>
+            <translation type="unfinished">sin guardar</translation>
+        </message>
+        <message>
+            <source>is neither in the routine's folder nor a built-in illustration; the exercise shows no illustration</source>
+            <extracomment>Said of a picture that is neither in the routine's folder nor built in (Export refuses it); shown with `translate("core.library", MISSING_PICTURE)`.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link to {target}, outside {folder}; not loaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished">el archivo no existe</translation>
+        </message>
+        <message>
+            <source>cannot be read: permission denied</source>
+            <translation type="unfinished">no se puede leer: permiso denegado</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link to a file that does not exist</source>
+            <extracomment>Opening never waits: a named pipe put in the place of a file (after it was looked at) would wait for a writer for ever.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link to {target}, which does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file ({kind}); it was not read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is {size} MiB; a routine file may be at most 1 MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a routine file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link in a loop of links that never reaches a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a link that points back to itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no routine has this id and no such file exists (ids: {ids})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no routine has this id and no such file exists (ids: none)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -597,3 +597,34 @@ def test_every_bad_translation_in_every_file_is_reported_at_once(tmp_path: Path)
         f"{causes}: causes[0].translations.de.routine: is not translated: a routine id is the "
         "same in every language",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "translation", "expected"),
+    [
+        (
+            "de",
+            '[items.translations.fr]\ntext = "Repos."\n',
+            "g.toml: items[0].translations.fr: ist keine Sprache, die Ankle Coach spricht; "
+            "Übersetzungen gibt es in de, es",
+        ),
+        (
+            "es",
+            '[items.translations.de]\ntext = " "\n',
+            "g.toml: items[0].translations.de.text: no puede estar vacío",
+        ),
+        (
+            "de",
+            '[items.translations.es]\nsource = "cita"\n',
+            "g.toml: items[0].translations.es.source: wird nicht übersetzt: der Bezug auf den "
+            "Artikel bleibt beim englischen Text",
+        ),
+    ],
+)
+def test_a_bad_translation_is_explained_in_the_users_language(
+    language: Language, translation: str, expected: str
+) -> None:
+    text = HEAD + '[[items]]\nheading = "Rest"\ntext = "Rest it."\nsource = "a"\n' + translation
+    with i18n.using(language), pytest.raises(GuidanceError) as caught:
+        parse_section(text.encode(), "g.toml", AdviceSection)
+    assert [str(problem) for problem in caught.value.problems] == [expected]
