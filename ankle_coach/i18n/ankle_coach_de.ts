@@ -688,7 +688,7 @@
         </message>
         <message>
             <source>{outcome}; completed: {exercises}.</source>
-            <translation>{outcome}; geschafft: {exercises}.</translation>
+            <translation>{outcome}; erledigte Übungen: {exercises}.</translation>
         </message>
         <message>
             <source>{outcome}; no exercise completed.</source>
@@ -1990,7 +1990,7 @@
         </message>
         <message>
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>is a link to a file that does not exist</source>
@@ -2163,7 +2163,7 @@
         </message>
         <message>
             <source>must not be blank</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">darf nicht leer sein</translation>
         </message>
         <message>
             <source>a routine may have at most 100 exercises</source>
@@ -2183,7 +2183,7 @@
         </message>
         <message>
             <source>must be the whole number {format}, not {value}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">muss die ganze Zahl {format} sein, nicht {value}</translation>
         </message>
         <message>
             <source>this file is format {value}, but this version of Ankle Coach reads format {format} only; update Ankle Coach or ask for a format {format} file</source>
@@ -2255,7 +2255,7 @@
         </message>
         <message>
             <source>must be a table of translated texts, not {value}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">muss eine Tabelle übersetzter Texte sein, nicht {value}</translation>
         </message>
         <message>
             <source>is not a language code; name a language in lowercase letters, such as "de" or "es"; did you mean "{code}"?</source>

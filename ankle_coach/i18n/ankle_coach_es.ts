@@ -688,7 +688,7 @@
         </message>
         <message>
             <source>{outcome}; completed: {exercises}.</source>
-            <translation>{outcome}; completados: {exercises}.</translation>
+            <translation>{outcome}; ejercicios completados: {exercises}.</translation>
         </message>
         <message>
             <source>{outcome}; no exercise completed.</source>
@@ -1990,7 +1990,7 @@
         </message>
         <message>
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">no se puede leer: {reason}</translation>
         </message>
         <message>
             <source>is a link to a file that does not exist</source>
@@ -2163,7 +2163,7 @@
         </message>
         <message>
             <source>must not be blank</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">no puede estar vacío</translation>
         </message>
         <message>
             <source>a routine may have at most 100 exercises</source>
@@ -2183,7 +2183,7 @@
         </message>
         <message>
             <source>must be the whole number {format}, not {value}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">debe ser el número entero {format}, no {value}</translation>
         </message>
         <message>
             <source>this file is format {value}, but this version of Ankle Coach reads format {format} only; update Ankle Coach or ask for a format {format} file</source>
@@ -2235,6 +2235,18 @@
         </message>
     </context>
     <context>
+        <name>core.routine_toml</name>
+        <message>
+            <source>holds characters that cannot be saved as UTF-8 text</source>
+            <extracomment>The folder beside an imported `ID.toml` that holds its images: its stem is taken too. File names stay short enough for every file system and still say what the routine is.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would not load back the same; not saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>core.routine_translations</name>
         <message>
             <source>must be a table of languages, such as {header}, not {value}</source>
@@ -2255,7 +2267,7 @@
         </message>
         <message>
             <source>must be a table of translated texts, not {value}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">debe ser una tabla de textos traducidos, no {value}</translation>
         </message>
         <message>
             <source>is not a language code; name a language in lowercase letters, such as "de" or "es"; did you mean "{code}"?</source>

@@ -10,15 +10,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from ankle_coach.core import i18n as i18n_core
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.history import CheckIn, History, RedFlag
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.routine import Routine, routine_from_mapping
 from ankle_coach.core.session import Phase, SessionEngine
 from ankle_coach.core.triage import OTHERWISE, RULES
 from ankle_coach.qt.controller import SessionController
+from ankle_coach.ui import i18n
 from ankle_coach.ui.check_in.flow import CheckInFlow
 from ankle_coach.ui.check_in.notice import TriageNotice
 from tests.gui.ui.history.helpers import NOW, a_session, make_view, rows
@@ -475,3 +478,61 @@ def test_the_page_never_scrolls_sideways(
     finally:
         app.setPalette(palette)
         app.setFont(base)
+
+
+@pytest.mark.parametrize(
+    ("language", "headers", "tiles", "title", "first_row"),
+    [
+        (
+            "de",
+            ["Wann", "Programm", "Erledigt", "Schmerz", "Warnzeichen"],
+            {"week": "2", "streak": "2 Tage", "longest": "2 Tage", "total": "2"},
+            "Trainings und Abfragen (2)",
+            ["Mi., 4. März 2026, 18:00", "Calf raises", "Beendet", "", ""],
+        ),
+        (
+            "es",
+            ["Cuándo", "Rutina", "Hecho", "Dolor", "Señales de alarma"],
+            {"week": "2", "streak": "2 días", "longest": "2 días", "total": "2"},
+            "Sesiones y registros (2)",
+            ["mié 4 mar 2026, 18:00", "Calf raises", "Terminada", "", ""],
+        ),
+    ],
+)
+def test_the_page_in_german_and_spanish_while_the_export_keeps_its_english_headers(
+    qtbot: QtBot,
+    history: History,
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: Language,
+    headers: list[str],
+    tiles: dict[str, str],
+    title: str,
+    first_row: list[str],
+) -> None:
+    a_session(history, 0)
+    a_session(history, 1)
+    i18n.install(qapp, language)
+    try:
+        view = make_view(qtbot, history)
+        model = view.model
+        shown = [
+            model.headerData(column, Qt.Orientation.Horizontal) for column in range(len(headers))
+        ]
+        assert shown == headers
+        assert {key: label.text() for key, label in view.tiles.items()} == tiles
+        assert view.list_title.text() == title
+        assert rows(view)[0] == first_row
+        target = tmp_path / "history.csv"
+        monkeypatch.setattr(view, "choose_export_path", lambda: target)
+        assert view.export_csv() == target
+    finally:
+        i18n.uninstall(qapp)
+    with target.open(encoding="utf-8", newline="") as handle:
+        exported_headers = next(csv.reader(handle))
+    with i18n_core.using("en"):
+        english = tmp_path / "english.csv"
+        history.export_csv(english)
+    with english.open(encoding="utf-8", newline="") as handle:
+        assert exported_headers == next(csv.reader(handle))
