@@ -25,6 +25,7 @@ import msgspec
 
 from ankle_coach.core import decoding
 from ankle_coach.core.decoding import Words, describe, toml_message
+from ankle_coach.core.decoding import translate as problem_from  # msgspec's words, not i18n's
 from ankle_coach.core.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -342,7 +343,7 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
                 item = msgspec.convert(english, item_type)
             except msgspec.ValidationError as exc:
                 problems.append(
-                    decoding.translate(exc, english, path, where, item_type, **_words(item_type))
+                    problem_from(exc, english, path, where, item_type, **_words(item_type))
                 )
                 continue
             problems.extend(_check_item(item, path, where))
@@ -359,7 +360,7 @@ def section_from_mapping(raw: Mapping[str, Any], path: str, kind: type[_Section]
     try:
         section = msgspec.convert(header, kind)
     except msgspec.ValidationError as exc:
-        problems.append(decoding.translate(exc, header, path, "", kind, **_words(kind)))
+        problems.append(problem_from(exc, header, path, "", kind, **_words(kind)))
     if section is not None and not section.title.strip():
         problems.append(Problem(path, "title", translate("core.guidance", "must not be blank")))
     section_translations = _translations(raw, path, "", _SECTION_FIELDS, problems)
