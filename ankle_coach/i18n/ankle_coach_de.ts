@@ -938,7 +938,7 @@
         <name>core.cues</name>
         <message>
             <source>Go.</source>
-            <extracomment>Silence kept between the end of one cue and the start of the next. The voice's default rate in words per minute (speech/voice.py); a calm pace for the floor. Words and numbers: letters of any alphabet ("Übung", "repetición"), or digits. Each language's fit. English: every built-in cue at 150, 170 and 200 wpm; the fit's worst case was 19 % over it. German and Spanish: see benchmarks/cue_length_fit.py and benchmarks/RESULTS.md (every cue of the 7 built-ins, translated, at 120 to 260 wpm).</extracomment>
+            <extracomment>Silence kept between the end of one cue and the start of the next. The voice's default rate in words per minute (speech/voice.py); a calm pace for the floor. Words and numbers: letters of any alphabet ("Übung", "repetición"), or digits. Each language's fit for cues of more than one word. English: every built-in cue at 150, 170 and 200 wpm; the fit's worst case was 19 % over it. German and Spanish: every cue of the 7 built-ins, as shipped and with their exercises' words in the language, at 120 to 260 wpm (benchmarks/cue_length_fit.py, figures in benchmarks/RESULTS.md). A fit of its own for a cue of one word (a count, "Los.", "¡Ya!"), where it matters most: "3, 2, 1" are said a second apart, and a count within its rep. The line through the long cues says too much for them ("uno" at 120 wpm would not fit its second). English keeps the one model it was fitted with.</extracomment>
             <translation>Los.</translation>
         </message>
         <message>
@@ -1285,7 +1285,7 @@
         </message>
         <message>
             <source>Format</source>
-            <extracomment>A file chosen from the disk, copied next to the routine (as `image`) when it is saved. Its texts in other languages, as the file holds them (core/routine_translations.py). The title and summary in other languages, as the file holds them. What the editor calls each field of a routine file, for its Problems list (shown with `translate("core.editor_form", label)`).</extracomment>
+            <extracomment>The path a routine not saved yet is named by in its problems (the editor shows their labels). A file chosen from the disk, copied next to the routine (as `image`) when it is saved. Its texts in other languages, as the file holds them (core/routine_translations.py). The title and summary in other languages, as the file holds them. What the editor calls each field of a routine file, for its Problems list (shown with `translate("core.editor_form", label)`).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1382,6 +1382,7 @@
         </message>
         <message>
             <source>Exercise {number}</source>
+            <extracomment>A translation's field: `translations.de.title`, `exercises[0].translations.de.cue`. The routine's and an exercise's inputs that hold text a file may translate.</extracomment>
             <translation type="unfinished">Übung {number}</translation>
         </message>
         <message>
@@ -1389,8 +1390,12 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> (my version)</source>
-            <extracomment>A translation's field: `translations.de.title`, `exercises[0].translations.de.cue`. The routine's and an exercise's inputs that hold text a file may translate. Added to a copy's title: the library lists the copy and the routine it came from apart. The file's English title gets the English mark; each translated title its language's.</extracomment>
+            <extracomment>Added to a copy's title: the library lists the copy and the routine it came from apart. The file's English title gets the English mark; each translated title its language's.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2232,6 +2237,18 @@
         <message>
             <source>{size} bytes</source>
             <translation type="unfinished">{size} Byte</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.routine_toml</name>
+        <message>
+            <source>holds characters that cannot be saved as UTF-8 text</source>
+            <extracomment>The folder beside an imported `ID.toml` that holds its images: its stem is taken too. File names stay short enough for every file system and still say what the routine is.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would not load back the same; not saved</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5043,6 +5060,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         </message>
         <message>
             <source>no session</source>
+            <extracomment>The weekdays named beside the calendar's rows (0 is Monday).</extracomment>
             <translation>kein Training</translation>
         </message>
         <message>
@@ -5178,7 +5196,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         </message>
         <message>
             <source>Pain check-in</source>
-            <translation>Schmerzabfrage</translation>
+            <translation>Schmerz­abfrage</translation>
         </message>
         <message>
             <source>Warning signs: {signs}</source>
@@ -5565,7 +5583,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         </message>
         <message>
             <source>{percent}%</source>
-            <translation>{percent} %</translation>
+            <translation>{percent} %</translation>
         </message>
     </context>
     <context>
@@ -6258,6 +6276,10 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
+        </message>
+        <message>
+            <source>“{cue}”</source>
+            <translation>„{cue}“</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
+from ankle_coach.ui.i18n import translate
+
 # The window's frame builds its menus from this module before the routine model is loaded (see
 # README "Start-up"): the session's names are imported where SessionActions uses them.
 if TYPE_CHECKING:
@@ -33,6 +36,7 @@ class MenuAction:
 
     name: str
     menu: str
+    #: Marked with QT_TRANSLATE_NOOP in the context "ui.actions"; translated when shown.
     text: str
     keys: Keys = None
     #: A line above it in its menu.
@@ -40,26 +44,60 @@ class MenuAction:
 
 
 #: The menus, in order: their names and titles. The Session menu holds the SessionActions.
-MENUS: Final = (("file", "&File"), ("session", "&Session"), ("view", "&View"), ("help", "&Help"))
+MENUS: Final = (
+    ("file", QT_TRANSLATE_NOOP("ui.actions", "&File")),
+    ("session", QT_TRANSLATE_NOOP("ui.actions", "&Session")),
+    ("view", QT_TRANSLATE_NOOP("ui.actions", "&View")),
+    ("help", QT_TRANSLATE_NOOP("ui.actions", "&Help")),
+)
 
 _KEY = QKeySequence.StandardKey
 MENU_ACTIONS: Final = (
-    MenuAction("open", "file", "&Open routine file\u2026", _KEY.Open),
-    MenuAction("new", "file", "&New routine\u2026", _KEY.New),
-    MenuAction("edit", "file", "Ed&it routine\u2026", "F2"),
-    MenuAction("duplicate", "file", "&Duplicate routine\u2026", "Ctrl+D"),
-    MenuAction("import", "file", "&Import routine\u2026", "Ctrl+I", separated=True),
-    MenuAction("export", "file", "&Export routine\u2026", "Ctrl+E"),
-    MenuAction("export_handout", "file", "Export &handout (PDF)\u2026", "Ctrl+Shift+E"),
-    MenuAction("print_handout", "file", "&Print handout\u2026", _KEY.Print),
-    MenuAction("reload", "file", "&Reload routines", "F5", separated=True),
-    MenuAction("show_folder", "file", "Show &my routines folder"),
-    MenuAction("settings", "file", "&Settings\u2026", _KEY.Preferences, separated=True),
-    MenuAction("quit", "file", "&Quit", _KEY.Quit, separated=True),
-    MenuAction("history", "view", "&History", "Ctrl+H"),
-    MenuAction("check_in", "view", "Pain &check-in\u2026", "Ctrl+K"),
-    MenuAction("keys", "help", "&Keys", _KEY.HelpContents),
-    MenuAction("about", "help", "&About Ankle Coach"),
+    MenuAction(
+        "open", "file", QT_TRANSLATE_NOOP("ui.actions", "&Open routine file\u2026"), _KEY.Open
+    ),
+    MenuAction("new", "file", QT_TRANSLATE_NOOP("ui.actions", "&New routine\u2026"), _KEY.New),
+    MenuAction("edit", "file", QT_TRANSLATE_NOOP("ui.actions", "Ed&it routine\u2026"), "F2"),
+    MenuAction(
+        "duplicate", "file", QT_TRANSLATE_NOOP("ui.actions", "&Duplicate routine\u2026"), "Ctrl+D"
+    ),
+    MenuAction(
+        "import",
+        "file",
+        QT_TRANSLATE_NOOP("ui.actions", "&Import routine\u2026"),
+        "Ctrl+I",
+        separated=True,
+    ),
+    MenuAction(
+        "export", "file", QT_TRANSLATE_NOOP("ui.actions", "&Export routine\u2026"), "Ctrl+E"
+    ),
+    MenuAction(
+        "export_handout",
+        "file",
+        QT_TRANSLATE_NOOP("ui.actions", "Export &handout (PDF)\u2026"),
+        "Ctrl+Shift+E",
+    ),
+    MenuAction(
+        "print_handout", "file", QT_TRANSLATE_NOOP("ui.actions", "&Print handout\u2026"), _KEY.Print
+    ),
+    MenuAction(
+        "reload", "file", QT_TRANSLATE_NOOP("ui.actions", "&Reload routines"), "F5", separated=True
+    ),
+    MenuAction("show_folder", "file", QT_TRANSLATE_NOOP("ui.actions", "Show &my routines folder")),
+    MenuAction(
+        "settings",
+        "file",
+        QT_TRANSLATE_NOOP("ui.actions", "&Settings\u2026"),
+        _KEY.Preferences,
+        separated=True,
+    ),
+    MenuAction("quit", "file", QT_TRANSLATE_NOOP("ui.actions", "&Quit"), _KEY.Quit, separated=True),
+    MenuAction("history", "view", QT_TRANSLATE_NOOP("ui.actions", "&History"), "Ctrl+H"),
+    MenuAction(
+        "check_in", "view", QT_TRANSLATE_NOOP("ui.actions", "Pain &check-in\u2026"), "Ctrl+K"
+    ),
+    MenuAction("keys", "help", QT_TRANSLATE_NOOP("ui.actions", "&Keys"), _KEY.HelpContents),
+    MenuAction("about", "help", QT_TRANSLATE_NOOP("ui.actions", "&About Ankle Coach")),
 )
 
 
@@ -69,13 +107,15 @@ class MenuActions(QObject):
 
     def __init__(self, bar: QMenuBar, parent: QObject) -> None:
         super().__init__(parent)
-        self.menus: dict[str, QMenu] = {name: bar.addMenu(title) for name, title in MENUS}
+        self.menus: dict[str, QMenu] = {
+            name: bar.addMenu(translate("ui.actions", title)) for name, title in MENUS
+        }
         self.actions: dict[str, QAction] = {}
         for declared in MENU_ACTIONS:
             menu = self.menus[declared.menu]
             if declared.separated:
                 menu.addSeparator()
-            action = QAction(declared.text, self)
+            action = QAction(translate("ui.actions", declared.text), self)
             if declared.keys is not None:
                 keys = declared.keys
                 action.setShortcut(QKeySequence(keys) if isinstance(keys, str) else keys)
@@ -110,6 +150,7 @@ class SessionActions(QObject):
         super().__init__(parent)
         self.controller: SessionController | None = None
         self._step = ADJUST_STEP_SECONDS
+        step = f"{ADJUST_STEP_SECONDS:g}"
 
         def make(text: str, keys: list[str], slot: Callable[[], object], tip: str) -> QAction:
             action = QAction(text, self)
@@ -118,46 +159,75 @@ class SessionActions(QObject):
             shown = ", ".join(
                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys
             )
-            action.setToolTip(f"{tip} ({shown})")
+            action.setToolTip(translate("ui.actions", "{tip} ({keys})").format(tip=tip, keys=shown))
             action.setStatusTip(tip)
             action.triggered.connect(slot)
             return action
 
-        self.pause = make("Pause", ["Space"], self._on_pause, "Start, pause or resume")
-        self.next = make("Next", ["Right", "PgDown"], self._on_next, "Skip to the next step")
+        self.pause = make(
+            translate("ui.actions", "Pause"),
+            ["Space"],
+            self._on_pause,
+            translate("ui.actions", "Start, pause or resume"),
+        )
+        self.next = make(
+            translate("ui.actions", "Next"),
+            ["Right", "PgDown"],
+            self._on_next,
+            translate("ui.actions", "Skip to the next step"),
+        )
         self.back = make(
-            "Back", ["Left", "PgUp"], self._on_back, "Back to the start of this or the last step"
+            translate("ui.actions", "Back"),
+            ["Left", "PgUp"],
+            self._on_back,
+            translate("ui.actions", "Back to the start of this or the last step"),
         )
         self.restart = make(
-            "Restart exercise", ["R"], self._on_restart, "Start this exercise again"
+            translate("ui.actions", "Restart exercise"),
+            ["R"],
+            self._on_restart,
+            translate("ui.actions", "Start this exercise again"),
         )
         self.done = make(
-            "Done", ["D", "Return", "Enter"], self._on_done, "Finish a step done at your own pace"
+            translate("ui.actions", "Done"),
+            ["D", "Return", "Enter"],
+            self._on_done,
+            translate("ui.actions", "Finish a step done at your own pace"),
         )
         self.longer = make(
-            f"+{ADJUST_STEP_SECONDS:g} s",
+            translate("ui.actions", "+{seconds} s").format(seconds=step),
             ["+", "="],
             self._on_longer,
-            f"Hold {ADJUST_STEP_SECONDS:g} seconds longer",
+            translate("ui.actions", "Hold {seconds} seconds longer").format(seconds=step),
         )
         self.shorter = make(
-            f"\u2212{ADJUST_STEP_SECONDS:g} s",
+            translate("ui.actions", "\u2212{seconds} s").format(seconds=step),
             ["-"],
             self._on_shorter,
-            f"Hold {ADJUST_STEP_SECONDS:g} seconds less",
+            translate("ui.actions", "Hold {seconds} seconds less").format(seconds=step),
         )
-        self.mute = make("Mute", ["M"], self._on_mute, "Turn the voice off or on")
+        self.mute = make(
+            translate("ui.actions", "Mute"),
+            ["M"],
+            self._on_mute,
+            translate("ui.actions", "Turn the voice off or on"),
+        )
         self.mute.setCheckable(True)
         self.mute.toggled.connect(self._on_mute_toggled)
         self.presenter = make(
-            "Presenter mode",
+            translate("ui.actions", "Presenter mode"),
             ["F", "F11"],
             self.presenterToggled.emit,
-            "Full screen, large type, for showing a patient",
+            translate("ui.actions", "Full screen, large type, for showing a patient"),
         )
-        self.presenter.setIconText("Presenter")
-        self.restart.setIconText("Restart")
-        self.stop = make("Stop", ["Esc"], self.escapePressed.emit, "Stop the session")
+        self.presenter.setIconText(translate("ui.actions", "Presenter"))
+        self.restart.setIconText(translate("ui.actions", "Restart"))
+        self.stop = make(
+            translate("ui.actions", "Stop"),
+            ["Esc"],
+            self.escapePressed.emit,
+            translate("ui.actions", "Stop the session"),
+        )
         self.all = [
             self.pause,
             self.back,
@@ -219,10 +289,13 @@ class SessionActions(QObject):
         enabled[self.mute] = True
         enabled[self.presenter] = enabled[self.stop] = state is not None
         if state is None:
-            label = "Start"
+            label = translate("ui.actions", "Start")
             enabled[self.pause] = True  # Space starts the chosen routine
         else:
-            label = {Phase.READY: "Start", Phase.PAUSED: "Resume"}.get(state.phase, "Pause")
+            label = {
+                Phase.READY: translate("ui.actions", "Start"),
+                Phase.PAUSED: translate("ui.actions", "Resume"),
+            }.get(state.phase, translate("ui.actions", "Pause"))
             enabled[self.done] = live and state.segment.kind == "manual"
             enabled[self.longer] = enabled[self.shorter] = live and state.adjustable
         if self.pause.text() != label:
@@ -233,4 +306,6 @@ class SessionActions(QObject):
 
     def _on_mute_toggled(self, muted: bool) -> None:
         """The button says what pressing it does: "Unmute" while muted."""
-        self.mute.setText("Unmute" if muted else "Mute")
+        self.mute.setText(
+            translate("ui.actions", "Unmute") if muted else translate("ui.actions", "Mute")
+        )

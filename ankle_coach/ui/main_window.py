@@ -8,11 +8,8 @@ are the small operations of ui/sharing.py.
 from __future__ import annotations
 
 import dataclasses
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
@@ -24,7 +21,6 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QKeyEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,9 +38,10 @@ from ankle_coach.ui.actions import MenuActions, SessionActions
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.frame import WindowFrame
 from ankle_coach.ui.guidance.dock_title import guidance_dock
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.keys import keep_tab_order, route_keys
+from ankle_coach.ui.menus import connect_menus, later
 from ankle_coach.ui.reminders.service import install_reminders
-from ankle_coach.ui.theme import apply_theme
 
 # Start-up imports only what the window's frame needs (Qt, the paths, the settings, the theme,
 # the menus). The routine model, the library, the pages, the session, the voice, sharing and the
@@ -57,7 +54,6 @@ if TYPE_CHECKING:
     from ankle_coach.core.session import SessionState
     from ankle_coach.core.sharing.importing import ImportResult, OnConflict
     from ankle_coach.qt.controller import SessionController
-    from ankle_coach.qt.tasks import Done
     from ankle_coach.ui.check_in.flow import CheckInFlow
     from ankle_coach.ui.editor.window import RoutineEditor
     from ankle_coach.ui.guidance.panel import GuidancePanel
@@ -67,7 +63,6 @@ if TYPE_CHECKING:
     from ankle_coach.ui.session.host import SessionHost
     from ankle_coach.ui.session.presenter import PresenterWindow
     from ankle_coach.ui.session.view import SessionView
-    from ankle_coach.ui.settings.dialog import SettingsDialog
 
 __all__ = ["AppContext", "MainWindow"]  # AppContext: ui/context.py
 
@@ -120,11 +115,12 @@ class MainWindow(WindowFrame):
         self.opened_files: list[Path] = []
         self._library: Library | None = None
         self._history_view: HistoryView | None = None  # built when first shown (QtCharts)
-        self._voices: list[tuple[str, str]] | None = None  # the speech engine's, once listed
+        self.voices: list[tuple[str, str]] | None = None  # the speech engine's, once listed
         self.settings_notice: QMessageBox | None = None  # the last notices, for tests
         self.history_notice: QMessageBox | None = None
         self.import_notice = None  # typed in WindowFrame
         self.export_notice: QMessageBox | None = None
+        self.language_offer: QMessageBox | None = None  # after the language was changed
         self.setWindowTitle("Ankle Coach")
         self.setWindowIcon(QIcon(str(assets_dir() / "icon.svg")))
         self.setAcceptDrops(True)
@@ -136,13 +132,17 @@ class MainWindow(WindowFrame):
 
         self.menu_actions = MenuActions(self.menuBar(), self)
         self.session_menu = self.menu_actions.menus["session"]  # filled in finish_building
-        self.screen_menu = self.menu_actions.menus["view"].addMenu("Presenter &display")
-        self._connect_menus()
+        self.screen_menu = self.menu_actions.menus["view"].addMenu(
+            translate("ui.main_window", "Presenter &display")
+        )
+        connect_menus(self)
         self.statusBar()
         self._restore_window()
         self.reminders = install_reminders(self)  # the weekly plan's (ui/reminders/)
         if context.settings_message:
-            self.settings_notice = self.tell("Settings were reset", context.settings_message)
+            self.settings_notice = self.tell(
+                translate("ui.main_window", "Settings were reset"), context.settings_message
+            )
         if staged:
             # In case the window is not painted soon (started minimised, say): build anyway.
             QTimer.singleShot(STAGED_FALLBACK_MS, self.finish_building)
@@ -228,9 +228,9 @@ class MainWindow(WindowFrame):
         route_keys(self, lambda: [library_view, pages.currentWidget(), guidance])  # README Keys
         if history_message:
             title = (
-                "Your history was set aside"
+                translate("ui.main_window", "Your history was set aside")
                 if history.unavailable is None
-                else "Your history cannot be saved now"
+                else translate("ui.main_window", "Your history cannot be saved now")
             )
             self.history_notice = self.tell(title, history_message)
         self.built.emit()
@@ -332,45 +332,6 @@ class MainWindow(WindowFrame):
 
     # -- the frame -----------------------------------------------------------------------------
 
-    def _connect_menus(self) -> None:
-        """Each declared menu action to what it does; a command chosen in the moment before
-        the second step ran by itself runs it first."""
-
-        def built_first(slot: Callable[[], object]) -> Callable[[], object]:
-            def run() -> object:
-                self.finish_building()
-                return slot()
-
-            return run
-
-        slots: dict[str, Callable[[], object]] = {
-            "open": self.open_files,
-            "new": self.new_routine,
-            "edit": self.edit_routine,
-            "duplicate": self.duplicate_routine,
-            "import": lambda: _later("sharing").import_files(self),
-            "export": lambda: _later("sharing").export_routine_file(self),
-            "export_handout": lambda: _later("sharing").export_handout(self),
-            "print_handout": lambda: _later("sharing").print_routine_handout(self),
-            "reload": self.reload_library,
-            "show_folder": self._on_show_folder,
-            "settings": self.open_settings,
-            "quit": self.close,
-            "history": self.show_history,
-            "check_in": lambda: self.check_ins.check_in_now(),
-            "keys": lambda: _later("help").show_keys(self, self.actions_.all),
-            "about": lambda: _later("help").show_about(self),
-        }
-        self.menu_actions.connect_slots({name: built_first(slot) for name, slot in slots.items()})
-        view_menu = self.menu_actions.menus["view"]
-        toggle = self.guidance_dock.toggleViewAction()
-        toggle.setText("&Guidance sidebar")
-        toggle.setShortcut(QKeySequence("Ctrl+G"))
-        view_menu.insertAction(self.screen_menu.menuAction(), toggle)
-        self.screen_menu.aboutToShow.connect(
-            lambda: self.session_host.fill_screen_menu(self.screen_menu)
-        )
-
     # -- library -------------------------------------------------------------------------------
 
     def _routine_title(self, routine_id: str) -> str:
@@ -388,15 +349,27 @@ class MainWindow(WindowFrame):
         self.guidance.set_routine_titles({e.id: e.routine.title for e in library.entries})
         if library.problems:
             count = len({p.path for p in library.problems})
-            self.statusBar().showMessage(
-                f"{count} routine file{'s' if count != 1 else ''} could not be loaded: "
-                "see \u201cFiles with problems\u201d in the list.",
-                10000,
+            said = (
+                translate(
+                    "ui.main_window",
+                    "1 routine file could not be loaded: see \u201cFiles with problems\u201d "
+                    "in the list.",
+                )
+                if count == 1
+                else translate(
+                    "ui.main_window",
+                    "{count} routine files could not be loaded: see \u201cFiles with "
+                    "problems\u201d in the list.",
+                ).format(count=count)
             )
+            self.statusBar().showMessage(said, 10000)
 
     def open_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Open routine file", str(Path.home()), "Routine files (*.toml);;All files (*)"
+            self,
+            translate("ui.main_window", "Open routine file"),
+            str(Path.home()),
+            translate("ui.main_window", "Routine files (*.toml);;All files (*)"),
         )
         self.open_paths([Path(name) for name in names])
 
@@ -431,14 +404,22 @@ class MainWindow(WindowFrame):
     @Slot(str)
     def _on_guidance_routine_requested(self, routine_id: str) -> None:
         if not self.library_view.select(routine_id):
-            self.statusBar().showMessage(f"No routine called {routine_id} in the library.", 5000)
+            self.statusBar().showMessage(
+                translate("ui.main_window", "No routine called {id} in the library.").format(
+                    id=routine_id
+                ),
+                5000,
+            )
 
     @Slot()
     def _on_guidance_ice_finished(self) -> None:  # the box says it; show it, ask for attention
         self.guidance_dock.show()
         self.guidance_dock.raise_()
         QApplication.alert(self)
-        self.statusBar().showMessage(f"Ice: {self.guidance.ice_box.done.accessibleName()}", 30000)
+        said = self.guidance.ice_box.done.accessibleName()
+        self.statusBar().showMessage(
+            translate("ui.main_window", "Ice: {said}").format(said=said), 30000
+        )
 
     # -- routines of your own ------------------------------------------------------------------
 
@@ -461,7 +442,7 @@ class MainWindow(WindowFrame):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_editor_saved)
-        editor.exportRequested.connect(lambda: _later("sharing").export_from_editor(self, editor))
+        editor.exportRequested.connect(lambda: later("sharing").export_from_editor(self, editor))
         editor.tryRequested.connect(
             lambda tried, images: self.session_host.try_unsaved(
                 editor.image_folder, tried, images, after=editor.come_back
@@ -481,30 +462,33 @@ class MainWindow(WindowFrame):
         if entry is None:
             return None
         if entry.origin is Origin.BUILT_IN:
-            return self._open_editor(entry.routine, None, entry.folder, entry.origin)
-        return self._open_editor(entry.routine, entry.path)
+            return self._open_editor(entry.original, None, entry.folder, entry.origin)
+        return self._open_editor(entry.original, entry.path)
 
     def duplicate_routine(self) -> RoutineEditor | None:
         entry = self.overview.entry
         if entry is None:
             return None
-        return self._open_editor(entry.routine, None, entry.folder, entry.origin)
+        return self._open_editor(entry.original, None, entry.folder, entry.origin)
 
     @Slot(object)
     def _on_editor_saved(self, path: Path) -> None:
         self.reload_library(select=path.stem)
-        self.statusBar().showMessage(f"Saved to My routines: {path.name}", 5000)
+        self.statusBar().showMessage(
+            translate("ui.main_window", "Saved to My routines: {name}").format(name=path.name),
+            5000,
+        )
 
     # -- sharing (ui/sharing.py's operations; import_path for drops) ---------------------------
 
     def import_path(self, path: Path) -> ImportResult:
-        from ankle_coach.ui.sharing import import_path  # see _later
+        from ankle_coach.ui.sharing import import_path  # see ui/menus.later
 
         return import_path(self, path)
 
     def ask_import_conflict(self, result: ImportResult) -> OnConflict | None:
         """Replace, keep both, or cancel; tests replace this method."""
-        from ankle_coach.ui.sharing import ask_import_conflict  # see _later
+        from ankle_coach.ui.sharing import ask_import_conflict  # see ui/menus.later
 
         return ask_import_conflict(self, result)
 
@@ -523,61 +507,45 @@ class MainWindow(WindowFrame):
 
     @Slot(bool)
     def _on_actions_mute_toggled(self, muted: bool) -> None:
-        self._set_settings(dataclasses.replace(self.settings, mute=muted))
+        self.keep_settings(dataclasses.replace(self.settings, mute=muted))
         self.session_host.set_muted(muted)
-        self.statusBar().showMessage("Voice off." if muted else "Voice on.", 3000)
+        said = (
+            translate("ui.main_window", "Voice off.")
+            if muted
+            else translate("ui.main_window", "Voice on.")
+        )
+        self.statusBar().showMessage(said, 3000)
 
     # -- settings ------------------------------------------------------------------------------
 
-    def _set_settings(self, settings: Settings) -> None:
+    def keep_settings(self, settings: Settings) -> None:
+        """Use `settings` from now on, and save them (the status bar says when they cannot be)."""
         self.settings = settings
         try:
             save_settings(settings, self.context.paths)
         except OSError as exc:
-            self.statusBar().showMessage(f"Settings could not be saved: {exc}", 10000)
+            self.statusBar().showMessage(
+                translate("ui.main_window", "Settings could not be saved: {reason}").format(
+                    reason=exc
+                ),
+                10000,
+            )
 
     def open_settings(self) -> None:
-        from ankle_coach.ui.settings.dialog import SettingsDialog  # loaded when first opened
+        from ankle_coach.ui.settings.opening import open_settings  # loaded when first opened
 
-        dialog = SettingsDialog(self.settings, self._voices, parent=self)
-        dialog.testVoiceRequested.connect(self.session_host.test_voice)
-        if self._voices is None:
-            self._list_voices(dialog)
-        if not dialog.exec():
-            return
-        self.apply_settings(dialog.settings())
-
-    def _list_voices(self, dialog: SettingsDialog) -> None:
-        """Ask the speech engine for its voices without blocking the window (a worker process);
-        nothing arrives once the dialog is gone."""
-        from ankle_coach.qt.tasks import run_in_background  # the second step's (start-up)
-        from ankle_coach.speech import SpeechUnavailable, list_voices
-
-        def voices() -> list[tuple[str, str]]:
-            return [(voice.id, voice.name) for voice in list_voices()]
-
-        def found(done: Done[list[tuple[str, str]]]) -> None:
-            try:
-                listed = done.value
-            except SpeechUnavailable:
-                listed = []
-            self._voices = listed
-            dialog.set_voices(listed)
-
-        run_in_background(voices, found, dialog, name="list-voices")
+        open_settings(self)
 
     def apply_settings(self, settings: Settings) -> None:
-        self.reminders.settings_changed(self.settings, settings)  # Start at login
-        self._set_settings(settings)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, settings.theme, settings.text_size, self.base_font)
-        self.session_view.set_theme(settings.theme)
-        self.actions_.mute.setChecked(settings.mute)
-        self.check_ins.ask = settings.ask_pain_check_in
+        """Save `settings` and follow them (ui/settings/opening.py)."""
+        from ankle_coach.ui.settings.opening import apply_settings
+
+        apply_settings(self, settings)
+
+    def history_view_built_show_check_ins(self, ask: bool) -> None:
+        """The history view, once built, says whether check-ins are asked."""
         if self._history_view is not None:
-            self._history_view.show_check_ins_asked(settings.ask_pain_check_in)
-        self.session_host.settings_changed()
+            self._history_view.show_check_ins_asked(ask)
 
     # -- history and guidance ------------------------------------------------------------------
 
@@ -614,7 +582,7 @@ class MainWindow(WindowFrame):
 
     @Slot(bool)
     def _on_check_ins_ask_changed(self, ask: bool) -> None:
-        self._set_settings(dataclasses.replace(self.settings, ask_pain_check_in=ask))
+        self.keep_settings(dataclasses.replace(self.settings, ask_pain_check_in=ask))
         if self._history_view is not None:
             self._history_view.show_check_ins_asked(ask)
 
@@ -622,7 +590,11 @@ class MainWindow(WindowFrame):
     def _on_history_view_check_ins_requested(self) -> None:
         self.apply_settings(dataclasses.replace(self.settings, ask_pain_check_in=True))
         self.statusBar().showMessage(
-            "Check-ins are on: you will be asked before and after each session.", 10000
+            translate(
+                "ui.main_window",
+                "Check-ins are on: you will be asked before and after each session.",
+            ),
+            10000,
         )
 
     @Slot(str)
@@ -635,7 +607,7 @@ class MainWindow(WindowFrame):
 
     # -- the routines folder -------------------------------------------------------------------
 
-    def _on_show_folder(self) -> None:
+    def show_routines_folder(self) -> None:
         folder = self.context.paths.user_routines
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -660,7 +632,11 @@ class MainWindow(WindowFrame):
         try:
             save_window_state(self.window_state, self.context.paths)
         except OSError as exc:  # only the window's place is lost; the app is closing
-            self.statusBar().showMessage(f"The window's place could not be saved: {exc}")
+            self.statusBar().showMessage(
+                translate(
+                    "ui.main_window", "The window’s place could not be saved: {reason}"
+                ).format(reason=exc)
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         parts = self._parts
@@ -692,8 +668,3 @@ class MainWindow(WindowFrame):
             self.import_path(package)
         if paths:
             self.open_paths(paths)
-
-
-def _later(name: str) -> ModuleType:
-    """ui/sharing.py (QtPrintSupport, the packages) or ui/help.py, imported when first used."""
-    return importlib.import_module(f"ankle_coach.ui.{name}")

@@ -21,6 +21,7 @@ from ankle_coach.core.routine import RoutineError
 from ankle_coach.core.sharing.exporting import export_routine, package_name_for
 from ankle_coach.core.sharing.importing import ImportStatus, import_routine
 from ankle_coach.ui.handout.sheet import print_handout, write_handout
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.notice import tell_problems
 
 if TYPE_CHECKING:
@@ -33,9 +34,9 @@ if TYPE_CHECKING:
 def import_files(window: WindowFrame) -> None:
     names, _ = QFileDialog.getOpenFileNames(
         window,
-        "Import routine",
+        translate("ui.sharing", "Import routine"),
         str(Path.home()),
-        "Routines (*.ankle.zip *.zip *.toml);;All files (*)",
+        translate("ui.sharing", "Routines (*.ankle.zip *.zip *.toml);;All files (*)"),
     )
     for name in names:
         import_path(window, Path(name))
@@ -47,27 +48,37 @@ def import_path(window: WindowFrame, path: Path) -> ImportResult:
     if result.status is ImportStatus.CONFLICT:
         choice = window.ask_import_conflict(result)
         if choice is None:
-            window.statusBar().showMessage("Import cancelled; nothing was changed.", 5000)
+            window.statusBar().showMessage(
+                translate("ui.sharing", "Import cancelled; nothing was changed."), 5000
+            )
             return result
         result = import_routine(path, window.context.paths.user_routines, on_conflict=choice)
     if result.status is ImportStatus.REFUSED:
         problems = [str(problem) for problem in result.problems]
         count = len(problems)
         summary = (
-            f"{path.name} was not imported: {count} problem{'' if count == 1 else 's'} to fix "
-            "in it first. Nothing was changed."
-        )
+            translate(
+                "ui.sharing",
+                "{name} was not imported: 1 problem to fix in it first. Nothing was changed.",
+            )
+            if count == 1
+            else translate(
+                "ui.sharing",
+                "{name} was not imported: {count} problems to fix in it first. Nothing was "
+                "changed.",
+            )
+        ).format(name=path.name, count=count)
         window.statusBar().showMessage(f"{summary} {problems[0] if problems else ''}", 30000)
         window.import_notice = tell_problems(
-            window, "The routine was not imported", summary, problems
+            window, translate("ui.sharing", "The routine was not imported"), summary, problems
         )
         return result
     window.reload_library(result.routine_id)
     said = "; ".join(problem.message for problem in result.warnings)
-    window.statusBar().showMessage(
-        f"Imported into My routines as {result.routine_id}." + (f" {said}" if said else ""),
-        10000,
+    imported = translate("ui.sharing", "Imported into My routines as {id}.").format(
+        id=result.routine_id
     )
+    window.statusBar().showMessage(f"{imported} {said}" if said else imported, 10000)
     if result.routine is not None and result.routine.suggested_schedule is not None:
         from ankle_coach.ui.sharing_plan import offer_suggested_plan
 
@@ -84,14 +95,19 @@ def import_path(window: WindowFrame, path: Path) -> ImportResult:
 def ask_import_conflict(parent: QWidget, result: ImportResult) -> OnConflict | None:
     """Replace, keep both, or cancel."""
     box = QMessageBox(parent)
-    box.setWindowTitle("A routine of that name exists")
+    box.setWindowTitle(translate("ui.sharing", "A routine of that name exists"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        f"My routines already has \u201c{result.routine_id}\u201d. Replace it, or keep "
-        f"both (the new one as \u201c{result.suggested_id}\u201d)?"
+        translate(
+            "ui.sharing",
+            "My routines already has \u201c{id}\u201d. Replace it, or keep both (the new one "
+            "as \u201c{new_id}\u201d)?",
+        ).format(id=result.routine_id, new_id=result.suggested_id)
     )
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(
+        translate("ui.sharing", "Replace"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(translate("ui.sharing", "Keep both"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()
@@ -105,7 +121,7 @@ def ask_import_conflict(parent: QWidget, result: ImportResult) -> OnConflict | N
 def _chosen(window: WindowFrame) -> LibraryEntry | None:
     entry = window.overview.entry
     if entry is None:
-        window.statusBar().showMessage("Choose a routine first.", 5000)
+        window.statusBar().showMessage(translate("ui.sharing", "Choose a routine first."), 5000)
     return entry
 
 
@@ -116,9 +132,11 @@ def export_routine_file(window: WindowFrame) -> None:
     session = window.session_view.entry
     if window.pages.currentWidget() is window.session_view and session is not None:
         if session.origin is Origin.UNSAVED:
-            editor = _editor_of(window, session.routine)
+            editor = _editor_of(window, session.original)
             if editor is None:
-                window.statusBar().showMessage("Export it from its editor, after the try.", 5000)
+                window.statusBar().showMessage(
+                    translate("ui.sharing", "Export it from its editor, after the try."), 5000
+                )
                 return
             export_from_editor(window, editor)
             return
@@ -140,9 +158,9 @@ def export_from_editor(window: WindowFrame, editor: RoutineEditor) -> None:
 def _export_asking_where(window: WindowFrame, entry: LibraryEntry) -> None:
     name, _ = QFileDialog.getSaveFileName(
         window,
-        "Export routine",
+        translate("ui.sharing", "Export routine"),
         str(Path.home() / package_name_for(entry)),
-        "Routine package (*.ankle.zip)",
+        translate("ui.sharing", "Routine package (*.ankle.zip)"),
     )
     if name:
         export_to(window, entry, Path(name))
@@ -153,19 +171,25 @@ def saved_first(window: WindowFrame, editor: RoutineEditor) -> LibraryEntry | No
     changed since; None when it was not saved (the user cancelled, it could not be written)."""
     if editor.is_modified() or editor.existing_path is None:
         if not ask_save_first(editor, editor.form().title):
-            window.statusBar().showMessage("Export cancelled; nothing was saved.", 5000)
+            window.statusBar().showMessage(
+                translate("ui.sharing", "Export cancelled; nothing was saved."), 5000
+            )
             return None
         if not editor.save() or editor.existing_path is None:
             window.export_notice = window.tell(
-                "The routine was not exported",
-                f"It could not be saved first. {editor.status.text()}",
+                translate("ui.sharing", "The routine was not exported"),
+                translate("ui.sharing", "It could not be saved first. {reason}").format(
+                    reason=editor.status.text()
+                ),
             )
             return None
     path = editor.existing_path
     try:
         return LibraryEntry(path.stem, path, Origin.USER, read_routine_file(path))
     except RoutineError as exc:  # changed on the disk since: say what is wrong with it now
-        window.export_notice = window.tell("The routine was not exported", str(exc))
+        window.export_notice = window.tell(
+            translate("ui.sharing", "The routine was not exported"), str(exc)
+        )
         return None
 
 
@@ -184,13 +208,17 @@ def ask_save_first(parent: QWidget, title: str) -> bool:
     """Whether to save the routine called `title` so that it can be exported (tests replace
     this)."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Save and export?")
+    box.setWindowTitle(translate("ui.sharing", "Save and export?"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
-        f"\u201c{title.strip() or 'Untitled'}\u201d is not saved. Save it to My routines, "
-        "then export it?"
+        translate(
+            "ui.sharing",
+            "\u201c{title}\u201d is not saved. Save it to My routines, then export it?",
+        ).format(title=title.strip() or translate("ui.sharing", "Untitled"))
     )
-    save = box.addButton("Save and export", QMessageBox.ButtonRole.AcceptRole)
+    save = box.addButton(
+        translate("ui.sharing", "Save and export"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -201,9 +229,14 @@ def export_to(window: WindowFrame, entry: LibraryEntry, out: Path) -> None:
     try:
         export_routine(entry, None, out)
     except (RoutineError, OSError) as exc:
-        window.export_notice = window.tell("The routine was not exported", str(exc))
+        window.export_notice = window.tell(
+            translate("ui.sharing", "The routine was not exported"), str(exc)
+        )
         return
-    window.statusBar().showMessage(f"Exported to {out}: one file to send as it is.", 10000)
+    window.statusBar().showMessage(
+        translate("ui.sharing", "Exported to {path}: one file to send as it is.").format(path=out),
+        10000,
+    )
 
 
 def export_handout(window: WindowFrame) -> None:
@@ -211,7 +244,10 @@ def export_handout(window: WindowFrame) -> None:
     if entry is None:
         return
     name, _ = QFileDialog.getSaveFileName(
-        window, "Export handout", str(Path.home() / f"{entry.id}.pdf"), "PDF (*.pdf)"
+        window,
+        translate("ui.sharing", "Export handout"),
+        str(Path.home() / f"{entry.id}.pdf"),
+        translate("ui.sharing", "PDF (*.pdf)"),
     )
     if name:
         handout_to(window, entry, Path(name))
@@ -224,9 +260,13 @@ def handout_to(window: WindowFrame, entry: LibraryEntry, out: Path) -> None:
     try:
         write_handout(entry, None, out, page_size=page)
     except OSError as exc:
-        window.export_notice = window.tell("The handout was not written", str(exc))
+        window.export_notice = window.tell(
+            translate("ui.sharing", "The handout was not written"), str(exc)
+        )
         return
-    window.statusBar().showMessage(f"Handout written to {out}.", 10000)
+    window.statusBar().showMessage(
+        translate("ui.sharing", "Handout written to {path}.").format(path=out), 10000
+    )
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
 
@@ -238,16 +278,28 @@ def print_routine_handout(window: WindowFrame) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(entry.routine.title)
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle("Print handout")
+    dialog.setWindowTitle(translate("ui.sharing", "Print handout"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        window.statusBar().showMessage("Printing cancelled; nothing was printed.", 5000)
+        window.statusBar().showMessage(
+            translate("ui.sharing", "Printing cancelled; nothing was printed."), 5000
+        )
         return
     try:
         pages = print_handout(entry, None, printer)
     except OSError as exc:
-        window.export_notice = window.tell("The handout was not printed", str(exc))
+        window.export_notice = window.tell(
+            translate("ui.sharing", "The handout was not printed"), str(exc)
+        )
         return
-    where = printer.outputFileName() or printer.printerName() or "the printer"
-    window.statusBar().showMessage(
-        f"Handout sent to {where}: {pages} page{'s' if pages != 1 else ''}.", 10000
-    )
+    where = printer.outputFileName() or printer.printerName()
+    if not where:
+        said = (
+            translate("ui.sharing", "Handout sent to the printer: 1 page.")
+            if pages == 1
+            else translate("ui.sharing", "Handout sent to the printer: {pages} pages.")
+        )
+    elif pages == 1:
+        said = translate("ui.sharing", "Handout sent to {printer}: 1 page.")
+    else:
+        said = translate("ui.sharing", "Handout sent to {printer}: {pages} pages.")
+    window.statusBar().showMessage(said.format(printer=where, pages=pages), 10000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from ankle_coach.core.schedule import ScheduleInputError, parse_time, reminder_words, time_key
 from ankle_coach.core.schedule.accepting import accept_plan
-from ankle_coach.core.schedule.model import DAY_KEYS, DAY_NAMES
 from ankle_coach.core.schedule.suggested import (
     end_date,
     reminder_days,
     reminder_time,
     suggestion_words,
 )
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.text import plain_label
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class SuggestedPlanDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A suggested plan")
+        self.setWindowTitle(translate("ui.sharing_plan", "A suggested plan"))
         self.outcome = ""
         self.said = ""
         self._paths = paths
@@ -59,21 +59,30 @@ class SuggestedPlanDialog(QDialog):
         self._suggestion = suggestion
         self._today = today if today is not None else datetime.now().astimezone().date()
         until = end_date(suggestion, self._today)
-        ends = f" (until {until:%A %d %B})" if until is not None else ""
-        self.text = plain_label(
-            f"This routine comes with a suggested plan: \u201c{title}\u201d "
-            f"{_lower_first(suggestion_words(suggestion))}{ends}.\n\n"
-            "Add it to your weekly plan, so that the app reminds you?",
-            parent=self,
+        plan = _lower_first(suggestion_words(suggestion))
+        if until is not None:
+            offer = translate(
+                "ui.sharing_plan",
+                "This routine comes with a suggested plan for \u201c{title}\u201d: {plan} "
+                "(until {date}).",
+            ).format(title=title, plan=plan, date=long_date(until))
+        else:
+            offer = translate(
+                "ui.sharing_plan",
+                "This routine comes with a suggested plan for \u201c{title}\u201d: {plan}.",
+            ).format(title=title, plan=plan)
+        question = translate(
+            "ui.sharing_plan", "Add it to your weekly plan, so that the app reminds you?"
         )
+        self.text = plain_label(f"{offer}\n\n{question}", parent=self)
         self.text.setWordWrap(True)
-        self.days = [QCheckBox(DAY_KEYS[day].capitalize(), self) for day in range(7)]
+        self.days = [QCheckBox(short_day_name(day), self) for day in range(7)]
         for day, box in enumerate(self.days):
-            box.setAccessibleName(DAY_NAMES[day])
+            box.setAccessibleName(day_name(day))
             box.setChecked(day in reminder_days(suggestion))
         self.time = QLineEdit(time_key(reminder_time(suggestion)), self)
-        self.time.setAccessibleName("Time, 24-hour")
-        self.time.setPlaceholderText("HH:MM, e.g. 18:30")
+        self.time.setAccessibleName(translate("ui.sharing_plan", "Time, 24-hour"))
+        self.time.setPlaceholderText(translate("ui.sharing_plan", "HH:MM, e.g. 18:30"))
         self.time.setMaxLength(5)
         self.message = plain_label("", parent=self)
         self.message.setWordWrap(True)
@@ -87,12 +96,14 @@ class SuggestedPlanDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton(
-            "&Add to my plan", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ui.sharing_plan", "&Add to my plan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.change_button = QPushButton("&Change days or time\u2026", self)
+        self.change_button = QPushButton(
+            translate("ui.sharing_plan", "&Change days or time\u2026"), self
+        )
         self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.decline_button = self.buttons.addButton(
-            "&Not now", QDialogButtonBox.ButtonRole.RejectRole
+            translate("ui.sharing_plan", "&Not now"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.accept_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.show_choice)
@@ -116,20 +127,32 @@ class SuggestedPlanDialog(QDialog):
         """Add the plan as shown; False (and a message, the dialog open) when it cannot be."""
         days = tuple(day for day, box in enumerate(self.days) if box.isChecked())
         if not days:
-            return self._say("Days: choose at least one day.")
+            return self._say(translate("ui.sharing_plan", "Days: choose at least one day."))
         try:
             at: time = parse_time(self.time.text())
         except ScheduleInputError as exc:
             self.show_choice()
             self.time.setFocus()
-            return self._say(f"Time: {exc.message}.")
+            return self._say(
+                translate("ui.sharing_plan", "Time: {problem}.").format(problem=exc.message)
+            )
         until = end_date(self._suggestion, self._today)
         try:
             reminder = accept_plan(self._paths, self._routine_id, days, at, self._today, until)
         except OSError as exc:
-            return self._say(f"Not added: the weekly plan could not be saved ({exc}).")
-        ends = f", until {until:%A %d %B}" if until is not None else ""
-        self.said = f"Added to your weekly plan: {reminder_words(reminder)}{ends}."
+            return self._say(
+                translate(
+                    "ui.sharing_plan", "Not added: the weekly plan could not be saved ({reason})."
+                ).format(reason=exc)
+            )
+        if until is not None:
+            self.said = translate(
+                "ui.sharing_plan", "Added to your weekly plan: {plan}, until {date}."
+            ).format(plan=reminder_words(reminder), date=long_date(until))
+        else:
+            self.said = translate("ui.sharing_plan", "Added to your weekly plan: {plan}.").format(
+                plan=reminder_words(reminder)
+            )
         self.outcome = "accepted"
         _status(self.parentWidget(), self.said)
         self.accept()
@@ -138,7 +161,9 @@ class SuggestedPlanDialog(QDialog):
     @Slot()
     def decline(self) -> None:
         self.outcome = "declined"
-        self.said = "The suggested plan was not added; Plan my week can add it later."
+        self.said = translate(
+            "ui.sharing_plan", "The suggested plan was not added; Plan my week can add it later."
+        )
         _status(self.parentWidget(), self.said)
         self.reject()
 
@@ -164,8 +189,27 @@ def _status(window: QWidget | None, text: str) -> None:
         status_bar().showMessage(text, 10000)
 
 
+def day_name(day: int) -> str:
+    """A day of the week (0 is Monday) in the window's language: "Monday", "Montag"."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)
+
+
+def short_day_name(day: int) -> str:
+    """A day of the week (0 is Monday), short: "Mon", "Mo.", "lun"."""
+    return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: date) -> str:
+    """A date with its weekday, in the window's language: "Monday 7 December", "Montag, 7.
+    Dezember" (the language's own order)."""
+    locale = QLocale()
+    pattern = translate("ui.sharing_plan", "dddd d MMMM")  # Qt's date format, per language
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def _lower_first(text: str) -> str:
-    """ "Every day" -> "every day"; a day's name keeps its capital ("Monday")."""
-    if text.startswith(("Every", "Once")) or text[:1].isdigit():
+    """English after a colon: "Every day" -> "every day"; a day's name keeps its capital
+    ("Monday"), and so does every word in another language (German nouns)."""
+    if text.startswith(("Every ", "Once ")):
         return text[0].lower() + text[1:]
-    return f"on {text}"
+    return text

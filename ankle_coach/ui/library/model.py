@@ -14,10 +14,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.library import Library, LibraryEntry, Origin
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Problem
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.models import read_only_flags
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,10 +38,11 @@ class Role(IntEnum):
     PATH = Qt.ItemDataRole.UserRole + 10
 
 
+#: Marked in the context "ui.library.model"; translated where shown.
 SECTION_NAMES = {
-    Origin.BUILT_IN: "Built-in",
-    Origin.USER: "My routines",
-    Origin.FILE: "Opened files",
+    Origin.BUILT_IN: QT_TRANSLATE_NOOP("ui.library.model", "Built-in"),
+    Origin.USER: QT_TRANSLATE_NOOP("ui.library.model", "My routines"),
+    Origin.FILE: QT_TRANSLATE_NOOP("ui.library.model", "Opened files"),
 }
 
 
@@ -90,7 +93,7 @@ class RoutineListModel(QAbstractListModel):
             first = row.problems[0]
             detail = f"{first.field}: {first.message}" if first.field else first.message
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{name} could not be loaded"
+                return translate("ui.library.model", "{name} could not be loaded").format(name=name)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(str(p) for p in row.problems)
             if role == Role.TITLE:
@@ -100,7 +103,9 @@ class RoutineListModel(QAbstractListModel):
             if role == Role.ORIGIN:
                 return "problem"
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{name} could not be loaded: {detail}"
+                return translate(
+                    "ui.library.model", "{name} could not be loaded: {problem}"
+                ).format(name=name, problem=detail)
             return None
         routine = entry.routine
         if role == Qt.ItemDataRole.DisplayRole:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -23,6 +23,7 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
 from ankle_coach.core.words import clock_text, prescription_text
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.keys import show_focus
 from ankle_coach.ui.theme import HEADING_SCALES, scaled_font, set_type_scale
 from ankle_coach.ui.widgets.heading import FittedHeading
@@ -44,22 +45,33 @@ class ExerciseCard(QFrame):
         picture = Illustration()
         picture.set_image(find_image(exercise.image, entry.folder))
         picture.setFixedSize(200, 150)
-        picture.setAccessibleName(f"Illustration: {exercise.name}")
+        picture.setAccessibleName(
+            translate("ui.library.overview", "Illustration: {name}").format(name=exercise.name)
+        )
         name = plain_label(f"{number}. {exercise.name}", wrap=True, name="exerciseName")
         set_type_scale(name, HEADING_SCALES[3], bold=True)  # follows the text size
         set_heading(name, 2)
         how = plain_label(prescription_text(exercise), wrap=True, name="prescription")
         what = plain_label(exercise.instructions, wrap=True, name="instructions")
         said = custom_cue(exercise)
-        cue = plain_label(f"\u201c{said}\u201d" if said else "", wrap=True, name="cue")
-        cue.setAccessibleName(f"Said as each set starts: {said}" if said else "")
+        quoted = translate("ui.library.overview", "\u201c{cue}\u201d").format(cue=said)
+        cue = plain_label(quoted if said else "", wrap=True, name="cue")
+        cue.setAccessibleName(
+            translate("ui.library.overview", "Said as each set starts: {cue}").format(cue=said)
+            if said
+            else ""
+        )
         italic = cue.font()
         italic.setItalic(True)
         cue.setFont(italic)
         # Why its picture is not shown, in the words `validate` and Export use.
         field = f"exercises[{number - 1}].image"
         why = next((p.message for p in entry.picture_problems if p.field == field), "")
-        missing = plain_label(f"No illustration: {why}", wrap=True, name="pictureProblem")
+        missing = plain_label(
+            translate("ui.library.overview", "No illustration: {reason}").format(reason=why),
+            wrap=True,
+            name="pictureProblem",
+        )
         text = QVBoxLayout()
         text.addWidget(name)
         text.addWidget(how)
@@ -87,7 +99,9 @@ class OverviewPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("overview")
-        self.setAccessibleName("Chosen routine")  # it takes the focus, to scroll by keys
+        self.setAccessibleName(
+            translate("ui.library.overview", "Chosen routine")
+        )  # it takes the focus, to scroll by keys
         show_focus(self)
         self._entry: LibraryEntry | None = None
         # Follows the text size, as every heading; smaller (never below a level-2 heading)
@@ -96,9 +110,12 @@ class OverviewPage(QScrollArea):
         set_heading(self.title, 1)
         self.facts = plain_label(wrap=True, name="facts")
         self.summary = plain_label(wrap=True, name="summary")
-        self.start = QPushButton("Start")
-        self.start.setAccessibleName("Start the routine")
-        self.start.setToolTip("Start the routine (Space)")
+        self.start = QPushButton(translate("ui.library.overview", "Start"))
+        self.start.setAccessibleName(translate("ui.library.overview", "Start the routine"))
+        space = QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
+        self.start.setToolTip(
+            translate("ui.library.overview", "Start the routine ({keys})").format(keys=space)
+        )
         self.start.setMinimumHeight(44)
         self.start.setMinimumWidth(160)
         set_type_scale(self.start, 1.3, bold=True)
@@ -173,12 +190,18 @@ class OverviewPage(QScrollArea):
     def show_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
         routine = entry.routine
-        self.setAccessibleName(f"Chosen routine: {routine.title}")
+        self.setAccessibleName(
+            translate("ui.library.overview", "Chosen routine: {title}").format(title=routine.title)
+        )
         self.title.setText(routine.title)
         count = len(routine.exercises)
         facts = [
-            f"{clock_text(total_seconds(routine))} in all",
-            f"{count} exercise" + ("s" if count != 1 else ""),
+            translate("ui.library.overview", "{time} in all").format(
+                time=clock_text(total_seconds(routine))
+            ),
+            translate("ui.library.overview", "1 exercise")
+            if count == 1
+            else translate("ui.library.overview", "{count} exercises").format(count=count),
             *routine.tags,
         ]
         self.facts.setText("  \u00b7  ".join(facts))
@@ -206,7 +229,9 @@ class ProblemPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("problemPage")
-        self.setAccessibleName("Routine file that could not be loaded")
+        self.setAccessibleName(
+            translate("ui.library.overview", "Routine file that could not be loaded")
+        )
         show_focus(self)
         self.title = plain_label(wrap=True, name="problemTitle")
         set_type_scale(self.title, HEADING_SCALES[1], bold=True)
@@ -214,8 +239,11 @@ class ProblemPage(QScrollArea):
         self.path = _selectable_label("problemPath")
         self.details = _selectable_label("problemDetails")
         hint = plain_label(
-            "Fix the file in a text editor and choose Reload (F5), or check it with "
-            "`ankle-coach validate FILE`. The other routines are not affected.",
+            translate(
+                "ui.library.overview",
+                "Fix the file in a text editor and choose Reload (F5), or check it with "
+                "`ankle-coach validate FILE`. The other routines are not affected.",
+            ),
             wrap=True,
         )
         body = QWidget()
@@ -227,7 +255,9 @@ class ProblemPage(QScrollArea):
         self.setWidget(body)
 
     def show_problems(self, path: str, problems: list[Problem]) -> None:
-        self.title.setText("This routine file could not be loaded")
+        self.title.setText(
+            translate("ui.library.overview", "This routine file could not be loaded")
+        )
         self.path.setText(path)
         lines = [
             f"\u2022 {p.field}: {p.message}" if p.field else f"\u2022 {p.message}" for p in problems

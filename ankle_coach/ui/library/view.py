@@ -40,22 +40,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.library import Library, LibraryEntry
 from ankle_coach.core.routine import Problem
 from ankle_coach.core.textfit import wrapped
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.library.model import SECTION_NAMES, Role, RoutineFilter, RoutineListModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ORIGIN_SECTIONS = {str(origin): name for origin, name in SECTION_NAMES.items()}
-_ORIGIN_SECTIONS["problem"] = "Files with problems"
+_ORIGIN_SECTIONS["problem"] = QT_TRANSLATE_NOOP("ui.library.view", "Files with problems")
 _PAD = 8
 #: A tooltip's lines are at most this many characters.
 TOOLTIP_CHARACTERS = 80
 
 
 def _section_of(index: Index) -> str:
-    return _ORIGIN_SECTIONS.get(str(index.data(Role.ORIGIN)), "")
+    origin = str(index.data(Role.ORIGIN))
+    name = _ORIGIN_SECTIONS.get(origin, "")
+    if origin == "problem":
+        return translate("ui.library.view", name)
+    return translate("ui.library.model", name) if name else ""
 
 
 def _starts_section(index: Index) -> bool:
@@ -201,16 +207,16 @@ class LibraryView(QWidget):
         self.filter.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search routines")
+        self.search.setPlaceholderText(translate("ui.library.view", "Search routines"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search routines")
+        self.search.setAccessibleName(translate("ui.library.view", "Search routines"))
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)  # to the list, as Return
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._on_search_return_pressed)
-        _name_clear_button(self.search, "Clear the search")
-        label = QLabel("&Routines")
+        _name_clear_button(self.search, translate("ui.library.view", "Clear the search"))
+        label = QLabel(translate("ui.library.view", "&Routines"))
         label.setBuddy(self.search)
         font = label.font()
         font.setBold(True)
@@ -221,7 +227,7 @@ class LibraryView(QWidget):
         self.list.setItemDelegate(RoutineDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(False)
-        self.list.setAccessibleName("Routine library")
+        self.list.setAccessibleName(translate("ui.library.view", "Routine library"))
         self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.selectionModel().currentChanged.connect(self._on_selection_current_changed)
@@ -231,7 +237,12 @@ class LibraryView(QWidget):
         # (the window puts the focus on the list itself at start-up).
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._on_find_activated)
-        self.search.setToolTip("Search routines (Ctrl+F)")
+        keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.search.setToolTip(
+            translate("ui.library.view", "Search routines ({keys})").format(keys=keys)
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -19,13 +19,21 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
+from ankle_coach.ui.i18n import translate
+
 if TYPE_CHECKING:
     from jeepney.io.blocking import DBusConnection
 
-#: The actions offered on a reminder, as (key, label) pairs.
+#: The actions offered on a reminder, as (key, label) pairs; the keys are the service's
+#: (never translated), the labels are marked in the context "ui.reminders.notifier".
 START = "start"
 SNOOZE = "snooze"
-ACTIONS = (("default", "Start"), (START, "Start"), (SNOOZE, "Snooze 10 min"))
+ACTIONS = (
+    ("default", QT_TRANSLATE_NOOP("ui.reminders.notifier", "Start")),
+    (START, QT_TRANSLATE_NOOP("ui.reminders.notifier", "Start")),
+    (SNOOZE, QT_TRANSLATE_NOOP("ui.reminders.notifier", "Snooze 10 min")),
+)
 SERVICE = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
 #: How long a call to the notification service may take before the tray's message is used.
@@ -109,7 +117,15 @@ class DBusNotifier(QObject):
         from jeepney import DBusAddress, new_method_call
 
         address = DBusAddress(OBJECT_PATH, bus_name=SERVICE, interface=SERVICE)
-        actions = [part for action in ACTIONS for part in action] if notice.actions else []
+        actions = (
+            [
+                part
+                for key, label in ACTIONS
+                for part in (key, translate("ui.reminders.notifier", label))
+            ]
+            if notice.actions
+            else []
+        )
         hints: dict[str, tuple[str, Any]] = {
             "desktop-entry": ("s", "ankle-coach"),
             "category": ("s", "x-ankle-coach.reminder"),
@@ -126,7 +142,11 @@ class DBusNotifier(QObject):
         try:
             self._connection.send(message, serial=serial)
         except OSError as exc:
-            self.unavailable.emit(f"the session bus closed ({exc})")
+            self.unavailable.emit(
+                translate("ui.reminders.notifier", "the session bus closed ({reason})").format(
+                    reason=exc
+                )
+            )
             return
         self._asked[serial] = notice.key
         QTimer.singleShot(round(CALL_SECONDS * 1000), self, lambda: self._check_answered(serial))
@@ -137,7 +157,9 @@ class DBusNotifier(QObject):
 
     def _check_answered(self, serial: int) -> None:
         if self._asked.pop(serial, None) is not None:
-            self.unavailable.emit("the notification service did not answer")
+            self.unavailable.emit(
+                translate("ui.reminders.notifier", "the notification service did not answer")
+            )
 
     @Slot()
     def _on_watch_activated(self) -> None:
@@ -150,7 +172,11 @@ class DBusNotifier(QObject):
                 return
             except (OSError, EOFError, ValueError) as exc:
                 self._watch.setEnabled(False)
-                self.unavailable.emit(f"the session bus closed ({exc})")
+                self.unavailable.emit(
+                    translate("ui.reminders.notifier", "the session bus closed ({reason})").format(
+                        reason=exc
+                    )
+                )
                 return
             header = message.header
             kind = header.message_type
@@ -162,9 +188,16 @@ class DBusNotifier(QObject):
                     said = (
                         message.body[0]
                         if message.body
-                        else header.fields.get(HeaderFields.error_name, "an error")
+                        else header.fields.get(
+                            HeaderFields.error_name,
+                            translate("ui.reminders.notifier", "an error"),
+                        )
                     )
-                    self.unavailable.emit(f"the notification service said: {said}")
+                    self.unavailable.emit(
+                        translate(
+                            "ui.reminders.notifier", "the notification service said: {said}"
+                        ).format(said=said)
+                    )
                 else:
                     self._sent[int(message.body[0])] = key
                 continue

@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.schedule import (
     Reminder,
     ScheduleInputError,
@@ -32,11 +33,17 @@ from ankle_coach.core.schedule import (
     reminder_words,
     time_key,
 )
-from ankle_coach.core.schedule.model import DAY_KEYS, DAY_NAMES
+from ankle_coach.ui.i18n import translate
+from ankle_coach.ui.sharing_plan import day_name, short_day_name
 from ankle_coach.ui.widgets.text import plain_label
 
 #: What the dialog calls each field of a reminder in its messages.
-FIELD_NAMES = {"at": "Time", "days": "Days", "routine": "Routine", "id": "Reminder"}
+FIELD_NAMES = {
+    "at": QT_TRANSLATE_NOOP("ui.reminders.plan_dialog", "Time"),
+    "days": QT_TRANSLATE_NOOP("ui.reminders.plan_dialog", "Days"),
+    "routine": QT_TRANSLATE_NOOP("ui.reminders.plan_dialog", "Routine"),
+    "id": QT_TRANSLATE_NOOP("ui.reminders.plan_dialog", "Reminder"),
+}
 DEFAULT_TIME = "18:30"
 
 #: Saves a plan; returns None, or why it could not be saved (the plan is then not changed).
@@ -59,35 +66,35 @@ class PlanDialog(QDialog):
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan my week")
+        self.setWindowTitle(translate("ui.reminders.plan_dialog", "Plan my week"))
         self._today = today
         self.plan = plan
         self._titles = dict(routines)
         self._save = save
 
         self.reminders = QListWidget(self)
-        self.reminders.setAccessibleName("Reminders")
+        self.reminders.setAccessibleName(translate("ui.reminders.plan_dialog", "Reminders"))
         self.routine = QComboBox(self)
-        self.routine.setAccessibleName("Routine")
+        self.routine.setAccessibleName(translate("ui.reminders.plan_dialog", "Routine"))
         for routine_id, title in routines:
             self.routine.addItem(title, routine_id)
-        self.every_day = QCheckBox("&Every day", self)
-        self.days = [QCheckBox(DAY_KEYS[day].capitalize(), self) for day in range(7)]
+        self.every_day = QCheckBox(translate("ui.reminders.plan_dialog", "&Every day"), self)
+        self.days = [QCheckBox(short_day_name(day), self) for day in range(7)]
         for day, box in enumerate(self.days):
-            box.setAccessibleName(DAY_NAMES[day])
+            box.setAccessibleName(day_name(day))
         self.time = QLineEdit(DEFAULT_TIME, self)
-        self.time.setPlaceholderText("HH:MM, e.g. 18:30")
-        self.time.setAccessibleName("Time, 24-hour")
+        self.time.setPlaceholderText(translate("ui.reminders.plan_dialog", "HH:MM, e.g. 18:30"))
+        self.time.setAccessibleName(translate("ui.reminders.plan_dialog", "Time, 24-hour"))
         self.time.setMaxLength(5)
-        self.enabled = QCheckBox("&Remind me", self)
+        self.enabled = QCheckBox(translate("ui.reminders.plan_dialog", "&Remind me"), self)
         self.enabled.setChecked(True)
         self.message = plain_label("", parent=self)
         self.message.setObjectName("planMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(link);")
-        self.add_button = QPushButton("&Add", self)
-        self.change_button = QPushButton("C&hange", self)
-        self.remove_button = QPushButton("Re&move", self)
+        self.add_button = QPushButton(translate("ui.reminders.plan_dialog", "&Add"), self)
+        self.change_button = QPushButton(translate("ui.reminders.plan_dialog", "C&hange"), self)
+        self.remove_button = QPushButton(translate("ui.reminders.plan_dialog", "Re&move"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 
         self._lay_out()
@@ -105,7 +112,11 @@ class PlanDialog(QDialog):
             self.days[day].setChecked(True)
         self._fill()
         if not routines:
-            self._say("There are no routines in the library to plan.")
+            self._say(
+                translate(
+                    "ui.reminders.plan_dialog", "There are no routines in the library to plan."
+                )
+            )
 
     # -- what a user does ----------------------------------------------------------------------
 
@@ -117,10 +128,17 @@ class PlanDialog(QDialog):
             return False
         routine, days, at, enabled = typed
         if self.plan.same_as(routine, days, at) is not None:
-            self._say("That reminder is already in your plan.")
+            self._say(
+                translate("ui.reminders.plan_dialog", "That reminder is already in your plan.")
+            )
             return False
         plan, reminder = self.plan.added(routine, days, at, since=self._today(), enabled=enabled)
-        return self._keep(plan, reminder.id, "Added")
+        return self._keep(
+            plan,
+            reminder.id,
+            translate("ui.reminders.plan_dialog", "Added: {reminder}."),
+            translate("ui.reminders.plan_dialog", "Added."),
+        )
 
     @Slot()
     def change(self) -> bool:
@@ -129,19 +147,35 @@ class PlanDialog(QDialog):
         typed = self._typed()
         if chosen is None or typed is None:
             if chosen is None:
-                self._say("Choose a reminder in the list to change.")
+                self._say(
+                    translate(
+                        "ui.reminders.plan_dialog", "Choose a reminder in the list to change."
+                    )
+                )
             return False
         routine, days, at, enabled = typed
         changed = dataclasses.replace(chosen, routine=routine, days=days, at=at, enabled=enabled)
-        return self._keep(self.plan.replaced(changed), chosen.id, "Changed")
+        return self._keep(
+            self.plan.replaced(changed),
+            chosen.id,
+            translate("ui.reminders.plan_dialog", "Changed: {reminder}."),
+            translate("ui.reminders.plan_dialog", "Changed."),
+        )
 
     @Slot()
     def remove(self) -> bool:
         chosen = self.chosen()
         if chosen is None:
-            self._say("Choose a reminder in the list to remove.")
+            self._say(
+                translate("ui.reminders.plan_dialog", "Choose a reminder in the list to remove.")
+            )
             return False
-        return self._keep(self.plan.removed(chosen.id), None, "Removed")
+        return self._keep(
+            self.plan.removed(chosen.id),
+            None,
+            translate("ui.reminders.plan_dialog", "Removed."),
+            translate("ui.reminders.plan_dialog", "Removed."),
+        )
 
     def replace_plan(self, plan: WeeklyPlan) -> None:
         """The plan was changed elsewhere (the command line): show it, keeping the choice."""
@@ -161,34 +195,49 @@ class PlanDialog(QDialog):
     def _typed(self) -> tuple[str, tuple[int, ...], time, bool] | None:
         routine = self.routine.currentData()
         if not routine:
-            self._say("Routine: choose a routine.")
+            self._say(translate("ui.reminders.plan_dialog", "Routine: choose a routine."))
             return None
         days = tuple(day for day, box in enumerate(self.days) if box.isChecked())
         if not days:
-            self._say("Days: choose at least one day.")
+            self._say(translate("ui.reminders.plan_dialog", "Days: choose at least one day."))
             return None
         if not self.time.text().strip():
-            self._say("Time: type the time of day, on the 24-hour clock, e.g. 18:30.")
+            self._say(
+                translate(
+                    "ui.reminders.plan_dialog",
+                    "Time: type the time of day, on the 24-hour clock, e.g. 18:30.",
+                )
+            )
             self.time.setFocus()
             return None
         try:
             at = parse_time(self.time.text())
         except ScheduleInputError as exc:
-            self._say(f"{FIELD_NAMES.get(exc.field, exc.field)}: {exc.message}.")
+            field = FIELD_NAMES.get(exc.field)
+            named = translate("ui.reminders.plan_dialog", field) if field else exc.field
+            self._say(
+                translate("ui.reminders.plan_dialog", "{field}: {problem}.").format(
+                    field=named, problem=exc.message
+                )
+            )
             self.time.setFocus()
             self.time.selectAll()
             return None
         return routine, days, at, self.enabled.isChecked()
 
-    def _keep(self, plan: WeeklyPlan, select: int | None, done: str) -> bool:
+    def _keep(self, plan: WeeklyPlan, select: int | None, done: str, done_alone: str) -> bool:
+        """Save `plan`, then say `done` ("Added: {reminder}.") of the reminder `select`, or
+        `done_alone` ("Removed.")."""
         problem = self._save(plan)
         if problem is not None:
-            self._say(f"Not saved: {problem}")
+            self._say(
+                translate("ui.reminders.plan_dialog", "Not saved: {reason}").format(reason=problem)
+            )
             return False
         self.plan = plan
         self._fill(select)
         shown = plan.get(select) if select is not None else None
-        self._say(f"{done}: {self._line(shown)}." if shown is not None else f"{done}.")
+        self._say(done.format(reminder=self._line(shown)) if shown is not None else done_alone)
         return True
 
     def _fill(self, select: int | None = None) -> None:
@@ -204,14 +253,22 @@ class PlanDialog(QDialog):
         self._show_chosen()
 
     def _line(self, reminder: Reminder) -> str:
-        title = self._titles.get(reminder.routine, f"{reminder.routine} (not in the library)")
-        off = "" if reminder.enabled else " (off)"
+        title = self._titles.get(reminder.routine) or _not_in_library(reminder.routine)
         until = reminder.until
-        if until is not None:
-            last = f"{until:%a} {until.day} {until:%b %Y}"
-            ended = until < self._today()
-            off = f" (ended on {last})" if ended else f" (until {last}){off}"
-        return f"{title}: {reminder_words(reminder)}{off}"
+        if until is None:
+            line = (
+                translate("ui.reminders.plan_dialog", "{title}: {plan}")
+                if reminder.enabled
+                else translate("ui.reminders.plan_dialog", "{title}: {plan} (off)")
+            )
+        elif until < self._today():
+            line = translate("ui.reminders.plan_dialog", "{title}: {plan} (ended on {date})")
+        elif reminder.enabled:
+            line = translate("ui.reminders.plan_dialog", "{title}: {plan} (until {date})")
+        else:
+            line = translate("ui.reminders.plan_dialog", "{title}: {plan} (until {date}) (off)")
+        last = short_date(until) if until is not None else ""
+        return line.format(title=title, plan=reminder_words(reminder), date=last)
 
     def _show_chosen(self) -> None:
         chosen = self.chosen()
@@ -221,7 +278,7 @@ class PlanDialog(QDialog):
             return
         index = self.routine.findData(chosen.routine)
         if index < 0:
-            self.routine.addItem(f"{chosen.routine} (not in the library)", chosen.routine)
+            self.routine.addItem(_not_in_library(chosen.routine), chosen.routine)
             index = self.routine.count() - 1
         self.routine.setCurrentIndex(index)
         for day, box in enumerate(self.days):
@@ -239,10 +296,15 @@ class PlanDialog(QDialog):
             day_row.addWidget(box)
         day_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(self._label("R&outine:", self.routine), self.routine)
-        days_label = QLabel("Days:", self)
+        form.addRow(
+            self._label(translate("ui.reminders.plan_dialog", "R&outine:"), self.routine),
+            self.routine,
+        )
+        days_label = QLabel(translate("ui.reminders.plan_dialog", "Days:"), self)
         form.addRow(days_label, day_row)
-        form.addRow(self._label("&Time:", self.time), self.time)
+        form.addRow(
+            self._label(translate("ui.reminders.plan_dialog", "&Time:"), self.time), self.time
+        )
         form.addRow("", self.enabled)
         row = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.remove_button):
@@ -250,8 +312,11 @@ class PlanDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         intro = plain_label(
-            "Ankle Coach reminds you of a routine on the days and at the time you choose, "
-            "while it runs (in the tray when the window is closed).",
+            translate(
+                "ui.reminders.plan_dialog",
+                "Ankle Coach reminds you of a routine on the days and at the time you choose, "
+                "while it runs (in the tray when the window is closed).",
+            ),
             parent=self,
         )
         intro.setWordWrap(True)
@@ -284,3 +349,13 @@ class PlanDialog(QDialog):
         blocker = QSignalBlocker(self.every_day)
         self.every_day.setChecked(all(box.isChecked() for box in self.days))
         blocker.unblock()
+
+
+def _not_in_library(routine_id: str) -> str:
+    return translate("ui.reminders.plan_dialog", "{id} (not in the library)").format(id=routine_id)
+
+
+def short_date(day: date) -> str:
+    """A date, short, in the window's language: "Sun 29 Nov 2026", "So., 29. Nov. 2026"."""
+    pattern = translate("ui.reminders.plan_dialog", "ddd d MMM yyyy")  # Qt's date format
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.schedule import (
     Due,
@@ -34,6 +35,7 @@ from ankle_coach.core.schedule import (
     when_words,
 )
 from ankle_coach.core.settings import Settings
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.reminders.notifier import (
     SNOOZE,
     START,
@@ -59,10 +61,13 @@ NotifierFactory = Callable[[Callable[[int, str], None], QObject], Notifier | Non
 TOLD_FILE = "tray-told"
 #: How long after the plan's file changes it is read again (a burst of changes, read once).
 RELOAD_MS = 300
-TRAY_TITLE = "Ankle Coach is still running"
-TRAY_TEXT = (
+#: What the tray icon says the first time the window is closed (marked in this module's
+#: context, translated when said).
+TRAY_TITLE = QT_TRANSLATE_NOOP("ui.reminders.service", "Ankle Coach is still running")
+TRAY_TEXT = QT_TRANSLATE_NOOP(
+    "ui.reminders.service",
     "Your reminders will come from here. To stop them, choose Quit in this icon's menu "
-    "(or switch the reminders off in Plan my week)."
+    "(or switch the reminders off in Plan my week).",
 )
 
 
@@ -116,9 +121,12 @@ class Reminders(QObject):
         self._reload.setSingleShot(True)
         self._reload.setInterval(RELOAD_MS)
         self._reload.timeout.connect(self.reload_plan)
-        self.plan_action = QAction("&Plan my week\u2026", window)
+        self.plan_action = QAction(translate("ui.reminders.service", "&Plan my week\u2026"), window)
         self.plan_action.setStatusTip(
-            "Reminders of a routine on the days and at the time you choose"
+            translate(
+                "ui.reminders.service",
+                "Reminders of a routine on the days and at the time you choose",
+            )
         )
         self.plan_action.triggered.connect(self.open_plan)
 
@@ -138,7 +146,9 @@ class Reminders(QObject):
         quit_action.triggered.disconnect()
         quit_action.triggered.connect(self.quit)
         if self._plan_message:
-            self._window.tell("Your weekly plan", self._plan_message)
+            self._window.tell(
+                translate("ui.reminders.service", "Your weekly plan"), self._plan_message
+            )
         self._update_tray()
         self._watch_plan_file()
         now = self._now()
@@ -181,7 +191,10 @@ class Reminders(QObject):
         told = self._paths.data / TOLD_FILE
         if not told.exists():
             self.tray.icon.showMessage(
-                TRAY_TITLE, TRAY_TEXT, QSystemTrayIcon.MessageIcon.Information, 15_000
+                translate("ui.reminders.service", TRAY_TITLE),
+                translate("ui.reminders.service", TRAY_TEXT),
+                QSystemTrayIcon.MessageIcon.Information,
+                15_000,
             )
             try:
                 write_atomically(told, b"")
@@ -198,9 +211,12 @@ class Reminders(QObject):
         place = autostart.autostart_for()
         if place is None:
             self._window.tell(
-                "Start at login",
-                "Starting at login is not available on this system in this version; see the "
-                "README for how to add Ankle Coach to the programs started at login.",
+                translate("ui.reminders.service", "Start at login"),
+                translate(
+                    "ui.reminders.service",
+                    "Starting at login is not available on this system in this version; see the "
+                    "README for how to add Ankle Coach to the programs started at login.",
+                ),
             )
             return
         try:
@@ -210,11 +226,20 @@ class Reminders(QObject):
                 autostart.switch_off(place)
         except OSError as exc:
             self._window.tell(
-                "Start at login", f"{place.path} could not be changed: {exc.strerror or exc}"
+                translate("ui.reminders.service", "Start at login"),
+                translate("ui.reminders.service", "{path} could not be changed: {reason}").format(
+                    path=place.path, reason=exc.strerror or exc
+                ),
             )
             return
-        said = "will start" if after.start_at_login else "will no longer start"
-        self._window.statusBar().showMessage(f"Ankle Coach {said} when you log in.", 8000)
+        said = (
+            translate("ui.reminders.service", "Ankle Coach will start when you log in.")
+            if after.start_at_login
+            else translate(
+                "ui.reminders.service", "Ankle Coach will no longer start when you log in."
+            )
+        )
+        self._window.statusBar().showMessage(said, 8000)
 
     @Slot()
     def open_plan(self) -> PlanDialog:
@@ -246,14 +271,19 @@ class Reminders(QObject):
         window.raise_()
         window.activateWindow()
         if window.session_host.in_session():
-            window.statusBar().showMessage("A session is running: finish it first.", 8000)
+            window.statusBar().showMessage(
+                translate("ui.reminders.service", "A session is running: finish it first."), 8000
+            )
             return
         entry = window.library.get(routine_id)
         if entry is None:
             window.tell(
-                "Routine not found",
-                f"The routine {routine_id} of your weekly plan is not in the library any more. "
-                "Change the reminder in Plan my week.",
+                translate("ui.reminders.service", "Routine not found"),
+                translate(
+                    "ui.reminders.service",
+                    "The routine {id} of your weekly plan is not in the library any more. "
+                    "Change the reminder in Plan my week.",
+                ).format(id=routine_id),
             )
             return
         window.library_view.select(routine_id)
@@ -271,7 +301,10 @@ class Reminders(QObject):
         elif action == SNOOZE and due is not None:
             again = self.scheduler.snooze(due)
             self._window.statusBar().showMessage(
-                f"Reminder snoozed: again at {again.astimezone(self._zone()):%H:%M}.", 8000
+                translate("ui.reminders.service", "Reminder snoozed: again at {time}.").format(
+                    time=f"{again.astimezone(self._zone()):%H:%M}"
+                ),
+                8000,
             )
 
     # -- inside --------------------------------------------------------------------------------
@@ -335,7 +368,10 @@ class Reminders(QObject):
             notifier.notify(notice)
         else:  # neither a notification service nor a tray: the window itself says it
             self._window.show()
-            self._window.statusBar().showMessage(f"{notice.title}. {notice.body}", 60_000)
+            said = translate("ui.reminders.service", "{title}. {text}").format(
+                title=notice.title, text=notice.body
+            )
+            self._window.statusBar().showMessage(said, 60_000)
             QApplication.alert(self._window)
 
     def _notifier(self) -> Notifier | None:
@@ -360,14 +396,18 @@ class Reminders(QObject):
         lines = [missed_words(self._title(due.reminder.routine)[0], due.at, now) for due in found]
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "A planned routine was missed" if len(found) == 1 else "Planned routines were missed",
+            translate("ui.reminders.service", "A planned routine was missed")
+            if len(found) == 1
+            else translate("ui.reminders.service", "Planned routines were missed"),
             "\n".join(lines),
             QMessageBox.StandardButton.Close,
             self._window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        start = box.addButton("Start it now", QMessageBox.ButtonRole.AcceptRole)
+        start = box.addButton(
+            translate("ui.reminders.service", "Start it now"), QMessageBox.ButtonRole.AcceptRole
+        )
         routine = found[-1].reminder.routine
         start.clicked.connect(lambda: self.start_routine(routine))
         self._window.statusBar().showMessage(lines[-1], 30_000)
@@ -379,7 +419,11 @@ class Reminders(QObject):
             save_last_seen(self._paths, moment)
         except OSError as exc:  # the next start may say a reminder twice; nothing is lost
             self._window.statusBar().showMessage(
-                f"When reminders were last looked at could not be saved: {exc}", 10_000
+                translate(
+                    "ui.reminders.service",
+                    "When reminders were last looked at could not be saved: {reason}",
+                ).format(reason=exc),
+                10_000,
             )
 
     def _speak(self, text: str) -> None:
@@ -419,12 +463,21 @@ class Reminders(QObject):
     @Slot(object)
     def _on_scheduler_due(self, due: Due) -> None:
         title, length = self._title(due.reminder.routine)
-        said = f"Time for your {in_sentence(title)}"
-        heading = f"{said}, {length}" if length else said
-        body = f"Planned {reminder_words(due.reminder)}."
+        named = in_sentence(title)
+        said = translate("ui.reminders.service", "Time for your {title}").format(title=named)
+        heading = (
+            translate("ui.reminders.service", "Time for your {title}, {length}").format(
+                title=named, length=length
+            )
+            if length
+            else said
+        )
+        body = translate("ui.reminders.service", "Planned {plan}.").format(
+            plan=reminder_words(due.reminder)
+        )
         self._pending[due.reminder.id] = due
         self._notify(Notice(due.reminder.id, heading, body))
-        self._speak(f"{said}.")
+        self._speak(translate("ui.reminders.service", "Time for your {title}.").format(title=named))
         self._remember_looked(self._now())
 
     @Slot(list)
@@ -433,7 +486,13 @@ class Reminders(QObject):
         for due in found:
             title, _ = self._title(due.reminder.routine)
             self._pending[due.reminder.id] = due
-            self._notify(Notice(due.reminder.id, missed_words(title, due.at, now), "Start it now?"))
+            self._notify(
+                Notice(
+                    due.reminder.id,
+                    missed_words(title, due.at, now),
+                    translate("ui.reminders.service", "Start it now?"),
+                )
+            )
         self._remember_looked(now)
 
     @Slot(object)
@@ -445,14 +504,24 @@ class Reminders(QObject):
             return
         title, _ = self._title(due.reminder.routine)
         when = when_words(due.at, self._now())
-        self.tray.set_next(f"Next: {in_sentence(title)}, {when}", due.reminder.routine)
+        self.tray.set_next(
+            translate("ui.reminders.service", "Next: {title}, {when}").format(
+                title=in_sentence(title), when=when
+            ),
+            due.reminder.routine,
+        )
 
     @Slot(str)
     def _on_notifier_unavailable(self, reason: str) -> None:
         if self.notifier is not None:
             self.notifier.close()
         self.notifier = TrayNotifier(self.tray.icon, self.act, self) if self.tray else None
-        self._window.statusBar().showMessage(f"Notifications: {reason}; using the tray.", 10_000)
+        self._window.statusBar().showMessage(
+            translate("ui.reminders.service", "Notifications: {reason}; using the tray.").format(
+                reason=reason
+            ),
+            10_000,
+        )
         if self.notices:
             self._notify(self.notices.pop())
 

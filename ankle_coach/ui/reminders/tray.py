@@ -6,6 +6,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ankle_coach.ui.i18n import translate
+
 
 class ReminderTray(QObject):
     """A QSystemTrayIcon with the reminders' menu. Use it only where
@@ -27,12 +29,12 @@ class ReminderTray(QObject):
         super().__init__(parent)
         self._routine: str | None = None
         self.menu = QMenu()
-        self.next_action = QAction("No reminders planned", self)
+        self.next_action = QAction(translate("ui.reminders.tray", "No reminders planned"), self)
         self.next_action.setEnabled(False)
-        self.start_action = QAction("&Start now", self)
-        self.open_action = QAction("&Open Ankle Coach", self)
-        self.plan_action = QAction("&Plan my week\u2026", self)
-        self.quit_action = QAction("&Quit", self)
+        self.start_action = QAction(translate("ui.reminders.tray", "&Start now"), self)
+        self.open_action = QAction(translate("ui.reminders.tray", "&Open Ankle Coach"), self)
+        self.plan_action = QAction(translate("ui.reminders.tray", "&Plan my week\u2026"), self)
+        self.quit_action = QAction(translate("ui.reminders.tray", "&Quit"), self)
         self.menu.addAction(self.next_action)
         self.menu.addSeparator()
         for action in (self.start_action, self.open_action, self.plan_action):
@@ -53,7 +55,7 @@ class ReminderTray(QObject):
         """Show the next reminder ("Next: calf raises, today at 18:30"), or that there is none;
         Start now starts its routine."""
         self._routine = routine_id
-        self.next_action.setText(words or "No reminders planned")
+        self.next_action.setText(words or translate("ui.reminders.tray", "No reminders planned"))
         self.start_action.setEnabled(routine_id is not None)
         self.icon.setToolTip(f"Ankle Coach\n{words}" if words else "Ankle Coach")
 

@@ -26,17 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.core.i18n import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    QT_TRANSLATE_NOOP,
+    SYSTEM,
+    language_from_environment,
+)
 from ankle_coach.core.settings import OPTIONS, THEMES, Settings
+from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.text import plain_label
 
 #: How each theme is named in the dialog, in the order of core.settings.THEMES.
 THEME_NAMES = {
-    "system": "Same as the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high-contrast": "High contrast",
+    "system": QT_TRANSLATE_NOOP("ui.settings.dialog", "Same as the system"),
+    "light": QT_TRANSLATE_NOOP("ui.settings.dialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("ui.settings.dialog", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("ui.settings.dialog", "High contrast"),
 }
-DEFAULT_VOICE = "Default voice"
+DEFAULT_VOICE = QT_TRANSLATE_NOOP("ui.settings.dialog", "Default voice")
 #: The lead-in spin box's lowest value stands for None: each routine's own lead-in.
 ROUTINE_LEAD_IN = -1
 
@@ -65,7 +73,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("ui.settings.dialog", "Settings"))
         self._original = settings
         self._voices: list[tuple[str, str]] | None = list(voices) if voices is not None else None
         self._accepted: Settings | None = None
@@ -75,23 +83,45 @@ class SettingsDialog(QDialog):
         self.voice = QComboBox(self)
         self.voice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.voice.setMinimumContentsLength(16)
-        self.test_voice = QPushButton("&Test voice", self)
+        self.test_voice = QPushButton(translate("ui.settings.dialog", "&Test voice"), self)
         self.test_voice.setAutoDefault(False)
         self.rate_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.rate = QSpinBox(self)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.volume = QSpinBox(self)
-        self.mute = QCheckBox("&Mute all cues", self)
-        self.beep_only = QCheckBox("&Beeps instead of spoken words", self)
+        self.mute = QCheckBox(translate("ui.settings.dialog", "&Mute all cues"), self)
+        self.beep_only = QCheckBox(
+            translate("ui.settings.dialog", "&Beeps instead of spoken words"), self
+        )
         # -- session
         self.lead_in = QSpinBox(self)
-        self.count_reps = QCheckBox("Count re&ps aloud", self)
-        self.halfway_cue = QCheckBox("Say \u201c&halfway\u201d during long holds", self)
-        self.ask_check_in = QCheckBox("As&k how my ankle feels before and after each session", self)
+        self.count_reps = QCheckBox(translate("ui.settings.dialog", "Count re&ps aloud"), self)
+        self.halfway_cue = QCheckBox(
+            translate("ui.settings.dialog", "Say \u201c&halfway\u201d during long holds"), self
+        )
+        self.ask_check_in = QCheckBox(
+            translate(
+                "ui.settings.dialog", "As&k how my ankle feels before and after each session"
+            ),
+            self,
+        )
         # -- reminders (the weekly plan; ui/reminders)
-        self.speak_reminders = QCheckBox("Say reminders alo&ud", self)
-        self.start_at_login = QCheckBox("&Start at login (in the tray, for reminders)", self)
+        self.speak_reminders = QCheckBox(
+            translate("ui.settings.dialog", "Say reminders alo&ud"), self
+        )
+        self.start_at_login = QCheckBox(
+            translate("ui.settings.dialog", "&Start at login (in the tray, for reminders)"), self
+        )
         # -- appearance
+        self.language = QComboBox(self)
+        self.language_note = plain_label(
+            translate(
+                "ui.settings.dialog", "A new language applies the next time Ankle Coach starts."
+            ),
+            wrap=True,
+            parent=self,
+        )
+        self.language_note.setBuddy(self.language)  # it says what the language choice does
         self.theme = QComboBox(self)
         self.text_size = QSpinBox(self)
         self.buttons = QDialogButtonBox(
@@ -125,6 +155,7 @@ class SettingsDialog(QDialog):
             ask_pain_check_in=self.ask_check_in.isChecked(),
             speak_reminders=self.speak_reminders.isChecked(),
             start_at_login=self.start_at_login.isChecked(),
+            language=self.language.currentData(),
             theme=self.theme.currentData(),
             text_size=_from_percent(self.text_size.value(), original.text_size),
         )
@@ -147,6 +178,7 @@ class SettingsDialog(QDialog):
         self.ask_check_in.setChecked(settings.ask_pain_check_in)
         self.speak_reminders.setChecked(settings.speak_reminders)
         self.start_at_login.setChecked(settings.start_at_login)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         self.text_size.setValue(round(settings.text_size * 100))
 
@@ -172,7 +204,7 @@ class SettingsDialog(QDialog):
             control.setRange(int(rate.minimum), int(rate.maximum))
             control.setSingleStep(5)
         self.rate_slider.setPageStep(20)
-        self.rate.setSuffix(" words/min")
+        self.rate.setSuffix(translate("ui.settings.dialog", " words/min"))
         self.rate_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.rate_slider.setTickInterval(20)
 
@@ -187,11 +219,19 @@ class SettingsDialog(QDialog):
         lead_in = OPTIONS["lead_in_seconds"]
         assert lead_in.maximum is not None
         self.lead_in.setRange(ROUTINE_LEAD_IN, int(lead_in.maximum))
-        self.lead_in.setSpecialValueText("The routine\u2019s own")
+        self.lead_in.setSpecialValueText(translate("ui.settings.dialog", "The routine\u2019s own"))
         self.lead_in.setSuffix(" s")
 
         for theme in THEMES:
-            self.theme.addItem(THEME_NAMES[theme], theme)
+            self.theme.addItem(translate("ui.settings.dialog", THEME_NAMES[theme]), theme)
+
+        # the system's language named as the system gives it, then each language in its own name
+        system = NATIVE_NAMES[language_from_environment()]
+        self.language.addItem(
+            translate("ui.settings.dialog", "System ({language})").format(language=system), SYSTEM
+        )
+        for language in LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[language], language)
 
         text_size = OPTIONS["text_size"]
         assert text_size.minimum is not None and text_size.maximum is not None
@@ -204,7 +244,7 @@ class SettingsDialog(QDialog):
             spin_box.setAccelerated(True)
 
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.setText("Restore &defaults")
+        restore.setText(translate("ui.settings.dialog", "Restore &defaults"))
 
         described: dict[str, list[QWidget]] = {
             "voice_id": [self.voice],
@@ -218,36 +258,52 @@ class SettingsDialog(QDialog):
             "ask_pain_check_in": [self.ask_check_in],
             "speak_reminders": [self.speak_reminders],
             "start_at_login": [self.start_at_login],
+            "language": [self.language],
             "theme": [self.theme],
             "text_size": [self.text_size],
         }
         for name, widgets in described.items():
             for widget in widgets:
-                widget.setToolTip(OPTIONS[name].description)
-                widget.setAccessibleDescription(OPTIONS[name].description)
-        self.test_voice.setToolTip("Speak a sample sentence with the settings shown here.")
-        restore.setToolTip("Put back the default for every setting in this dialog.")
+                # marked in core.settings, in its context (QT_TRANSLATE_NOOP)
+                description = translate("core.settings", OPTIONS[name].description)
+                widget.setToolTip(description)
+                widget.setAccessibleDescription(description)
+        self.test_voice.setToolTip(
+            translate("ui.settings.dialog", "Speak a sample sentence with the settings shown here.")
+        )
+        restore.setToolTip(
+            translate(
+                "ui.settings.dialog", "Put back the default for every setting in this dialog."
+            )
+        )
 
         names: dict[QWidget, str] = {
-            self.voice: "Voice",
-            self.test_voice: "Test voice",
-            self.rate_slider: "Speech rate",
-            self.rate: "Speech rate in words per minute",
-            self.volume_slider: "Volume",
-            self.volume: "Volume in percent",
-            self.mute: "Mute all cues",
-            self.beep_only: "Beeps instead of spoken words",
-            self.lead_in: "Get-ready time in seconds",
-            self.count_reps: "Count reps aloud",
-            self.halfway_cue: "Say halfway during long holds",
-            self.ask_check_in: "Ask how my ankle feels before and after each session",
-            self.speak_reminders: "Say reminders aloud",
-            self.start_at_login: "Start at login",
-            self.theme: "Theme",
-            self.text_size: "Text size in percent",
-            restore: "Restore defaults",
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok): "OK",
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel): "Cancel",
+            self.voice: translate("ui.settings.dialog", "Voice"),
+            self.test_voice: translate("ui.settings.dialog", "Test voice"),
+            self.rate_slider: translate("ui.settings.dialog", "Speech rate"),
+            self.rate: translate("ui.settings.dialog", "Speech rate in words per minute"),
+            self.volume_slider: translate("ui.settings.dialog", "Volume"),
+            self.volume: translate("ui.settings.dialog", "Volume in percent"),
+            self.mute: translate("ui.settings.dialog", "Mute all cues"),
+            self.beep_only: translate("ui.settings.dialog", "Beeps instead of spoken words"),
+            self.lead_in: translate("ui.settings.dialog", "Get-ready time in seconds"),
+            self.count_reps: translate("ui.settings.dialog", "Count reps aloud"),
+            self.halfway_cue: translate("ui.settings.dialog", "Say halfway during long holds"),
+            self.ask_check_in: translate(
+                "ui.settings.dialog", "Ask how my ankle feels before and after each session"
+            ),
+            self.speak_reminders: translate("ui.settings.dialog", "Say reminders aloud"),
+            self.start_at_login: translate("ui.settings.dialog", "Start at login"),
+            self.language: translate("ui.settings.dialog", "Language"),
+            self.theme: translate("ui.settings.dialog", "Theme"),
+            self.text_size: translate("ui.settings.dialog", "Text size in percent"),
+            restore: translate("ui.settings.dialog", "Restore defaults"),
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok): translate(
+                "ui.settings.dialog", "OK"
+            ),
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel): translate(
+                "ui.settings.dialog", "Cancel"
+            ),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
@@ -278,14 +334,24 @@ class SettingsDialog(QDialog):
         self.volume.setMinimumWidth(width)
 
         voice_form = _form()
-        voice_form.addRow(self._label("&Voice:", self.voice), voice_row)
-        voice_form.addRow(self._label("Speech &rate:", self.rate_slider), rate_row)
-        voice_form.addRow(self._label("Vo&lume:", self.volume_slider), volume_row)
+        voice_form.addRow(
+            self._label(translate("ui.settings.dialog", "&Voice:"), self.voice), voice_row
+        )
+        voice_form.addRow(
+            self._label(translate("ui.settings.dialog", "Speech &rate:"), self.rate_slider),
+            rate_row,
+        )
+        voice_form.addRow(
+            self._label(translate("ui.settings.dialog", "Vo&lume:"), self.volume_slider), volume_row
+        )
         voice_form.addRow("", self.mute)
         voice_form.addRow("", self.beep_only)
 
         session_form = _form()
-        session_form.addRow(self._label("&Get-ready time:", self.lead_in), self.lead_in)
+        session_form.addRow(
+            self._label(translate("ui.settings.dialog", "&Get-ready time:"), self.lead_in),
+            self.lead_in,
+        )
         session_form.addRow("", self.count_reps)
         session_form.addRow("", self.halfway_cue)
         session_form.addRow("", self.ask_check_in)
@@ -295,8 +361,17 @@ class SettingsDialog(QDialog):
         reminders_form.addRow("", self.start_at_login)
 
         appearance_form = _form()
-        appearance_form.addRow(self._label("Th&eme:", self.theme), self.theme)
-        appearance_form.addRow(self._label("Te&xt size:", self.text_size), self.text_size)
+        appearance_form.addRow(
+            self._label(translate("ui.settings.dialog", "La&nguage:"), self.language), self.language
+        )
+        appearance_form.addRow("", self.language_note)
+        appearance_form.addRow(
+            self._label(translate("ui.settings.dialog", "Th&eme:"), self.theme), self.theme
+        )
+        appearance_form.addRow(
+            self._label(translate("ui.settings.dialog", "Te&xt size:"), self.text_size),
+            self.text_size,
+        )
 
         # The groups scroll when the screen is too short for them (1024x600 at large text):
         # OK and Cancel below them are always in view.
@@ -304,10 +379,10 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(groups)
         column.setContentsMargins(0, 0, 0, 0)
         for title, form in (
-            ("Voice", voice_form),
-            ("Session", session_form),
-            ("Reminders", reminders_form),
-            ("Appearance", appearance_form),
+            (translate("ui.settings.dialog", "Voice"), voice_form),
+            (translate("ui.settings.dialog", "Session"), session_form),
+            (translate("ui.settings.dialog", "Reminders"), reminders_form),
+            (translate("ui.settings.dialog", "Appearance"), appearance_form),
         ):
             group = QGroupBox(title, groups)
             group.setLayout(form)
@@ -381,6 +456,7 @@ class SettingsDialog(QDialog):
             self.ask_check_in,
             self.speak_reminders,
             self.start_at_login,
+            self.language,
             self.theme,
             self.text_size,
             self.buttons,
@@ -392,12 +468,18 @@ class SettingsDialog(QDialog):
         """Refill the voice list and choose `chosen`; a voice not on the list is still shown."""
         blocker = QSignalBlocker(self.voice)
         self.voice.clear()
-        self.voice.addItem(DEFAULT_VOICE, "")
+        self.voice.addItem(translate("ui.settings.dialog", DEFAULT_VOICE), "")
         for voice_id, name in self._voices or ():
             self.voice.addItem(name, voice_id)
         if chosen is not None and self.voice.findData(chosen) < 0:
             # the list is not known yet, or the voice has gone from this computer
-            missing = chosen if self._voices is None else f"{chosen} (not on this computer)"
+            missing = (
+                chosen
+                if self._voices is None
+                else translate("ui.settings.dialog", "{voice} (not on this computer)").format(
+                    voice=chosen
+                )
+            )
             self.voice.addItem(missing, chosen)
         self.voice.setCurrentIndex(self.voice.findData(chosen or ""))
         blocker.unblock()

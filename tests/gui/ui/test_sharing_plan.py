@@ -42,7 +42,10 @@ def imported(rig: Rig, tmp_path: Path, text: str = ROUTINE) -> SuggestedPlanDial
 def test_accept_adds_the_suggested_plan_with_its_end(rig: Rig, tmp_path: Path) -> None:
     dialog = imported(rig, tmp_path)
     assert dialog is not None and dialog.isVisible()
-    assert "\u201cCalf work\u201d 3 times a week at 18:30, for 4 weeks (until" in dialog.text.text()
+    assert (
+        "for \u201cCalf work\u201d: 3 times a week at 18:30, for 4 weeks (until"
+        in dialog.text.text()
+    )
     QTest.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome == "accepted"
     (reminder,) = load_schedule(rig.paths)[0].reminders

@@ -340,6 +340,7 @@ def test_tab_goes_in_reading_order(qtbot: QtBot) -> None:
         dialog.ask_check_in,
         dialog.speak_reminders,
         dialog.start_at_login,
+        dialog.language,
         dialog.theme,
         dialog.text_size,
     ]
