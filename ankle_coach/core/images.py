@@ -189,6 +189,12 @@ def unreadable(exc: OSError) -> str:
     )
 
 
+def _grouped(number: int) -> str:
+    """ "100,000"; German and Spanish group thousands with a point, "100.000"."""
+    shown = f"{number:,}"
+    return shown if current_language() == "en" else shown.replace(",", ".")
+
+
 def _loop() -> str:
     return translate("core.images", "is a symbolic link that leads back to itself")
 
@@ -271,7 +277,9 @@ def _pixels_problem(size: tuple[int, int] | None) -> str | None:
             "core.images",
             "is {width} x {height} pixels; an image may have at most {millions} million pixels "
             "(4000 x 3000)",
-        ).format(width=f"{width:,}", height=f"{height:,}", millions=MAX_IMAGE_PIXELS // 1_000_000)
+        ).format(
+            width=_grouped(width), height=_grouped(height), millions=MAX_IMAGE_PIXELS // 1_000_000
+        )
     return None
 
 

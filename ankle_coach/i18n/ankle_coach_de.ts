@@ -1096,140 +1096,140 @@
         <message>
             <source>a whole number</source>
             <extracomment>msgspec's messages, as in "Expected `int` &gt;= 1 - at `$.exercises[0].sets`". The longest unknown field name a problem repeats whole (a hostile file's megabyte key is cut). msgspec's type names in a file author's words, when a field has no words of its own (shown with `i18n.translate("core.decoding", words)`).</extracomment>
-            <translation type="unfinished">eine ganze Zahl</translation>
+            <translation>eine ganze Zahl</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished">eine Zahl</translation>
+            <translation>eine Zahl</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished">Text</translation>
+            <translation>Text</translation>
         </message>
         <message>
             <source>a quote, or a list of quotes</source>
-            <translation type="unfinished" />
+            <translation>ein Text in Anführungszeichen oder eine Liste davon</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished">true oder false</translation>
+            <translation>true oder false</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished">eine Liste</translation>
+            <translation>eine Liste</translation>
         </message>
         <message>
             <source>a table</source>
-            <translation type="unfinished">eine Tabelle</translation>
+            <translation>eine Tabelle</translation>
         </message>
         <message>
             <source>the file cannot be read: line {line} has a key of more than {parts} dotted parts</source>
             <extracomment>tomllib's time grows with the square of a key's dotted parts (`a.b.c = 1`, and the same in table headers and inline tables): 25 s for one key of 40,000 parts, an hour for one that fills a 1 MiB file. No file the app reads needs more than a few parts. A key part: bare, or quoted and at most 128 characters long, so that the search stays linear (a longer quoted part is not counted: 1 MiB of them makes a key tomllib reads in under 1 s). MAX_KEY_PARTS dots, each followed by a part: a key of more parts than that. Starting at a dot lets the search skip to the dots, about a microsecond for a routine file.</extracomment>
-            <translation type="unfinished" />
+            <translation>die Datei kann nicht gelesen werden: Zeile {line} hat einen Schlüssel aus mehr als {parts} durch Punkte getrennten Teilen</translation>
         </message>
         <message>
             <source>this is not valid TOML: {what}</source>
-            <translation type="unfinished" />
+            <translation>das ist kein gültiges TOML: {what}</translation>
         </message>
         <message>
             <source>this is not valid TOML: line {line}, column {column}: {what}</source>
-            <translation type="unfinished" />
+            <translation>das ist kein gültiges TOML: Zeile {line}, Spalte {column}: {what}</translation>
         </message>
         <message>
             <source>nan (not a number)</source>
-            <translation type="unfinished" />
+            <translation>nan (keine Zahl)</translation>
         </message>
         <message>
             <source>infinity</source>
-            <translation type="unfinished" />
+            <translation>unendlich</translation>
         </message>
         <message>
             <source>minus infinity</source>
-            <translation type="unfinished" />
+            <translation>minus unendlich</translation>
         </message>
         <message>
             <source>a negative number of over 300 digits</source>
-            <translation type="unfinished" />
+            <translation>eine negative Zahl mit über 300 Stellen</translation>
         </message>
         <message>
             <source>a number of over 300 digits</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl mit über 300 Stellen</translation>
         </message>
         <message>
             <source>the text "{text}"</source>
-            <translation type="unfinished" />
+            <translation>der Text „{text}“</translation>
         </message>
         <message>
             <source>a {type}</source>
-            <translation type="unfinished">ein Wert vom Typ {type}</translation>
+            <translation>ein {type}</translation>
         </message>
         <message>
             <source>is not a field of {kind}; did you mean "{close}"? (known fields: {fields})</source>
-            <translation type="unfinished" />
+            <translation>ist kein Feld {kind}; meinten Sie „{close}“? (bekannte Felder: {fields})</translation>
         </message>
         <message>
             <source>is not a field of {kind} (known fields: {fields})</source>
-            <translation type="unfinished" />
+            <translation>ist kein Feld {kind} (bekannte Felder: {fields})</translation>
         </message>
         <message>
             <source>is required but missing</source>
-            <translation type="unfinished" />
+            <translation>ist erforderlich, fehlt aber</translation>
         </message>
         <message>
             <source>must be {kind}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss {kind} sein, nicht {value}</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>darf nicht leer sein</translation>
         </message>
         <message>
             <source>is too long: at most {limit} {unit}</source>
-            <translation type="unfinished" />
+            <translation>ist zu lang: höchstens {limit} {unit}</translation>
         </message>
         <message>
             <source>is too long: at most {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>ist zu lang: höchstens {limit} Zeichen</translation>
         </message>
         <message>
             <source>is too long: at most {limit} items</source>
-            <translation type="unfinished" />
+            <translation>ist zu lang: höchstens {limit} Einträge</translation>
         </message>
         <message>
             <source>must be {choices}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss {choices} sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be between {low} and {high} {unit}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss zwischen {low} und {high} {unit} liegen, nicht {value}</translation>
         </message>
         <message>
             <source>must be between {low} and {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss zwischen {low} und {high} liegen, nicht {value}</translation>
         </message>
         <message>
             <source>must be at least {bound} {unit}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss mindestens {bound} {unit} sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be at least {bound}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss mindestens {bound} sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be at most {bound} {unit}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>darf höchstens {bound} {unit} sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be at most {bound}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>darf höchstens {bound} sein, nicht {value}</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} oder {second}</translation>
         </message>
         <message>
             <source>one of {choices}</source>
-            <translation type="unfinished">einer der Werte {choices}</translation>
+            <translation>eines von {choices}</translation>
         </message>
     </context>
     <context>
@@ -1237,174 +1237,174 @@
         <message>
             <source>Hold for a time</source>
             <extracomment>The choices' names (shown with `translate("core.editor_form", name)`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Halten (auf Zeit)</translation>
         </message>
         <message>
             <source>Repetitions</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen</translation>
         </message>
         <message>
             <source>For a time (moving)</source>
-            <translation type="unfinished" />
+            <translation>Auf Zeit (in Bewegung)</translation>
         </message>
         <message>
             <source>At own pace (waits for Done)</source>
-            <translation type="unfinished" />
+            <translation>Im eigenen Tempo (wartet auf „Fertig“)</translation>
         </message>
         <message>
             <source>Not sided</source>
-            <translation type="unfinished" />
+            <translation>Ohne Seiten</translation>
         </message>
         <message>
             <source>Each side (left, then right)</source>
-            <translation type="unfinished" />
+            <translation>Jede Seite (erst links, dann rechts)</translation>
         </message>
         <message>
             <source>Each side (right, then left)</source>
-            <translation type="unfinished" />
+            <translation>Jede Seite (erst rechts, dann links)</translation>
         </message>
         <message>
             <source>Left only</source>
-            <translation type="unfinished" />
+            <translation>Nur links</translation>
         </message>
         <message>
             <source>Right only</source>
-            <translation type="unfinished" />
+            <translation>Nur rechts</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <source>Clockwise, then counter-clockwise</source>
-            <translation type="unfinished" />
+            <translation>Im Uhrzeigersinn, dann gegen den Uhrzeigersinn</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Eigene…</translation>
         </message>
         <message>
             <source>Format</source>
             <extracomment>The path a routine not saved yet is named by in its problems (the editor shows their labels). A file chosen from the disk, copied next to the routine (as `image`) when it is saved. Its texts in other languages, as the file holds them (core/routine_translations.py). The title and summary in other languages, as the file holds them. What the editor calls each field of a routine file, for its Problems list (shown with `translate("core.editor_form", label)`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titel</translation>
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Zusammenfassung</translation>
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Lead-in</source>
-            <translation type="unfinished">Vorlaufzeit</translation>
+            <translation>Vorlaufzeit</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished">Pause zwischen Übungen</translation>
+            <translation>Pause zwischen Übungen</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Schlagwörter</translation>
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished">Übungen</translation>
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>Translations</source>
-            <translation type="unfinished" />
+            <translation>Übersetzungen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished">Anleitung</translation>
+            <translation>Anleitung</translation>
         </message>
         <message>
             <source>Custom cue</source>
-            <translation type="unfinished">Eigener Hinweis</translation>
+            <translation>Eigene Ansage</translation>
         </message>
         <message>
             <source>Illustration</source>
-            <translation type="unfinished">Abbildung</translation>
+            <translation>Abbildung</translation>
         </message>
         <message>
             <source>Sides</source>
-            <translation type="unfinished">Seiten</translation>
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>Directions</source>
-            <translation type="unfinished">Richtungen</translation>
+            <translation>Richtungen</translation>
         </message>
         <message>
             <source>Sets</source>
-            <translation type="unfinished">Sätze</translation>
+            <translation>Sätze</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished">Haltezeit</translation>
+            <translation>Haltezeit</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished">Wiederholungen</translation>
+            <translation>Wiederholungen</translation>
         </message>
         <message>
             <source>Seconds per rep</source>
-            <translation type="unfinished">Sekunden pro Wiederholung</translation>
+            <translation>Sekunden pro Wiederholung</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished">Dauer</translation>
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>How it is done</source>
-            <translation type="unfinished">Ausführung</translation>
+            <translation>Ausführung</translation>
         </message>
         <message>
             <source>Rest between sets</source>
-            <translation type="unfinished">Pause zwischen Sätzen</translation>
+            <translation>Pause zwischen Sätzen</translation>
         </message>
         <message>
             <source>Switch time</source>
-            <translation type="unfinished">Wechselzeit</translation>
+            <translation>Wechselzeit</translation>
         </message>
         <message>
             <source>{label} ({language})</source>
-            <translation type="unfinished" />
+            <translation>{label} ({language})</translation>
         </message>
         <message>
             <source>Exercise {number}, {label}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number}, {label}</translation>
         </message>
         <message>
             <source>Exercise {number}</source>
             <extracomment>A translation's field: `translations.de.title`, `exercises[0].translations.de.cue`. The routine's and an exercise's inputs that hold text a file may translate.</extracomment>
-            <translation type="unfinished">Übung {number}</translation>
+            <translation>Übung {number}</translation>
         </message>
         <message>
             <source>{where}: {message}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {message}</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Neues Programm</translation>
         </message>
         <message>
             <source> (my version)</source>
             <extracomment>Added to a copy's title: the library lists the copy and the routine it came from apart. The file's English title gets the English mark; each translated title its language's.</extracomment>
-            <translation type="unfinished" />
+            <translation> (meine Version)</translation>
         </message>
         <message>
             <source> (copy)</source>
-            <translation type="unfinished" />
+            <translation> (Kopie)</translation>
         </message>
         <message>
             <source>Edited from the built-in routine “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitet aus dem mitgelieferten Programm „{title}“.</translation>
         </message>
     </context>
     <context>
@@ -1957,86 +1957,86 @@
         <message>
             <source>the routine id "{id}" is already used by {path} ({origin}); rename this file to load it</source>
             <extracomment>Tried from the editor before it was saved: never in the library, never logged.</extracomment>
-            <translation type="unfinished" />
+            <translation>die Programm-ID „{id}“ wird schon von {path} verwendet ({origin}); benennen Sie diese Datei um, um sie zu laden</translation>
         </message>
         <message>
             <source>built-in</source>
             <extracomment>Where a routine came from, in a problem's words (shown with `origin_words`).</extracomment>
-            <translation type="unfinished">mitgeliefert</translation>
+            <translation>mitgeliefert</translation>
         </message>
         <message>
             <source>my routines</source>
-            <translation type="unfinished">meine Programme</translation>
+            <translation>Meine Programme</translation>
         </message>
         <message>
             <source>file</source>
-            <translation type="unfinished">Datei</translation>
+            <translation>Datei</translation>
         </message>
         <message>
             <source>unsaved</source>
-            <translation type="unfinished">nicht gespeichert</translation>
+            <translation>nicht gespeichert</translation>
         </message>
         <message>
             <source>is neither in the routine's folder nor a built-in illustration; the exercise shows no illustration</source>
             <extracomment>Said of a picture that is neither in the routine's folder nor built in (Export refuses it); shown with `translate("core.library", MISSING_PICTURE)`.</extracomment>
-            <translation type="unfinished" />
+            <translation>liegt weder im Ordner des Programms noch ist es eine mitgelieferte Abbildung; die Übung zeigt keine Abbildung</translation>
         </message>
         <message>
             <source>is a link to {target}, outside {folder}; not loaded</source>
-            <translation type="unfinished" />
+            <translation>ist ein Link auf {target}, außerhalb von {folder}; nicht geladen</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished">Datei nicht gefunden</translation>
+            <translation>Datei nicht gefunden</translation>
         </message>
         <message>
             <source>cannot be read: permission denied</source>
-            <translation type="unfinished">kann nicht gelesen werden: Zugriff verweigert</translation>
+            <translation>kann nicht gelesen werden: keine Berechtigung</translation>
         </message>
         <message>
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished">kann nicht gelesen werden: {reason}</translation>
+            <translation>kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>is a link to a file that does not exist</source>
             <extracomment>Opening never waits: a named pipe put in the place of a file (after it was looked at) would wait for a writer for ever.</extracomment>
-            <translation type="unfinished" />
+            <translation>ist ein Link auf eine Datei, die es nicht gibt</translation>
         </message>
         <message>
             <source>is a link to {target}, which does not exist</source>
-            <translation type="unfinished" />
+            <translation>ist ein Link auf {target}, das es nicht gibt</translation>
         </message>
         <message>
             <source>is not a regular file ({kind}); it was not read</source>
-            <translation type="unfinished" />
+            <translation>ist keine normale Datei ({kind}); sie wurde nicht gelesen</translation>
         </message>
         <message>
             <source>the file is {size} MiB; a routine file may be at most 1 MiB</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist {size} MiB groß; eine Programmdatei darf höchstens 1 MiB groß sein</translation>
         </message>
         <message>
             <source>is a folder, not a routine file</source>
-            <translation type="unfinished" />
+            <translation>ist ein Ordner, keine Programmdatei</translation>
         </message>
         <message>
             <source>is a link in a loop of links that never reaches a file</source>
-            <translation type="unfinished" />
+            <translation>ist ein Link in einer Schleife von Links, die nie bei einer Datei ankommt</translation>
         </message>
         <message>
             <source>is a link that points back to itself</source>
-            <translation type="unfinished" />
+            <translation>ist ein Link, der auf sich selbst zeigt</translation>
         </message>
         <message>
             <source>the folder cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>der Ordner kann nicht gelesen werden: {reason}</translation>
         </message>
         <message>
             <source>no routine has this id and no such file exists (ids: {ids})</source>
-            <translation type="unfinished" />
+            <translation>kein Programm hat diese ID, und eine solche Datei gibt es nicht (IDs: {ids})</translation>
         </message>
         <message>
             <source>no routine has this id and no such file exists (ids: none)</source>
-            <translation type="unfinished" />
+            <translation>kein Programm hat diese ID, und eine solche Datei gibt es nicht (IDs: keine)</translation>
         </message>
     </context>
     <context>
@@ -2067,176 +2067,176 @@
         <name>core.routine</name>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished">eine ganze Zahl</translation>
+            <translation>eine ganze Zahl</translation>
         </message>
         <message>
             <source>text</source>
             <extracomment>Longest a whole routine may run; anything longer is a typo, not a session. The table of a routine's or an exercise's texts in other languages. Said by the voice as each set starts, after the call: "Slow on the way down." `[exercises.translations.de]`: its texts in other languages (routine_translations.py). The `[suggested_schedule]` table: days and time a physio suggests, for some weeks. `[translations.de]`: its title and summary in other languages (routine_translations.py).</extracomment>
-            <translation type="unfinished">Text</translation>
+            <translation>Text</translation>
         </message>
         <message>
             <source>characters</source>
-            <translation type="unfinished">Zeichen</translation>
+            <translation>Zeichen</translation>
         </message>
         <message>
             <source>a file name</source>
-            <translation type="unfinished" />
+            <translation>ein Dateiname</translation>
         </message>
         <message>
             <source>a number of seconds</source>
-            <translation type="unfinished" />
+            <translation>eine Anzahl Sekunden</translation>
         </message>
         <message>
             <source>seconds</source>
-            <translation type="unfinished" />
+            <translation>Sekunden</translation>
         </message>
         <message>
             <source>a list of words</source>
-            <translation type="unfinished" />
+            <translation>eine Liste von Wörtern</translation>
         </message>
         <message>
             <source>tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>a list of [[exercises]] tables</source>
-            <translation type="unfinished" />
+            <translation>eine Liste von [[exercises]]-Tabellen</translation>
         </message>
         <message>
             <source>exercises</source>
-            <translation type="unfinished" />
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>a list of sides, such as ["left", "right"]</source>
-            <translation type="unfinished" />
+            <translation>eine Liste von Seiten, etwa ["left", "right"]</translation>
         </message>
         <message>
             <source>sides</source>
-            <translation type="unfinished" />
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>a list of directions, such as ["clockwise", "counter-clockwise"]</source>
-            <translation type="unfinished" />
+            <translation>eine Liste von Richtungen, etwa ["clockwise", "counter-clockwise"]</translation>
         </message>
         <message>
             <source>directions</source>
-            <translation type="unfinished" />
+            <translation>Richtungen</translation>
         </message>
         <message>
             <source>sets</source>
-            <translation type="unfinished" />
+            <translation>Sätze</translation>
         </message>
         <message>
             <source>reps</source>
-            <translation type="unfinished">Wdh.</translation>
+            <translation>Wiederholungen</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished">true oder false</translation>
+            <translation>true oder false</translation>
         </message>
         <message>
             <source>an exercise</source>
-            <translation type="unfinished" />
+            <translation>einer Übung</translation>
         </message>
         <message>
             <source>a routine</source>
-            <translation type="unfinished" />
+            <translation>eines Übungsprogramms</translation>
         </message>
         <message>
             <source>the file is {size}; a routine file may be at most 1 MiB</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist {size} groß; eine Programmdatei darf höchstens 1 MiB groß sein</translation>
         </message>
         <message>
             <source>the file is not UTF-8 text (line {line} cannot be read); save it as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist kein UTF-8-Text (Zeile {line} lässt sich nicht lesen); speichern Sie sie als UTF-8</translation>
         </message>
         <message>
             <source>the file cannot be read: a number in it has too many digits</source>
-            <translation type="unfinished" />
+            <translation>die Datei kann nicht gelesen werden: eine Zahl darin hat zu viele Stellen</translation>
         </message>
         <message>
             <source>the file cannot be read: its lists or tables are nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>die Datei kann nicht gelesen werden: ihre Listen oder Tabellen sind zu tief verschachtelt</translation>
         </message>
         <message>
             <source>must be a list of [[exercises]] tables, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Liste von [[exercises]]-Tabellen sein, nicht {value}</translation>
         </message>
         <message>
             <source>must be an [[exercises]] table, not {value}</source>
-            <translation type="unfinished" />
+            <translation>muss eine [[exercises]]-Tabelle sein, nicht {value}</translation>
         </message>
         <message>
             <source>must not be blank</source>
-            <translation type="unfinished">darf nicht leer sein</translation>
+            <translation>darf nicht nur aus Leerzeichen bestehen</translation>
         </message>
         <message>
             <source>a routine may have at most 100 exercises</source>
-            <translation type="unfinished" />
+            <translation>ein Übungsprogramm darf höchstens 100 Übungen haben</translation>
         </message>
         <message>
             <source>the whole routine would take {duration}; a routine may last at most 4 hours</source>
-            <translation type="unfinished" />
+            <translation>das ganze Programm würde {duration} dauern; ein Übungsprogramm darf höchstens 4 Stunden dauern</translation>
         </message>
         <message>
             <source>the routine has no exercises; add at least one [[exercises]]</source>
-            <translation type="unfinished" />
+            <translation>das Programm hat keine Übungen; fügen Sie mindestens eine [[exercises]]-Tabelle hinzu</translation>
         </message>
         <message>
             <source>is missing; an Ankle Coach routine file starts with `format = {format}`</source>
-            <translation type="unfinished" />
+            <translation>fehlt; eine Programmdatei von Ankle Coach beginnt mit `format = {format}`</translation>
         </message>
         <message>
             <source>must be the whole number {format}, not {value}</source>
-            <translation type="unfinished">muss die ganze Zahl {format} sein, nicht {value}</translation>
+            <translation>muss die ganze Zahl {format} sein, nicht {value}</translation>
         </message>
         <message>
             <source>this file is format {value}, but this version of Ankle Coach reads format {format} only; update Ankle Coach or ask for a format {format} file</source>
-            <translation type="unfinished" />
+            <translation>diese Datei hat das Format {value}, diese Version von Ankle Coach liest aber nur Format {format}; aktualisieren Sie Ankle Coach oder bitten Sie um eine Datei im Format {format}</translation>
         </message>
         <message>
             <source>hold_seconds, reps, duration_seconds or manual = true</source>
-            <translation type="unfinished" />
+            <translation>hold_seconds, reps, duration_seconds oder manual = true</translation>
         </message>
         <message>
             <source>says neither how long nor how many; give exactly one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>sagt weder, wie lange, noch, wie oft; geben Sie genau eines an: {choices}</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} und {second}</translation>
         </message>
         <message>
             <source>gives both {both}; give exactly one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>gibt {both} zugleich an; geben Sie genau eines an: {choices}</translation>
         </message>
         <message>
             <source>only applies to an exercise counted in reps</source>
-            <translation type="unfinished" />
+            <translation>gilt nur für eine Übung, die in Wiederholungen gezählt wird</translation>
         </message>
         <message>
             <source>must not be blank; leave it out for no cue</source>
-            <translation type="unfinished" />
+            <translation>darf nicht nur aus Leerzeichen bestehen; lassen Sie das Feld weg, wenn es keine Ansage geben soll</translation>
         </message>
         <message>
             <source>must be one line of plain text, without line breaks, tabs or control characters</source>
-            <translation type="unfinished" />
+            <translation>muss eine einzige Zeile einfacher Text sein, ohne Zeilenumbrüche, Tabulatoren oder Steuerzeichen</translation>
         </message>
         <message>
             <source>lists "{value}" twice</source>
-            <translation type="unfinished" />
+            <translation>nennt „{value}“ zweimal</translation>
         </message>
         <message>
             <source>"{image}" leaves the routine's folder; give a built-in illustration name or a path inside the folder of the routine file</source>
-            <translation type="unfinished" />
+            <translation>„{image}“ führt aus dem Ordner des Programms hinaus; geben Sie den Namen einer mitgelieferten Abbildung an oder einen Pfad im Ordner der Programmdatei</translation>
         </message>
         <message>
             <source>{size} MiB</source>
-            <translation type="unfinished">{size} MiB</translation>
+            <translation>{size} MiB</translation>
         </message>
         <message>
             <source>{size} bytes</source>
-            <translation type="unfinished">{size} Byte</translation>
+            <translation>{size} Byte</translation>
         </message>
     </context>
     <context>
@@ -2244,11 +2244,11 @@
         <message>
             <source>holds characters that cannot be saved as UTF-8 text</source>
             <extracomment>The folder beside an imported `ID.toml` that holds its images: its stem is taken too. File names stay short enough for every file system and still say what the routine is.</extracomment>
-            <translation type="unfinished" />
+            <translation>enthält Zeichen, die sich nicht als UTF-8-Text speichern lassen</translation>
         </message>
         <message>
             <source>would not load back the same; not saved</source>
-            <translation type="unfinished" />
+            <translation>würde nicht unverändert wieder geladen; nicht gespeichert</translation>
         </message>
     </context>
     <context>
@@ -2256,55 +2256,55 @@
         <message>
             <source>must be a table of languages, such as {header}, not {value}</source>
             <extracomment>A custom cue is said at the start of every set, between the call and the counting: a few words ("Slow on the way down."), not a paragraph. Line breaks, tabs and other control characters: a cue is one spoken line. A language as a translation table names it: "de", "es", "fr" (ISO 639, lowercase). The directions the app itself says in every language (core/cues.py): a file need not translate them, and the built-in routines do not. The text fields of each, in the order a file writes them.</extracomment>
-            <translation type="unfinished" />
+            <translation>muss eine Tabelle von Sprachen sein, etwa {header}, nicht {value}</translation>
         </message>
         <message>
             <source>a routine's translation</source>
-            <translation type="unfinished" />
+            <translation>einer Übersetzung des Programms</translation>
         </message>
         <message>
             <source>an exercise's translation</source>
-            <translation type="unfinished" />
+            <translation>einer Übersetzung der Übung</translation>
         </message>
         <message>
             <source>English is the file's own language: write the English texts in the fields themselves</source>
-            <translation type="unfinished" />
+            <translation>Englisch ist die eigene Sprache der Datei: schreiben Sie die englischen Texte direkt in die Felder selbst</translation>
         </message>
         <message>
             <source>must be a table of translated texts, not {value}</source>
-            <translation type="unfinished">muss eine Tabelle übersetzter Texte sein, nicht {value}</translation>
+            <translation>muss eine Tabelle übersetzter Texte sein, nicht {value}</translation>
         </message>
         <message>
             <source>is not a language code; name a language in lowercase letters, such as "de" or "es"; did you mean "{code}"?</source>
-            <translation type="unfinished" />
+            <translation>ist kein Sprachcode; geben Sie eine Sprache in Kleinbuchstaben an, etwa „de“ oder „es“; meinten Sie „{code}“?</translation>
         </message>
         <message>
             <source>is not a language code; name a language in lowercase letters, such as "de" or "es"</source>
-            <translation type="unfinished" />
+            <translation>ist kein Sprachcode; geben Sie eine Sprache in Kleinbuchstaben an, etwa „de“ oder „es“</translation>
         </message>
         <message>
             <source>must not be blank; leave it out to use the English</source>
-            <translation type="unfinished" />
+            <translation>darf nicht nur aus Leerzeichen bestehen; lassen Sie es weg, um den englischen Text zu verwenden</translation>
         </message>
         <message>
             <source>must be one line of plain text, without line breaks, tabs or control characters</source>
-            <translation type="unfinished" />
+            <translation>muss eine einzige Zeile einfacher Text sein, ohne Zeilenumbrüche, Tabulatoren oder Steuerzeichen</translation>
         </message>
         <message>
             <source>the exercise has no directions to translate; leave this out</source>
-            <translation type="unfinished" />
+            <translation>die Übung hat keine Richtungen, die übersetzt werden könnten; lassen Sie das weg</translation>
         </message>
         <message>
             <source>must name one direction, as the exercise has one ({listed}); it names {given}</source>
-            <translation type="unfinished" />
+            <translation>muss eine Richtung nennen, da die Übung eine hat ({listed}); genannt sind {given}</translation>
         </message>
         <message>
             <source>must name {count} directions, one for each of the exercise's ({listed}), in the same order; it names {given}</source>
-            <translation type="unfinished" />
+            <translation>muss {count} Richtungen nennen, eine für jede der Übung ({listed}), in derselben Reihenfolge; genannt sind {given}</translation>
         </message>
         <message>
             <source>lists "{value}" twice</source>
-            <translation type="unfinished" />
+            <translation>nennt „{value}“ zweimal</translation>
         </message>
     </context>
     <context>
@@ -6448,7 +6448,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         </message>
         <message>
             <source>As&amp;k how my ankle feels before and after each session</source>
-            <translation>Vor und nach jedem Training &amp;fragen, wie sich mein Sprunggelenk anfühlt</translation>
+            <translation>Vor und nach jedem Training nach meinem Sprunggelenk &amp;fragen</translation>
         </message>
         <message>
             <source>Say reminders alo&amp;ud</source>
@@ -6532,7 +6532,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         </message>
         <message>
             <source>Ask how my ankle feels before and after each session</source>
-            <translation>Vor und nach jedem Training fragen, wie sich mein Sprunggelenk anfühlt</translation>
+            <translation>Vor und nach jedem Training nach meinem Sprunggelenk fragen</translation>
         </message>
         <message>
             <source>Say reminders aloud</source>

@@ -1096,140 +1096,140 @@
         <message>
             <source>a whole number</source>
             <extracomment>msgspec's messages, as in "Expected `int` &gt;= 1 - at `$.exercises[0].sets`". The longest unknown field name a problem repeats whole (a hostile file's megabyte key is cut). msgspec's type names in a file author's words, when a field has no words of its own (shown with `i18n.translate("core.decoding", words)`).</extracomment>
-            <translation type="unfinished">un número entero</translation>
+            <translation>un número entero</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished">un número</translation>
+            <translation>un número</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished">texto</translation>
+            <translation>texto</translation>
         </message>
         <message>
             <source>a quote, or a list of quotes</source>
-            <translation type="unfinished" />
+            <translation>un texto entre comillas o una lista de ellos</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished">true o false</translation>
+            <translation>true o false</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished">una lista</translation>
+            <translation>una lista</translation>
         </message>
         <message>
             <source>a table</source>
-            <translation type="unfinished">una tabla</translation>
+            <translation>una tabla</translation>
         </message>
         <message>
             <source>the file cannot be read: line {line} has a key of more than {parts} dotted parts</source>
             <extracomment>tomllib's time grows with the square of a key's dotted parts (`a.b.c = 1`, and the same in table headers and inline tables): 25 s for one key of 40,000 parts, an hour for one that fills a 1 MiB file. No file the app reads needs more than a few parts. A key part: bare, or quoted and at most 128 characters long, so that the search stays linear (a longer quoted part is not counted: 1 MiB of them makes a key tomllib reads in under 1 s). MAX_KEY_PARTS dots, each followed by a part: a key of more parts than that. Starting at a dot lets the search skip to the dots, about a microsecond for a routine file.</extracomment>
-            <translation type="unfinished" />
+            <translation>no se puede leer el archivo: la línea {line} tiene una clave de más de {parts} partes separadas por puntos</translation>
         </message>
         <message>
             <source>this is not valid TOML: {what}</source>
-            <translation type="unfinished" />
+            <translation>esto no es TOML válido: {what}</translation>
         </message>
         <message>
             <source>this is not valid TOML: line {line}, column {column}: {what}</source>
-            <translation type="unfinished" />
+            <translation>esto no es TOML válido: línea {line}, columna {column}: {what}</translation>
         </message>
         <message>
             <source>nan (not a number)</source>
-            <translation type="unfinished" />
+            <translation>nan (no es un número)</translation>
         </message>
         <message>
             <source>infinity</source>
-            <translation type="unfinished" />
+            <translation>infinito</translation>
         </message>
         <message>
             <source>minus infinity</source>
-            <translation type="unfinished" />
+            <translation>menos infinito</translation>
         </message>
         <message>
             <source>a negative number of over 300 digits</source>
-            <translation type="unfinished" />
+            <translation>un número negativo de más de 300 cifras</translation>
         </message>
         <message>
             <source>a number of over 300 digits</source>
-            <translation type="unfinished" />
+            <translation>un número de más de 300 cifras</translation>
         </message>
         <message>
             <source>the text "{text}"</source>
-            <translation type="unfinished" />
+            <translation>el texto «{text}»</translation>
         </message>
         <message>
             <source>a {type}</source>
-            <translation type="unfinished">un valor de tipo {type}</translation>
+            <translation>un {type}</translation>
         </message>
         <message>
             <source>is not a field of {kind}; did you mean "{close}"? (known fields: {fields})</source>
-            <translation type="unfinished" />
+            <translation>no es un campo de {kind}; ¿querías decir «{close}»? (campos conocidos: {fields})</translation>
         </message>
         <message>
             <source>is not a field of {kind} (known fields: {fields})</source>
-            <translation type="unfinished" />
+            <translation>no es un campo de {kind} (campos conocidos: {fields})</translation>
         </message>
         <message>
             <source>is required but missing</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio, pero falta</translation>
         </message>
         <message>
             <source>must be {kind}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser {kind}, no {value}</translation>
         </message>
         <message>
             <source>must not be empty</source>
-            <translation type="unfinished" />
+            <translation>no puede estar vacío</translation>
         </message>
         <message>
             <source>is too long: at most {limit} {unit}</source>
-            <translation type="unfinished" />
+            <translation>es demasiado largo: como máximo {limit} {unit}</translation>
         </message>
         <message>
             <source>is too long: at most {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>es demasiado largo: como máximo {limit} caracteres</translation>
         </message>
         <message>
             <source>is too long: at most {limit} items</source>
-            <translation type="unfinished" />
+            <translation>es demasiado largo: como máximo {limit} elementos</translation>
         </message>
         <message>
             <source>must be {choices}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser {choices}, no {value}</translation>
         </message>
         <message>
             <source>must be between {low} and {high} {unit}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe estar entre {low} y {high} {unit}, no {value}</translation>
         </message>
         <message>
             <source>must be between {low} and {high}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe estar entre {low} y {high}, no {value}</translation>
         </message>
         <message>
             <source>must be at least {bound} {unit}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser al menos {bound} {unit}, no {value}</translation>
         </message>
         <message>
             <source>must be at least {bound}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser al menos {bound}, no {value}</translation>
         </message>
         <message>
             <source>must be at most {bound} {unit}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser como máximo {bound} {unit}, no {value}</translation>
         </message>
         <message>
             <source>must be at most {bound}, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser como máximo {bound}, no {value}</translation>
         </message>
         <message>
             <source>{first} or {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} o {second}</translation>
         </message>
         <message>
             <source>one of {choices}</source>
-            <translation type="unfinished">uno de {choices}</translation>
+            <translation>uno de {choices}</translation>
         </message>
     </context>
     <context>
@@ -1237,174 +1237,174 @@
         <message>
             <source>Hold for a time</source>
             <extracomment>The choices' names (shown with `translate("core.editor_form", name)`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Mantener un tiempo</translation>
         </message>
         <message>
             <source>Repetitions</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones</translation>
         </message>
         <message>
             <source>For a time (moving)</source>
-            <translation type="unfinished" />
+            <translation>Durante un tiempo (en movimiento)</translation>
         </message>
         <message>
             <source>At own pace (waits for Done)</source>
-            <translation type="unfinished" />
+            <translation>A tu ritmo (espera a «Hecho»)</translation>
         </message>
         <message>
             <source>Not sided</source>
-            <translation type="unfinished" />
+            <translation>Sin lados</translation>
         </message>
         <message>
             <source>Each side (left, then right)</source>
-            <translation type="unfinished" />
+            <translation>Cada lado (primero el izquierdo, luego el derecho)</translation>
         </message>
         <message>
             <source>Each side (right, then left)</source>
-            <translation type="unfinished" />
+            <translation>Cada lado (primero el derecho, luego el izquierdo)</translation>
         </message>
         <message>
             <source>Left only</source>
-            <translation type="unfinished" />
+            <translation>Solo el izquierdo</translation>
         </message>
         <message>
             <source>Right only</source>
-            <translation type="unfinished" />
+            <translation>Solo el derecho</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguno</translation>
         </message>
         <message>
             <source>Clockwise, then counter-clockwise</source>
-            <translation type="unfinished" />
+            <translation>En sentido horario y luego antihorario</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Personalizados…</translation>
         </message>
         <message>
             <source>Format</source>
             <extracomment>The path a routine not saved yet is named by in its problems (the editor shows their labels). A file chosen from the disk, copied next to the routine (as `image`) when it is saved. Its texts in other languages, as the file holds them (core/routine_translations.py). The title and summary in other languages, as the file holds them. What the editor calls each field of a routine file, for its Problems list (shown with `translate("core.editor_form", label)`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Formato</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Resumen</translation>
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Lead-in</source>
-            <translation type="unfinished">Tiempo de preparación</translation>
+            <translation>Tiempo de preparación</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished">Descanso entre ejercicios</translation>
+            <translation>Descanso entre ejercicios</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">Etiquetas</translation>
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished">Ejercicios</translation>
+            <translation>Ejercicios</translation>
         </message>
         <message>
             <source>Translations</source>
-            <translation type="unfinished" />
+            <translation>Traducciones</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Instructions</source>
-            <translation type="unfinished">Instrucciones</translation>
+            <translation>Instrucciones</translation>
         </message>
         <message>
             <source>Custom cue</source>
-            <translation type="unfinished">Indicación propia</translation>
+            <translation>Indicación propia</translation>
         </message>
         <message>
             <source>Illustration</source>
-            <translation type="unfinished">Ilustración</translation>
+            <translation>Ilustración</translation>
         </message>
         <message>
             <source>Sides</source>
-            <translation type="unfinished">Lados</translation>
+            <translation>Lados</translation>
         </message>
         <message>
             <source>Directions</source>
-            <translation type="unfinished">Direcciones</translation>
+            <translation>Sentidos</translation>
         </message>
         <message>
             <source>Sets</source>
-            <translation type="unfinished">Series</translation>
+            <translation>Series</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished">Tiempo de mantenimiento</translation>
+            <translation>Tiempo de mantenimiento</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished">Repeticiones</translation>
+            <translation>Repeticiones</translation>
         </message>
         <message>
             <source>Seconds per rep</source>
-            <translation type="unfinished">Segundos por repetición</translation>
+            <translation>Segundos por repetición</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished">Duración</translation>
+            <translation>Duración</translation>
         </message>
         <message>
             <source>How it is done</source>
-            <translation type="unfinished">Cómo se hace</translation>
+            <translation>Cómo se hace</translation>
         </message>
         <message>
             <source>Rest between sets</source>
-            <translation type="unfinished">Descanso entre series</translation>
+            <translation>Descanso entre series</translation>
         </message>
         <message>
             <source>Switch time</source>
-            <translation type="unfinished">Tiempo de cambio</translation>
+            <translation>Tiempo de cambio</translation>
         </message>
         <message>
             <source>{label} ({language})</source>
-            <translation type="unfinished" />
+            <translation>{label} ({language})</translation>
         </message>
         <message>
             <source>Exercise {number}, {label}</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio {number}, {label}</translation>
         </message>
         <message>
             <source>Exercise {number}</source>
             <extracomment>A translation's field: `translations.de.title`, `exercises[0].translations.de.cue`. The routine's and an exercise's inputs that hold text a file may translate.</extracomment>
-            <translation type="unfinished">Ejercicio {number}</translation>
+            <translation>Ejercicio {number}</translation>
         </message>
         <message>
             <source>{where}: {message}</source>
-            <translation type="unfinished" />
+            <translation>{where}: {message}</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Nueva rutina</translation>
         </message>
         <message>
             <source> (my version)</source>
             <extracomment>Added to a copy's title: the library lists the copy and the routine it came from apart. The file's English title gets the English mark; each translated title its language's.</extracomment>
-            <translation type="unfinished" />
+            <translation> (mi versión)</translation>
         </message>
         <message>
             <source> (copy)</source>
-            <translation type="unfinished" />
+            <translation> (copia)</translation>
         </message>
         <message>
             <source>Edited from the built-in routine “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Editada a partir de la rutina incluida «{title}».</translation>
         </message>
     </context>
     <context>
@@ -1957,86 +1957,86 @@
         <message>
             <source>the routine id "{id}" is already used by {path} ({origin}); rename this file to load it</source>
             <extracomment>Tried from the editor before it was saved: never in the library, never logged.</extracomment>
-            <translation type="unfinished" />
+            <translation>el id de rutina «{id}» ya lo usa {path} ({origin}); cambia el nombre de este archivo para cargarlo</translation>
         </message>
         <message>
             <source>built-in</source>
             <extracomment>Where a routine came from, in a problem's words (shown with `origin_words`).</extracomment>
-            <translation type="unfinished">incluida</translation>
+            <translation>incluida</translation>
         </message>
         <message>
             <source>my routines</source>
-            <translation type="unfinished">mis rutinas</translation>
+            <translation>Mis rutinas</translation>
         </message>
         <message>
             <source>file</source>
-            <translation type="unfinished">archivo</translation>
+            <translation>archivo</translation>
         </message>
         <message>
             <source>unsaved</source>
-            <translation type="unfinished">sin guardar</translation>
+            <translation>sin guardar</translation>
         </message>
         <message>
             <source>is neither in the routine's folder nor a built-in illustration; the exercise shows no illustration</source>
             <extracomment>Said of a picture that is neither in the routine's folder nor built in (Export refuses it); shown with `translate("core.library", MISSING_PICTURE)`.</extracomment>
-            <translation type="unfinished" />
+            <translation>no está en la carpeta de la rutina ni es una ilustración incluida; el ejercicio no muestra ninguna ilustración</translation>
         </message>
         <message>
             <source>is a link to {target}, outside {folder}; not loaded</source>
-            <translation type="unfinished" />
+            <translation>es un enlace a {target}, fuera de {folder}; no se ha cargado</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished">el archivo no existe</translation>
+            <translation>no existe el archivo</translation>
         </message>
         <message>
             <source>cannot be read: permission denied</source>
-            <translation type="unfinished">no se puede leer: permiso denegado</translation>
+            <translation>no se puede leer: permiso denegado</translation>
         </message>
         <message>
             <source>cannot be read: {reason}</source>
-            <translation type="unfinished">no se puede leer: {reason}</translation>
+            <translation>no se puede leer: {reason}</translation>
         </message>
         <message>
             <source>is a link to a file that does not exist</source>
             <extracomment>Opening never waits: a named pipe put in the place of a file (after it was looked at) would wait for a writer for ever.</extracomment>
-            <translation type="unfinished" />
+            <translation>es un enlace a un archivo que no existe</translation>
         </message>
         <message>
             <source>is a link to {target}, which does not exist</source>
-            <translation type="unfinished" />
+            <translation>es un enlace a {target}, que no existe</translation>
         </message>
         <message>
             <source>is not a regular file ({kind}); it was not read</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo normal ({kind}); no se ha leído</translation>
         </message>
         <message>
             <source>the file is {size} MiB; a routine file may be at most 1 MiB</source>
-            <translation type="unfinished" />
+            <translation>el archivo ocupa {size} MiB; un archivo de rutina puede ocupar como máximo 1 MiB</translation>
         </message>
         <message>
             <source>is a folder, not a routine file</source>
-            <translation type="unfinished" />
+            <translation>es una carpeta, no un archivo de rutina</translation>
         </message>
         <message>
             <source>is a link in a loop of links that never reaches a file</source>
-            <translation type="unfinished" />
+            <translation>es un enlace dentro de un bucle de enlaces que nunca llega a un archivo</translation>
         </message>
         <message>
             <source>is a link that points back to itself</source>
-            <translation type="unfinished" />
+            <translation>es un enlace que apunta a sí mismo</translation>
         </message>
         <message>
             <source>the folder cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer la carpeta: {reason}</translation>
         </message>
         <message>
             <source>no routine has this id and no such file exists (ids: {ids})</source>
-            <translation type="unfinished" />
+            <translation>ninguna rutina tiene este id y no existe ese archivo (ids: {ids})</translation>
         </message>
         <message>
             <source>no routine has this id and no such file exists (ids: none)</source>
-            <translation type="unfinished" />
+            <translation>ninguna rutina tiene este id y no existe ese archivo (ids: ninguno)</translation>
         </message>
     </context>
     <context>
@@ -2067,176 +2067,176 @@
         <name>core.routine</name>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished">un número entero</translation>
+            <translation>un número entero</translation>
         </message>
         <message>
             <source>text</source>
             <extracomment>Longest a whole routine may run; anything longer is a typo, not a session. The table of a routine's or an exercise's texts in other languages. Said by the voice as each set starts, after the call: "Slow on the way down." `[exercises.translations.de]`: its texts in other languages (routine_translations.py). The `[suggested_schedule]` table: days and time a physio suggests, for some weeks. `[translations.de]`: its title and summary in other languages (routine_translations.py).</extracomment>
-            <translation type="unfinished">texto</translation>
+            <translation>texto</translation>
         </message>
         <message>
             <source>characters</source>
-            <translation type="unfinished">caracteres</translation>
+            <translation>caracteres</translation>
         </message>
         <message>
             <source>a file name</source>
-            <translation type="unfinished" />
+            <translation>un nombre de archivo</translation>
         </message>
         <message>
             <source>a number of seconds</source>
-            <translation type="unfinished" />
+            <translation>un número de segundos</translation>
         </message>
         <message>
             <source>seconds</source>
-            <translation type="unfinished" />
+            <translation>segundos</translation>
         </message>
         <message>
             <source>a list of words</source>
-            <translation type="unfinished" />
+            <translation>una lista de palabras</translation>
         </message>
         <message>
             <source>tags</source>
-            <translation type="unfinished" />
+            <translation>etiquetas</translation>
         </message>
         <message>
             <source>a list of [[exercises]] tables</source>
-            <translation type="unfinished" />
+            <translation>una lista de tablas [[exercises]]</translation>
         </message>
         <message>
             <source>exercises</source>
-            <translation type="unfinished" />
+            <translation>ejercicios</translation>
         </message>
         <message>
             <source>a list of sides, such as ["left", "right"]</source>
-            <translation type="unfinished" />
+            <translation>una lista de lados, como ["left", "right"]</translation>
         </message>
         <message>
             <source>sides</source>
-            <translation type="unfinished" />
+            <translation>lados</translation>
         </message>
         <message>
             <source>a list of directions, such as ["clockwise", "counter-clockwise"]</source>
-            <translation type="unfinished" />
+            <translation>una lista de sentidos, como ["clockwise", "counter-clockwise"]</translation>
         </message>
         <message>
             <source>directions</source>
-            <translation type="unfinished" />
+            <translation>sentidos</translation>
         </message>
         <message>
             <source>sets</source>
-            <translation type="unfinished" />
+            <translation>series</translation>
         </message>
         <message>
             <source>reps</source>
-            <translation type="unfinished">rep.</translation>
+            <translation>repeticiones</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished">true o false</translation>
+            <translation>true o false</translation>
         </message>
         <message>
             <source>an exercise</source>
-            <translation type="unfinished" />
+            <translation>un ejercicio</translation>
         </message>
         <message>
             <source>a routine</source>
-            <translation type="unfinished" />
+            <translation>una rutina</translation>
         </message>
         <message>
             <source>the file is {size}; a routine file may be at most 1 MiB</source>
-            <translation type="unfinished" />
+            <translation>el archivo ocupa {size}; un archivo de rutina puede ocupar como máximo 1 MiB</translation>
         </message>
         <message>
             <source>the file is not UTF-8 text (line {line} cannot be read); save it as UTF-8</source>
-            <translation type="unfinished" />
+            <translation>el archivo no es texto UTF-8 (no se puede leer la línea {line}); guárdalo como UTF-8</translation>
         </message>
         <message>
             <source>the file cannot be read: a number in it has too many digits</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer el archivo: un número tiene demasiadas cifras</translation>
         </message>
         <message>
             <source>the file cannot be read: its lists or tables are nested too deeply</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer el archivo: sus listas o tablas están anidadas a demasiada profundidad</translation>
         </message>
         <message>
             <source>must be a list of [[exercises]] tables, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una lista de tablas [[exercises]], no {value}</translation>
         </message>
         <message>
             <source>must be an [[exercises]] table, not {value}</source>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla [[exercises]], no {value}</translation>
         </message>
         <message>
             <source>must not be blank</source>
-            <translation type="unfinished">no puede estar vacío</translation>
+            <translation>no puede contener solo espacios</translation>
         </message>
         <message>
             <source>a routine may have at most 100 exercises</source>
-            <translation type="unfinished" />
+            <translation>una rutina puede tener como máximo 100 ejercicios</translation>
         </message>
         <message>
             <source>the whole routine would take {duration}; a routine may last at most 4 hours</source>
-            <translation type="unfinished" />
+            <translation>la rutina entera duraría {duration}; una rutina puede durar como máximo 4 horas</translation>
         </message>
         <message>
             <source>the routine has no exercises; add at least one [[exercises]]</source>
-            <translation type="unfinished" />
+            <translation>la rutina no tiene ejercicios; añade al menos una tabla [[exercises]]</translation>
         </message>
         <message>
             <source>is missing; an Ankle Coach routine file starts with `format = {format}`</source>
-            <translation type="unfinished" />
+            <translation>falta; un archivo de rutina de Ankle Coach empieza con `format = {format}`</translation>
         </message>
         <message>
             <source>must be the whole number {format}, not {value}</source>
-            <translation type="unfinished">debe ser el número entero {format}, no {value}</translation>
+            <translation>debe ser el número entero {format}, no {value}</translation>
         </message>
         <message>
             <source>this file is format {value}, but this version of Ankle Coach reads format {format} only; update Ankle Coach or ask for a format {format} file</source>
-            <translation type="unfinished" />
+            <translation>este archivo tiene el formato {value}, pero esta versión de Ankle Coach solo lee el formato {format}; actualiza Ankle Coach o pide un archivo con el formato {format}</translation>
         </message>
         <message>
             <source>hold_seconds, reps, duration_seconds or manual = true</source>
-            <translation type="unfinished" />
+            <translation>hold_seconds, reps, duration_seconds o manual = true</translation>
         </message>
         <message>
             <source>says neither how long nor how many; give exactly one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>no dice ni cuánto dura ni cuántas veces; indica exactamente uno de estos: {choices}</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} y {second}</translation>
         </message>
         <message>
             <source>gives both {both}; give exactly one of {choices}</source>
-            <translation type="unfinished" />
+            <translation>indica a la vez {both}; indica exactamente uno de estos: {choices}</translation>
         </message>
         <message>
             <source>only applies to an exercise counted in reps</source>
-            <translation type="unfinished" />
+            <translation>solo se aplica a un ejercicio que se cuenta en repeticiones</translation>
         </message>
         <message>
             <source>must not be blank; leave it out for no cue</source>
-            <translation type="unfinished" />
+            <translation>no puede contener solo espacios; quítalo si no quieres ninguna indicación</translation>
         </message>
         <message>
             <source>must be one line of plain text, without line breaks, tabs or control characters</source>
-            <translation type="unfinished" />
+            <translation>debe ser una sola línea de texto, sin saltos de línea, tabuladores ni caracteres de control</translation>
         </message>
         <message>
             <source>lists "{value}" twice</source>
-            <translation type="unfinished" />
+            <translation>incluye «{value}» dos veces</translation>
         </message>
         <message>
             <source>"{image}" leaves the routine's folder; give a built-in illustration name or a path inside the folder of the routine file</source>
-            <translation type="unfinished" />
+            <translation>«{image}» sale de la carpeta de la rutina; indica el nombre de una ilustración incluida o una ruta dentro de la carpeta del archivo de la rutina</translation>
         </message>
         <message>
             <source>{size} MiB</source>
-            <translation type="unfinished">{size} MiB</translation>
+            <translation>{size} MiB</translation>
         </message>
         <message>
             <source>{size} bytes</source>
-            <translation type="unfinished">{size} bytes</translation>
+            <translation>{size} bytes</translation>
         </message>
     </context>
     <context>
@@ -2244,11 +2244,11 @@
         <message>
             <source>holds characters that cannot be saved as UTF-8 text</source>
             <extracomment>The folder beside an imported `ID.toml` that holds its images: its stem is taken too. File names stay short enough for every file system and still say what the routine is.</extracomment>
-            <translation type="unfinished" />
+            <translation>contiene caracteres que no se pueden guardar como texto UTF-8</translation>
         </message>
         <message>
             <source>would not load back the same; not saved</source>
-            <translation type="unfinished" />
+            <translation>no se volvería a cargar igual; no se ha guardado</translation>
         </message>
     </context>
     <context>
@@ -2256,55 +2256,55 @@
         <message>
             <source>must be a table of languages, such as {header}, not {value}</source>
             <extracomment>A custom cue is said at the start of every set, between the call and the counting: a few words ("Slow on the way down."), not a paragraph. Line breaks, tabs and other control characters: a cue is one spoken line. A language as a translation table names it: "de", "es", "fr" (ISO 639, lowercase). The directions the app itself says in every language (core/cues.py): a file need not translate them, and the built-in routines do not. The text fields of each, in the order a file writes them.</extracomment>
-            <translation type="unfinished" />
+            <translation>debe ser una tabla de idiomas, como {header}, no {value}</translation>
         </message>
         <message>
             <source>a routine's translation</source>
-            <translation type="unfinished" />
+            <translation>una traducción de la rutina</translation>
         </message>
         <message>
             <source>an exercise's translation</source>
-            <translation type="unfinished" />
+            <translation>una traducción del ejercicio</translation>
         </message>
         <message>
             <source>English is the file's own language: write the English texts in the fields themselves</source>
-            <translation type="unfinished" />
+            <translation>el inglés es el idioma propio del archivo: escribe los textos en inglés en los propios campos</translation>
         </message>
         <message>
             <source>must be a table of translated texts, not {value}</source>
-            <translation type="unfinished">debe ser una tabla de textos traducidos, no {value}</translation>
+            <translation>debe ser una tabla de textos traducidos, no {value}</translation>
         </message>
         <message>
             <source>is not a language code; name a language in lowercase letters, such as "de" or "es"; did you mean "{code}"?</source>
-            <translation type="unfinished" />
+            <translation>no es un código de idioma; indica el idioma en minúsculas, como «de» o «es»; ¿querías decir «{code}»?</translation>
         </message>
         <message>
             <source>is not a language code; name a language in lowercase letters, such as "de" or "es"</source>
-            <translation type="unfinished" />
+            <translation>no es un código de idioma; indica el idioma en minúsculas, como «de» o «es»</translation>
         </message>
         <message>
             <source>must not be blank; leave it out to use the English</source>
-            <translation type="unfinished" />
+            <translation>no puede contener solo espacios; quítalo para usar el texto en inglés</translation>
         </message>
         <message>
             <source>must be one line of plain text, without line breaks, tabs or control characters</source>
-            <translation type="unfinished" />
+            <translation>debe ser una sola línea de texto, sin saltos de línea, tabuladores ni caracteres de control</translation>
         </message>
         <message>
             <source>the exercise has no directions to translate; leave this out</source>
-            <translation type="unfinished" />
+            <translation>el ejercicio no tiene sentidos que traducir; quita esto</translation>
         </message>
         <message>
             <source>must name one direction, as the exercise has one ({listed}); it names {given}</source>
-            <translation type="unfinished" />
+            <translation>debe indicar un sentido, ya que el ejercicio tiene uno ({listed}); indica {given}</translation>
         </message>
         <message>
             <source>must name {count} directions, one for each of the exercise's ({listed}), in the same order; it names {given}</source>
-            <translation type="unfinished" />
+            <translation>debe indicar {count} sentidos, uno por cada sentido del ejercicio ({listed}), en el mismo orden; indica {given}</translation>
         </message>
         <message>
             <source>lists "{value}" twice</source>
-            <translation type="unfinished" />
+            <translation>incluye «{value}» dos veces</translation>
         </message>
     </context>
     <context>

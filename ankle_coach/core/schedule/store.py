@@ -45,7 +45,7 @@ from typing import Any, Final, TypeGuard
 
 import tomli_w
 
-from ankle_coach.core.i18n import translate
+from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import Paths, kind_of_file
 from ankle_coach.core.savefile import move_aside, write_atomically
 from ankle_coach.core.schedule.model import (
@@ -274,7 +274,7 @@ def _read(path: Path) -> dict[str, Any]:
             raise _Unusable(
                 translate(
                     "core.schedule.store", "it is {size} bytes, far more than a weekly plan"
-                ).format(size=f"{found.st_size:,}")
+                ).format(size=_thousands(found.st_size))
             )
         data = os.read(descriptor, MAX_FILE_BYTES + 1)
     except OSError as exc:
@@ -306,6 +306,12 @@ def _read(path: Path) -> dict[str, Any]:
                 "it is not valid TOML (nested too deeply, or a number too long)",
             )
         ) from None
+
+
+def _thousands(number: int) -> str:
+    """ "307,202"; German and Spanish group thousands with a point, "307.202"."""
+    shown = f"{number:,}"
+    return shown if current_language() == "en" else shown.replace(",", ".")
 
 
 def _not_read(exc: OSError) -> str:

@@ -210,37 +210,40 @@ def end_date(suggestion: SuggestedSchedule, accepted_on: date) -> date | None:
 def suggestion_words(suggestion: SuggestedSchedule) -> str:
     """The suggestion as a physio would say it: "Monday, Wednesday and Friday at 18:30, for
     4 weeks", "3 times a week, for 2 weeks", "Every day"."""
-    context = "core.schedule.suggested"
     count = len(reminder_days(suggestion)) if suggestion.days else suggestion.times_per_week or 0
     if count == 7:
-        days = translate(context, "Every day")
+        days = translate("core.schedule.suggested", "Every day")
     elif suggestion.days:
         names = [day_name(day) for day in reminder_days(suggestion)]
         days = names[0]
         for middle in names[1:-1]:
-            days = translate(context, "{days}, {day}").format(days=days, day=middle)
+            days = translate("core.schedule.suggested", "{days}, {day}").format(
+                days=days, day=middle
+            )
         if len(names) > 1:
-            days = translate(context, "{days} and {last}").format(days=days, last=names[-1])
+            days = translate("core.schedule.suggested", "{days} and {last}").format(
+                days=days, last=names[-1]
+            )
         days = days[:1].upper() + days[1:]  # Spanish names its days in small letters
     elif count == 1:
-        days = translate(context, "Once a week")
+        days = translate("core.schedule.suggested", "Once a week")
     else:
-        days = translate(context, "{count} times a week").format(count=count)
+        days = translate("core.schedule.suggested", "{count} times a week").format(count=count)
     weeks, at = suggestion.weeks, suggestion.at
     if weeks is None:
         if not at:
             return days
-        return translate(context, "{days} at {time}").format(days=days, time=at)
+        return translate("core.schedule.suggested", "{days} at {time}").format(days=days, time=at)
     if at:
         said = (
-            translate(context, "{days} at {time}, for {weeks} week")
+            translate("core.schedule.suggested", "{days} at {time}, for {weeks} week")
             if weeks == 1
-            else translate(context, "{days} at {time}, for {weeks} weeks")
+            else translate("core.schedule.suggested", "{days} at {time}, for {weeks} weeks")
         )
     else:
         said = (
-            translate(context, "{days}, for {weeks} week")
+            translate("core.schedule.suggested", "{days}, for {weeks} week")
             if weeks == 1
-            else translate(context, "{days}, for {weeks} weeks")
+            else translate("core.schedule.suggested", "{days}, for {weeks} weeks")
         )
     return said.format(days=days, time=at, weeks=weeks)

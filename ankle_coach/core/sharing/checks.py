@@ -167,27 +167,34 @@ def entry_problem(info: zipfile.ZipInfo) -> str | None:
     """What makes one zip entry unacceptable, in words; None when it is fine."""
     name = info.filename
     mode = info.external_attr >> 16
-    context = "core.sharing.checks"
     if "\\" in name or "\\" in info.orig_filename:
         return translate(
-            context, "has a backslash in its name; a routine package uses / between folders"
+            "core.sharing.checks",
+            "has a backslash in its name; a routine package uses / between folders",
         )
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
         return translate(
-            context, "is an absolute path; a routine package holds only paths inside it"
+            "core.sharing.checks",
+            "is an absolute path; a routine package holds only paths inside it",
         )
     if ".." in name.rstrip("/").split("/"):
         return translate(
-            context, 'goes up a folder with ".."; a routine package holds only paths inside it'
+            "core.sharing.checks",
+            'goes up a folder with ".."; a routine package holds only paths inside it',
         )
     if not is_safe_relative_path(name.removesuffix("/")):
         return translate(
-            context, "is not a plain relative path; a routine package holds only paths inside it"
+            "core.sharing.checks",
+            "is not a plain relative path; a routine package holds only paths inside it",
         )
     if stat.S_ISLNK(mode):
-        return translate(context, "is a symbolic link; a routine package holds only plain files")
+        return translate(
+            "core.sharing.checks", "is a symbolic link; a routine package holds only plain files"
+        )
     if info.flag_bits & 0x1:
-        return translate(context, "is encrypted; a routine package cannot be password-protected")
+        return translate(
+            "core.sharing.checks", "is encrypted; a routine package cannot be password-protected"
+        )
     return None
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.autostart import (
     Autostart,
     autostart_for,
@@ -55,19 +56,35 @@ def test_where_the_entry_goes(
     assert autostart_for(platform, environ, HOME) == expected
 
 
+ENTRY = (
+    "[Desktop Entry]\n"
+    "Type=Application\n"
+    "Name=Ankle Coach\n"
+    "Comment=Reminders of your weekly plan of stretches\n"
+    "Comment[de]=Erinnerungen an Ihren Wochenplan für Dehnübungen\n"
+    "Comment[es]=Recordatorios de tu plan semanal de estiramientos\n"
+    'Exec="/opt/Ankle Coach/ankle-coach" --tray\n'
+    "Icon=ankle-coach\n"
+    "Terminal=false\n"
+    "NoDisplay=true\n"
+    "X-GNOME-Autostart-enabled=true\n"
+    "X-Ankle-Coach-Autostart=true\n"
+)
+
+
 def test_the_desktop_entry_starts_the_app_in_the_tray() -> None:
-    assert desktop_entry(["/opt/Ankle Coach/ankle-coach"]) == (
-        "[Desktop Entry]\n"
-        "Type=Application\n"
-        "Name=Ankle Coach\n"
-        "Comment=Reminders of your weekly plan of stretches\n"
-        'Exec="/opt/Ankle Coach/ankle-coach" --tray\n'
-        "Icon=ankle-coach\n"
-        "Terminal=false\n"
-        "NoDisplay=true\n"
-        "X-GNOME-Autostart-enabled=true\n"
-        "X-Ankle-Coach-Autostart=true\n"
-    )
+    assert desktop_entry(["/opt/Ankle Coach/ankle-coach"]) == ENTRY
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_the_desktop_entry_is_the_same_whatever_language_the_app_speaks(
+    language: i18n.Language,
+) -> None:
+    """The keys and the English comment as the spec spells them; each translation under its
+    own localised key, for the desktop to pick the user's; the app's language restored."""
+    with i18n.using(language):
+        assert desktop_entry(["/opt/Ankle Coach/ankle-coach"]) == ENTRY
+        assert i18n.current_language() == language
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.images import (
     MAX_IMAGE_BYTES,
     SVG_LIMITS,
@@ -205,3 +206,52 @@ def test_read_image_refuses_a_large_file_without_reading_it(tmp_path: Path) -> N
     with pytest.raises(ImageError) as raised:
         read_image(big)
     assert raised.value.message == "is more than 2 MiB; an image may be at most 2 MiB"
+
+
+SPOKEN_PROBLEMS: list[tuple[str, bytes, str, str]] = [
+    (
+        "heel.svg",
+        svg("<script>alert(1)</script>"),
+        "enthält ein <script>-Element; eine Abbildung darf das nicht",
+        "contiene un elemento <script>, algo que una ilustración no puede contener",
+    ),
+    (
+        "heel.svg",
+        sized_svg(viewBox="0 0 0 10"),
+        "hat eine viewBox mit Breite 0 und Höhe 10 („0 0 0 10“); eine Abbildung braucht beide "
+        "über 0",
+        "tiene un viewBox de ancho 0 y alto 10 («0 0 0 10»); una ilustración necesita ambos "
+        "mayores que 0",
+    ),
+    ("heel.png", b"GIF89a", "ist innen kein PNG-Bild", "por dentro no es una imagen PNG"),
+    (
+        "heel.png",
+        png(1, 1, declared=(100_000, 100_000)),
+        "hat 100.000 × 100.000 Pixel; ein Bild darf höchstens 12 Millionen Pixel haben "
+        "(4000 × 3000)",
+        "mide 100.000 x 100.000 píxeles; una imagen puede tener como máximo 12 millones de "
+        "píxeles (4000 x 3000)",
+    ),
+    (
+        "heel.gif",
+        b"GIF89a",
+        "ist kein Bild im Format .svg, .png oder .jpg",
+        "no es una imagen .svg, .png ni .jpg",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "german", "spanish"), SPOKEN_PROBLEMS)
+def test_an_image_problem_is_said_in_the_users_language(
+    name: str, data: bytes, german: str, spanish: str
+) -> None:
+    with i18n.using("de"):
+        assert image_problem(name, data) == german
+    with i18n.using("es"):
+        assert image_problem(name, data) == spanish
+
+
+def test_a_folder_named_as_an_image_is_said_in_german(tmp_path: Path) -> None:
+    with i18n.using("de"), pytest.raises(ImageError) as caught:
+        read_image(folder_svg(tmp_path))
+    assert caught.value.message == "ist ein Ordner, keine Bilddatei"

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
 
-from ankle_coach.core.paths import HOME_ENV, Paths, assets_dir, builtin_routines_dir
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import Language
+from ankle_coach.core.paths import (
+    HOME_ENV,
+    Paths,
+    assets_dir,
+    builtin_routines_dir,
+    kind_of_file,
+)
 
 
 def test_paths_under_a_root_keep_every_file_there(tmp_path: Path) -> None:
@@ -56,3 +65,23 @@ def test_what_a_file_that_is_no_regular_file_is(tmp_path: Path) -> None:
     assert kind_of_file(os.lstat(pipe).st_mode) == "a named pipe"
     assert kind_of_file(os.stat("/dev/null").st_mode) == "a device"
     assert kind_of_file(stat_module.S_IFSOCK) == "a socket"
+
+
+@pytest.mark.parametrize(
+    ("language", "folder", "pipe", "other"),
+    [
+        ("en", "a folder", "a named pipe", "not a regular file"),
+        ("de", "ein Ordner", "eine benannte Pipe", "keine reguläre Datei"),
+        ("es", "una carpeta", "una tubería con nombre", "no un archivo normal"),
+    ],
+)
+def test_what_a_path_is_in_the_users_language(
+    language: Language, folder: str, pipe: str, other: str
+) -> None:
+    with i18n.using(language):
+        said = (
+            kind_of_file(stat.S_IFDIR | 0o755),
+            kind_of_file(stat.S_IFIFO | 0o644),
+            kind_of_file(stat.S_IFLNK | 0o777),
+        )
+    assert said == (folder, pipe, other)

@@ -16,7 +16,9 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from ankle_coach.core import i18n
 from ankle_coach.core.cues import DEFAULT_RATE
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.settings import (
     MAX_SPEECH_RATE,
@@ -633,3 +635,80 @@ def _as_nobody() -> Any:
             os.seteuid(0)
 
     return dropped()
+
+
+SPOKEN_PROBLEMS = {
+    "de": (
+        "Einige Einstellungen in {path} konnten nicht verwendet werden und stehen wieder auf "
+        "ihrem Standardwert: speech_rate = 500 (muss eine ganze Zahl von 120 bis 260 sein; "
+        "jetzt der Standardwert, 170); lead_in_seconds = 300 (muss eine ganze Zahl von 0 bis 120 "
+        'oder weggelassen sein; jetzt der Standardwert); theme = "neon" (muss einer der Werte '
+        '"system", "light", "dark", "high-contrast" sein; jetzt der Standardwert, "system"). '
+        "Diese Einstellungen in {path} kennt diese Version nicht, sie werden ignoriert: "
+        "speach_rate."
+    ),
+    "es": (
+        "Algunos ajustes de {path} no se han podido usar y vuelven a su valor predeterminado: "
+        "speech_rate = 500 (debe ser un número entero de 120 a 260; ahora el valor "
+        "predeterminado, 170); lead_in_seconds = 300 (debe ser un número entero de 0 a 120, o no "
+        'figurar; ahora el valor predeterminado); theme = "neon" (debe ser uno de "system", '
+        '"light", "dark", "high-contrast"; ahora el valor predeterminado, "system"). Esta '
+        "versión no conoce estos ajustes de {path} y los ignora: speach_rate."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", SPOKEN_PROBLEMS)
+def test_settings_problems_are_said_in_the_users_language(
+    paths: Paths, language: i18n.Language
+) -> None:
+    """What is wrong in the user's language; the keys and values as the file spells them."""
+    path = write(
+        paths,
+        'version = 2\nspeech_rate = 500\ntheme = "neon"\nlead_in_seconds = 300\nspeach_rate = 1\n',
+    )
+    with i18n.using(language):
+        settings, message = load(paths)
+    assert settings == Settings()
+    assert message == SPOKEN_PROBLEMS[language].format(path=path)
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        (
+            "de",
+            "Die Einstellungsdatei {path} konnte nicht verwendet werden: sie ist kein UTF-8-Text. "
+            "Sie wurde nach {aside} verschoben, und Ankle Coach verwendet die "
+            "Standardeinstellungen.",
+        ),
+        (
+            "es",
+            "No se ha podido usar el archivo de ajustes {path}: no es texto UTF-8. Se ha movido a "
+            "{aside} y Ankle Coach usa los ajustes predeterminados.",
+        ),
+    ],
+)
+def test_a_damaged_file_is_said_in_the_users_language(
+    paths: Paths, language: i18n.Language, message: str
+) -> None:
+    path = write(paths, b"\xff\xfe theme")
+    with i18n.using(language):
+        assert load(paths) == (
+            Settings(),
+            message.format(path=path, aside=path.with_name(ASIDE)),
+        )
+
+
+def test_every_option_has_its_description_in_german_and_spanish() -> None:
+    """The Settings dialog shows `translate("core.settings", option.description)` as each
+    option's tooltip; the description itself stays the English source."""
+    for language in ("de", "es"):
+        with i18n.using(language):
+            shown = {name: translate("core.settings", o.description) for name, o in OPTIONS.items()}
+        assert all(shown[name] != option.description for name, option in OPTIONS.items()), shown
+    with i18n.using("es"):
+        assert translate("core.settings", OPTIONS["halfway_cue"].description) == (
+            "Decir «Mitad» durante los tiempos de mantenimiento largos."
+        )
+    assert OPTIONS["halfway_cue"].description == 'Say "halfway" during long holds.'

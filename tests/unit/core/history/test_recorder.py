@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.history import CheckIn, Counts, History, SessionRecorder
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.plan import compile_plan
 from ankle_coach.core.routine import parse_routine
 from ankle_coach.core.session import Phase, SessionEngine
@@ -288,3 +290,17 @@ def test_a_session_started_and_ended_while_locked_is_written_once_the_lock_is_go
     assert (record.title, record.outcome, record.done_seconds) == ("Recorded", "stopped", 30)
     assert record.completed_exercises == ("Calf stretch",)
     history.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "partly"),
+    [("de", "Calf stretch (1 von 2 erledigt)"), ("es", "Calf stretch (1 de 2 completados)")],
+)
+def test_an_exercise_partly_done_is_listed_in_the_users_language(
+    history: History, language: Language, partly: str
+) -> None:
+    with i18n.using(language):
+        session = Session(history)
+        session.act("start")
+        session.run(15)  # the left side is held to its end
+        assert session.record.completed_exercises == (partly,)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.history import (
     SCHEMA_V1,
     SCHEMA_VERSION,
@@ -22,6 +23,7 @@ from ankle_coach.core.history import (
     statements,
 )
 from ankle_coach.core.history.schema import _create_v2
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.paths import Paths
 from tests.unit.core.history.helpers import (
     ASIDE,
@@ -419,3 +421,32 @@ def test_a_data_folder_that_cannot_be_made_is_reported(tmp_path: Path) -> None:
     with pytest.raises(HistoryError, match="History not recorded this time"):
         history.add_check_in(CheckIn(START, "standalone", 2))
     assert (tmp_path / "data").read_text() == "a file where the data folder should be"
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        (
+            "de",
+            "Die Verlaufsdatei {path} konnte nicht verwendet werden: sie ist eine Datenbank, aber "
+            "kein Verlauf von Ankle Coach. Sie wurde nach {aside} verschoben, und ein neuer, "
+            "leerer Verlauf wurde begonnen.",
+        ),
+        (
+            "es",
+            "No se ha podido usar el archivo del historial {path}: es una base de datos, pero no "
+            "un historial de Ankle Coach. Se ha movido a {aside} y se ha empezado un historial "
+            "nuevo y vacío.",
+        ),
+    ],
+)
+def test_a_file_moved_aside_is_said_in_the_users_language(
+    paths: Paths, language: Language, message: str
+) -> None:
+    path = history_path(paths)
+    path.parent.mkdir(parents=True)
+    someone_elses_database(path)
+    with i18n.using(language):
+        history, said = History.open(paths, now=lambda: NOW)
+    history.close()
+    assert said == message.format(path=path, aside=path.with_name(ASIDE))

@@ -7,12 +7,15 @@ from datetime import time
 
 import pytest
 
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.schedule import (
     DAYS_HELP,
     Reminder,
     ScheduleInputError,
     WeeklyPlan,
     day_keys,
+    day_name,
     parse_days,
     parse_time,
     time_key,
@@ -146,3 +149,58 @@ def test_a_reminder_is_always_valid(fields: dict[str, object], message: str) -> 
     with pytest.raises(ScheduleInputError) as raised:
         Reminder(**{**given, **fields})  # type: ignore[arg-type]
     assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "message"),
+    [
+        (
+            "de",
+            "mon,fry",
+            "days: 'fry' ist kein Tag; verwenden Sie die englischen Kürzel mon, tue, wed, thu, "
+            "fri, sat, sun (oder die vollen englischen Namen, oder einen Bereich wie mon-fri), "
+            "daily, weekdays oder weekends",
+        ),
+        (
+            "es",
+            "lunes",
+            "days: 'lunes' no es un día; usa las abreviaturas inglesas mon, tue, wed, thu, fri, "
+            "sat, sun (o los nombres ingleses completos, o un intervalo como mon-fri), daily, "
+            "weekdays o weekends",
+        ),
+    ],
+)
+def test_a_day_that_is_not_one_is_said_in_the_users_language(
+    language: Language, typed: str, message: str
+) -> None:
+    """The field is the option's name and the typed words stay English (`--days mon,wed` is the
+    same command in every language); what is wrong is said in the user's language."""
+    with i18n.using(language), pytest.raises(ScheduleInputError) as caught:
+        parse_days(typed)
+    assert str(caught.value) == message
+    assert caught.value.field == "days"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "message"),
+    [
+        ("de", "25:00", "at: 25:00 ist keine Uhrzeit; Stunden gehen von 00 bis 23"),
+        (
+            "es",
+            "6 pm",
+            "at: '6 pm' no es una hora; usa el formato de 24 horas, HH:MM, p. ej. 18:30",
+        ),
+    ],
+)
+def test_a_time_that_is_not_one_is_said_in_the_users_language(
+    language: Language, typed: str, message: str
+) -> None:
+    with i18n.using(language), pytest.raises(ScheduleInputError) as caught:
+        parse_time(typed)
+    assert str(caught.value) == message
+
+
+def test_a_german_parse_still_reads_english_day_words() -> None:
+    with i18n.using("de"):
+        assert parse_days("Monday, wed-fri") == (0, 2, 3, 4)
+        assert day_name(0) == "Montag"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.schedule import (
     ScheduleNotSaved,
@@ -311,3 +313,48 @@ def test_an_old_spans_file_is_read_in_and_the_plan_wins(paths: Paths) -> None:
     assert load_schedule(paths) == (read, None)
     (paths.data / "plan-spans.toml").write_bytes(b"\xff not toml")
     assert load_schedule(paths) == (read, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        (
+            "de",
+            "Die Wochenplan-Datei {path} konnte nicht verwendet werden: sie ist 307.202 Byte "
+            "groß, weit mehr als ein Wochenplan. Sie wurde nach {aside} verschoben, und Ihr "
+            "Wochenplan ist leer.",
+        ),
+        (
+            "es",
+            "No se ha podido usar el archivo del plan semanal {path}: ocupa 307.202 bytes, mucho "
+            "más que un plan semanal. Se ha movido a {aside} y tu plan semanal está vacío.",
+        ),
+    ],
+)
+def test_a_damaged_file_is_said_in_the_users_language(
+    paths: Paths, language: Language, message: str
+) -> None:
+    path = schedule_path(paths)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"# " + b"x" * (300 * 1024))
+    with i18n.using(language):
+        plan, said = load_schedule(paths, now=stamped)
+    aside = path.with_name("schedule.toml.corrupt-20261205-213000")
+    assert plan == WeeklyPlan()
+    assert said == message.format(path=path, aside=aside)
+
+
+def test_a_reminder_that_cannot_be_read_is_said_in_german(paths: Paths) -> None:
+    path = schedule_path(paths)
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        'version = 1\n[[reminders]]\nid = 1\nroutine = "calf"\ndays = ["mon"]\nat = "25:00"\n'
+        "colour = 3\n",
+        encoding="utf-8",
+    )
+    with i18n.using("de"):
+        _, said = load_schedule(paths, now=stamped)
+    assert said == (
+        f"Ein Teil der Wochenplan-Datei {path} konnte nicht verwendet werden (unverändert in der "
+        "Datei belassen): Erinnerung 1: at: 25:00 ist keine Uhrzeit; Stunden gehen von 00 bis 23."
+    )

@@ -8,6 +8,8 @@ from datetime import date, time
 
 import pytest
 
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.routine import RoutineError, parse_routine
 from ankle_coach.core.routine_toml import routine_to_toml
 from ankle_coach.core.schedule.suggested import (
@@ -185,3 +187,52 @@ def test_unknown_scalar_field_is_still_an_error() -> None:
 )
 def test_end_date(weeks: int | None, accepted: date, last: date | None) -> None:
     assert end_date(SuggestedSchedule(times_per_week=2, weeks=weeks), accepted) == last
+
+
+@pytest.mark.parametrize(
+    ("language", "wanted", "words"),
+    [
+        (
+            "de",
+            SuggestedSchedule(days=("mon", "wed", "fri"), at="18:30", weeks=4),
+            "Montag, Mittwoch und Freitag um 18:30, 4 Wochen lang",
+        ),
+        ("de", SuggestedSchedule(times_per_week=1, weeks=1), "Einmal pro Woche, 1 Woche lang"),
+        ("de", SuggestedSchedule(times_per_week=3), "3-mal pro Woche"),
+        (
+            "es",
+            SuggestedSchedule(days=("mon", "wed", "fri"), at="18:30", weeks=4),
+            "Lunes, miércoles y viernes a las 18:30, durante 4 semanas",
+        ),
+        ("es", SuggestedSchedule(days=("sat",), at="9:00"), "Sábado a las 9:00"),
+        ("es", SuggestedSchedule(times_per_week=7, weeks=2), "Todos los días, durante 2 semanas"),
+    ],
+)
+def test_a_suggestion_is_said_in_the_users_language(
+    language: Language, wanted: SuggestedSchedule, words: str
+) -> None:
+    with i18n.using(language):
+        assert suggestion_words(wanted) == words
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        (
+            "de",
+            "r.toml: suggested_schedule: gibt sowohl days als auch times_per_week an; nur eines "
+            "davon angeben",
+        ),
+        (
+            "es",
+            "r.toml: suggested_schedule: indica a la vez days y times_per_week; indica solo uno "
+            "de los dos",
+        ),
+    ],
+)
+def test_a_suggestion_problem_names_the_field_in_the_users_language(
+    language: Language, message: str
+) -> None:
+    with i18n.using(language), pytest.raises(RoutineError) as caught:
+        parse_routine(routine_file('days = ["mon"]\ntimes_per_week = 2'), "r.toml")
+    assert message in [str(problem) for problem in caught.value.problems]

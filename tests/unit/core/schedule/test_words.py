@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.schedule import (
     Reminder,
     days_words,
@@ -76,3 +78,56 @@ def test_a_missed_reminder_in_words() -> None:
     assert missed_words("Calf raises", moment, NOW) == (
         "You had calf raises planned yesterday at 18:30."
     )
+
+
+SPOKEN: dict[str, dict[str, str]] = {
+    "de": {
+        "list": "montags, mittwochs und freitags um 18:30",
+        "one day": "sonntags um 07:05",
+        "every day": "täglich um 07:05",
+        "weekdays": "montags bis freitags um 07:05",
+        "weekends": "am Wochenende um 07:05",
+        "days": "montags, mittwochs und freitags",
+        "tomorrow": "morgen um 07:00",
+        "this week": "am Montag um 18:30",
+        "a date": "am Sa. 28. Nov. 2026 um 18:30",
+        "missed": "Geplant war Fersenheben gestern um 18:30.",
+    },
+    "es": {
+        "list": "los lunes, miércoles y viernes a las 18:30",
+        "one day": "los domingos a las 07:05",
+        "every day": "todos los días a las 07:05",
+        "weekdays": "de lunes a viernes a las 07:05",
+        "weekends": "los fines de semana a las 07:05",
+        "days": "lunes, miércoles y viernes",
+        "tomorrow": "mañana a las 07:00",
+        "this week": "el lunes a las 18:30",
+        "a date": "el sáb 28 nov 2026 a las 18:30",
+        "missed": "Tenías previsto hacer elevaciones de talones ayer a las 18:30.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", SPOKEN)
+def test_the_plan_in_the_users_language(language: Language) -> None:
+    """Whole sentences of each language, not English with the words swapped: German's habitual
+    "montags", Spanish's "los lunes ... a las"; a German title keeps its capital."""
+
+    def reminder(days: tuple[int, ...], at: time = time(7, 5)) -> str:
+        return reminder_words(Reminder(id=1, routine="calf-raises", days=days, at=at))
+
+    title = {"de": "Fersenheben", "es": "Elevaciones de talones"}[language]
+    with i18n.using(language):
+        said = {
+            "list": reminder((0, 2, 4), time(18, 30)),
+            "one day": reminder((6,)),
+            "every day": reminder(tuple(range(7))),
+            "weekdays": reminder(tuple(range(5))),
+            "weekends": reminder((5, 6)),
+            "days": days_words((4, 0, 2)),
+            "tomorrow": when_words(datetime(2026, 12, 6, 7, 0, tzinfo=BERLIN), NOW),
+            "this week": when_words(datetime(2026, 12, 7, 18, 30, tzinfo=BERLIN), NOW),
+            "a date": when_words(datetime(2026, 11, 28, 18, 30, tzinfo=BERLIN), NOW),
+            "missed": missed_words(title, datetime(2026, 12, 4, 18, 30, tzinfo=BERLIN), NOW),
+        }
+    assert said == SPOKEN[language]

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.images import MAX_IMAGE_BYTES, image_problem
 from ankle_coach.core.routine import (
     MAX_FILE_BYTES,
@@ -424,3 +426,66 @@ def test_image_problem_refuses_other_kinds_and_sizes() -> None:
     assert image_problem("heel.png", PNG + b"\x00" * MAX_IMAGE_BYTES) == (
         "is more than 2 MiB; an image may be at most 2 MiB"
     )
+
+
+SPOKEN_REFUSALS: list[tuple[str, Entries, dict[str, list[str]]]] = [
+    (
+        "entry going up with ..",
+        [("heel.toml", routine_toml().encode()), ("../heel.svg", GOOD_SVG)],
+        {
+            "de": [
+                "{pkg}: ../heel.svg: geht mit „..“ einen Ordner nach oben; ein Programmpaket "
+                "enthält nur Pfade innerhalb des Pakets"
+            ],
+            "es": [
+                "{pkg}: ../heel.svg: sube de carpeta con «..»; un paquete de rutina solo contiene "
+                "rutas dentro de él"
+            ],
+        },
+    ),
+    (
+        "no routine file",
+        [("heel.svg", GOOD_SVG)],
+        {
+            "de": ["{pkg}: enthält auf oberster Ebene keine Programmdatei (.toml)"],
+            "es": ["{pkg}: no contiene ningún archivo de rutina (.toml) en el nivel superior"],
+        },
+    ),
+    (
+        "a PNG that is not one",
+        [("heel.toml", routine_toml("heel.png").encode()), ("heel.png", b"GIF89a")],
+        {
+            "de": ["{pkg}/heel.toml: exercises[0].image: „heel.png“ ist innen kein PNG-Bild"],
+            "es": [
+                "{pkg}/heel.toml: exercises[0].image: «heel.png» por dentro no es una imagen PNG"
+            ],
+        },
+    ),
+    (
+        "over-size image",
+        [("heel.toml", routine_toml("heel.png").encode()), ("heel.png", b"x" * 3_000_000)],
+        {
+            "de": ["{pkg}: heel.png: ist 2,9 MiB groß; ein Bild darf höchstens 2 MiB groß sein"],
+            "es": ["{pkg}: heel.png: ocupa 2,9 MiB; una imagen puede ocupar como máximo 2 MiB"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+@pytest.mark.parametrize(
+    ("entries", "messages"),
+    [pytest.param(entries, messages, id=case) for case, entries, messages in SPOKEN_REFUSALS],
+)
+def test_a_refusal_is_said_in_the_users_language(
+    tmp_path: Path, language: Language, entries: Entries, messages: dict[str, list[str]]
+) -> None:
+    package = make_zip(tmp_path / PKG, entries)
+    folder = tmp_path / "routines"
+    with i18n.using(language):
+        result = import_routine(package, folder)
+    assert result.status is ImportStatus.REFUSED
+    assert [str(problem) for problem in result.problems] == [
+        message.format(pkg=package) for message in messages[language]
+    ]
+    assert not folder.exists()

@@ -10,7 +10,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from ankle_coach.core import savefile
+from ankle_coach.core import i18n, savefile
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.library import Origin, load_folder, read_routine_file
 from ankle_coach.core.sharing.importing import ImportStatus, import_routine
 from tests.unit.core.sharing.package_files import (
@@ -21,6 +22,7 @@ from tests.unit.core.sharing.package_files import (
     package_with_image,
     routine_toml,
     tree,
+    write_file,
 )
 
 
@@ -238,3 +240,43 @@ def test_a_folder_that_cannot_be_made_is_a_refusal(tmp_path: Path) -> None:
         f"{blocker / 'routines'}: could not be written: not a directory; nothing was imported"
     ]
     assert blocker.read_text() == "a file where the routines folder should be"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "de",
+            "konnte nicht geschrieben werden: kein Platz mehr auf dem Datenträger; nichts wurde "
+            "importiert",
+        ),
+        ("es", "no se ha podido escribir: no queda espacio en el disco; no se ha importado nada"),
+    ],
+)
+def test_a_write_that_fails_is_said_in_the_users_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: Language, said: str
+) -> None:
+    failed: list[Path] = []
+
+    def full(path: Path, data: bytes) -> None:
+        failed.append(path)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr("ankle_coach.core.sharing.importing.write_atomically", full)
+    folder = tmp_path / "routines"
+    with i18n.using(language):
+        result = import_routine(package_with_image(tmp_path), folder)
+    assert result.status is ImportStatus.REFUSED
+    assert [str(p) for p in result.problems] == [f"{failed[0]}: {said}"]
+
+
+def test_a_built_in_id_is_said_in_spanish(tmp_path: Path) -> None:
+    path = write_file(tmp_path / "calf-raises.toml", routine_toml("fersen.svg"))
+    (tmp_path / "fersen.svg").write_bytes(GOOD_SVG)
+    with i18n.using("es"):
+        result = import_routine(path, tmp_path / "routines")
+    assert result.status is ImportStatus.IMPORTED
+    assert [str(p) for p in result.warnings] == [
+        f"{path}: guardada como «{result.routine_id}», porque una rutina incluida ya tiene ese "
+        "identificador"
+    ]
