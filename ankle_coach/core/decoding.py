@@ -14,6 +14,9 @@ from typing import Any, Final, NotRequired, TypedDict, TypeVar
 
 import msgspec
 
+# `i18n.translate`, not `translate`: this module's own `translate` puts msgspec's complaints.
+from ankle_coach.core import i18n
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -49,18 +52,19 @@ ENUM: Final = re.compile(r"^Invalid enum value (?P<value>.+)$")
 
 #: The longest unknown field name a problem repeats whole (a hostile file's megabyte key is cut).
 MAX_SHOWN_NAME: Final = 60
-#: msgspec's type names in a file author's words, when a field has no words of its own.
+#: msgspec's type names in a file author's words, when a field has no words of its own
+#: (shown with `i18n.translate("core.decoding", words)`).
 TYPE_WORDS: Final[Mapping[str, str]] = {
-    "int": "a whole number",
-    "float": "a number",
-    "int | null": "a whole number",
-    "float | null": "a number",
-    "str": "text",
-    "str | null": "text",
-    "str | array": "a quote, or a list of quotes",
-    "bool": "true or false",
-    "array": "a list",
-    "object": "a table",
+    "int": i18n.QT_TRANSLATE_NOOP("core.decoding", "a whole number"),
+    "float": i18n.QT_TRANSLATE_NOOP("core.decoding", "a number"),
+    "int | null": i18n.QT_TRANSLATE_NOOP("core.decoding", "a whole number"),
+    "float | null": i18n.QT_TRANSLATE_NOOP("core.decoding", "a number"),
+    "str": i18n.QT_TRANSLATE_NOOP("core.decoding", "text"),
+    "str | null": i18n.QT_TRANSLATE_NOOP("core.decoding", "text"),
+    "str | array": i18n.QT_TRANSLATE_NOOP("core.decoding", "a quote, or a list of quotes"),
+    "bool": i18n.QT_TRANSLATE_NOOP("core.decoding", "true or false"),
+    "array": i18n.QT_TRANSLATE_NOOP("core.decoding", "a list"),
+    "object": i18n.QT_TRANSLATE_NOOP("core.decoding", "a table"),
 }
 
 
@@ -86,18 +90,24 @@ def too_slow_to_parse(text: str) -> str | None:
     if found is None:
         return None
     line = text.count("\n", 0, found.start()) + 1
-    return (
-        f"the file cannot be read: line {line} has a key of more than {MAX_KEY_PARTS} dotted parts"
-    )
+    return i18n.translate(
+        "core.decoding",
+        "the file cannot be read: line {line} has a key of more than {parts} dotted parts",
+    ).format(line=line, parts=MAX_KEY_PARTS)
 
 
 def toml_message(message: str) -> str:
     """tomllib's "Illegal character '\\n' (at line 2, column 11)" as "line 2, column 11: ..."."""
     found = re.match(r"^(?P<what>.*?) \(at line (?P<line>\d+), column (?P<col>\d+)\)$", message)
+    # tomllib's own words (`what`) are English: Python has them in no other language.
     if found is None:
-        return f"this is not valid TOML: {message}"
+        return i18n.translate("core.decoding", "this is not valid TOML: {what}").format(
+            what=message
+        )
     what = found["what"][0].lower() + found["what"][1:]
-    return f"this is not valid TOML: line {found['line']}, column {found['col']}: {what}"
+    return i18n.translate(
+        "core.decoding", "this is not valid TOML: line {line}, column {column}: {what}"
+    ).format(line=found["line"], column=found["col"], what=what)
 
 
 def lookup(raw: Any, where: str) -> Any:
@@ -123,12 +133,14 @@ def join_path(prefix: str, where: str) -> str:
 def describe(value: Any) -> str:
     """A value as a user would recognise it in their file."""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # as TOML writes them, in every language
     if isinstance(value, float):
         if math.isnan(value):
-            return "nan (not a number)"
+            return i18n.translate("core.decoding", "nan (not a number)")
         if math.isinf(value):
-            return "infinity" if value > 0 else "minus infinity"
+            if value > 0:
+                return i18n.translate("core.decoding", "infinity")
+            return i18n.translate("core.decoding", "minus infinity")
         return number(value)
     if isinstance(value, int):
         if abs(value) < 10**12:
@@ -136,15 +148,17 @@ def describe(value: Any) -> str:
         try:
             return f"{value:.3g}"
         except OverflowError:  # past a float's range, and maybe past what str() will print
-            return f"a {'negative ' if value < 0 else ''}number of over 300 digits"
+            if value < 0:
+                return i18n.translate("core.decoding", "a negative number of over 300 digits")
+            return i18n.translate("core.decoding", "a number of over 300 digits")
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f'the text "{shown}"'
+        return i18n.translate("core.decoding", 'the text "{text}"').format(text=shown)
     if isinstance(value, list):
-        return "a list"
+        return i18n.translate("core.decoding", "a list")
     if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"
+        return i18n.translate("core.decoding", "a table")
+    return i18n.translate("core.decoding", "a {type}").format(type=type(value).__name__)
 
 
 def number(value: float) -> str:
@@ -171,8 +185,10 @@ def translate(
 
     `kind` names what `struct` is ("an exercise"); `field_words` gives a field what it must be and
     the unit of its bounds ("a number of seconds", "seconds"); `choices` are the words an enum
-    field takes. An unknown field is answered with the closest known name ("did you mean") and
-    the known ones, its own name cut to MAX_SHOWN_NAME characters.
+    field takes. `kind` and `field_words` come in the language in use (the caller translates
+    them); the sentences around them are translated here. An unknown field is answered with the
+    closest known name ("did you mean") and the known ones, its own name cut to MAX_SHOWN_NAME
+    characters.
     """
     match = AT.match(str(exc))
     assert match is not None  # the pattern matches any text
@@ -188,40 +204,74 @@ def translate(
         name = m["name"]
         known = [f.encode_name for f in msgspec.structs.fields(struct)]
         close = difflib.get_close_matches(name, known, n=1)
-        hint = f'; did you mean "{close[0]}"?' if close else ""
         shown = name if len(name) <= MAX_SHOWN_NAME else name[: MAX_SHOWN_NAME - 3] + "..."
-        return Problem(
-            path,
-            join_path(field, shown),
-            f"is not a field of {kind}{hint} (known fields: {', '.join(known)})",
-        )
+        fields = ", ".join(known)  # field names are the file's words: never translated
+        if close:
+            message = i18n.translate(
+                "core.decoding",
+                'is not a field of {kind}; did you mean "{close}"? (known fields: {fields})',
+            ).format(kind=kind, close=close[0], fields=fields)
+        else:
+            message = i18n.translate(
+                "core.decoding", "is not a field of {kind} (known fields: {fields})"
+            ).format(kind=kind, fields=fields)
+        return Problem(path, join_path(field, shown), message)
     if m := MISSING.match(what):
-        return Problem(path, join_path(field, m["name"]), "is required but missing")
+        message = i18n.translate("core.decoding", "is required but missing")
+        return Problem(path, join_path(field, m["name"]), message)
     if m := EXPECTED_TYPE.match(what):
         if where.endswith("]") or not want:  # an item of a list, or a field we have no words for
-            want = TYPE_WORDS.get(m["want"], m["want"])
-        return Problem(path, field, f"must be {want}, not {describe(value)}")
+            want = i18n.translate("core.decoding", TYPE_WORDS.get(m["want"], m["want"]))
+        message = i18n.translate("core.decoding", "must be {kind}, not {value}")
+        return Problem(path, field, message.format(kind=want, value=describe(value)))
     if m := BOUND.match(what):
-        low, high = _bounds(struct, last)
-        units = f" {unit}" if unit else ""
-        shown = describe(value)
-        if low is not None and high is not None:
-            return Problem(
-                path, field, f"must be between {number(low)} and {number(high)}{units}, not {shown}"
-            )
-        bound = "at least" if m["op"] == ">=" else "at most"
-        return Problem(
-            path, field, f"must be {bound} {number(float(m['limit']))}{units}, not {shown}"
-        )
+        return Problem(path, field, _bound_message(struct, last, m["op"], m["limit"], unit, value))
     if m := LENGTH.match(what):
         if m["op"] == ">=":
-            return Problem(path, field, "must not be empty")
-        item = where.endswith("]")  # "tags[1]" is one tag: its unit is not the list's
-        noun = unit if unit and not item else "characters" if m["want"] == "str" else "items"
-        return Problem(path, field, f"is too long: at most {int(m['limit'])} {noun}")
+            return Problem(path, field, i18n.translate("core.decoding", "must not be empty"))
+        limit = int(m["limit"])
+        if unit and not where.endswith("]"):  # "tags[1]" is one tag: its unit is not the list's
+            message = i18n.translate("core.decoding", "is too long: at most {limit} {unit}")
+            return Problem(path, field, message.format(limit=limit, unit=unit))
+        if m["want"] == "str":
+            message = i18n.translate("core.decoding", "is too long: at most {limit} characters")
+        else:
+            message = i18n.translate("core.decoding", "is too long: at most {limit} items")
+        return Problem(path, field, message.format(limit=limit))
     if ENUM.match(what) and choices:
-        return Problem(path, field, f"must be {one_of(choices)}, not {describe(value)}")
+        message = i18n.translate("core.decoding", "must be {choices}, not {value}")
+        return Problem(path, field, message.format(choices=one_of(choices), value=describe(value)))
     return Problem(path, field, what)
+
+
+def _bound_message(
+    struct: type[msgspec.Struct], name: str, op: str, limit: str, unit: str, value: Any
+) -> str:
+    """ "must be between 1 and 600 seconds, not 0", "must be at least 1, not -2"."""
+    low, high = _bounds(struct, name)
+    shown = describe(value)
+    if low is not None and high is not None:
+        low_text, high_text = number(low), number(high)
+        if unit:
+            return i18n.translate(
+                "core.decoding", "must be between {low} and {high} {unit}, not {value}"
+            ).format(low=low_text, high=high_text, unit=unit, value=shown)
+        return i18n.translate(
+            "core.decoding", "must be between {low} and {high}, not {value}"
+        ).format(low=low_text, high=high_text, value=shown)
+    bound = number(float(limit))
+    if op == ">=":
+        if unit:
+            message = i18n.translate(
+                "core.decoding", "must be at least {bound} {unit}, not {value}"
+            )
+        else:
+            message = i18n.translate("core.decoding", "must be at least {bound}, not {value}")
+    elif unit:
+        message = i18n.translate("core.decoding", "must be at most {bound} {unit}, not {value}")
+    else:
+        message = i18n.translate("core.decoding", "must be at most {bound}, not {value}")
+    return message.format(bound=bound, unit=unit, value=shown)
 
 
 S = TypeVar("S", bound=msgspec.Struct)
@@ -275,10 +325,14 @@ def convert_collecting(
 
 def one_of(choices: Sequence[str]) -> str:
     """'"left" or "right"', 'one of "price", "doctor", "causes"'."""
-    quoted = [f'"{choice}"' for choice in choices]
-    if len(quoted) <= 2:
-        return " or ".join(quoted)
-    return f"one of {', '.join(quoted)}"
+    quoted = [f'"{choice}"' for choice in choices]  # the file's own words: never translated
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return i18n.translate("core.decoding", "{first} or {second}").format(
+            first=quoted[0], second=quoted[1]
+        )
+    return i18n.translate("core.decoding", "one of {choices}").format(choices=", ".join(quoted))
 
 
 def _bounds(struct: type[msgspec.Struct], name: str) -> tuple[float | None, float | None]:

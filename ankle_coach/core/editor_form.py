@@ -61,6 +61,7 @@ DIRECTIONS_NAMES: Final[dict[str, str]] = {
     "custom": QT_TRANSLATE_NOOP("core.editor_form", "Custom\u2026"),
 }
 NO_IMAGE: Final = ""
+#: The path a routine not saved yet is named by in its problems (the editor shows their labels).
 UNSAVED_PATH: Final = "(unsaved routine)"
 
 
@@ -417,8 +418,12 @@ def _with(translations: Mapping[str, T], language: str, texts: T) -> dict[str, T
 
 
 def new_routine_form() -> RoutineForm:
-    """A new routine: one exercise, and a lead-in long enough for its get-ready."""
-    form = RoutineForm()
+    """A new routine: one exercise, and a lead-in long enough for its get-ready; its title and
+    exercise named in the language in use (what the user types is the file's English text)."""
+    name = translate("core.editor_form", "Exercise {number}").format(number=1)
+    form = RoutineForm(
+        title=translate("core.editor_form", "New routine"), exercises=(ExerciseForm(name=name),)
+    )
     routine, _ = check(form)
     if routine is None:  # never: the default form is a valid routine
         return form

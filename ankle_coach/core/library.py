@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Final
 
-from ankle_coach.core.i18n import current_language
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from ankle_coach.core.paths import Paths, builtin_routines_dir, kind_of_file
 from ankle_coach.core.routine import MAX_FILE_BYTES, Problem, Routine, RoutineError, parse_routine
 
@@ -81,21 +81,35 @@ class Library:
             if taken is None:
                 self.entries.append(entry)
                 continue
-            self.problems.append(
-                Problem(
-                    str(entry.path),
-                    "",
-                    f'the routine id "{entry.id}" is already used by {taken.path} '
-                    f"({taken.origin}); rename this file to load it",
-                )
-            )
+            message = translate(
+                "core.library",
+                'the routine id "{id}" is already used by {path} ({origin}); rename this file '
+                "to load it",
+            ).format(id=entry.id, path=taken.path, origin=origin_words(taken.origin))
+            self.problems.append(Problem(str(entry.path), "", message))
         self.problems.extend(other.problems)
 
 
-#: Said of a picture that is neither in the routine's folder nor built in (Export refuses it).
-MISSING_PICTURE: Final = (
+#: Where a routine came from, in a problem's words (shown with `origin_words`).
+ORIGIN_WORDS: Final = {
+    Origin.BUILT_IN: QT_TRANSLATE_NOOP("core.library", "built-in"),
+    Origin.USER: QT_TRANSLATE_NOOP("core.library", "my routines"),
+    Origin.FILE: QT_TRANSLATE_NOOP("core.library", "file"),
+    Origin.UNSAVED: QT_TRANSLATE_NOOP("core.library", "unsaved"),
+}
+
+
+def origin_words(origin: Origin) -> str:
+    """ "built-in", "my routines"... in the language in use (`str(origin)` is the id)."""
+    return translate("core.library", ORIGIN_WORDS[origin])
+
+
+#: Said of a picture that is neither in the routine's folder nor built in (Export refuses it);
+#: shown with `translate("core.library", MISSING_PICTURE)`.
+MISSING_PICTURE: Final = QT_TRANSLATE_NOOP(
+    "core.library",
     "is neither in the routine's folder nor a built-in illustration; the exercise shows no "
-    "illustration"
+    "illustration",
 )
 
 
@@ -112,7 +126,7 @@ def picture_problems(routine: Routine, folder: Path | None, shown: str) -> tuple
             routine,
             shown,
             lambda name: picture_in_folder(name, folder),
-            missing_refused=MISSING_PICTURE,
+            missing_refused=translate("core.library", MISSING_PICTURE),
         )
     except Refused as exc:
         found = exc.problems
@@ -151,7 +165,11 @@ def read_routine_file(path: Path, *, inside: Path | None = None) -> Routine:
             if inside is not None:
                 target = Path(os.path.realpath(path))
                 if not target.is_relative_to(os.path.realpath(inside)):
-                    raise refused(f"is a link to {target}, outside {inside}; not loaded")
+                    raise refused(
+                        translate(
+                            "core.library", "is a link to {target}, outside {folder}; not loaded"
+                        ).format(target=target, folder=inside)
+                    )
         _check_kind(found, refused)
         descriptor = os.open(path, _READ_FLAGS)
         try:
@@ -160,15 +178,17 @@ def read_routine_file(path: Path, *, inside: Path | None = None) -> Routine:
         finally:
             os.close(descriptor)
     except FileNotFoundError:
-        raise refused("no such file") from None
+        raise refused(translate("core.library", "no such file")) from None
     except IsADirectoryError:
-        raise refused("is a folder, not a routine file") from None
+        raise refused(_a_folder()) from None
     except PermissionError:
-        raise refused("cannot be read: permission denied") from None
+        raise refused(translate("core.library", "cannot be read: permission denied")) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise refused(_loop_words(path)) from None
-        raise refused(f"cannot be read: {exc.strerror or exc}") from None
+        # The system's reason (strerror) comes in the system's words.
+        message = translate("core.library", "cannot be read: {reason}")
+        raise refused(message.format(reason=exc.strerror or exc)) from None
     return parse_routine(data, shown)
 
 
@@ -190,22 +210,29 @@ def _followed(link: Path, refused: Callable[[str], RoutineError]) -> os.stat_res
         try:
             target = os.readlink(link)
         except OSError:
-            target = "a file"
-        raise refused(f"is a link to {target}, which does not exist") from None
+            raise refused(
+                translate("core.library", "is a link to a file that does not exist")
+            ) from None
+        message = translate("core.library", "is a link to {target}, which does not exist")
+        raise refused(message.format(target=target)) from None
 
 
 def _check_kind(found: os.stat_result, refused: Callable[[str], RoutineError]) -> None:
     mode = found.st_mode
     if stat.S_ISDIR(mode):
-        raise refused("is a folder, not a routine file")
+        raise refused(_a_folder())
     if not stat.S_ISREG(mode):
-        kind = kind_of_file(mode)
-        raise refused(f"is not a regular file ({kind}); it was not read")
+        message = translate("core.library", "is not a regular file ({kind}); it was not read")
+        raise refused(message.format(kind=kind_of_file(mode)))
     if found.st_size > MAX_FILE_BYTES:
-        raise refused(
-            f"the file is {found.st_size / (1024 * 1024):.1f} MiB; "
-            "a routine file may be at most 1 MiB"
+        message = translate(
+            "core.library", "the file is {size} MiB; a routine file may be at most 1 MiB"
         )
+        raise refused(message.format(size=f"{found.st_size / (1024 * 1024):.1f}"))
+
+
+def _a_folder() -> str:
+    return translate("core.library", "is a folder, not a routine file")
 
 
 def _read_at_most(descriptor: int, limit: int) -> bytes:
@@ -224,10 +251,10 @@ def _loop_words(link: Path) -> str:
     try:
         target = link.parent / os.readlink(link)
     except OSError:
-        return "is a link in a loop of links that never reaches a file"
+        return translate("core.library", "is a link in a loop of links that never reaches a file")
     if os.path.normpath(target) == os.path.normpath(link):
-        return "is a link that points back to itself"
-    return "is a link in a loop of links that never reaches a file"
+        return translate("core.library", "is a link that points back to itself")
+    return translate("core.library", "is a link in a loop of links that never reaches a file")
 
 
 def load_folder(folder: Path, origin: Origin) -> Library:
@@ -242,8 +269,9 @@ def load_folder(folder: Path, origin: Origin) -> Library:
     except FileNotFoundError:
         return library
     except OSError as exc:
+        message = translate("core.library", "the folder cannot be read: {reason}")
         library.problems.append(
-            Problem(str(folder), "", f"the folder cannot be read: {exc.strerror or exc}")
+            Problem(str(folder), "", message.format(reason=exc.strerror or exc))
         )
         return library
     for name in names:
@@ -294,7 +322,13 @@ def resolve(reference: str, paths: Paths | None = None) -> LibraryEntry:
     for problem in library.problems:
         if Path(problem.path).stem == reference:
             raise RoutineError([p for p in library.problems if p.path == problem.path])
-    known = ", ".join(e.id for e in library.entries) or "none"
-    raise RoutineError(
-        [Problem(reference, "", f"no routine has this id and no such file exists (ids: {known})")]
-    )
+    ids = ", ".join(e.id for e in library.entries)  # ids are the files' names: not translated
+    if ids:
+        message = translate(
+            "core.library", "no routine has this id and no such file exists (ids: {ids})"
+        ).format(ids=ids)
+    else:
+        message = translate(
+            "core.library", "no routine has this id and no such file exists (ids: none)"
+        )
+    raise RoutineError([Problem(reference, "", message)])

@@ -21,6 +21,7 @@ from ankle_coach.core.decoding import (
     toml_message,
     too_slow_to_parse,
 )
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from ankle_coach.core.routine_translations import (
     CONTROL as _CONTROL,
 )
@@ -162,41 +163,74 @@ class RoutineError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-# What each field holds, for messages: (what it must be, unit for its bounds).
+# What each field holds, for messages: (what it must be, unit for its bounds), shown with
+# `translate("core.routine", ...)` (`_field_words`).
+_TEXT: Final = (
+    QT_TRANSLATE_NOOP("core.routine", "text"),
+    QT_TRANSLATE_NOOP("core.routine", "characters"),
+)
+_SECONDS: Final = (
+    QT_TRANSLATE_NOOP("core.routine", "a number of seconds"),
+    QT_TRANSLATE_NOOP("core.routine", "seconds"),
+)
+_WHOLE: Final = QT_TRANSLATE_NOOP("core.routine", "a whole number")
 _FIELD_WORDS: Final[Mapping[str, tuple[str, str]]] = {
-    "format": ("a whole number", ""),
-    "title": ("text", "characters"),
-    "summary": ("text", "characters"),
-    "name": ("text", "characters"),
-    "instructions": ("text", "characters"),
-    "cue": ("text", "characters"),
-    "image": ("a file name", "characters"),
-    "lead_in_seconds": ("a number of seconds", "seconds"),
-    "rest_between_exercises_seconds": ("a number of seconds", "seconds"),
-    "tags": ("a list of words", "tags"),
-    "exercises": ("a list of [[exercises]] tables", "exercises"),
-    "sides": ('a list of sides, such as ["left", "right"]', "sides"),
-    "directions": (
-        'a list of directions, such as ["clockwise", "counter-clockwise"]',
-        "directions",
+    "format": (_WHOLE, ""),
+    "title": _TEXT,
+    "summary": _TEXT,
+    "name": _TEXT,
+    "instructions": _TEXT,
+    "cue": _TEXT,
+    "image": (QT_TRANSLATE_NOOP("core.routine", "a file name"), _TEXT[1]),
+    "lead_in_seconds": _SECONDS,
+    "rest_between_exercises_seconds": _SECONDS,
+    "tags": (
+        QT_TRANSLATE_NOOP("core.routine", "a list of words"),
+        QT_TRANSLATE_NOOP("core.routine", "tags"),
     ),
-    "sets": ("a whole number", "sets"),
-    "hold_seconds": ("a number of seconds", "seconds"),
-    "reps": ("a whole number", "reps"),
-    "rep_seconds": ("a number of seconds", "seconds"),
-    "duration_seconds": ("a number of seconds", "seconds"),
-    "manual": ("true or false", ""),
-    "rest_seconds": ("a number of seconds", "seconds"),
-    "switch_seconds": ("a number of seconds", "seconds"),
+    "exercises": (
+        QT_TRANSLATE_NOOP("core.routine", "a list of [[exercises]] tables"),
+        QT_TRANSLATE_NOOP("core.routine", "exercises"),
+    ),
+    "sides": (
+        QT_TRANSLATE_NOOP("core.routine", 'a list of sides, such as ["left", "right"]'),
+        QT_TRANSLATE_NOOP("core.routine", "sides"),
+    ),
+    "directions": (
+        QT_TRANSLATE_NOOP(
+            "core.routine", 'a list of directions, such as ["clockwise", "counter-clockwise"]'
+        ),
+        QT_TRANSLATE_NOOP("core.routine", "directions"),
+    ),
+    "sets": (_WHOLE, QT_TRANSLATE_NOOP("core.routine", "sets")),
+    "hold_seconds": _SECONDS,
+    "reps": (_WHOLE, QT_TRANSLATE_NOOP("core.routine", "reps")),
+    "rep_seconds": _SECONDS,
+    "duration_seconds": _SECONDS,
+    "manual": (QT_TRANSLATE_NOOP("core.routine", "true or false"), ""),
+    "rest_seconds": _SECONDS,
+    "switch_seconds": _SECONDS,
 }
 
-#: How msgspec's complaints about an exercise and about the routine's header are put.
-_EXERCISE_WORDS: Final[Words] = {
-    "kind": "an exercise",
-    "field_words": _FIELD_WORDS,
-    "choices": SIDES,
-}
-_ROUTINE_WORDS: Final[Words] = {"kind": "a routine", "field_words": _FIELD_WORDS, "choices": SIDES}
+
+def _field_words() -> dict[str, tuple[str, str]]:
+    """_FIELD_WORDS in the language in use."""
+    return {
+        name: (translate("core.routine", want), translate("core.routine", unit) if unit else "")
+        for name, (want, unit) in _FIELD_WORDS.items()
+    }
+
+
+def _exercise_words() -> Words:
+    """How msgspec's complaints about an exercise are put, in the language in use."""
+    kind = translate("core.routine", "an exercise")
+    return {"kind": kind, "field_words": _field_words(), "choices": SIDES}
+
+
+def _routine_words() -> Words:
+    """How msgspec's complaints about the routine's header are put, in the language in use."""
+    kind = translate("core.routine", "a routine")
+    return {"kind": kind, "field_words": _field_words(), "choices": SIDES}
 
 
 def parse_routine(data: bytes, path: str) -> Routine:
@@ -205,7 +239,11 @@ def parse_routine(data: bytes, path: str) -> Routine:
         raise RoutineError(
             [
                 Problem(
-                    path, "", f"the file is {_size(len(data))}; a routine file may be at most 1 MiB"
+                    path,
+                    "",
+                    translate(
+                        "core.routine", "the file is {size}; a routine file may be at most 1 MiB"
+                    ).format(size=_size(len(data))),
                 )
             ]
         )
@@ -213,7 +251,10 @@ def parse_routine(data: bytes, path: str) -> Routine:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        message = f"the file is not UTF-8 text (line {line} cannot be read); save it as UTF-8"
+        message = translate(
+            "core.routine",
+            "the file is not UTF-8 text (line {line} cannot be read); save it as UTF-8",
+        ).format(line=line)
         raise RoutineError([Problem(path, "", message)]) from None
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -227,10 +268,14 @@ def parse_routine(data: bytes, path: str) -> Routine:
     # tomllib lets these two through: int() of a number past sys.get_int_max_str_digits()
     # (4300 digits), and arrays or inline tables nested past the interpreter's recursion limit.
     except ValueError:
-        message = "the file cannot be read: a number in it has too many digits"
+        message = translate(
+            "core.routine", "the file cannot be read: a number in it has too many digits"
+        )
         raise RoutineError([Problem(path, "", message)]) from None
     except RecursionError:
-        message = "the file cannot be read: its lists or tables are nested too deeply"
+        message = translate(
+            "core.routine", "the file cannot be read: its lists or tables are nested too deeply"
+        )
         raise RoutineError([Problem(path, "", message)]) from None
     return routine_from_mapping(raw, path)
 
@@ -243,25 +288,19 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
     exercises: list[Exercise] = []
     raw_exercises = raw.get("exercises")
     if raw_exercises is None:
-        exercise_problems.append(
-            Problem(
-                path, "exercises", "the routine has no exercises; add at least one [[exercises]]"
-            )
-        )
+        exercise_problems.append(Problem(path, "exercises", _no_exercises()))
     elif not isinstance(raw_exercises, list):
         exercise_problems.append(
             Problem(
                 path,
                 "exercises",
-                f"must be a list of [[exercises]] tables, not {describe(raw_exercises)}",
+                translate(
+                    "core.routine", "must be a list of [[exercises]] tables, not {value}"
+                ).format(value=describe(raw_exercises)),
             )
         )
     elif not raw_exercises:
-        exercise_problems.append(
-            Problem(
-                path, "exercises", "the routine has no exercises; add at least one [[exercises]]"
-            )
-        )
+        exercise_problems.append(Problem(path, "exercises", _no_exercises()))
     else:
         for index, raw_exercise in enumerate(raw_exercises):
             where = f"exercises[{index}]"
@@ -270,12 +309,14 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                     Problem(
                         path,
                         where,
-                        f"must be an [[exercises]] table, not {describe(raw_exercise)}",
+                        translate(
+                            "core.routine", "must be an [[exercises]] table, not {value}"
+                        ).format(value=describe(raw_exercise)),
                     )
                 )
                 continue
             fields = {k: v for k, v in raw_exercise.items() if k != TRANSLATIONS}
-            exercise, found = convert_collecting(fields, Exercise, path, where, **_EXERCISE_WORDS)
+            exercise, found = convert_collecting(fields, Exercise, path, where, **_exercise_words())
             found += _exercise_rules(raw_exercise, path, where)
             if TRANSLATIONS in raw_exercise:
                 translations, wrong = read_translations(
@@ -284,7 +325,7 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                     path,
                     f"{where}.{TRANSLATIONS}",
                     raw_exercise,
-                    _FIELD_WORDS,
+                    _field_words(),
                 )
                 found += wrong
                 if exercise is not None and translations:
@@ -301,11 +342,11 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
         if key not in ("exercises", SUGGESTED_TABLE, TRANSLATIONS)
         and not _unknown_table(key, value)
     }
-    routine, problems = convert_collecting(header, Routine, path, "", **_ROUTINE_WORDS)
+    routine, problems = convert_collecting(header, Routine, path, "", **_routine_words())
     routine_translations: dict[str, RoutineTexts] = {}
     if TRANSLATIONS in raw:
         routine_translations, found = read_translations(
-            raw[TRANSLATIONS], RoutineTexts, path, TRANSLATIONS, raw, _FIELD_WORDS
+            raw[TRANSLATIONS], RoutineTexts, path, TRANSLATIONS, raw, _field_words()
         )
         problems.extend(found)
     suggestion: SuggestedSchedule | None = None
@@ -313,10 +354,11 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
         suggestion, found = read_suggestion(raw[SUGGESTED_TABLE], path)
         problems.extend(found)
     if routine is not None and not routine.title.strip():
-        problems.append(Problem(path, "title", "must not be blank"))
+        problems.append(Problem(path, "title", translate("core.routine", "must not be blank")))
     problems.extend(exercise_problems)
     if routine is not None and isinstance(raw_exercises, list) and len(raw_exercises) > 100:
-        problems.append(Problem(path, "exercises", "a routine may have at most 100 exercises"))
+        message = translate("core.routine", "a routine may have at most 100 exercises")
+        problems.append(Problem(path, "exercises", message))
 
     if problems:
         raise RoutineError(problems)
@@ -334,12 +376,19 @@ def routine_from_mapping(raw: Mapping[str, Any], path: str) -> Routine:
                 Problem(
                     path,
                     "",
-                    f"the whole routine would take {duration_text(total)}; "
-                    "a routine may last at most 4 hours",
+                    translate(
+                        "core.routine",
+                        "the whole routine would take {duration}; a routine may last at most 4 "
+                        "hours",
+                    ).format(duration=duration_text(total)),
                 )
             ]
         )
     return routine
+
+
+def _no_exercises() -> str:
+    return translate("core.routine", "the routine has no exercises; add at least one [[exercises]]")
 
 
 def _unknown_table(key: str, value: Any) -> bool:
@@ -407,14 +456,25 @@ def _check_format(raw: Mapping[str, Any], path: str) -> None:
                 Problem(
                     path,
                     "format",
-                    f"is missing; an Ankle Coach routine file starts with `format = {FORMAT}`",
+                    translate(
+                        "core.routine",
+                        "is missing; an Ankle Coach routine file starts with `format = {format}`",
+                    ).format(format=FORMAT),
                 )
             ]
         )
     value = raw["format"]
     if isinstance(value, bool) or not isinstance(value, int):
         raise RoutineError(
-            [Problem(path, "format", f"must be the whole number {FORMAT}, not {describe(value)}")]
+            [
+                Problem(
+                    path,
+                    "format",
+                    translate(
+                        "core.routine", "must be the whole number {format}, not {value}"
+                    ).format(format=FORMAT, value=describe(value)),
+                )
+            ]
         )
     if value != FORMAT:
         raise RoutineError(
@@ -422,8 +482,12 @@ def _check_format(raw: Mapping[str, Any], path: str) -> None:
                 Problem(
                     path,
                     "format",
-                    f"this file is format {value}, but this version of Ankle Coach reads "
-                    f"format {FORMAT} only; update Ankle Coach or ask for a format {FORMAT} file",
+                    translate(
+                        "core.routine",
+                        "this file is format {value}, but this version of Ankle Coach reads "
+                        "format {format} only; update Ankle Coach or ask for a format {format} "
+                        "file",
+                    ).format(value=value, format=FORMAT),
                 )
             ]
         )
@@ -434,34 +498,39 @@ def _exercise_rules(raw: Mapping[str, Any], path: str, where: str) -> list[Probl
     blank name...), read from its table as written: they are said even while a field is wrong."""
     problems: list[Problem] = []
     given = [name for name in WORK_FIELDS if name in raw and raw[name] is not False]
-    choices = "hold_seconds, reps, duration_seconds or manual = true"
+    # The field names are the file's words (never translated); the sentence around them is.
+    choices = translate("core.routine", "hold_seconds, reps, duration_seconds or manual = true")
     if not given:
-        problems.append(
-            Problem(
-                path, where, f"says neither how long nor how many; give exactly one of {choices}"
-            )
+        message = translate(
+            "core.routine", "says neither how long nor how many; give exactly one of {choices}"
         )
+        problems.append(Problem(path, where, message.format(choices=choices)))
     elif len(given) > 1:
-        both = " and ".join(given)
-        problems.append(Problem(path, where, f"gives both {both}; give exactly one of {choices}"))
+        both = given[0]
+        for other in given[1:]:
+            both = translate("core.routine", "{first} and {second}").format(
+                first=both, second=other
+            )
+        message = translate("core.routine", "gives both {both}; give exactly one of {choices}")
+        problems.append(Problem(path, where, message.format(both=both, choices=choices)))
     if "rep_seconds" in raw and "reps" not in raw:
-        problems.append(
-            Problem(path, f"{where}.rep_seconds", "only applies to an exercise counted in reps")
-        )
+        message = translate("core.routine", "only applies to an exercise counted in reps")
+        problems.append(Problem(path, f"{where}.rep_seconds", message))
     name = raw.get("name")
     if isinstance(name, str) and name and not name.strip():
-        problems.append(Problem(path, f"{where}.name", "must not be blank"))
+        problems.append(
+            Problem(path, f"{where}.name", translate("core.routine", "must not be blank"))
+        )
     cue = raw.get("cue")
     if isinstance(cue, str) and cue and not cue.strip():
-        problems.append(Problem(path, f"{where}.cue", "must not be blank; leave it out for no cue"))
+        message = translate("core.routine", "must not be blank; leave it out for no cue")
+        problems.append(Problem(path, f"{where}.cue", message))
     elif isinstance(cue, str) and _CONTROL.search(cue):
-        problems.append(
-            Problem(
-                path,
-                f"{where}.cue",
-                "must be one line of plain text, without line breaks, tabs or control characters",
-            )
+        message = translate(
+            "core.routine",
+            "must be one line of plain text, without line breaks, tabs or control characters",
         )
+        problems.append(Problem(path, f"{where}.cue", message))
     for field in ("sides", "directions"):
         values = raw.get(field)
         if not isinstance(values, list):
@@ -469,7 +538,8 @@ def _exercise_rules(raw: Mapping[str, Any], path: str, where: str) -> list[Probl
         seen: set[str] = set()
         for value in values:
             if isinstance(value, str) and value in seen:
-                problems.append(Problem(path, f"{where}.{field}", f'lists "{value}" twice'))
+                message = translate("core.routine", 'lists "{value}" twice').format(value=value)
+                problems.append(Problem(path, f"{where}.{field}", message))
             if isinstance(value, str):
                 seen.add(value)
     image = raw.get("image")
@@ -478,8 +548,11 @@ def _exercise_rules(raw: Mapping[str, Any], path: str, where: str) -> list[Probl
             Problem(
                 path,
                 f"{where}.image",
-                f'"{image}" leaves the routine\'s folder; give a built-in illustration '
-                "name or a path inside the folder of the routine file",
+                translate(
+                    "core.routine",
+                    '"{image}" leaves the routine\'s folder; give a built-in illustration name '
+                    "or a path inside the folder of the routine file",
+                ).format(image=image),
             )
         )
     return problems
@@ -509,4 +582,6 @@ def is_safe_relative_path(name: str) -> bool:
 
 
 def _size(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MiB" if size >= 1024 * 1024 else f"{size} bytes"
+    if size >= 1024 * 1024:
+        return translate("core.routine", "{size} MiB").format(size=f"{size / (1024 * 1024):.1f}")
+    return translate("core.routine", "{size} bytes").format(size=size)

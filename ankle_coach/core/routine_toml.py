@@ -16,6 +16,7 @@ from typing import Any, Final
 import msgspec
 import tomli_w
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.core.library import SUFFIX, LibraryEntry, Origin
 from ankle_coach.core.paths import builtin_routines_dir
 from ankle_coach.core.routine import Exercise, Problem, Routine, RoutineError, parse_routine
@@ -149,11 +150,13 @@ def routine_bytes(routine: Routine, shown: str) -> bytes:
     try:
         data = routine_to_toml(routine).encode("utf-8")
     except UnicodeEncodeError:
-        raise RoutineError(
-            [Problem(shown, "", "holds characters that cannot be saved as UTF-8 text")]
-        ) from None
+        message = translate(
+            "core.routine_toml", "holds characters that cannot be saved as UTF-8 text"
+        )
+        raise RoutineError([Problem(shown, "", message)]) from None
     if parse_routine(data, shown) != routine:  # parse_routine raises for a routine breaking a rule
-        raise RoutineError([Problem(shown, "", "would not load back the same; not saved")])
+        message = translate("core.routine_toml", "would not load back the same; not saved")
+        raise RoutineError([Problem(shown, "", message)])
     return data
 
 
@@ -176,7 +179,9 @@ def slug(text: str) -> str:
     Lowercase letters and digits joined by hyphens, at most MAX_NAME_LENGTH characters (cut
     between words where it can be), never empty ("routine") and never a name Windows reserves.
     """
-    letters = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION))
+    # Not str.translate: a call named `translate` here would be taken for a message to translate.
+    spelt = "".join(_TRANSLITERATION.get(ord(letter), letter) for letter in text)
+    letters = unicodedata.normalize("NFKD", spelt)
     words = re.findall(r"[a-z0-9]+", letters.encode("ascii", "ignore").decode("ascii").lower())
     name = "-".join(words)
     if len(name) > MAX_NAME_LENGTH:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.routine import RoutineError, parse_routine
 from ankle_coach.core.routine_toml import routine_to_toml
 from ankle_coach.core.routine_translations import ExerciseTexts, RoutineTexts
@@ -215,3 +217,71 @@ def test_english_and_a_language_not_in_the_file_give_the_routine_itself() -> Non
     routine = parse_routine(FULL, "r.toml")
     assert routine.in_language("en") is routine
     assert routine.in_language("it") is routine
+
+
+# -- The problems themselves in the user's language (the file's words stay as written).
+
+SPOKEN: list[tuple[Language, str, bytes, str]] = [
+    (
+        "de",
+        "misspelt field",
+        routine_file('[translations.es]\ntitel = "Círculos"\n'),
+        "r.toml: translations.es.titel: ist kein Feld einer Übersetzung des Programms; meinten "
+        "Sie „title“? (bekannte Felder: title, summary)",
+    ),
+    (
+        "es",
+        "misspelt field",
+        routine_file('[translations.de]\ntitel = "Fußkreisen"\n'),
+        "r.toml: translations.de.titel: no es un campo de una traducción de la rutina; "
+        "¿querías decir «title»? (campos conocidos: title, summary)",
+    ),
+    (
+        "de",
+        "out of bounds",
+        routine_file().replace(b"reps = 10", b"reps = 0"),
+        "r.toml: exercises[0].reps: muss zwischen 1 und 200 Wiederholungen liegen, nicht 0",
+    ),
+    (
+        "es",
+        "two ways to say how long",
+        routine_file().replace(b"reps = 10", b"reps = 10\nhold_seconds = 5"),
+        "r.toml: exercises[0]: indica a la vez hold_seconds y reps; indica exactamente uno de "
+        "estos: hold_seconds, reps, duration_seconds o manual = true",
+    ),
+    (
+        "de",
+        "a locale",
+        routine_file('[translations.de_AT]\ntitle = "Fußkreisen"\n'),
+        "r.toml: translations.de_AT: ist kein Sprachcode; geben Sie eine Sprache in "
+        "Kleinbuchstaben an, etwa „de“ oder „es“; meinten Sie „de“?",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "data", "expected"),
+    [(language, data, expected) for language, _, data, expected in SPOKEN],
+    ids=[f"{language}-{name}" for language, name, _, _ in SPOKEN],
+)
+def test_problems_are_said_in_the_language_in_use(
+    language: Language, data: bytes, expected: str
+) -> None:
+    with i18n.using(language) as used, pytest.raises(RoutineError) as caught:
+        assert used == language  # the catalogue is there
+        parse_routine(data, "r.toml")
+    assert [str(problem) for problem in caught.value.problems] == [expected]
+
+
+def test_the_editor_names_a_translation_problem_by_its_input_and_language() -> None:
+    from ankle_coach.core.decoding import Problem
+    from ankle_coach.core.editor_form import problem_label, problem_language, problem_place
+
+    problem = Problem("x", "exercises[1].translations.de.cue", "must not be blank")
+    assert problem_place(problem) == (1, "cue")
+    assert problem_language(problem) == "de"
+    assert problem_label(problem) == "Exercise 2, Custom cue (Deutsch): must not be blank"
+    with i18n.using("es"):
+        assert (
+            problem_label(problem) == "Ejercicio 2, Indicación propia (Deutsch): must not be blank"
+        )
