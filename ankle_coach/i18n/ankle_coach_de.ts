@@ -4400,6 +4400,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         </message>
         <message>
             <source>The routine's own texts, in English.</source>
+            <extracomment>What the language shown means: laid out by the editor, across the form's width.</extracomment>
             <translation>Die eigenen Texte des Programms, auf Englisch.</translation>
         </message>
         <message>

@@ -4400,6 +4400,7 @@ Do you still want to start the routine?</source>
         </message>
         <message>
             <source>The routine's own texts, in English.</source>
+            <extracomment>What the language shown means: laid out by the editor, across the form's width.</extracomment>
             <translation>Los textos propios de la rutina, en inglés.</translation>
         </message>
         <message>

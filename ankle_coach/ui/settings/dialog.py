@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
             translate(
                 "ui.settings.dialog", "A new language applies the next time Ankle Coach starts."
             ),
-            wrap=True,
+            wrap="spaces",
             parent=self,
         )
         self.language_note.setBuddy(self.language)  # it says what the language choice does
@@ -135,6 +135,9 @@ class SettingsDialog(QDialog):
         self._lay_out()
         self._set_tab_order()
         self.set_settings(settings)
+        # once the controls hold their words (the voice's name is longer in German): sized for
+        # what they show, so nothing is cut or needs a sideways scroll
+        self._size_for_screen(self.scroll_area.widget())
 
     # -- what the dialog gives ---------------------------------------------------------------
 
@@ -404,11 +407,15 @@ class SettingsDialog(QDialog):
         label_width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:
             label.setMinimumWidth(label_width)
-        self._size_for_screen(groups)
 
     def _size_for_screen(self, groups: QWidget) -> None:
         """As large as the groups and buttons want, but no larger than the screen's room (its
         title bar too): what does not fit scrolls."""
+        # Not shown yet, a group's layout keeps the size its controls had when it was laid out:
+        # asked again, as the controls are now (German and Spanish words are wider; measured:
+        # 17 px cut off and a sideways scroll bar in German, 21 px in Spanish).
+        for group in groups.findChildren(QGroupBox):
+            group.updateGeometry()
         layout = self.layout()
         assert layout is not None  # _lay_out gave it one
         margins = layout.contentsMargins()

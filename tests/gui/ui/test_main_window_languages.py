@@ -155,3 +155,8 @@ def test_settings_speak_the_language(
     # the options' descriptions come from core.settings, in its context
     described = {"de": "Die Farben des Fensters.", "es": "Los colores de la ventana."}
     assert dialog.theme.toolTip() == dialog.theme.accessibleDescription() == described[language]
+    # the longer words fit: nothing cut at the side, no sideways scroll bar
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.scroll_area.viewport().width() > 0)
+    assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
