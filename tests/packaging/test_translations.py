@@ -73,11 +73,12 @@ def marking_problems(path: Path, source: str) -> list[str]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        name = (
-            node.func.attr
-            if isinstance(node.func, ast.Attribute)
-            else getattr(node.func, "id", None)
-        )
+        func = node.func
+        if isinstance(func, ast.Attribute):  # QCoreApplication.translate, not painter.translate
+            called = isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"
+            name = func.attr if called else None
+        else:
+            name = getattr(func, "id", None)
         if name not in MARKERS:
             continue
         where = f"{path.relative_to(ROOT)}:{node.lineno}"
