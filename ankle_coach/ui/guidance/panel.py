@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QFocusEvent,
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -52,6 +53,61 @@ _JUMP_LABELS: Mapping[SectionName, str] = {
     "doctor": QT_TRANSLATE_NOOP("ui.guidance.panel", "Doctor"),
     "causes": QT_TRANSLATE_NOOP("ui.guidance.panel", "Causes"),
 }
+
+
+class WrappingButton(QPushButton):
+    """A push button whose words wrap between words to the width it is given: a routine's or
+    a section's name ("Wann Sie es ärztlich abklären lassen sollten" at 200 % text) never makes
+    the sidebar wider than its widest word. `text()` and `setText()` are its words (shown by a
+    label inside it, plain text); give it an accessible name of its own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setObjectName("buttonWords")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setForegroundRole(QPalette.ColorRole.ButtonText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 5, 10, 5)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def _margins(self) -> int:
+        margins = self.contentsMargins() + self.layout().contentsMargins()  # type: ignore[union-attr]
+        return margins.left() + margins.right()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Each line of its words on one line."""
+        metrics = QFontMetrics(self.label.font())
+        wide = max((metrics.horizontalAdvance(line) for line in self.text().split("\n")), default=0)
+        width = wide + self._margins() + 2
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as its widest word."""
+        metrics = QFontMetrics(self.label.font())
+        wide = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        width = wide + self._margins() + 2
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        assert layout is not None
+        return max(self.label.minimumSizeHint().height(), layout.totalHeightForWidth(width))
 
 
 class ReadableText(QLabel):
@@ -321,8 +377,7 @@ class GuidancePanel(QWidget):
         layout.addWidget(self._paragraph(cause.text, "adviceText"))
         if cause.note:
             layout.addWidget(self._note(cause.note))
-        button = QPushButton()
-        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        button = WrappingButton()  # a long name wraps: the sidebar stays narrow
         button.setAccessibleDescription(cause.heading)
         if cause.routine:
             button.setObjectName(f"open-routine-{cause.routine}")

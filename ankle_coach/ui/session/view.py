@@ -434,7 +434,8 @@ class SessionView(QWidget):
 
     @Slot(object)
     def show_cue(self, cue: Cue) -> None:
-        self.spoken.setText(f"\u201c{cue.text}\u201d")
+        # in the language's quotation marks: “…” in English, „…“ in German, «…» in Spanish
+        self.spoken.setText(translate("ui.session.view", "“{cue}”").format(cue=cue.text))
         self.spoken.setAccessibleName(cue.text)  # the words, not the typographic quotes
         counting = self._counting
         if cue.kind == "rep" and counting is not None and counting[0] == cue.segment:

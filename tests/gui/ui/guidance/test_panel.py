@@ -516,3 +516,24 @@ def test_the_sidebar_speaks_the_language(
     assert done.isVisible() and done.text() == off
     assert done.accessibleName() == panel.ice_status.text() == end_status_text(ICE_SECONDS)
     assert (panel.ice_toggle.text(), panel.ice_toggle.accessibleName()) == (again, again_name)
+
+
+def test_a_long_name_on_a_button_wraps_instead_of_widening_the_sidebar(
+    qtbot: QtBot, guidance: Guidance, clock: FakeClock, language: str
+) -> None:
+    panel = GuidancePanel(guidance, clock, routine_titles=TITLES)
+    qtbot.addWidget(panel)
+    panel.resize(panel.minimumSizeHint().width(), 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_section("causes")
+    for name in ("see-doctor", "open-routine-foot-massage"):
+        found = button(panel, name)
+        words = found.label  # type: ignore[attr-defined]
+        # as narrow as its widest word, never as wide as its whole name on one line
+        widest = max(words.fontMetrics().horizontalAdvance(w) for w in found.text().split())
+        assert found.minimumSizeHint().width() <= widest + 40, name
+        # all its words show, inside the button, however many lines they take
+        assert found.width() <= panel.width(), name
+        assert words.heightForWidth(words.width()) <= words.height(), name
+        assert found.geometry().contains(words.geometry().translated(found.pos())), name

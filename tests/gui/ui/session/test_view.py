@@ -532,6 +532,7 @@ SPOKEN_IN = {
         "muted": ("STUMM", "Stumm: Die Stimme ist aus", "Stumm", "Ton an"),
         "counted": ("WDH.", "von 15", "Wiederholung {rep} von 15", "Wdh. {rep} von 15 · "),
         "session": ("Training: Test routine", "Als Nächstes: Calf stretch", "Übung 1 von 2"),
+        "quotes": ("\u201e", "\u201c"),
     },
     "es": {
         "get-ready": ("PREPÁRATE", "SEGUNDOS RESTANTES", "de preparación"),
@@ -545,6 +546,7 @@ SPOKEN_IN = {
         ),
         "counted": ("REP.", "de 15", "Repetición {rep} de 15", "Rep. {rep} de 15 · "),
         "session": ("Sesión: Test routine", "A continuación: Calf stretch", "Ejercicio 1 de 2"),
+        "quotes": ("\u00ab", "\u00bb"),
     },
 }
 
@@ -588,6 +590,10 @@ def test_the_session_speaks_the_language_on_screen_and_to_a_screen_reader(
     assert (view.phase.text(), view.caption.text()) == (phase, caption)
     assert view.countdown.accessibleName() == f"{spoken_time_left(state.remaining)} {step}"
     assert view.announcer.said[0].startswith(phase.capitalize() + ". " + next_up + ".")
+    # the last cue in the language's quotation marks, read as the plain words
+    opening, closing = words["quotes"]
+    cue = view.spoken.accessibleName()
+    assert cue and view.spoken.full_text() == f"{opening}{cue}{closing}"
 
     rig.advance(6.0)  # into the hold
     settle()
