@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -111,6 +112,7 @@ class PlanDialog(QDialog):
         for day in (0, 2, 4):  # a new reminder starts as Mon, Wed, Fri
             self.days[day].setChecked(True)
         self._fill()
+        self._fit_lines()
         if not routines:
             self._say(
                 translate(
@@ -327,6 +329,19 @@ class PlanDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, 460)
+
+    def _fit_lines(self) -> None:
+        """Wide enough for the longest reminder's line (longer in Spanish and German: "(hasta
+        el vie 15 ene 2027)" was cut at 560 px), no wider than the screen's room."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        list_frame = 2 * self.reminders.frameWidth() + scroll_bar
+        wanted = self.reminders.sizeHintForColumn(0) + list_frame + sides
+        screen = (self.parentWidget() or self).screen()
+        room = screen.availableGeometry().width() if screen is not None else wanted
+        self.resize(max(self.width(), min(wanted, room)), self.height())
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = plain_label(text, parent=self)

@@ -3,12 +3,16 @@ and nothing is saved."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, time
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.schedule import Reminder, WeeklyPlan
+from ankle_coach.ui import i18n
 from ankle_coach.ui.reminders.plan_dialog import PlanDialog
 
 ROUTINES = [("calf-raises", "Calf raises"), ("after-run-recovery", "After-run recovery")]
@@ -170,3 +174,57 @@ def test_a_reminders_end_is_listed(qtbot: QtBot) -> None:
         "After-run recovery: Tue at 18:30 (until Sat 5 Dec 2026)",
         "After-run recovery: Wed at 19:00 (until Fri 1 Jan 2027) (off)",
     ]
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[None]:
+    yield
+    i18n.uninstall(qapp)
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "days", "title"),
+    [
+        (
+            "de",
+            [
+                "Calf raises: montags um 07:00 (beendet am So., 29. Nov. 2026)",
+                "After-run recovery: mittwochs um 19:00 (bis Fr., 1. Jan. 2027) (aus)",
+            ],
+            ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."],
+            "Woche planen",
+        ),
+        (
+            "es",
+            [
+                "Calf raises: los lunes a las 07:00 (termin\u00f3 el dom 29 nov 2026)",
+                "After-run recovery: los mi\u00e9rcoles a las 19:00 (hasta el vie 1 ene 2027)"
+                " (desactivado)",
+            ],
+            ["lun", "mar", "mi\u00e9", "jue", "vie", "s\u00e1b", "dom"],
+            "Planificar mi semana",
+        ),
+    ],
+)
+def test_the_plan_in_german_and_spanish(
+    qtbot: QtBot,
+    qapp: QApplication,
+    speaking: None,
+    language: Language,
+    lines: list[str],
+    days: list[str],
+    title: str,
+) -> None:
+    i18n.install(qapp, language)
+    plan, _ = WeeklyPlan().added(
+        "calf-raises", (0,), time(7, 0), since=date(2026, 11, 2), until=date(2026, 11, 29)
+    )
+    plan, _ = plan.added(
+        "after-run-recovery", (2,), time(19, 0), since=TODAY, until=date(2027, 1, 1), enabled=False
+    )
+    dialog, _ = make(qtbot, plan)
+    assert dialog.windowTitle() == title
+    assert [dialog.reminders.item(i).text() for i in range(dialog.reminders.count())] == lines
+    assert [box.text() for box in dialog.days] == days
+    # every line is seen whole: the dialog is as wide as its longest line
+    assert dialog.reminders.horizontalScrollBar().maximum() == 0

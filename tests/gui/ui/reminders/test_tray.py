@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.paths import assets_dir
+from ankle_coach.ui import i18n
 from ankle_coach.ui.reminders.tray import ReminderTray
 
 
@@ -67,3 +69,44 @@ def test_a_click_on_the_icon_opens_the_window(tray: ReminderTray, qtbot: QtBot) 
         tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     with qtbot.assertNotEmitted(tray.openRequested):
         tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Context)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "de",
+            [
+                "Keine Erinnerungen geplant",
+                "",
+                "Jetzt &starten",
+                "Ankle Coach \u00f6&ffnen",
+                "&Woche planen\u2026",
+                "",
+                "&Beenden",
+            ],
+        ),
+        (
+            "es",
+            [
+                "No hay recordatorios planificados",
+                "",
+                "&Empezar ahora",
+                "&Abrir Ankle Coach",
+                "&Planificar mi semana\u2026",
+                "",
+                "&Salir",
+            ],
+        ),
+    ],
+)
+def test_the_menu_in_german_and_spanish(
+    qtbot: QtBot, qapp: QApplication, language: Language, expected: list[str]
+) -> None:
+    i18n.install(qapp, language)
+    try:
+        parent = QObject()
+        made = ReminderTray(QIcon(str(assets_dir() / "icon.svg")), parent)
+        assert texts(made) == expected
+    finally:
+        i18n.uninstall(qapp)
