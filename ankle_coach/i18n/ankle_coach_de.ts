@@ -3612,11 +3612,11 @@
         <message>
             <source>No speech library was found: install the espeakng-loader Python package (pip install espeakng-loader) or the espeak-ng system package (sudo apt install espeak-ng).</source>
             <extracomment>Why there is no voice, in English (said in the user's language by `prepare_espeak`).</extracomment>
-            <translation type="unfinished" />
+            <translation>Keine Sprachbibliothek gefunden: bitte das Python-Paket espeakng-loader (pip install espeakng-loader) oder das Systempaket espeak-ng (sudo apt install espeak-ng) installieren.</translation>
         </message>
         <message>
             <source>The speech library {library} named by {variable} cannot be loaded: unset {variable} or point it at a libespeak-ng.so.1 file.</source>
-            <translation type="unfinished" />
+            <translation>Die in {variable} angegebene Sprachbibliothek {library} lässt sich nicht laden: {variable} entfernen oder auf eine Datei libespeak-ng.so.1 zeigen lassen.</translation>
         </message>
     </context>
     <context>
@@ -3624,27 +3624,27 @@
         <message>
             <source>it holds no sound</source>
             <extracomment>The `format` of a facts file; one of another format is measured again, never misread. A facts file is some 150 bytes; a longer one is not a facts file.</extracomment>
-            <translation type="unfinished" />
+            <translation>sie enthält keinen Ton</translation>
         </message>
         <message>
             <source>it is {size} bytes long, not the {rendered} rendered</source>
-            <translation type="unfinished" />
+            <translation>sie ist {size} Byte groß statt der erzeugten {rendered}</translation>
         </message>
         <message>
             <source>its header says {frames} frames of {channels} x {bits}-bit at {rate} Hz, not the {rendered_frames} frames of {rendered_channels} x {rendered_bits}-bit at {rendered_rate} Hz rendered</source>
-            <translation type="unfinished" />
+            <translation>ihr Kopf nennt {frames} Frames mit {channels} × {bits} Bit bei {rate} Hz statt der erzeugten {rendered_frames} Frames mit {rendered_channels} × {rendered_bits} Bit bei {rendered_rate} Hz</translation>
         </message>
         <message>
             <source>its samples are not those rendered (their checksum differs)</source>
-            <translation type="unfinished" />
+            <translation>ihre Samples sind nicht die erzeugten (die Prüfsumme weicht ab)</translation>
         </message>
         <message>
             <source>it is damaged: {error}</source>
-            <translation type="unfinished" />
+            <translation>sie ist beschädigt: {error}</translation>
         </message>
         <message>
             <source>it cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>sie kann nicht gelesen werden: {error}</translation>
         </message>
     </context>
     <context>
@@ -3652,28 +3652,28 @@
         <message>
             <source>the sound output failed: {error}</source>
             <extracomment>The format espeak-ng renders and the beeps are written in: what the device is opened with. The device asks for sound this often. How long the device is started on silence after it opens, to prime it.</extracomment>
-            <translation type="unfinished" />
+            <translation>die Tonausgabe ist fehlgeschlagen: {error}</translation>
         </message>
         <message>
             <source>Sound cannot play because the audio library did not load ({detail}), so cues are shown on screen only. Reinstalling Ankle Coach (pip install --force-reinstall miniaudio) may fix it.</source>
-            <translation type="unfinished" />
+            <translation>Ton kann nicht abgespielt werden, weil die Audiobibliothek nicht geladen wurde ({detail}); die Ansagen erscheinen daher nur auf dem Bildschirm. Ankle Coach neu zu installieren (pip install --force-reinstall miniaudio) kann helfen.</translation>
         </message>
         <message>
             <source>no sound system is built in</source>
-            <translation type="unfinished" />
+            <translation>kein Soundsystem eingebaut</translation>
         </message>
         <message>
             <source>No sound server answered and no sound device could be opened ({detail}), so cues are shown on screen only. Check that PulseAudio, PipeWire or your sound card is working and that speakers or headphones are connected, then start the session again.</source>
-            <translation type="unfinished" />
+            <translation>Kein Soundserver hat geantwortet und kein Audiogerät ließ sich öffnen ({detail}); die Ansagen erscheinen daher nur auf dem Bildschirm. Bitte prüfen, ob PulseAudio, PipeWire oder die Soundkarte funktioniert und Lautsprecher oder Kopfhörer angeschlossen sind, dann die Übung neu starten.</translation>
         </message>
         <message>
             <source>{sound}: cannot be played ({error})</source>
             <extracomment>The sound systems tried, in order, by platform; miniaudio's own order, less its null device (which "plays" into nothing and would hide that no sound is heard). What users call each sound system, for the reason given when none opens. Guards the device: opening, starting, stopping, closing (the caller's threads). Guards the sound playing, which the device's thread reads. Never held while the device is started or stopped: stopping waits for the device's thread. Which sound system plays, once open ("PulseAudio", "ALSA", ...). time.monotonic() of each step of the last open(): "asked", "open", "primed".</extracomment>
-            <translation type="unfinished" />
+            <translation>{sound}: kann nicht abgespielt werden ({error})</translation>
         </message>
         <message>
             <source>{sound}: cannot be played ({channels} channel(s) at {rate} Hz; 1 at {expected} Hz expected)</source>
-            <translation type="unfinished" />
+            <translation>{sound}: kann nicht abgespielt werden ({channels} Kanal/Kanäle mit {rate} Hz; erwartet: 1 mit {expected} Hz)</translation>
         </message>
     </context>
     <context>
@@ -3681,52 +3681,52 @@
         <message>
             <source>{folder}: no space left on device for the cue sounds; free some space, then try again.</source>
             <extracomment>Called with (texts rendered so far, texts to render) after each newly rendered text, on the thread that called render(); not called for texts already in the cache. How long the worker may stay silent (starting up, or on one text) before it is stopped.</extracomment>
-            <translation type="unfinished" />
+            <translation>{folder}: kein Speicherplatz mehr für die Ansagen; bitte Platz schaffen und es erneut versuchen.</translation>
         </message>
         <message>
             <source>{folder}: the cue sounds cannot be written there: {error}.</source>
-            <translation type="unfinished" />
+            <translation>{folder}: die Ansagen können dort nicht gespeichert werden: {error}.</translation>
         </message>
         <message>
             <source>{count} cached cue sound(s) were damaged and could not be rendered again (the first, {text}: {why}). {reason}</source>
             <extracomment>How many worker processes this renderer has started.</extracomment>
-            <translation type="unfinished" />
+            <translation>{count} gespeicherte Ansage(n) waren beschädigt und konnten nicht neu erzeugt werden (die erste, {text}: {why}). {reason}</translation>
         </message>
         <message>
             <source>The cue cache {folder} cannot be created: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Der Ansagen-Zwischenspeicher {folder} kann nicht angelegt werden: {error}.</translation>
         </message>
         <message>
             <source>{failed} of {total} cues could not be rendered; the first: {first}.</source>
-            <translation type="unfinished" />
+            <translation>{failed} von {total} Ansagen konnten nicht erzeugt werden; die erste: {first}.</translation>
         </message>
         <message>
             <source>The speech worker finished without rendering {absent} of {total} cues (the first: {first}).</source>
-            <translation type="unfinished" />
+            <translation>Der Sprachprozess hat sich beendet, ohne {absent} von {total} Ansagen zu erzeugen (die erste: {first}).</translation>
         </message>
         <message>
             <source>The speech worker could not start: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Der Sprachprozess konnte nicht starten: {error}.</translation>
         </message>
         <message>
             <source>The speech worker gave no answer for {seconds} seconds and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Der Sprachprozess hat {seconds} Sekunden lang nicht geantwortet und wurde beendet.</translation>
         </message>
         <message>
             <source>The speech worker did not exit after its last answer and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Der Sprachprozess hat sich nach seiner letzten Antwort nicht beendet und wurde gestoppt.</translation>
         </message>
         <message>
             <source>The speech worker was stopped by signal {signal}.</source>
-            <translation type="unfinished" />
+            <translation>Der Sprachprozess wurde durch Signal {signal} beendet.</translation>
         </message>
         <message>
             <source>The speech worker failed (exit status {status}): {detail}</source>
-            <translation type="unfinished" />
+            <translation>Der Sprachprozess ist fehlgeschlagen (Exit-Status {status}): {detail}</translation>
         </message>
         <message>
             <source>The speech worker failed (exit status {status}).</source>
-            <translation type="unfinished" />
+            <translation>Der Sprachprozess ist fehlgeschlagen (Exit-Status {status}).</translation>
         </message>
     </context>
     <context>
@@ -3734,35 +3734,35 @@
         <message>
             <source>espeak wrote an empty file twice</source>
             <extracomment>How long one utterance may take to render (they take ~10 ms to 0.2 s here). The language of the texts; None: say them in the chosen or default voice as it is.</extracomment>
-            <translation type="unfinished" />
+            <translation>espeak hat zweimal eine leere Datei geschrieben</translation>
         </message>
         <message>
             <source>The speech engine did not finish {text} within {seconds} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Die Sprachausgabe hat {text} nicht innerhalb von {seconds} Sekunden fertiggestellt.</translation>
         </message>
         <message>
             <source>the speech engine failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>die Sprachausgabe ist fehlgeschlagen: {error}</translation>
         </message>
         <message>
             <source>the speech engine wrote no usable WAV: {error}</source>
-            <translation type="unfinished" />
+            <translation>die Sprachausgabe hat keine brauchbare WAV-Datei geschrieben: {error}</translation>
         </message>
         <message>
             <source>The speech engine could not start: {error}</source>
-            <translation type="unfinished" />
+            <translation>Die Sprachausgabe konnte nicht starten: {error}</translation>
         </message>
         <message>
             <source>There is no voice {voice}; choose one of the installed voices.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Stimme {voice}; bitte eine der installierten Stimmen wählen.</translation>
         </message>
         <message>
             <source>cannot write {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht geschrieben werden: {error}</translation>
         </message>
         <message>
             <source>{folder}: no space left on device for the cue sounds; free some space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>{folder}: kein Speicherplatz mehr für die Ansagen; bitte Platz schaffen und es erneut versuchen.</translation>
         </message>
     </context>
     <context>

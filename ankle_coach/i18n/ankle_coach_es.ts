@@ -3612,11 +3612,11 @@
         <message>
             <source>No speech library was found: install the espeakng-loader Python package (pip install espeakng-loader) or the espeak-ng system package (sudo apt install espeak-ng).</source>
             <extracomment>Why there is no voice, in English (said in the user's language by `prepare_espeak`).</extracomment>
-            <translation type="unfinished" />
+            <translation>No se encontró ninguna biblioteca de voz: instala el paquete de Python espeakng-loader (pip install espeakng-loader) o el paquete del sistema espeak-ng (sudo apt install espeak-ng).</translation>
         </message>
         <message>
             <source>The speech library {library} named by {variable} cannot be loaded: unset {variable} or point it at a libespeak-ng.so.1 file.</source>
-            <translation type="unfinished" />
+            <translation>No se puede cargar la biblioteca de voz {library} indicada en {variable}: elimina {variable} o haz que apunte a un archivo libespeak-ng.so.1.</translation>
         </message>
     </context>
     <context>
@@ -3624,27 +3624,27 @@
         <message>
             <source>it holds no sound</source>
             <extracomment>The `format` of a facts file; one of another format is measured again, never misread. A facts file is some 150 bytes; a longer one is not a facts file.</extracomment>
-            <translation type="unfinished" />
+            <translation>no contiene sonido</translation>
         </message>
         <message>
             <source>it is {size} bytes long, not the {rendered} rendered</source>
-            <translation type="unfinished" />
+            <translation>mide {size} bytes, no los {rendered} generados</translation>
         </message>
         <message>
             <source>its header says {frames} frames of {channels} x {bits}-bit at {rate} Hz, not the {rendered_frames} frames of {rendered_channels} x {rendered_bits}-bit at {rendered_rate} Hz rendered</source>
-            <translation type="unfinished" />
+            <translation>su cabecera indica {frames} tramas de {channels} × {bits} bits a {rate} Hz, no las {rendered_frames} tramas de {rendered_channels} × {rendered_bits} bits a {rendered_rate} Hz generadas</translation>
         </message>
         <message>
             <source>its samples are not those rendered (their checksum differs)</source>
-            <translation type="unfinished" />
+            <translation>sus muestras no son las generadas (la suma de comprobación no coincide)</translation>
         </message>
         <message>
             <source>it is damaged: {error}</source>
-            <translation type="unfinished" />
+            <translation>está dañado: {error}</translation>
         </message>
         <message>
             <source>it cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer: {error}</translation>
         </message>
     </context>
     <context>
@@ -3652,28 +3652,28 @@
         <message>
             <source>the sound output failed: {error}</source>
             <extracomment>The format espeak-ng renders and the beeps are written in: what the device is opened with. The device asks for sound this often. How long the device is started on silence after it opens, to prime it.</extracomment>
-            <translation type="unfinished" />
+            <translation>la salida de sonido falló: {error}</translation>
         </message>
         <message>
             <source>Sound cannot play because the audio library did not load ({detail}), so cues are shown on screen only. Reinstalling Ankle Coach (pip install --force-reinstall miniaudio) may fix it.</source>
-            <translation type="unfinished" />
+            <translation>No se puede reproducir sonido porque la biblioteca de audio no se cargó ({detail}), así que los avisos solo se muestran en pantalla. Reinstalar Ankle Coach (pip install --force-reinstall miniaudio) puede solucionarlo.</translation>
         </message>
         <message>
             <source>no sound system is built in</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún sistema de sonido integrado</translation>
         </message>
         <message>
             <source>No sound server answered and no sound device could be opened ({detail}), so cues are shown on screen only. Check that PulseAudio, PipeWire or your sound card is working and that speakers or headphones are connected, then start the session again.</source>
-            <translation type="unfinished" />
+            <translation>Ningún servidor de sonido respondió y no se pudo abrir ningún dispositivo de audio ({detail}), así que los avisos solo se muestran en pantalla. Comprueba que PulseAudio, PipeWire o tu tarjeta de sonido funcionan y que hay altavoces o auriculares conectados; luego vuelve a empezar la sesión.</translation>
         </message>
         <message>
             <source>{sound}: cannot be played ({error})</source>
             <extracomment>The sound systems tried, in order, by platform; miniaudio's own order, less its null device (which "plays" into nothing and would hide that no sound is heard). What users call each sound system, for the reason given when none opens. Guards the device: opening, starting, stopping, closing (the caller's threads). Guards the sound playing, which the device's thread reads. Never held while the device is started or stopped: stopping waits for the device's thread. Which sound system plays, once open ("PulseAudio", "ALSA", ...). time.monotonic() of each step of the last open(): "asked", "open", "primed".</extracomment>
-            <translation type="unfinished" />
+            <translation>{sound}: no se puede reproducir ({error})</translation>
         </message>
         <message>
             <source>{sound}: cannot be played ({channels} channel(s) at {rate} Hz; 1 at {expected} Hz expected)</source>
-            <translation type="unfinished" />
+            <translation>{sound}: no se puede reproducir ({channels} canal(es) a {rate} Hz; se esperaba 1 a {expected} Hz)</translation>
         </message>
     </context>
     <context>
@@ -3681,52 +3681,52 @@
         <message>
             <source>{folder}: no space left on device for the cue sounds; free some space, then try again.</source>
             <extracomment>Called with (texts rendered so far, texts to render) after each newly rendered text, on the thread that called render(); not called for texts already in the cache. How long the worker may stay silent (starting up, or on one text) before it is stopped.</extracomment>
-            <translation type="unfinished" />
+            <translation>{folder}: no queda espacio en el dispositivo para los sonidos de los avisos; libera espacio y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>{folder}: the cue sounds cannot be written there: {error}.</source>
-            <translation type="unfinished" />
+            <translation>{folder}: no se pueden guardar ahí los sonidos de los avisos: {error}.</translation>
         </message>
         <message>
             <source>{count} cached cue sound(s) were damaged and could not be rendered again (the first, {text}: {why}). {reason}</source>
             <extracomment>How many worker processes this renderer has started.</extracomment>
-            <translation type="unfinished" />
+            <translation>{count} sonido(s) de aviso guardados estaban dañados y no se pudieron generar de nuevo (el primero, {text}: {why}). {reason}</translation>
         </message>
         <message>
             <source>The cue cache {folder} cannot be created: {error}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear la caché de avisos {folder}: {error}.</translation>
         </message>
         <message>
             <source>{failed} of {total} cues could not be rendered; the first: {first}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron generar {failed} de {total} avisos; el primero: {first}.</translation>
         </message>
         <message>
             <source>The speech worker finished without rendering {absent} of {total} cues (the first: {first}).</source>
-            <translation type="unfinished" />
+            <translation>El proceso de voz terminó sin generar {absent} de {total} avisos (el primero: {first}).</translation>
         </message>
         <message>
             <source>The speech worker could not start: {error}.</source>
-            <translation type="unfinished" />
+            <translation>El proceso de voz no pudo arrancar: {error}.</translation>
         </message>
         <message>
             <source>The speech worker gave no answer for {seconds} seconds and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>El proceso de voz no respondió durante {seconds} segundos y se detuvo.</translation>
         </message>
         <message>
             <source>The speech worker did not exit after its last answer and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>El proceso de voz no terminó tras su última respuesta y se detuvo.</translation>
         </message>
         <message>
             <source>The speech worker was stopped by signal {signal}.</source>
-            <translation type="unfinished" />
+            <translation>El proceso de voz se detuvo por la señal {signal}.</translation>
         </message>
         <message>
             <source>The speech worker failed (exit status {status}): {detail}</source>
-            <translation type="unfinished" />
+            <translation>El proceso de voz falló (código de salida {status}): {detail}</translation>
         </message>
         <message>
             <source>The speech worker failed (exit status {status}).</source>
-            <translation type="unfinished" />
+            <translation>El proceso de voz falló (código de salida {status}).</translation>
         </message>
     </context>
     <context>
@@ -3734,35 +3734,35 @@
         <message>
             <source>espeak wrote an empty file twice</source>
             <extracomment>How long one utterance may take to render (they take ~10 ms to 0.2 s here). The language of the texts; None: say them in the chosen or default voice as it is.</extracomment>
-            <translation type="unfinished" />
+            <translation>espeak escribió dos veces un archivo vacío</translation>
         </message>
         <message>
             <source>The speech engine did not finish {text} within {seconds} seconds.</source>
-            <translation type="unfinished" />
+            <translation>El motor de voz no terminó {text} en {seconds} segundos.</translation>
         </message>
         <message>
             <source>the speech engine failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>el motor de voz falló: {error}</translation>
         </message>
         <message>
             <source>the speech engine wrote no usable WAV: {error}</source>
-            <translation type="unfinished" />
+            <translation>el motor de voz no escribió un WAV utilizable: {error}</translation>
         </message>
         <message>
             <source>The speech engine could not start: {error}</source>
-            <translation type="unfinished" />
+            <translation>El motor de voz no pudo arrancar: {error}</translation>
         </message>
         <message>
             <source>There is no voice {voice}; choose one of the installed voices.</source>
-            <translation type="unfinished" />
+            <translation>No existe la voz {voice}; elige una de las voces instaladas.</translation>
         </message>
         <message>
             <source>cannot write {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>no se puede escribir {file}: {error}</translation>
         </message>
         <message>
             <source>{folder}: no space left on device for the cue sounds; free some space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>{folder}: no queda espacio en el dispositivo para los sonidos de los avisos; libera espacio y vuelve a intentarlo.</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ankle_coach.core.editor_form import language_name
@@ -22,7 +23,8 @@ from ankle_coach.ui.widgets.text import plain_label
 
 
 class LanguageChooser(QWidget):
-    """The language combo box and a note of what is shared by every language.
+    """The language combo box, and a note of what the language shown means (`note`, laid out
+    by its parent).
 
     Signals:
         languageChosen(str): the user chose another language ("en", "de", ...).
@@ -42,12 +44,12 @@ class LanguageChooser(QWidget):
                 "are the same in every language.",
             )
         )
-        self.note = plain_label(wrap=True, name="languageNote")
+        #: What the language shown means: laid out by the editor, across the form's width.
+        self.note = plain_label(wrap=True, name="languageNote", parent=parent)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a hint, not a field
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
         column.addWidget(self.combo)
-        column.addWidget(self.note)
         self.set_languages(())
         self.combo.activated.connect(self._on_combo_activated)
 

@@ -86,15 +86,14 @@ def lay_out(editor: RoutineEditor) -> tuple[Columns, QScrollArea]:
         buddy_label(translate("ui.editor.layout", "Language"), editor.language),
         editor.language_row,
     )
-    form.addRow(
-        buddy_label(translate("ui.editor.layout", "T&itle"), editor.title),
-        editor.with_problem(editor.title, "title"),
-    )
+    form.addRow(editor.language_chooser.note)
+    # the title and the summary under their labels, across the form: room for a sentence even
+    # where long labels (German, Spanish) leave the fields little width
+    form.addRow(buddy_label(translate("ui.editor.layout", "T&itle"), editor.title))
+    form.addRow(editor.with_problem(editor.title, "title"))
     editor.summary.setFixedHeight(64)
-    form.addRow(
-        buddy_label(translate("ui.editor.layout", "Su&mmary"), editor.summary),
-        editor.with_problem(editor.summary, "summary"),
-    )
+    form.addRow(buddy_label(translate("ui.editor.layout", "Su&mmary"), editor.summary))
+    form.addRow(editor.with_problem(editor.summary, "summary"))
     form.addRow(
         buddy_label(translate("ui.editor.layout", "&Lead-in"), editor.lead_in),
         editor.with_problem(editor.lead_in, "lead_in_seconds"),

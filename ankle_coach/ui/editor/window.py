@@ -51,6 +51,7 @@ from ankle_coach.core.plan import compile_plan, needed_lead_in, total_seconds
 from ankle_coach.core.routine import Problem, Routine, RoutineError
 from ankle_coach.core.routine_toml import save_routine
 from ankle_coach.core.words import clock_text
+from ankle_coach.ui import i18n
 from ankle_coach.ui.editor.dialogs import Answer, ask_save_changes, choose_image_file
 from ankle_coach.ui.editor.exercises import (
     CHOOSE_IMAGE,
@@ -147,6 +148,10 @@ class RoutineEditor(ExerciseListEdits, QDialog):
         self._make_widgets()
         self.columns, self.scroll_area = lay_out(self)
         self._connect()
+        # A routine with texts in the window's language opens in it (what the library showed);
+        # any other opens in English, its own texts.
+        if i18n.current() in form_languages(form):
+            self.language_chooser.set_language(i18n.current())
         self._restore(self._snapshot)
         screen = self.screen()  # no larger than a small screen (1024x600, say)
         room = screen.availableGeometry().size() if screen is not None else QSize(1180, 760)

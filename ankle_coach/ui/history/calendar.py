@@ -38,9 +38,23 @@ def calendar_summary(days: dict[date, int], first: date, last: date, found: Stre
     )
 
 
-def weekday_letter(weekday: int) -> str:
-    """The weekday's narrow name (0 is Monday): "M", "W", "F"; "L", "X", "V" in Spanish."""
-    return QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.NarrowFormat)
+#: The weekdays named beside the calendar's rows (0 is Monday).
+LABELLED_DAYS: Final = (0, 2, 4)
+
+
+def weekday_letters() -> list[str]:
+    """The names beside the rows of LABELLED_DAYS: the narrow ones ("M", "W", "F"; "L", "X",
+    "V" in Spanish), or two letters where they are alike (German "M", "M": "Mo", "Mi")."""
+    locale = QLocale()
+    narrow = [
+        locale.standaloneDayName(day + 1, QLocale.FormatType.NarrowFormat) for day in LABELLED_DAYS
+    ]
+    if len(set(narrow)) == len(narrow):
+        return narrow
+    short = [
+        locale.standaloneDayName(day + 1, QLocale.FormatType.ShortFormat) for day in LABELLED_DAYS
+    ]
+    return [name.rstrip(".")[:2] for name in short]
 
 
 class CalendarStrip(QWidget):
@@ -112,8 +126,7 @@ class CalendarStrip(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(1.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
-        for weekday in (0, 2, 4):
-            letter = weekday_letter(weekday)
+        for weekday, letter in zip(LABELLED_DAYS, weekday_letters(), strict=True):
             rect = self._cell_rect(self.first + timedelta(days=weekday))
             painter.drawText(
                 QRectF(0, rect.top(), 20, rect.height()), Qt.AlignmentFlag.AlignVCenter, letter

@@ -66,7 +66,11 @@ def titled(title: str, widget: QWidget, *, note: str = "") -> QVBoxLayout:
     row.setSpacing(8)
     row.addWidget(heading(title))
     if note:
-        row.addWidget(small(note), 0, Qt.AlignmentFlag.AlignBaseline)
+        # it wraps: a long note (Spanish, German) must not widen its chart's half of the page
+        words = small(note)
+        words.setWordWrap(True)
+        words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row.addWidget(words, 1, Qt.AlignmentFlag.AlignBaseline)
     row.addStretch(1)
     layout = QVBoxLayout()
     layout.setSpacing(4)

@@ -187,3 +187,16 @@ def test_try_it_plays_the_routine_in_the_language_shown(
     assert played.exercises[0].name == "Elevaciones de talones"
     assert played.exercises[0].instructions == "Rise onto your toes, then lower slowly."
     editor.come_back()
+
+
+@pytest.mark.usefixtures("spanish")
+def test_a_routine_with_texts_in_the_windows_language_opens_in_it(
+    qtbot: QtBot, translated: tuple[Path, Routine], folder: Path
+) -> None:
+    path, routine = translated
+    editor = open_file(qtbot, path, routine)
+    assert editor.shown_language() == "es"
+    assert editor.title.text() == "Trabajo de gemelos"
+    assert editor.windowTitle().startswith("Trabajo de gemelos[*]")
+    new = open_editor(qtbot, folder)  # nothing in Spanish yet: its own texts
+    assert new.shown_language() == "en"

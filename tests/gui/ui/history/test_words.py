@@ -62,8 +62,14 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
     ("language", "day", "moment", "days", "stopped"),
     [
         ("en", "Mon 2 Mar", "Wed 4 Mar 2026, 19:00", "3 days", "Stopped \u00b7 25%"),
-        ("de", "Mo., 2. März", "Mi., 4. März 2026, 19:00", "3 Tage", "Abgebrochen \u00b7 25 %"),
-        ("es", "lun 2 mar", "mié 4 mar 2026, 19:00", "3 días", "Detenida \u00b7 25 %"),
+        (
+            "de",
+            "Mo., 2. März",
+            "Mi., 4. März 2026, 19:00",
+            "3 Tage",
+            "Abgebrochen \u00b7 25\u00a0%",
+        ),
+        ("es", "lun 2 mar", "mié 4 mar 2026, 19:00", "3 días", "Detenida \u00b7 25\u00a0%"),
     ],
     indirect=["language"],
 )
