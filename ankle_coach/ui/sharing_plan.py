@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ankle_coach.core.i18n import current_language
 from ankle_coach.core.schedule import ScheduleInputError, parse_time, reminder_words, time_key
 from ankle_coach.core.schedule.accepting import accept_plan
 from ankle_coach.core.schedule.suggested import (
@@ -120,6 +121,16 @@ class SuggestedPlanDialog(QDialog):
         """Change: the days and the time, to choose before adding."""
         self.choice.setVisible(True)
         self.change_button.setEnabled(False)
+        # taller by the row shown, at its width: the words above it were squeezed and cut
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = (
+                layout.totalHeightForWidth(self.width())
+                if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height()
+            )
+            self.resize(self.width(), max(self.height(), needed))
         self.days[0].setFocus()
 
     @Slot()
@@ -208,8 +219,9 @@ def long_date(day: date) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """English after a colon: "Every day" -> "every day"; a day's name keeps its capital
-    ("Monday"), and so does every word in another language (German nouns)."""
-    if text.startswith(("Every ", "Once ")):
-        return text[0].lower() + text[1:]
+    """The plan's words after a colon: in English "Every day" -> "every day" while a day's name
+    keeps its capital ("Monday"); in Spanish every first word is lower case ("Lunes, miércoles"
+    -> "lunes, miércoles"); in German every word keeps its capital (nouns: "Montag", "Jeden")."""
+    if current_language() == "es" or text.startswith(("Every ", "Once ")):
+        return text[:1].lower() + text[1:]
     return text

@@ -4,15 +4,19 @@ was."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.schedule import load_schedule, reminder_words
 from ankle_coach.core.schedule.adherence import load_spans
-from ankle_coach.ui import sharing
+from ankle_coach.ui import i18n, sharing
 from ankle_coach.ui.sharing_plan import SuggestedPlanDialog
 from tests.gui.ui.window_rig import Rig, close_windows, rig
 
@@ -65,6 +69,8 @@ def test_change_days_and_time(rig: Rig, tmp_path: Path) -> None:
     assert not dialog.choice.isVisible()
     QTest.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     assert dialog.choice.isVisible()
+    # the dialog grew by the row shown: the words above it keep the height they need
+    assert dialog.text.height() >= dialog.text.heightForWidth(dialog.text.width())
     dialog.days[0].setChecked(False)
     dialog.days[5].setChecked(True)
     dialog.time.setText("25:00")
@@ -92,3 +98,45 @@ def test_no_offer_without_a_suggestion(rig: Rig, tmp_path: Path) -> None:
         '[suggested_schedule]\ntimes_per_week = 3\nat = "18:30"\nweeks = 4\n', ""
     )
     assert imported(rig, tmp_path, plain) is None
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[None]:
+    yield
+    i18n.uninstall(qapp)
+
+
+@pytest.mark.parametrize(
+    ("language", "offer", "buttons"),
+    [
+        (
+            "de",
+            "Dieses Programm bringt einen Planvorschlag f\u00fcr \u201eCalf work\u201c mit: ",
+            [
+                "Zu meinem Plan &hinzuf\u00fcgen",
+                "&Tage oder Uhrzeit \u00e4ndern\u2026",
+                "&Nicht jetzt",
+            ],
+        ),
+        (
+            "es",
+            "Esta rutina trae un plan sugerido para \u00abCalf work\u00bb: 3 ",
+            ["&A\u00f1adir a mi plan", "&Cambiar d\u00edas u hora\u2026", "A&hora no"],
+        ),
+    ],
+)
+def test_the_offer_in_german_and_spanish(
+    qtbot: QtBot,
+    qapp: QApplication,
+    user_home: Path,
+    tmp_path: Path,
+    speaking: None,
+    language: Language,
+    offer: str,
+    buttons: list[str],
+) -> None:
+    i18n.install(qapp, language)
+    dialog = imported(Rig(qtbot, user_home), tmp_path)
+    assert dialog is not None
+    assert dialog.text.text().startswith(offer)
+    assert sorted(button.text() for button in dialog.buttons.buttons()) == sorted(buttons)
