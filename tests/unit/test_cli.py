@@ -10,13 +10,17 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import tomli_w
 
-from ankle_coach.cli import main
+from ankle_coach.cli import argparse_word, language_given, main
+from ankle_coach.core import i18n
+from ankle_coach.core.paths import Paths
+from ankle_coach.core.settings import Settings, save_settings
 from ankle_coach.core.words import clock_text
 
 GOOD = 'format = 1\ntitle = "Mine"\n[[exercises]]\nname = "Calf"\nhold_seconds = 30\n'
@@ -514,3 +518,164 @@ def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
         os.close(write_end)
     assert "Traceback" not in cli.stderr and cli.stderr == ""
     assert cli.returncode == 141
+
+
+# -- the language: --language, Settings, the environment ------------------------------------------
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """main() sets the language for the rest of the process, as a command does: back after."""
+    yield
+    i18n.use("en")
+
+
+@pytest.mark.parametrize(
+    ("argv", "chosen"),
+    [
+        ([], None),
+        (["list"], None),
+        (["--language", "de", "list"], "de"),
+        (["--language=es", "plan", "x"], "es"),
+        (["handout", "x", "-o", "f.pdf", "--language", "de"], "de"),
+        (["--lang", "es", "list"], "es"),  # argparse takes an unambiguous prefix: so do we
+        (["--language", "de", "list", "--language", "es"], "es"),  # the last one, as argparse
+        (["--language", "fr", "list"], "fr"),  # argparse refuses it, with the choices
+        (["--language"], None),
+        (["validate", "--", "--language", "de"], None),  # after "--": a file's name
+        (["--letter", "handout"], None),
+    ],
+)
+def test_the_language_option_is_found_before_the_parser_is_built(
+    argv: list[str], chosen: str | None
+) -> None:
+    assert language_given(argv) == chosen
+
+
+def test_the_help_is_in_the_language_chosen(
+    capsys: pytest.CaptureFixture[str], english_after: None
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--language", "de", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: ankle-coach ")
+    assert "\nOptionen:\n" in out and "diese Hilfe anzeigen und beenden" in out
+    assert "die Bibliothek der Übungsprogramme" in out  # `list`
+    assert "ein druckbares PDF eines Programms (Übungsblatt)" in out  # `handout`
+    assert "usage:" not in out and "show this help" not in out and "the routine library" not in out
+    with pytest.raises(SystemExit):
+        main(["handout", "--help", "--language", "es"])
+    out = capsys.readouterr().out
+    assert out.startswith("uso: ankle-coach handout ")
+    assert "páginas US Letter en lugar de A4" in out and "--language {system,en,de,es}" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--language", "de", "plan"], "ankle-coach plan: Fehler: diese Argumente fehlen: ROUTINE"),
+        (
+            ["--language", "es", "handout", "calf-raises"],
+            "ankle-coach handout: error: faltan estos argumentos: -o/--out",
+        ),
+        (
+            ["--language", "de", "list", "--nope"],
+            "ankle-coach: Fehler: unbekannte Argumente: --nope",
+        ),
+    ],
+)
+def test_argparse_errors_are_in_the_language_chosen(
+    capsys: pytest.CaptureFixture[str], english_after: None, argv: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == said
+
+
+def test_an_unknown_language_is_refused_with_the_choices(
+    capsys: pytest.CaptureFixture[str], english_after: None
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--language", "fr", "list"])
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "ankle-coach: error: argument --language: invalid choice: 'fr' "
+        "(choose from 'system', 'en', 'de', 'es')"
+    )
+
+
+def test_argparse_keeps_its_own_words_when_a_translation_lost_a_field() -> None:
+    """argparse fills %-fields itself: a translation without one would crash it."""
+    broken = i18n.Catalogue(
+        "de", {("cli", "unrecognized arguments: %s", ""): ("unbekannte Argumente",)}
+    )
+    with i18n.using("de", broken):
+        assert argparse_word("unrecognized arguments: %s") == "unrecognized arguments: %s"
+        assert argparse_word("a message of its own") == "a message of its own"
+
+
+#: A subprocess speaks the environment's language: LANGUAGE first (its locale is not "C").
+def language_env(home: Path, **names: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in i18n.ENVIRONMENT_ORDER}
+    return {**env, "ANKLE_COACH_HOME": str(home), "LANG": "en_US.UTF-8", **names}
+
+
+def command(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "ankle_coach", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    return done
+
+
+#: What `list` and `plan calf-raises` say in each language, and English they must not say.
+SPOKEN = {
+    "de": {
+        "list": ["ID", "TITEL", "DAUER", "HERKUNFT"],
+        "rows": ("Fersenheben", "mitgeliefert"),
+        "plan": ("Fersenheben", "Satz 1 von 3", "Bereit machen"),
+    },
+    "es": {
+        "list": ["ID", "TÍTULO", "DURACIÓN", "ORIGEN"],
+        "rows": ("Elevaciones de talones", "incluida"),
+        "plan": ("Elevaciones de talones", "serie 1 de 3", "Prepárate"),
+    },
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_list_and_plan_under_language(tmp_path: Path, language: str) -> None:
+    env = language_env(tmp_path, LANGUAGE=language)
+    listed = command(env, "list").stdout.splitlines()
+    assert listed[0].split() == SPOKEN[language]["list"]
+    row = next(line for line in listed if line.startswith("calf-raises "))
+    assert all(word in row for word in SPOKEN[language]["rows"]), row
+    assert "built-in" not in "\n".join(listed) and "Calf raises" not in row
+    planned = command(env, "plan", "calf-raises").stdout
+    assert all(word in planned for word in SPOKEN[language]["plan"]), planned
+    assert "Calf raises" not in planned and "Get ready" not in planned
+    # the JSON stays machine-readable: keys and origins in English, the texts translated
+    rows = json.loads(command(env, "list", "--json").stdout)["routines"]
+    calf = next(row for row in rows if row["id"] == "calf-raises")
+    assert calf["origin"] == "built-in" and calf["title"] == SPOKEN[language]["rows"][0]
+
+
+@pytest.mark.slow
+def test_the_language_option_comes_before_settings_and_settings_before_the_environment(
+    tmp_path: Path,
+) -> None:
+    env = language_env(tmp_path, LANGUAGE="de")
+    assert command(env, "list").stdout.startswith("ID ")
+    assert "TITEL" in command(env, "list").stdout  # the environment: German
+    assert "TÍTULO" in command(env, "--language", "es", "list").stdout  # --language over it
+    assert "TITLE" in command(env, "list", "--language", "en").stdout
+    save_settings(Settings(language="es"), Paths.under(tmp_path))
+    assert "TÍTULO" in command(env, "list").stdout  # Settings over the environment
+    assert "TITEL" in command(env, "--language", "system", "list").stdout  # back to it
+    assert "TITLE" in command(env, "--language", "en", "list").stdout  # --language over Settings

@@ -24,9 +24,11 @@ from typing import IO
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.history import History, RedFlag, SessionRecord
+from ankle_coach.core.i18n import Language, translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.plan import compile_plan
 from ankle_coach.core.routine import parse_routine
@@ -914,3 +916,66 @@ def test_piped_output_is_never_wrapped() -> None:
     piped = io.StringIO()
     assert prose_stream(piped) is piped
     assert isinstance(prose_stream(TerminalOut()), ProseStream)
+
+
+# -- in German and Spanish ------------------------------------------------------------------------
+
+#: What the progress line says in each language: the time to go, waiting for Done, paused.
+LINE_WORDS = {
+    "de": ("noch ", "d drücken, wenn fertig", "PAUSIERT"),
+    "es": ("quedan ", "pulsa d al terminar", "EN PAUSA"),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+@pytest.mark.parametrize("width", [20, 40, 80])
+def test_the_progress_line_in_german_and_spanish_never_exceeds_the_width(
+    language: Language, width: int
+) -> None:
+    left, waiting, paused = LINE_WORDS[language]
+    with i18n.using(language):
+        lines = [(state, status_line(state, width)) for state in every_kind_of_state()]
+    for state, line in lines:
+        assert columns(line) <= width - 1, (width, line)
+        if state.phase is Phase.WAITING:
+            assert line.endswith(waiting) or width < 40, line
+        else:
+            assert left in line or width < 40, line  # the time to go is the last to go
+        if state.phase is Phase.PAUSED and width >= 40:
+            assert line.startswith(paused)
+        assert " left" not in line and "press d" not in line, line
+
+
+def test_the_progress_line_says_the_rep_in_the_language() -> None:
+    clock = FakeClock()
+    engine = SessionEngine(parse_routine(LONG.encode(), "long.toml"), clock)
+    engine.start()
+    clock.advance(23)
+    with i18n.using("de"):
+        line = status_line(engine.tick().state, 200)
+    assert "Wiederholung 7 von 12" in line and line.endswith("noch 00:12"), line
+
+
+def test_the_keys_and_the_disclaimer_wrap_at_40_columns_in_german() -> None:
+    """The longest German lines of a session on a 40-column terminal: cut at spaces only."""
+    out = TerminalOut()
+    stream = ProseStream(out, lambda: 40)
+    with i18n.using("de"):
+        stream.write(translate("core.guidance", DISCLAIMER) + "\n")
+        stream.write(
+            translate(
+                "terminal",
+                "Space pause, n next, b back, r restart exercise, d done, +/- 5 s, m mute, q quit",
+            )
+            + "\n"
+        )
+    lines = out.getvalue().splitlines()
+    assert all(columns(line) <= 39 for line in lines), lines
+    assert lines[-3:] == [
+        "Leertaste Pausieren, n weiter, b",
+        "zurück, r Übung neu, d fertig, +/- 5 s,",
+        "m Stumm, q beenden",
+    ]
+    said = " ".join(lines).split()
+    assert said[:4] == ["Ankle", "Coach", "ersetzt", "keine"]  # nothing cut mid-word or lost
+    assert "abklären." in said

@@ -1,6 +1,12 @@
 """The history as CSV, to bring to a doctor or open in a spreadsheet: one row per session and
 per check-in, merged by time; a cell that starts like a formula is defused. A session's row
-says how much of its work was done and whether that counts toward the week (half of it)."""
+says how much of its work was done and whether that counts toward the week (half of it).
+
+The CSV is machine-readable in every language the app speaks: the headers (CSV_COLUMNS) and the
+values that are words (kind, outcome, check_in, warning_signs, counts_toward_week) are the same
+English machine names whatever the language in use, so a spreadsheet or a script reads every
+export alike; nothing here is passed through `translate`. The History page shows translated
+column names. Titles and exercise names are kept as they were logged."""
 
 from __future__ import annotations
 
@@ -83,6 +89,7 @@ def csv_text(sessions: Iterable[SessionRecord], check_ins: Iterable[CheckIn]) ->
                     "session_id": str(check_in.session_id or ""),
                     "check_in": check_in.when,
                     "pain_0_to_10": "" if check_in.rating is None else str(check_in.rating),
+                    # the English words as the source text has them, never translated
                     "warning_signs": "; ".join(
                         RED_FLAG_WORDS[flag] for flag in RedFlag if flag in check_in.red_flags
                     ),

@@ -195,8 +195,8 @@ def test_signs_are_recorded_and_urgent_ones_say_so(tmp_path: Path) -> None:
     [
         (["--pain", "11"], "--pain: must be a whole number from 0 to 10, not 11"),
         (["--pain", "-1"], "--pain: must be a whole number from 0 to 10, not -1"),
-        (["--pain", "3.5"], "--pain: must be a whole number from 0 to 10, not '3.5'"),
-        (["--pain", "lots"], "--pain: must be a whole number from 0 to 10, not 'lots'"),
+        (["--pain", "3.5"], "--pain: must be a whole number from 0 to 10, not \u201c3.5\u201d"),
+        (["--pain", "lots"], "--pain: must be a whole number from 0 to 10, not \u201clots\u201d"),
         (
             ["--sign", "headache"],
             "--sign: “headache” is not a warning sign; use one of swelling, cannot-bear-weight, "

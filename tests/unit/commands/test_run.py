@@ -15,6 +15,7 @@ import pytest
 from ankle_coach import terminal
 from ankle_coach.cli import main
 from ankle_coach.commands.run import Prompts, run_command
+from ankle_coach.core import i18n
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.guidance import DISCLAIMER
 from ankle_coach.core.history import (
@@ -24,6 +25,7 @@ from ankle_coach.core.history import (
     SessionRecord,
     SessionRecorder,
 )
+from ankle_coach.core.i18n import Language, translate
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.session import Phase, SessionEngine
@@ -272,3 +274,80 @@ def test_run_from_the_command_line_logs_the_session(session: FakeSession) -> Non
     assert main(["run", ROUTINE, "--no-check-in", "--mute"]) == 0
     assert session.calls[0]["choices"].sound == "mute"
     assert logged()[0][0].outcome == "finished"
+
+
+# -- in German and Spanish ------------------------------------------------------------------------
+
+SAID_AROUND = {
+    "de": [
+        "Vor dem Start: Wie fühlt sich Ihr Sprunggelenk an? "
+        "(--no-check-in überspringt diese Frage)",
+        "Schmerz von 0 (kein Schmerz) bis 10 (der schlimmste), "
+        "oder Eingabetaste zum Überspringen: ",
+        "Gibt es Warnzeichen?",
+        "Schmerzabfrage gespeichert: Schmerz 2 von 10; keine Warnzeichen.",
+        "Im Verlauf gespeichert: abgeschlossen; erledigte Übungen: Wadendehnung im Stand.",
+        "Nach der Einheit: Wie fühlt sich Ihr Sprunggelenk an?",
+        "Schmerzabfrage gespeichert: Schmerz 1 von 10; keine Warnzeichen.",
+    ],
+    "es": [
+        "Antes de empezar: ¿cómo notas el tobillo? (--no-check-in omite esta pregunta)",
+        "Dolor de 0 (sin dolor) a 10 (el peor), o Intro para omitir: ",
+        "¿Hay señales de alarma?",
+        "Registro del dolor guardado: dolor 2 de 10; sin señales de alarma.",
+        "Guardado en tu historial: terminada; "
+        "ejercicios completados: Estiramiento de gemelos de pie.",
+        "Después de la sesión: ¿cómo notas el tobillo?",
+        "Registro del dolor guardado: dolor 1 de 10; sin señales de alarma.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_check_ins_and_the_log_are_said_in_german_and_spanish(
+    session: FakeSession, language: Language
+) -> None:
+    with i18n.using(language):
+        disclaimer = translate("core.guidance", DISCLAIMER)
+        code, out, err = run(Terminal("2\n\n1\n\n"))
+    assert (code, err) == (0, "")
+    assert disclaimer != DISCLAIMER and out.startswith(disclaimer + "\n")
+    for line in SAID_AROUND[language]:
+        assert line in out, (line, out)
+    for english in ("Before you start", "Check-in recorded", "Logged in", "warning signs", "Pain"):
+        assert english not in out, english
+    (record,), check_ins = logged()  # logged as in English: the history keeps no words
+    assert (record.outcome, [c.rating for c in check_ins]) == ("finished", [2, 1])
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "answer"),
+    [
+        ("de", "j\n", True),
+        ("de", "Ja\n", True),
+        ("de", "nein\n", False),
+        ("de", "y\n", True),  # the English answers are always taken
+        ("es", "s\n", True),
+        ("es", "sí\n", True),
+        ("es", "si\n", True),
+        ("es", "no\n", False),
+        ("es", "n\n", False),
+    ],
+)
+def test_yes_or_no_takes_the_words_of_the_language(
+    language: Language, typed: str, answer: bool
+) -> None:
+    out = io.StringIO()
+    with i18n.using(language):
+        assert Prompts(Terminal(typed), out).yes_or_no("?", default=not answer) is answer
+    assert out.getvalue() == "?"
+
+
+def test_a_wrong_answer_is_said_in_the_language_and_asked_again() -> None:
+    out = io.StringIO()
+    with i18n.using("de"):
+        prompts = Prompts(Terminal("vielleicht\nn\n"), out)
+        assert prompts.yes_or_no("Das Programm starten? [J/n] ", default=True) is False
+    assert out.getvalue() == (
+        "Das Programm starten? [J/n] Bitte mit j oder n antworten.\nDas Programm starten? [J/n] "
+    )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.history import (
     CSV_COLUMNS,
@@ -23,6 +24,7 @@ from ankle_coach.core.history import (
     RedFlag,
     SessionRecorder,
 )
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.routine import parse_routine
 from ankle_coach.core.session import SessionEngine
@@ -237,3 +239,42 @@ def test_the_exercises_completed_are_listed_for_every_session_that_completed_any
     # 9 s of work: two holds of 3 s and three reps of 1 s; half of it counts
     assert row["percent_of_work_done"] == f"{work_done / 9 * 100:.0f}"
     assert row["counts_toward_week"] == ("yes" if work_done >= 4.5 else "no")
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_export_is_the_same_in_every_language(
+    history: History, tmp_path: Path, language: Language
+) -> None:
+    """Headers and word values (kind, outcome, check_in, warning_signs, yes/no) are machine
+    names: a spreadsheet or a script reads the same columns and values whatever the language
+    of the app that wrote them; the History page shows translated column names instead."""
+    session_id = history.start_session("calf-raises", "Calf raises", 345, START)
+    history.add_check_in(CheckIn(START, "before", 4, frozenset({RedFlag.SWELLING}), session_id))
+    history.finish_session(session_id, START + timedelta(minutes=6), "stopped")
+    history.add_check_in(CheckIn(START + timedelta(days=1), "standalone", 2, frozenset(RedFlag)))
+    history.start_session("ankle-circles", "Ankle circles", 60, START + timedelta(days=2))
+    english = tmp_path / "en.csv"
+    history.export_csv(english)
+    translated = tmp_path / f"{language}.csv"
+    with i18n.using(language) as used:
+        assert used == language  # the catalogue is there: the export really ran in it
+        history.export_csv(translated)
+    assert translated.read_bytes() == english.read_bytes()
+    text = translated.read_text(encoding="utf-8")
+    assert (
+        text.splitlines()[0]
+        == ",".join(CSV_COLUMNS)
+        == (
+            "kind,id,start,end,routine_id,routine,outcome,total_seconds,done_seconds,percent_done,"
+            "exercises_completed,session_id,check_in,pain_0_to_10,warning_signs,"
+            "percent_of_work_done,counts_toward_week"
+        )
+    )
+    rows = read_csv(translated)
+    assert [(r["kind"], r["outcome"], r["check_in"], r["counts_toward_week"]) for r in rows] == [
+        ("session", "stopped", "", "no"),
+        ("check-in", "", "before", ""),
+        ("check-in", "", "standalone", ""),
+        ("session", "not finished", "", "no"),
+    ]
+    assert rows[1]["warning_signs"] == "Swelling"
