@@ -104,6 +104,29 @@ def origin_words(origin: Origin) -> str:
     return translate("core.library", ORIGIN_WORDS[origin])
 
 
+#: The built-in routines' tags in a reader's words. A tag is the file's own word (searched,
+#: written back as it is); these are shown in the language in use (`tag_words`).
+TAG_WORDS: Final = {
+    "after-run": QT_TRANSLATE_NOOP("core.library", "after-run"),
+    "pre-run": QT_TRANSLATE_NOOP("core.library", "pre-run"),
+    "stretch": QT_TRANSLATE_NOOP("core.library", "stretch"),
+    "strength": QT_TRANSLATE_NOOP("core.library", "strength"),
+    "warm-up": QT_TRANSLATE_NOOP("core.library", "warm-up"),
+    "massage": QT_TRANSLATE_NOOP("core.library", "massage"),
+    "step": QT_TRANSLATE_NOOP("core.library", "step"),
+    "floor": QT_TRANSLATE_NOOP("core.library", "floor"),
+    "standing": QT_TRANSLATE_NOOP("core.library", "standing"),
+    "seated": QT_TRANSLATE_NOOP("core.library", "seated"),
+}
+
+
+def tag_words(tag: str) -> str:
+    """A tag as shown: a built-in routine's tag in the language in use ("nach dem Laufen" for
+    "after-run" in German), any other as its file writes it."""
+    known = TAG_WORDS.get(tag)
+    return translate("core.library", known) if known is not None else tag
+
+
 #: Said of a picture that is neither in the routine's folder nor built in (Export refuses it);
 #: shown with `translate("core.library", MISSING_PICTURE)`.
 MISSING_PICTURE: Final = QT_TRANSLATE_NOOP(

@@ -1977,6 +1977,47 @@
             <translation>nicht gespeichert</translation>
         </message>
         <message>
+            <source>after-run</source>
+            <extracomment>The built-in routines' tags in a reader's words. A tag is the file's own word (searched, written back as it is); these are shown in the language in use (`tag_words`).</extracomment>
+            <translation>nach dem Laufen</translation>
+        </message>
+        <message>
+            <source>pre-run</source>
+            <translation>vor dem Laufen</translation>
+        </message>
+        <message>
+            <source>stretch</source>
+            <translation>Dehnen</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>Kraft</translation>
+        </message>
+        <message>
+            <source>warm-up</source>
+            <translation>Aufwärmen</translation>
+        </message>
+        <message>
+            <source>massage</source>
+            <translation>Massage</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>floor</source>
+            <translation>Boden</translation>
+        </message>
+        <message>
+            <source>standing</source>
+            <translation>im Stand</translation>
+        </message>
+        <message>
+            <source>seated</source>
+            <translation>im Sitzen</translation>
+        </message>
+        <message>
             <source>is neither in the routine's folder nor a built-in illustration; the exercise shows no illustration</source>
             <extracomment>Said of a picture that is neither in the routine's folder nor built in (Export refuses it); shown with `translate("core.library", MISSING_PICTURE)`.</extracomment>
             <translation>liegt weder im Ordner des Programms noch ist es eine mitgelieferte Abbildung; die Übung zeigt keine Abbildung</translation>

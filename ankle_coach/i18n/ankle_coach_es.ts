@@ -1977,6 +1977,47 @@
             <translation>sin guardar</translation>
         </message>
         <message>
+            <source>after-run</source>
+            <extracomment>The built-in routines' tags in a reader's words. A tag is the file's own word (searched, written back as it is); these are shown in the language in use (`tag_words`).</extracomment>
+            <translation>después de correr</translation>
+        </message>
+        <message>
+            <source>pre-run</source>
+            <translation>antes de correr</translation>
+        </message>
+        <message>
+            <source>stretch</source>
+            <translation>estiramiento</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>fuerza</translation>
+        </message>
+        <message>
+            <source>warm-up</source>
+            <translation>calentamiento</translation>
+        </message>
+        <message>
+            <source>massage</source>
+            <translation>masaje</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>escalón</translation>
+        </message>
+        <message>
+            <source>floor</source>
+            <translation>suelo</translation>
+        </message>
+        <message>
+            <source>standing</source>
+            <translation>de pie</translation>
+        </message>
+        <message>
+            <source>seated</source>
+            <translation>sentado</translation>
+        </message>
+        <message>
             <source>is neither in the routine's folder nor a built-in illustration; the exercise shows no illustration</source>
             <extracomment>Said of a picture that is neither in the routine's folder nor built in (Export refuses it); shown with `translate("core.library", MISSING_PICTURE)`.</extracomment>
             <translation>no está en la carpeta de la rutina ni es una ilustración incluida; el ejercicio no muestra ninguna ilustración</translation>

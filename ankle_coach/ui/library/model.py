@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
-from ankle_coach.core.library import Library, LibraryEntry, Origin
+from ankle_coach.core.library import Library, LibraryEntry, Origin, tag_words
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Problem
 from ankle_coach.core.words import clock_text
@@ -113,7 +113,7 @@ class RoutineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return routine.summary or routine.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            tags = ", ".join(routine.tags)
+            tags = ", ".join(tag_words(tag) for tag in routine.tags)
             return f"{routine.title}, {clock_text(row.total)}" + (f", {tags}" if tags else "")
         if role == Role.ID:
             return entry.id
@@ -122,7 +122,7 @@ class RoutineListModel(QAbstractListModel):
         if role == Role.TOTAL_SECONDS:
             return row.total
         if role == Role.TAGS:
-            return list(routine.tags)
+            return [tag_words(tag) for tag in routine.tags]
         if role == Role.ORIGIN:
             return str(entry.origin)
         if role == Role.ENTRY:
@@ -134,6 +134,7 @@ class RoutineListModel(QAbstractListModel):
                     routine.summary,
                     entry.id,
                     *routine.tags,
+                    *(tag_words(tag) for tag in routine.tags),
                     *(e.name for e in routine.exercises),
                 )
             ).lower()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ankle_coach.core.cues import custom_cue
 from ankle_coach.core.guidance import DISCLAIMER, EXPECTATION
 from ankle_coach.core.images import find_image
-from ankle_coach.core.library import LibraryEntry
+from ankle_coach.core.library import LibraryEntry, tag_words
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
 from ankle_coach.core.words import clock_text, prescription_text
@@ -202,7 +202,7 @@ class OverviewPage(QScrollArea):
             translate("ui.library.overview", "1 exercise")
             if count == 1
             else translate("ui.library.overview", "{count} exercises").format(count=count),
-            *routine.tags,
+            *(tag_words(tag) for tag in routine.tags),
         ]
         self.facts.setText("  \u00b7  ".join(facts))
         self.summary.setText(routine.summary)

@@ -337,3 +337,18 @@ def test_a_routine_whose_pictures_are_all_fine_has_no_picture_problems(tmp_path:
     assert all(
         entry.picture_problems == () for entry in load_library(Paths.under(tmp_path)).entries
     )
+
+
+def test_builtin_tags_are_shown_in_the_language_in_use_and_others_as_written() -> None:
+    from ankle_coach.core import i18n
+    from ankle_coach.core.library import TAG_WORDS, tag_words
+
+    assert tag_words("after-run") == "after-run"
+    with i18n.using("de"):
+        assert tag_words("after-run") == "nach dem Laufen"
+        assert tag_words("week-1") == "week-1"  # a user's own tag is its own word
+    with i18n.using("es"):
+        assert [tag_words(tag) for tag in ("pre-run", "standing")] == ["antes de correr", "de pie"]
+    builtin = load_library(Paths.under(Path("/nonexistent-home"))).entries
+    used = {tag for entry in builtin for tag in entry.original.tags}
+    assert used <= set(TAG_WORDS)  # every built-in tag has its words
