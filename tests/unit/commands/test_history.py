@@ -19,7 +19,16 @@ from ankle_coach.commands.history import (
     export_command,
     list_command,
 )
-from ankle_coach.core.history import CheckIn, Counts, History, RedFlag, history_path
+from ankle_coach.core import i18n
+from ankle_coach.core.history import (
+    COUNTS_WORDS,
+    CheckIn,
+    Counts,
+    History,
+    RedFlag,
+    history_path,
+)
+from ankle_coach.core.i18n import Language
 from ankle_coach.core.paths import Paths
 from tests.unit.core.history.helpers import locked_by_another_process
 
@@ -245,7 +254,8 @@ def test_advice_and_check_in_on_a_history_that_cannot_be_read_say_so(tmp_path: P
     assert history_path(paths).is_dir()  # left as it was
 
 
-def test_list_says_the_week_the_streak_and_the_latest_entries(user_home: Path) -> None:
+def three_entries() -> datetime:
+    """A finished session yesterday, one stopped early today and a check-in now: now."""
     now = datetime(2026, 3, 4, 20, 0, tzinfo=timezone(timedelta(hours=1)))  # a Wednesday
     history, _ = History.open(Paths.default())
     with history:
@@ -258,6 +268,11 @@ def test_list_says_the_week_the_streak_and_the_latest_entries(user_home: Path) -
         history.record_progress(early, 23.9, [], work_done_seconds=3.9)
         history.finish_session(early, now - timedelta(hours=1), "stopped")
         history.add_check_in(CheckIn(now, "standalone", 2, frozenset({RedFlag.SWELLING})))
+    return now
+
+
+def test_list_says_the_week_the_streak_and_the_latest_entries(user_home: Path) -> None:
+    now = three_entries()
     out, err = io.StringIO(), io.StringIO()
     assert list_command(paths=Paths.default(), now=lambda: now, out=out, err=err) == 0
     assert err.getvalue() == ""
@@ -276,6 +291,69 @@ def test_list_says_the_week_the_streak_and_the_latest_entries(user_home: Path) -
         "The latest 1 of 3, newest first:",
         "Wed 04 Mar 2026 20:00  Pain check-in; pain 2; warning signs: Swelling",
     ]
+
+
+LISTED = {
+    "de": [
+        "Diese Woche: 1 Einheit. Aktuelle Serie: 1 Tag; längste: 1 Tag.",
+        "",
+        "Die letzten 3 von 3, die neuesten zuerst:",
+        "Mi., 04. März 2026 20:00  Schmerzabfrage; Schmerz 2; Warnzeichen: Schwellung",
+        "Mi., 04. März 2026 19:00  Ankle circles: abgebrochen nach 6 % der Übungszeit "
+        "(zählt nicht)",
+        "Di., 03. März 2026 20:00  Ankle circles: abgeschlossen; Schmerz 3 \u2192 \u2013",
+    ],
+    "es": [
+        "Esta semana: 1 sesión. Racha actual: 1 día; la más larga: 1 día.",
+        "",
+        "Los últimos 3 de 3, los más recientes primero:",
+        "mié 04 mar 2026 20:00  Registro del dolor; dolor 2; señales de alarma: Hinchazón",
+        "mié 04 mar 2026 19:00  Ankle circles: detenida con el 6 % del trabajo hecho (no cuenta)",
+        "mar 03 mar 2026 20:00  Ankle circles: terminada; dolor 3 \u2192 \u2013",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_list_is_in_german_and_spanish(user_home: Path, language: Language) -> None:
+    """The titles are as they were logged; every other word, and the dates, in the language."""
+    now = three_entries()
+    out = io.StringIO()
+    with i18n.using(language):
+        assert list_command(paths=Paths.default(), now=lambda: now, out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert [lines[0], *lines[2:]] == LISTED[language]
+    assert lines[1] != COUNTS_WORDS and lines[1].endswith(".")  # the rule, translated
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "wrong"),
+    [
+        (
+            "de",
+            "Schmerzabfrage gespeichert: Schmerz 3 von 10; Warnzeichen: Schwellung, Taubheit "
+            "oder Kribbeln.",
+            "ankle-coach history check-in: --pain: muss eine ganze Zahl von 0 bis 10 sein, "
+            "nicht 12\n",
+        ),
+        (
+            "es",
+            "Registro del dolor guardado: dolor 3 de 10; señales de alarma: hinchazón, "
+            "entumecimiento u hormigueo.",
+            "ankle-coach history check-in: --pain: debe ser un número entero de 0 a 10, no 12\n",
+        ),
+    ],
+)
+def test_a_check_in_is_said_in_german_and_spanish(
+    user_home: Path, language: Language, said: str, wrong: str
+) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    with i18n.using(language):
+        assert check_in_command("12", [], None, out=out, err=err) == 2
+        assert err.getvalue() == wrong
+        signs = ["swelling", "numbness-or-tingling"]  # the option's values stay as they are
+        assert check_in_command("3", signs, None, out=out, err=err) == 0
+    assert out.getvalue().splitlines()[0] == said
 
 
 def test_list_of_an_empty_history(user_home: Path) -> None:
