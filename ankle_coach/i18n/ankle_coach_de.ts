@@ -1326,7 +1326,7 @@
         </message>
         <message>
             <source>Custom cue</source>
-            <translation>Eigene Ansage</translation>
+            <translation>Eigener Hinweis</translation>
         </message>
         <message>
             <source>Illustration</source>
@@ -2257,7 +2257,7 @@
         </message>
         <message>
             <source>must not be blank; leave it out for no cue</source>
-            <translation>darf nicht nur aus Leerzeichen bestehen; lassen Sie das Feld weg, wenn es keine Ansage geben soll</translation>
+            <translation>darf nicht nur aus Leerzeichen bestehen; lassen Sie das Feld weg, wenn es keinen Hinweis geben soll</translation>
         </message>
         <message>
             <source>must be one line of plain text, without line breaks, tabs or control characters</source>
@@ -3820,6 +3820,10 @@
         <message>
             <source>(passed while busy, not said late: {cues})</source>
             <translation>(verpasst, weil beschäftigt, nicht verspätet angesagt: {cues})</translation>
+        </message>
+        <message>
+            <source>“{cue}”</source>
+            <translation type="unfinished">„{cue}“</translation>
         </message>
         <message>
             <source>press d when done</source>

@@ -1338,7 +1338,7 @@
         </message>
         <message>
             <source>Directions</source>
-            <translation>Sentidos</translation>
+            <translation>Direcciones</translation>
         </message>
         <message>
             <source>Sets</source>
@@ -2157,11 +2157,11 @@
         </message>
         <message>
             <source>a list of directions, such as ["clockwise", "counter-clockwise"]</source>
-            <translation>una lista de sentidos, como ["clockwise", "counter-clockwise"]</translation>
+            <translation>una lista de direcciones, como ["clockwise", "counter-clockwise"]</translation>
         </message>
         <message>
             <source>directions</source>
-            <translation>sentidos</translation>
+            <translation>direcciones</translation>
         </message>
         <message>
             <source>sets</source>
@@ -2333,15 +2333,15 @@
         </message>
         <message>
             <source>the exercise has no directions to translate; leave this out</source>
-            <translation>el ejercicio no tiene sentidos que traducir; quita esto</translation>
+            <translation>el ejercicio no tiene direcciones que traducir; quita esto</translation>
         </message>
         <message>
             <source>must name one direction, as the exercise has one ({listed}); it names {given}</source>
-            <translation>debe indicar un sentido, ya que el ejercicio tiene uno ({listed}); indica {given}</translation>
+            <translation>debe indicar una dirección, ya que el ejercicio tiene una ({listed}); indica {given}</translation>
         </message>
         <message>
             <source>must name {count} directions, one for each of the exercise's ({listed}), in the same order; it names {given}</source>
-            <translation>debe indicar {count} sentidos, uno por cada sentido del ejercicio ({listed}), en el mismo orden; indica {given}</translation>
+            <translation>debe indicar {count} direcciones, una por cada dirección del ejercicio ({listed}), en el mismo orden; indica {given}</translation>
         </message>
         <message>
             <source>lists "{value}" twice</source>
@@ -3820,6 +3820,10 @@
         <message>
             <source>(passed while busy, not said late: {cues})</source>
             <translation>(pasados mientras estaba ocupado, no se dicen tarde: {cues})</translation>
+        </message>
+        <message>
+            <source>“{cue}”</source>
+            <translation type="unfinished">«{cue}»</translation>
         </message>
         <message>
             <source>press d when done</source>
