@@ -110,14 +110,14 @@ class TerminalView(QObject):
     @Slot(object)
     def _on_controller_cue_due(self, cue: Cue) -> None:
         if not self._live:
-            self.note(f"[{cue.at:7.2f}] \u201c{cue.text}\u201d")
+            self.note(f"[{cue.at:7.2f}] {quoted(cue.text)}")
         elif cue.kind not in _SHOWN_ON_THE_LINE:
-            self.note(f"\u201c{cue.text}\u201d")
+            self.note(quoted(cue.text))
 
     @Slot(object)
     def _on_controller_cues_missed(self, cues: list[Cue]) -> None:
         if not self._live:
-            said = ", ".join(f"\u201c{cue.text}\u201d" for cue in cues)
+            said = ", ".join(quoted(cue.text) for cue in cues)
             self.note(
                 translate("terminal", "(passed while busy, not said late: {cues})").format(
                     cues=said
@@ -151,6 +151,11 @@ class TerminalView(QObject):
         if self._live and self._width:
             self._write("\n", self._out)
             self._width = 0
+
+
+def quoted(said: str) -> str:
+    """What a cue says, in the language's quotation marks (\u201e...\u201c, \u00ab...\u00bb)."""
+    return translate("terminal", "\u201c{cue}\u201d").format(cue=said)
 
 
 def status_line(state: SessionState, width: int = 80) -> str:

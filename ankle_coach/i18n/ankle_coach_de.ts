@@ -3823,7 +3823,7 @@
         </message>
         <message>
             <source>“{cue}”</source>
-            <translation type="unfinished">„{cue}“</translation>
+            <translation>„{cue}“</translation>
         </message>
         <message>
             <source>press d when done</source>

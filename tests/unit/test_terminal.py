@@ -42,6 +42,7 @@ from ankle_coach.terminal import (
     TerminalView,
     columns,
     prose_stream,
+    quoted,
     status_line,
     terminal_width,
     wrap,
@@ -979,3 +980,16 @@ def test_the_keys_and_the_disclaimer_wrap_at_40_columns_in_german() -> None:
     said = " ".join(lines).split()
     assert said[:4] == ["Ankle", "Coach", "ersetzt", "keine"]  # nothing cut mid-word or lost
     assert "abklären." in said
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("en", "\u201cSeite wechseln.\u201d"),
+        ("de", "\u201eSeite wechseln.\u201c"),
+        ("es", "«Seite wechseln.»"),
+    ],
+)
+def test_a_cue_is_printed_in_the_languages_quotation_marks(language: Language, shown: str) -> None:
+    with i18n.using(language):
+        assert quoted("Seite wechseln.") == shown
