@@ -200,3 +200,69 @@ def test_a_copy_of_a_long_title_stays_within_the_limit() -> None:
     copy = copy_form(RoutineForm(title="x" * 120), of_builtin=False)
     assert copy.title == "x" * 113 + " (copy)" and len(copy.title) == 120
     assert check(copy)[1] == ()
+
+
+# -- One language at a time (issue 18): the same inputs show English or one translation.
+
+
+def test_a_translation_is_edited_one_input_at_a_time_and_a_blank_one_is_taken_out() -> None:
+    from ankle_coach.core.editor_form import (
+        exercise_text,
+        form_languages,
+        routine_text,
+        with_exercise_text,
+        with_routine_text,
+    )
+
+    routine = read_routine_file(builtin_routines_dir() / "calf-raises.toml")
+    form = routine_form(routine)
+    assert form_languages(form) == ("de", "es")
+    assert routine_text(form, "de", "title") == "Fersenheben"
+    assert exercise_text(form.exercises[0], "es", "cue") == "Baja y sube los talones despacio."
+    assert exercise_text(form.exercises[0], "fr", "cue") == ""  # not translated: English shows
+
+    form = with_exercise_text(form, 0, "de", "cue", "Ganz langsam.")
+    form = with_routine_text(form, "es", "title", "  ")  # blank: the English title is used
+    form = with_routine_text(form, "en", "title", "Calf raises, week 1")
+    edited, problems = check(form)
+    assert problems == () and edited is not None
+    assert edited.title == "Calf raises, week 1"
+    assert edited.in_language("de").exercises[0].cue == "Ganz langsam."
+    assert edited.in_language("es").title == "Calf raises, week 1"
+    assert edited.in_language("es").summary == routine.in_language("es").summary  # kept
+    # Every other text of every language is as it was.
+    assert edited.exercises[0].translations["es"] == routine.exercises[0].translations["es"]
+
+
+def test_custom_directions_are_translated_as_typed_and_checked_for_their_count() -> None:
+    from ankle_coach.core.editor_form import exercise_text, with_exercise_text
+
+    form = dataclasses.replace(
+        RoutineForm(),
+        exercises=(
+            ExerciseForm(name="Toe taps", directions="custom", custom_directions="up, down"),
+        ),
+    )
+    form = with_exercise_text(form, 0, "de", "custom_directions", "hoch, runter")
+    assert exercise_text(form.exercises[0], "de", "custom_directions") == "hoch, runter"
+    routine, problems = check(form)
+    assert problems == () and routine is not None
+    assert routine.in_language("de").exercises[0].directions == ("hoch", "runter")
+    _, problems = check(with_exercise_text(form, 0, "de", "custom_directions", "hoch"))
+    assert [problem_label(p) for p in problems] == [
+        "Exercise 1, Directions (Deutsch): must name 2 directions, one for each of the "
+        'exercise\'s ("up", "down"), in the same order; it names 1'
+    ]
+
+
+def test_a_copy_of_a_built_in_is_marked_in_each_of_its_languages() -> None:
+    from ankle_coach.core import i18n
+
+    routine = read_routine_file(builtin_routines_dir() / "calf-raises.toml")
+    with i18n.using("de"):  # the window's language does not decide the English mark
+        copy = copy_form(routine_form(routine), of_builtin=True)
+    assert copy.title == "Calf raises (my version)"
+    assert copy.translations["de"].title == "Fersenheben (meine Version)"
+    assert copy.translations["es"].title == "Elevaciones de talones (mi versión)"
+    summary = copy.translations["es"].summary or ""
+    assert summary.endswith("Editada a partir de la rutina incluida «Elevaciones de talones».")
