@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Final, Literal
 
-from ankle_coach.core import cues
+from ankle_coach.core import cues, i18n
 from ankle_coach.core.cues import DEFAULT_RATE, GAP_SECONDS, Priority, spoken_seconds
 from ankle_coach.core.routine import Exercise, Routine, Side, work_steps
 
@@ -94,11 +94,13 @@ class Plan:
     #: because the segment had no room for it before its countdown; never a countdown.
     dropped: tuple[Cue, ...] = ()
     speech_rate: int = DEFAULT_RATE
+    #: The language its cues are said in: the one in use when it was compiled.
+    language: str = "en"
     _starts: tuple[float, ...] = field(default=(), repr=False, compare=False)
 
     def spoken_until(self, cue: Cue) -> float:
         """When the voice is estimated to have finished saying `cue`."""
-        return cue.at + spoken_seconds(cue.text, self.speech_rate)
+        return cue.at + spoken_seconds(cue.text, self.speech_rate, self.language)
 
     @property
     def total_seconds(self) -> float:
@@ -201,6 +203,7 @@ def compile_plan(
         cues=tuple(kept),
         dropped=tuple(dropped),
         speech_rate=options.speech_rate,
+        language=i18n.current_language(),
         _starts=tuple(s.start for s in segments),
     )
 
@@ -222,13 +225,15 @@ def counts_aloud(exercise: Exercise, options: PlanOptions) -> bool:
     """
     if exercise.reps is None or not options.count_reps:
         return False
-    return _counts_fit(exercise.reps, exercise.tempo_seconds, options.speech_rate)
+    return _counts_fit(
+        exercise.reps, exercise.tempo_seconds, options.speech_rate, i18n.current_language()
+    )
 
 
 @functools.lru_cache(maxsize=1024)
-def _counts_fit(reps: int, tempo: float, rate: int) -> bool:
+def _counts_fit(reps: int, tempo: float, rate: int, language: str) -> bool:
     said = (cues.go(), *(cues.rep_count(rep) for rep in range(2, reps + 1)))
-    return all(spoken_seconds(text, rate) + GAP_SECONDS <= tempo for text in said)
+    return all(spoken_seconds(text, rate, language) + GAP_SECONDS <= tempo for text in said)
 
 
 def needed_lead_in(routine: Routine, options: PlanOptions | None = None) -> int | None:
@@ -366,7 +371,8 @@ def _leads(spec: _Spec, before: _Spec | None, after: _Spec, rate: int) -> list[_
     announcement, then the longest call. Before a new exercise the announcement names it."""
     announcements: list[str] = list(_start_variants(spec, before, after))
     if after.first_step:
-        announcements = [text for text in announcements if text not in ("Get ready.", "Rest.")]
+        bare = (cues.get_ready(), cues.rest())
+        announcements = [text for text in announcements if text not in bare]
     else:
         announcements.append("")
     custom = "" if _custom_in_first_rep(after, rate) else _custom_text(after)
@@ -541,16 +547,16 @@ def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> S
         if spec.kind == "get-ready":
             # Every session starts with the app's own caution (shown marked in each summary).
             # Where the lead-in is short, saying what comes first matters more.
-            stop = cues.STOP_IF_IT_HURTS
-            first = cues.announce("Get ready. First:", upcoming)
-            return (*(f"{text} {stop}" for text in first), *first, "Get ready.")
+            stop = cues.stop_if_it_hurts()
+            first = cues.announce("first", upcoming)
+            return (*(cues.join(text, stop) for text in first), *first, cues.get_ready())
         if spec.kind == "switch":
             if before is not None and before.side == after.side:  # same side, new direction
                 return (cues.switch_to(None, after.direction),)
             return (cues.switch_to(after.side, after.direction),)
         if after.first_step:
-            return (*cues.announce("Rest. Next:", upcoming), "Rest.")
-        return (cues.rest_then_set(after.set, upcoming.sets, after.side), "Rest.")
+            return (*cues.announce("next", upcoming), cues.rest())
+        return (cues.rest_then_set(after.set, upcoming.sets, after.side), cues.rest())
 
     exercise = spec.exercise
     announced = before is not None and before.kind in TRANSITIONS
@@ -561,13 +567,13 @@ def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> S
     where = cues.join(side_and_direction, cues.set_words(spec.set, exercise.sets))
     action = cues.action_words(exercise)
     if spec.kind == "manual":
-        name = f"{exercise.name}." if spec.first_step else ""
+        name = cues.exercise_name(exercise) if spec.first_step else ""
         detail = cues.with_stop(exercise.instructions) if spec.first_step and not announced else ""
         return (cues.join(name, where, detail, action),)
-    short_action = "Go." if exercise.reps is not None else action
+    short_action = cues.go() if exercise.reps is not None else action
     variants: list[str] = []
     if spec.first_step and not announced:
-        name = f"{exercise.name}."
+        name = cues.exercise_name(exercise)
         variants.append(cues.join(name, cues.with_stop(exercise.instructions), where, action))
         variants.append(cues.join(name, where, action))
     variants.append(cues.join(where, action))

@@ -13,14 +13,18 @@ import sys
 from pathlib import Path
 from typing import Final
 
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: Set to the path of a libespeak-ng to use it instead of the bundled one (packagers, tests).
 LIBRARY_ENV: Final = "ANKLE_COACH_ESPEAK_LIBRARY"
 DATA_ENV: Final = "ESPEAK_DATA_PATH"
 SYSTEM_LIBRARY: Final = "libespeak-ng.so.1"
 
-NO_LIBRARY: Final = (
+#: Why there is no voice, in English (said in the user's language by `prepare_espeak`).
+NO_LIBRARY: Final = QT_TRANSLATE_NOOP(
+    "speech.espeak",
     "No speech library was found: install the espeakng-loader Python package "
-    "(pip install espeakng-loader) or the espeak-ng system package (sudo apt install espeak-ng)."
+    "(pip install espeakng-loader) or the espeak-ng system package (sudo apt install espeak-ng).",
 )
 
 
@@ -37,10 +41,11 @@ def prepare_espeak() -> str | None:
     if override:
         if _load(override) is None:
             return None
-        return (
-            f"The speech library {override} named by {LIBRARY_ENV} cannot be loaded: "
-            f"unset {LIBRARY_ENV} or point it at a libespeak-ng.so.1 file."
-        )
+        return translate(
+            "speech.espeak",
+            "The speech library {library} named by {variable} cannot be loaded: "
+            "unset {variable} or point it at a libespeak-ng.so.1 file.",
+        ).format(library=override, variable=LIBRARY_ENV)
     bundled = _bundled()
     if bundled is not None:
         library, data = bundled
@@ -50,7 +55,7 @@ def prepare_espeak() -> str | None:
         del os.environ[DATA_ENV]
     if _load(SYSTEM_LIBRARY) is None:
         return None
-    return NO_LIBRARY
+    return translate("speech.espeak", NO_LIBRARY)
 
 
 def _bundled() -> tuple[str, str] | None:

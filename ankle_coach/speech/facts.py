@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.speech.wav import WavError, read_pcm, read_wav_data, write_bytes_atomically
 
 #: The `format` of a facts file; one of another format is measured again, never misread.
@@ -178,14 +179,16 @@ def check_cue(wav: Path) -> str | None:
     except (FileNotFoundError, NotADirectoryError):
         raise  # not there: not rendered yet, rather than damaged
     except WavError as exc:
-        return f"it is damaged: {str(exc).removeprefix(f'{wav}: ')}"
+        return _damaged(wav, exc)
     except OSError as exc:
-        return f"it cannot be read: {exc.strerror or exc}"
+        return _unreadable(exc)
     if whole.frames == 0:
-        return "it holds no sound"
+        return translate("speech.facts", "it holds no sound")
     facts = _kept_facts(wav)
     if facts is not None and facts.wav_bytes != whole.file_bytes:
-        return f"it is {whole.file_bytes} bytes long, not the {facts.wav_bytes} rendered"
+        return translate(
+            "speech.facts", "it is {size} bytes long, not the {rendered} rendered"
+        ).format(size=whole.file_bytes, rendered=facts.wav_bytes)
     header = (whole.rate, whole.channels, whole.sample_width, whole.frames)
     if facts is not None and header != (
         facts.rate,
@@ -193,24 +196,46 @@ def check_cue(wav: Path) -> str | None:
         facts.sample_width,
         facts.frames,
     ):
-        return (
-            f"its header says {whole.frames} frames of {whole.channels} x "
-            f"{8 * whole.sample_width}-bit at {whole.rate} Hz, not the {facts.frames} frames of "
-            f"{facts.channels} x {8 * facts.sample_width}-bit at {facts.rate} Hz rendered"
+        return translate(
+            "speech.facts",
+            "its header says {frames} frames of {channels} x {bits}-bit at {rate} Hz, not the "
+            "{rendered_frames} frames of {rendered_channels} x {rendered_bits}-bit at "
+            "{rendered_rate} Hz rendered",
+        ).format(
+            frames=whole.frames,
+            channels=whole.channels,
+            bits=8 * whole.sample_width,
+            rate=whole.rate,
+            rendered_frames=facts.frames,
+            rendered_channels=facts.channels,
+            rendered_bits=8 * facts.sample_width,
+            rendered_rate=facts.rate,
         )
     if facts is not None and facts.data_crc32 is not None:
         if facts.data_crc32 != whole.data_crc32:
-            return "its samples are not those rendered (their checksum differs)"
+            return translate(
+                "speech.facts", "its samples are not those rendered (their checksum differs)"
+            )
         return None
     # no facts, or facts from before checksums: measure once, and keep the checksum for next time
     try:
         measured = CueFacts.measure(wav)
     except WavError as exc:
-        return f"it is damaged: {str(exc).removeprefix(f'{wav}: ')}"
+        return _damaged(wav, exc)
     except OSError as exc:
-        return f"it cannot be read: {exc.strerror or exc}"
+        return _unreadable(exc)
     try:
         write_facts(wav, measured)
     except OSError:
         pass  # a cache that cannot be written to still plays: the next check measures again
     return None
+
+
+def _damaged(wav: Path, exc: WavError) -> str:
+    return translate("speech.facts", "it is damaged: {error}").format(
+        error=str(exc).removeprefix(f"{wav}: ")
+    )
+
+
+def _unreadable(exc: OSError) -> str:
+    return translate("speech.facts", "it cannot be read: {error}").format(error=exc.strerror or exc)

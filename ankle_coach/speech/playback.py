@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.speech.wav import WavError, read_wav_data
 
 #: The format espeak-ng renders and the beeps are written in: what the device is opened with.
@@ -75,22 +76,30 @@ class Samples:
         return cls(data, whole.rate, whole.channels)
 
 
+def _output_failed(error: object) -> str:
+    return translate("speech.playback", "the sound output failed: {error}").format(error=error)
+
+
 def missing_library_reason(detail: str) -> str:
-    return (
-        f"Sound cannot play because the audio library did not load ({detail}), so cues are "
+    return translate(
+        "speech.playback",
+        "Sound cannot play because the audio library did not load ({detail}), so cues are "
         "shown on screen only. Reinstalling Ankle Coach (pip install --force-reinstall "
-        "miniaudio) may fix it."
-    )
+        "miniaudio) may fix it.",
+    ).format(detail=detail)
 
 
 def no_device_reason(tried: list[tuple[str, str]]) -> str:
     """Why no output opened, naming each sound system tried and what it answered."""
-    detail = "; ".join(f"{name}: {why}" for name, why in tried) or "no sound system is built in"
-    return (
-        f"No sound server answered and no sound device could be opened ({detail}), so cues "
-        "are shown on screen only. Check that PulseAudio, PipeWire or your sound card is "
-        "working and that speakers or headphones are connected, then start the session again."
+    detail = "; ".join(f"{name}: {why}" for name, why in tried) or translate(
+        "speech.playback", "no sound system is built in"
     )
+    return translate(
+        "speech.playback",
+        "No sound server answered and no sound device could be opened ({detail}), so cues "
+        "are shown on screen only. Check that PulseAudio, PipeWire or your sound card is "
+        "working and that speakers or headphones are connected, then start the session again.",
+    ).format(detail=detail)
 
 
 class _Native:
@@ -368,13 +377,16 @@ class Output:
         try:
             samples = sound if isinstance(sound, Samples) else Samples.of(sound)
         except (WavError, OSError) as exc:
-            self.error = f"{sound}: cannot be played ({exc})"
+            self.error = translate("speech.playback", "{sound}: cannot be played ({error})").format(
+                sound=sound, error=exc
+            )
             return
         if (samples.rate, samples.channels) != (RATE, CHANNELS):
-            self.error = (
-                f"{sound}: cannot be played ({samples.channels} channel(s) at {samples.rate} Hz; "
-                f"1 at {RATE} Hz expected)"
-            )
+            self.error = translate(
+                "speech.playback",
+                "{sound}: cannot be played ({channels} channel(s) at {rate} Hz; 1 at {expected} "
+                "Hz expected)",
+            ).format(sound=sound, channels=samples.channels, rate=samples.rate, expected=RATE)
             return
         job = _Job(samples, max(0.0, min(1.0, volume)), token if token is not None else sound)
         with self._device_lock:
@@ -435,7 +447,7 @@ class Output:
         try:
             self._device.start()
         except _DeviceError as exc:
-            self.error = f"the sound output failed: {exc}"
+            self.error = _output_failed(exc)
             self.close()
             return
         self._running = True
@@ -448,7 +460,7 @@ class Output:
         try:
             self._device.stop()
         except _DeviceError as exc:
-            self.error = f"the sound output failed: {exc}"
+            self.error = _output_failed(exc)
             self.close()
 
     # -- the device's thread -----------------------------------------------------------------
@@ -458,7 +470,7 @@ class Output:
         try:
             return self._next_piece(frames)
         except Exception as exc:  # noqa: BLE001 - the device's thread must never raise into C
-            self.error = f"the sound output failed: {type(exc).__name__}: {exc}"
+            self.error = _output_failed(f"{type(exc).__name__}: {exc}")
             return bytes(2 * frames)
 
     def _next_piece(self, frames: int) -> bytes:

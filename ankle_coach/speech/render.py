@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any, Final, Protocol
 
+from ankle_coach.core.i18n import translate
 from ankle_coach.speech.cache import NOT_RENDERED, CueCache
 from ankle_coach.speech.facts import CueFacts, facts_path, write_facts
 from ankle_coach.speech.voice import Voice, VoiceSettings
@@ -55,7 +56,10 @@ class CacheUnwritable(SpeechUnavailable):
 
 
 def no_space_reason(folder: Path) -> str:
-    return f"{folder}: no space left on device for the cue sounds; free some space, then try again."
+    return translate(
+        "speech.render",
+        "{folder}: no space left on device for the cue sounds; free some space, then try again.",
+    ).format(folder=folder)
 
 
 def _bytes_for(text: str) -> int:
@@ -80,7 +84,9 @@ def check_space(folder: Path, texts: Sequence[str]) -> None:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise CacheUnwritable(no_space_reason(folder)) from None
         raise CacheUnwritable(
-            f"{folder}: the cue sounds cannot be written there: {exc.strerror or exc}."
+            translate(
+                "speech.render", "{folder}: the cue sounds cannot be written there: {error}."
+            ).format(folder=folder, error=exc.strerror or exc)
         ) from None
 
 
@@ -134,8 +140,11 @@ class Pyttsx3Renderer:
                     raise
                 text, why = next(iter(damaged.items()))
                 raise SpeechUnavailable(
-                    f"{len(damaged)} cached cue sound(s) were damaged and could not be rendered "
-                    f"again (the first, {text!r}: {why}). {exc.reason}"
+                    translate(
+                        "speech.render",
+                        "{count} cached cue sound(s) were damaged and could not be rendered "
+                        "again (the first, {text}: {why}). {reason}",
+                    ).format(count=len(damaged), text=repr(text), why=why, reason=exc.reason)
                 ) from None
         return {text: self.cache.path_for(text, settings) for text in wanted}
 
@@ -148,7 +157,9 @@ class Pyttsx3Renderer:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise CacheUnwritable(no_space_reason(self.cache.root)) from None
             raise SpeechUnavailable(
-                f"The cue cache {self.cache.root} cannot be created: {exc.strerror or exc}."
+                translate(
+                    "speech.render", "The cue cache {folder} cannot be created: {error}."
+                ).format(folder=self.cache.root, error=exc.strerror or exc)
             ) from None
         check_space(self.cache.root, missing)
         targets = {text: self.cache.path_for(text, settings) for text in missing}
@@ -156,6 +167,7 @@ class Pyttsx3Renderer:
             "voice_id": settings.voice_id,
             "rate": settings.rate,
             "volume": settings.volume,
+            "language": settings.language,
             "items": [{"text": text, "path": str(path)} for text, path in targets.items()],
         }
         errors: list[str] = []
@@ -188,14 +200,19 @@ class Pyttsx3Renderer:
             raise CacheUnwritable(no_space_reason(self.cache.root))
         if errors:
             raise SpeechUnavailable(
-                f"{len(errors)} of {len(missing)} cues could not be rendered; "
-                f"the first: {errors[0]}."
+                translate(
+                    "speech.render",
+                    "{failed} of {total} cues could not be rendered; the first: {first}.",
+                ).format(failed=len(errors), total=len(missing), first=errors[0])
             )
         absent = [text for text in missing if not self.cache.has(text, settings)]
         if absent:
             raise SpeechUnavailable(
-                f"The speech worker finished without rendering {len(absent)} of "
-                f"{len(missing)} cues (the first: {absent[0]!r})."
+                translate(
+                    "speech.render",
+                    "The speech worker finished without rendering {absent} of {total} cues "
+                    "(the first: {first}).",
+                ).format(absent=len(absent), total=len(missing), first=repr(absent[0]))
             )
 
     def list_voices(self) -> list[Voice]:
@@ -241,7 +258,11 @@ def run_worker(
                 command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr
             )
         except OSError as exc:
-            raise SpeechUnavailable(f"The speech worker could not start: {exc}.") from None
+            raise SpeechUnavailable(
+                translate("speech.render", "The speech worker could not start: {error}.").format(
+                    error=exc
+                )
+            ) from None
         assert process.stdin is not None and process.stdout is not None
         lines: queue.Queue[bytes | None] = queue.Queue()
         sender = threading.Thread(
@@ -258,8 +279,11 @@ def run_worker(
                     line = lines.get(timeout=stall_timeout)
                 except queue.Empty:
                     raise SpeechUnavailable(
-                        f"The speech worker gave no answer for {stall_timeout:g} seconds "
-                        "and was stopped."
+                        translate(
+                            "speech.render",
+                            "The speech worker gave no answer for {seconds} seconds and was "
+                            "stopped.",
+                        ).format(seconds=f"{stall_timeout:g}")
                     ) from None
                 if line is None:
                     break
@@ -275,7 +299,10 @@ def run_worker(
                 status = process.wait(timeout=stall_timeout)
             except subprocess.TimeoutExpired:
                 raise SpeechUnavailable(
-                    "The speech worker did not exit after its last answer and was stopped."
+                    translate(
+                        "speech.render",
+                        "The speech worker did not exit after its last answer and was stopped.",
+                    )
                 ) from None
         finally:
             if process.poll() is None:
@@ -289,14 +316,23 @@ def run_worker(
         if fatal is not None:
             raise CacheUnwritable(fatal) if no_space else SpeechUnavailable(fatal)
         if status < 0:
-            raise SpeechUnavailable(f"The speech worker was stopped by signal {-status}.")
+            raise SpeechUnavailable(
+                translate(
+                    "speech.render", "The speech worker was stopped by signal {signal}."
+                ).format(signal=-status)
+            )
         if status not in (EXIT_OK, EXIT_ITEMS_FAILED):  # failed items come on their own lines
             stderr.seek(0)
             detail = _last_line(stderr.read().decode("utf-8", errors="replace"))
-            raise SpeechUnavailable(
-                f"The speech worker failed (exit status {status})"
-                + (f": {detail}" if detail else ".")
-            )
+            if detail:
+                failed = translate(
+                    "speech.render", "The speech worker failed (exit status {status}): {detail}"
+                )
+            else:
+                failed = translate(
+                    "speech.render", "The speech worker failed (exit status {status})."
+                )
+            raise SpeechUnavailable(failed.format(status=status, detail=detail))
 
 
 def _send(stream: IO[bytes], data: bytes) -> None:

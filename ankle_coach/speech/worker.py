@@ -7,13 +7,17 @@ text is rendered and checked before the next is queued.
 
 The job is one JSON object on stdin:
 
-    {"voice_id": "gmw/en" | null, "rate": 170, "volume": 1.0,
+    {"voice_id": "gmw/en" | null, "rate": 170, "volume": 1.0, "language": "de",
      "items": [{"text": "Rest.", "path": "/cache/cues/ab12....wav"}, ...]}
+
+`language` (optional) is the language of the texts: the voice is one that speaks it
+(speech/voice.voice_for: the chosen voice if it does, else the engine's voice of it).
     {"list_voices": true}
 
 The answer is JSON lines on stdout, and nothing else: the espeak driver's own "Audio saved to"
 chatter is sent to the null device (stdout is moved to another descriptor first).
 
+    {"voice": "gmw/de"}  (the voice that says the texts, first)
     {"done": 1, "total": 2, "text": "Rest.", "ok": true}
     {"done": 2, "total": 2, "text": "...", "ok": false, "error": "..."}
     {"voices": [{"id": "gmw/en", "name": "English (Great Britain)", "languages": ["en-gb"]}]}
@@ -42,8 +46,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final
 
+from ankle_coach.core import i18n
+from ankle_coach.core.i18n import translate
 from ankle_coach.speech.espeak import prepare_espeak
 from ankle_coach.speech.facts import CueFacts, write_facts
+from ankle_coach.speech.voice import Voice, voice_for
 from ankle_coach.speech.wav import LOW_SPACE_BYTES, WavError, free_bytes, partial_path, trim_file
 
 #: How long one utterance may take to render (they take ~10 ms to 0.2 s here).
@@ -78,6 +85,8 @@ class Job:
     volume: float | None
     items: tuple[Item, ...]
     list_voices: bool = False
+    #: The language of the texts; None: say them in the chosen or default voice as it is.
+    language: str | None = None
 
 
 def parse_job(raw: str) -> Job:
@@ -98,6 +107,9 @@ def parse_job(raw: str) -> Job:
         raise BadJob("rate must be a whole number or null")
     if volume is not None and (isinstance(volume, bool) or not isinstance(volume, int | float)):
         raise BadJob("volume must be a number or null")
+    language = document.get("language")
+    if language is not None and not isinstance(language, str):
+        raise BadJob("language must be a string or null")
     items = document.get("items")
     if not isinstance(items, list):
         raise BadJob("items must be a list")
@@ -111,7 +123,9 @@ def parse_job(raw: str) -> Job:
         ):
             raise BadJob(f"items[{index}] must be {{'text': non-blank string, 'path': string}}")
         parsed.append(Item(item["text"], Path(item["path"])))
-    return Job(voice_id, rate, None if volume is None else float(volume), tuple(parsed))
+    return Job(
+        voice_id, rate, None if volume is None else float(volume), tuple(parsed), False, language
+    )
 
 
 class Answers:
@@ -159,7 +173,7 @@ def render_item(engine: Any, utterances: Utterances, item: Item) -> str | None:
     """
     item.path.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_path(item.path)
-    problem = "espeak wrote an empty file twice"
+    problem = translate("speech.worker", "espeak wrote an empty file twice")
     try:
         for _attempt in range(2):  # a render once came out empty; a second try was fine
             utterances.errors.clear()
@@ -168,11 +182,15 @@ def render_item(engine: Any, utterances: Utterances, item: Item) -> str | None:
             engine.runAndWait()
             if not utterances.finished.wait(UTTERANCE_TIMEOUT):
                 raise EngineHung(
-                    f"The speech engine did not finish {item.text!r} within "
-                    f"{UTTERANCE_TIMEOUT:g} seconds."
+                    translate(
+                        "speech.worker",
+                        "The speech engine did not finish {text} within {seconds} seconds.",
+                    ).format(text=repr(item.text), seconds=f"{UTTERANCE_TIMEOUT:g}")
                 )
             if utterances.errors:
-                problem = f"the speech engine failed: {utterances.errors[0]}"
+                problem = translate("speech.worker", "the speech engine failed: {error}").format(
+                    error=utterances.errors[0]
+                )
                 continue
             try:
                 # espeak's own silence before and after the words is cut (a few ms kept):
@@ -180,7 +198,9 @@ def render_item(engine: Any, utterances: Utterances, item: Item) -> str | None:
                 trim_file(partial)
                 facts = CueFacts.measure(partial)
             except (WavError, OSError) as exc:
-                problem = f"the speech engine wrote no usable WAV: {exc}"
+                problem = translate(
+                    "speech.worker", "the speech engine wrote no usable WAV: {error}"
+                ).format(error=exc)
                 continue
             if facts.frames == 0:
                 continue
@@ -195,6 +215,9 @@ def render_item(engine: Any, utterances: Utterances, item: Item) -> str | None:
 
 
 def run(job: Job, answers: Answers) -> int:
+    language = i18n.language_of(job.language or "")
+    if language is not None:
+        i18n.use(language)  # its reasons in the language of the texts, which is the user's
     reason = prepare_espeak()
     if reason is not None:
         answers.send(fatal=reason, unavailable=True)
@@ -204,7 +227,12 @@ def run(job: Job, answers: Answers) -> int:
 
         engine = pyttsx3.init()
     except Exception as exc:  # any failure to start the engine means: no voice, and why
-        answers.send(fatal=f"The speech engine could not start: {exc}", unavailable=True)
+        answers.send(
+            fatal=translate("speech.worker", "The speech engine could not start: {error}").format(
+                error=exc
+            ),
+            unavailable=True,
+        )
         return EXIT_UNAVAILABLE
 
     if job.list_voices:
@@ -221,15 +249,31 @@ def run(job: Job, answers: Answers) -> int:
         return EXIT_OK
 
     utterances = Utterances(engine)
-    if job.voice_id is not None:
-        known = {str(voice.id) for voice in engine.getProperty("voices")}
-        if job.voice_id not in known:
+    voice_id = job.voice_id
+    if job.voice_id is not None or job.language is not None:
+        voices = [
+            Voice(
+                id=str(voice.id),
+                name=str(voice.name or voice.id),
+                languages=tuple(str(language) for language in voice.languages or ()),
+            )
+            for voice in engine.getProperty("voices")
+        ]
+        if job.voice_id is not None and job.voice_id not in {voice.id for voice in voices}:
             answers.send(
-                fatal=f"There is no voice {job.voice_id!r}; choose one of the installed voices.",
+                fatal=translate(
+                    "speech.worker",
+                    "There is no voice {voice}; choose one of the installed voices.",
+                ).format(voice=repr(job.voice_id)),
                 unavailable=False,
             )
             return EXIT_BAD_JOB
-        engine.setProperty("voice", job.voice_id)
+        if job.language is not None:
+            default = engine.getProperty("voice")
+            voice_id = voice_for(voices, job.voice_id, job.language, default and str(default))
+    if voice_id is not None:
+        engine.setProperty("voice", voice_id)  # queued: getProperty says the old one until run
+    answers.send(voice=voice_id if voice_id is not None else str(engine.getProperty("voice") or ""))
     if job.rate is not None:
         engine.setProperty("rate", job.rate)
     if job.volume is not None:
@@ -248,7 +292,9 @@ def run(job: Job, answers: Answers) -> int:
                 answers.send(fatal=str(exc), unavailable=False)
             return EXIT_HUNG
         except OSError as exc:
-            problem = f"cannot write {exc.filename or item.path}: {exc.strerror or exc}"
+            problem = translate("speech.worker", "cannot write {file}: {error}").format(
+                file=exc.filename or item.path, error=exc.strerror or exc
+            )
         if problem is None:
             answers.send(done=done, total=total, text=item.text, ok=True)
         elif _full(item.path.parent):
@@ -269,7 +315,10 @@ def _full(folder: Path) -> bool:
 
 
 def _no_space(folder: Path) -> str:
-    return f"{folder}: no space left on device for the cue sounds; free some space, then try again."
+    return translate(
+        "speech.worker",
+        "{folder}: no space left on device for the cue sounds; free some space, then try again.",
+    ).format(folder=folder)
 
 
 def main() -> int:

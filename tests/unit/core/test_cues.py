@@ -66,12 +66,12 @@ def test_an_exercise_in_spoken_words(
 
 def test_an_announcement_goes_from_longest_to_shortest() -> None:
     exercise = Exercise(name="Calf raises", instructions="rise slowly", reps=15)
-    said = cues.announce("Next:", exercise)
+    said = cues.announce("next", exercise)
     assert said == (
-        "Next: Calf raises, 15 reps. rise slowly.",
-        "Next: Calf raises. rise slowly.",
-        "Next: Calf raises, 15 reps.",
-        "Next: Calf raises.",
+        "Rest. Next: Calf raises, 15 reps. rise slowly.",
+        "Rest. Next: Calf raises. rise slowly.",
+        "Rest. Next: Calf raises, 15 reps.",
+        "Rest. Next: Calf raises.",
     )
     assert [len(text) for text in said] == sorted((len(text) for text in said), reverse=True)
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ankle_coach.core import cues
+from ankle_coach.core import cues, i18n
 from ankle_coach.core.cues import GAP_SECONDS, spoken_seconds
 from ankle_coach.core.library import resolve
 from ankle_coach.core.plan import (
@@ -33,6 +33,7 @@ from ankle_coach.core.plan import (
 )
 from ankle_coach.core.routine import Exercise, Routine, routine_from_mapping
 from ankle_coach.core.words import timetable
+from tests.support.spoken_routines import builtin, spoken_in
 
 BUILTINS = (
     "after-run-recovery",
@@ -51,7 +52,7 @@ def said_in(plan: Plan, segment: Segment) -> list[Cue]:
 
 def sayable(exercise: Exercise, rate: int) -> bool:
     """Whether every number of a set (and "Go.") can be said within one rep at `rate`."""
-    words = ["Go.", *(str(n) for n in range(2, (exercise.reps or 0) + 1))]
+    words = [cues.go(), *(str(n) for n in range(2, (exercise.reps or 0) + 1))]
     return all(spoken_seconds(w, rate) + GAP_SECONDS <= exercise.tempo_seconds for w in words)
 
 
@@ -140,13 +141,26 @@ def test_the_timetable_reads_as_a_runner_counts() -> None:
     ) in text
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
 @pytest.mark.parametrize("routine_id", BUILTINS)
-def test_every_builtin_says_all_it_means_to(routine_id: str) -> None:
-    routine = resolve(routine_id).routine
-    plan = compile_plan(routine)
-    assert not plan.dropped
-    assert needed_lead_in(routine) is None  # the get-ready says everything
-    check_counted_sets(routine, plan, PlanOptions())
+@pytest.mark.parametrize("words", ["as shipped", "translated"])
+def test_every_builtin_says_all_it_means_to(
+    routine_id: str, language: i18n.Language, words: str
+) -> None:
+    """In every language: the routine as the library gives it, and with its exercises' own
+    words in that language (tests/support/spoken_routines.py)."""
+    with i18n.using(language):
+        routine = builtin(routine_id)
+        if words == "translated":
+            routine = spoken_in(routine, language)
+        plan = compile_plan(routine)
+        assert not plan.dropped
+        # the app's caution and the first exercise's name, whatever else has room
+        assert plan.cues[0].text.endswith(cues.stop_if_it_hurts())
+        assert routine.exercises[0].name in plan.cues[0].text
+        if language == "en":
+            assert needed_lead_in(routine) is None  # the get-ready says everything
+        check_counted_sets(routine, plan, PlanOptions())
 
 
 # Any routine ----------------------------------------------------------------------------------
@@ -231,7 +245,10 @@ def check_counted_sets(routine: Routine, plan: Plan, plan_options: PlanOptions) 
             continue
         # "Go." is rep 1; then every number from 2 to the last, on the tempo, none left out
         counts = [c for c in said if c.kind in ("start", "rep")]
-        assert [c.text for c in counts] == ["Go.", *(str(n) for n in range(2, exercise.reps + 1))]
+        assert [c.text for c in counts] == [
+            cues.go(),
+            *(str(n) for n in range(2, exercise.reps + 1)),
+        ]
         assert [c.at - segment.start for c in counts] == pytest.approx(
             [exercise.tempo_seconds * n for n in range(exercise.reps)]
         )
@@ -283,11 +300,18 @@ def check_counted_sets(routine: Routine, plan: Plan, plan_options: PlanOptions) 
             assert not customs
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
 @settings(max_examples=400, deadline=None)
-@given(routines, options)
+@given(routine=routines, plan_options=options)
 def test_every_counted_set_is_counted_without_gaps(
-    routine: Routine, plan_options: PlanOptions
+    language: i18n.Language, routine: Routine, plan_options: PlanOptions
 ) -> None:
+    """In every language, with its own words and its own estimate of how long they take."""
+    with i18n.using(language):
+        check_any_plan(routine, plan_options)
+
+
+def check_any_plan(routine: Routine, plan_options: PlanOptions) -> None:
     plan = compile_plan(routine, plan_options)
     check_counted_sets(routine, plan, plan_options)
     for said, next_cue in zip(plan.cues, plan.cues[1:], strict=False):

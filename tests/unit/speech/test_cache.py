@@ -26,6 +26,7 @@ def test_a_file_is_named_by_the_sha256_of_what_it_says_and_how(tmp_path: Path) -
         "voice": None,
         "rate": 170,
         "volume": 1.0,
+        "language": "en",
     }
     canonical = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -38,6 +39,8 @@ def test_a_file_is_named_by_the_sha256_of_what_it_says_and_how(tmp_path: Path) -
         VoiceSettings(rate=171),
         VoiceSettings(voice_id="gmw/en-us"),
         VoiceSettings(volume=0.9),
+        VoiceSettings(language="de"),
+        VoiceSettings(language="es"),
     ],
 )
 def test_any_change_of_voice_settings_gives_another_file(

@@ -41,6 +41,7 @@ def test_stdout_carries_only_protocol_lines(tmp_path: Path) -> None:
     assert status == 0
     # the espeak driver prints "Audio saved to ..."; none of it may reach the protocol
     assert [json.loads(line) for line in lines] == [
+        {"voice": "gmw/en"},  # the engine's default: no language asked for
         {"done": 1, "total": 3, "text": "3", "ok": True},
         {"done": 2, "total": 3, "text": "2", "ok": True},
         {"done": 3, "total": 3, "text": "1", "ok": True},
@@ -113,6 +114,7 @@ def test_a_job_that_is_not_json_is_refused() -> None:
         ('{"rate": "fast", "items": []}', "rate must be a whole number or null"),
         ('{"items": [{"text": " ", "path": "/x.wav"}]}', "items[0] must be"),
         ('{"items": [{"text": "Go."}]}', "items[0] must be"),
+        ('{"language": 5, "items": []}', "language must be a string or null"),
     ],
 )
 def test_bad_jobs_say_what_is_wrong(raw: str, message: str) -> None:
@@ -147,6 +149,57 @@ def test_a_file_that_cannot_be_written_fails_alone(tmp_path: Path) -> None:
     ]
     status, lines = run_worker({"voice_id": None, "rate": 170, "volume": 1.0, "items": items})
     assert status == worker.EXIT_ITEMS_FAILED
-    first, second = (json.loads(line) for line in lines)
+    voice, first, second = (json.loads(line) for line in lines)
+    assert voice == {"voice": "gmw/en"}
     assert first["ok"] is False and first["error"].startswith(f"cannot write {blocker}")
     assert second == {"done": 2, "total": 2, "text": "Rest.", "ok": True}
+
+
+@pytest.mark.parametrize(
+    ("language", "chosen", "speaks"),
+    [
+        ("en", None, "gmw/en"),
+        ("de", None, "gmw/de"),
+        ("es", None, "roa/es"),
+        # a voice chosen in Settings is kept for cues of its own language only
+        ("de", "gmw/en-us", "gmw/de"),
+        ("en", "gmw/en-us", "gmw/en-us"),
+        ("es", "roa/es-419", "roa/es-419"),
+        ("en", "roa/es", "gmw/en"),
+    ],
+)
+def test_the_texts_language_chooses_the_voice(
+    tmp_path: Path, language: str, chosen: str | None, speaks: str
+) -> None:
+    items = [{"text": "3", "path": str(tmp_path / "3.wav")}]
+    job = {"voice_id": chosen, "rate": 170, "volume": 1.0, "language": language, "items": items}
+    status, lines = run_worker(job)
+    assert status == 0
+    assert [json.loads(line) for line in lines] == [
+        {"voice": speaks},
+        {"done": 1, "total": 1, "text": "3", "ok": True},
+    ]
+
+
+def test_three_is_said_in_each_languages_own_voice(tmp_path: Path) -> None:
+    """ "3" is "three", "drei", "tres": three different sounds, each plausible speech."""
+    crcs = set()
+    for language in ("en", "de", "es"):
+        wav = tmp_path / f"{language}.wav"
+        job = {"language": language, "items": [{"text": "3", "path": str(wav)}]}
+        status, _lines = run_worker(job)
+        assert status == 0
+        facts = read_facts(wav)
+        assert facts is not None and facts.peak > 8000
+        assert 0.15 < facts.speaking_seconds < 0.8
+        crcs.add(facts.data_crc32)
+    assert len(crcs) == 3
+
+
+def test_a_worker_says_its_reasons_in_the_language_of_its_texts() -> None:
+    job = {"voice_id": "xx/nope", "language": "de", "items": []}
+    status, lines = run_worker(job)
+    assert status == worker.EXIT_BAD_JOB
+    assert json.loads(lines[0])["fatal"] == (
+        "Es gibt keine Stimme 'xx/nope'; bitte eine der installierten Stimmen wählen."
+    )
