@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ankle_coach import __version__
 from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.paths import assets_dir
+from ankle_coach.core.textfit import fitted
 from ankle_coach.ui.i18n import translate
+
+#: The most letters of a run without a space the About box shows unbroken ("Sprunggelenk-
+#: schmerzen" has 21).
+LONGEST_RUN = 28
 
 #: The About box's caution, in more words than the overview's (core/guidance.py DISCLAIMER).
 DISCLAIMER = QT_TRANSLATE_NOOP(
@@ -50,7 +55,13 @@ def about_box(parent: QWidget) -> QMessageBox:
         "Guided stretch and warm-up routines for runners with ankle pain after running, "
         "based on the article \u201cAnkle Pain After Running \u2013 Top Causes\u201d.",
     )
-    box.setInformativeText(f"{about}\n\n{translate('ui.help', DISCLAIMER)}")
+    said = f"{about}\n\n{translate('ui.help', DISCLAIMER)}"
+    # A run without a space wider than LONGEST_RUN letters gets break points: a QMessageBox is
+    # never wider than the screen less 480 px, and a longer run would squeeze it (measured with
+    # the pseudo-translation's padding: 954 px wanted in 886); real words are left whole.
+    metrics = QFontMetrics(box.font())
+    widest = metrics.averageCharWidth() * LONGEST_RUN
+    box.setInformativeText(fitted(said, lambda run: metrics.horizontalAdvance(run) <= widest))
     return box
 
 
