@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.core.ice_timer import ICE_SECONDS
 from ankle_coach.core.words.times import (
     clock_text,
     countdown_digits,
     duration_text,
+    seconds_text,
     spoken_time_left,
     time_left_text,
 )
@@ -51,3 +53,34 @@ def test_time_left_is_never_below_zero() -> None:
         "0",
         "0 seconds left",
     )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "de", "es"),
+    [
+        (0.0, "noch 0 Sekunden", "quedan 0 segundos"),
+        (1.0, "noch eine Sekunde", "queda un segundo"),
+        (45.0, "noch 45 Sekunden", "quedan 45 segundos"),
+        (60.0, "noch eine Minute", "queda un minuto"),
+        (61.0, "noch 1 Minute 1 Sekunde", "quedan 1 minuto 1 segundo"),
+        (750.0, "noch 12 Minuten 30 Sekunden", "quedan 12 minutos 30 segundos"),
+    ],
+)
+def test_time_left_as_a_screen_reader_says_it_in_german_and_spanish(
+    seconds: float, de: str, es: str
+) -> None:
+    with i18n.using("de"):
+        assert spoken_time_left(seconds) == de
+    with i18n.using("es"):
+        assert spoken_time_left(seconds) == es
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_a_fraction_of_a_second_is_written_with_a_comma(language: i18n.Language) -> None:
+    with i18n.using(language):
+        assert (seconds_text(1.5), seconds_text(30), seconds_text(120)) == (
+            "1,5 s",
+            "30 s",
+            "2 min",
+        )
+    assert seconds_text(1.5) == "1.5 s"
