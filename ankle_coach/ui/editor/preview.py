@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.core.safe_text import safe_line
-from ankle_coach.core.words import DROPPED_HEADING, cue_line, segment_line
+from ankle_coach.core.words import cue_line, dropped_heading, segment_line
 from ankle_coach.ui.i18n import translate
 
 #: The plan preview shows this many lines at most.
@@ -33,7 +33,7 @@ def plan_rows(plan: Plan, limit: int = PREVIEW_LINES) -> list[str]:
         rows.append(segment_line(segment))
         rows.extend(cue_line(cue) for cue in spoken.get(segment.index, ()))
     if plan.dropped and len(rows) < limit:
-        rows.extend(["", DROPPED_HEADING, *(cue_line(cue) for cue in plan.dropped)])
+        rows.extend(["", dropped_heading(), *(cue_line(cue) for cue in plan.dropped)])
     return [safe_line(row) for row in rows[:limit]]
 
 
