@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from ankle_coach.core import i18n
 from ankle_coach.core.cues import Priority
 from ankle_coach.core.library import resolve
 from ankle_coach.core.plan import Cue, PlanOptions, compile_plan
@@ -55,7 +56,8 @@ TARGET_P95_SECONDS = 0.030
 WINDOW_SECONDS = 0.5
 #: A first guess of the output's latency, to match onsets before it is measured.
 LATENCY_GUESS = 0.08
-CUE_LINE = re.compile(r"^\[\s*(\d+\.\d\d)\] \u201c(.*)\u201d$")
+#: A cue's line on stdout, its words quoted as the language quotes them (“…”, „…“, «…»).
+CUE_LINE = re.compile(r"^\[\s*(\d+\.\d\d)\] [\u201c\u201e\u00ab](.*)[\u201d\u201c\u00bb]$")
 SHORT = """\
 format = 1
 title = "Short"
@@ -95,11 +97,20 @@ def _is_countdown(cue: Cue) -> bool:
 
 
 def one_run(
-    routine: str, cues: list[Cue], seconds: float, root: Path, latency: int
+    routine: str, cues: list[Cue], seconds: float, root: Path, latency: int, language: str = "en"
 ) -> dict[str, Any]:
     """Run `ankle-coach run ROUTINE` once on a fresh null sink; each cue's error as heard."""
     home = root / "home"
-    env = {**os.environ, "ANKLE_COACH_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "ANKLE_COACH_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        # the language the run speaks (its Settings follow the system in a fresh home)
+        "LANGUAGE": language,
+        "LC_ALL": "",
+        "LC_MESSAGES": "",
+        "LANG": f"{language}_{'GB' if language == 'en' else language.upper()}.UTF-8",
+    }
     out_lines: list[Line] = []
     with PrivatePulse(root / "pa") as pulse:
         with MonitorRecorder(pulse, latency_msec=latency or None) as recorder:
@@ -198,7 +209,11 @@ def main() -> None:
         help="parec's latency; a low one keeps the null sink at low latency, as a sound card "
         "is (0: parec's default, and the idle null sink plays a new stream up to 2 s late)",
     )
+    parser.add_argument(
+        "--language", choices=i18n.LANGUAGES, default="en", help="the language the run speaks"
+    )
     args = parser.parse_args()
+    i18n.use(args.language)  # the Plan here as the run compiles it, in its words
     missing = missing_tools()
     if missing:
         parser.error(f"{', '.join(missing)} not installed (Debian: pulseaudio pulseaudio-utils)")
@@ -223,7 +238,12 @@ def main() -> None:
                 folder = root / f"{name}-{index}"
                 folder.mkdir()
                 run = one_run(
-                    argument, list(plan.cues), plan.total_seconds, folder, args.recorder_latency_ms
+                    argument,
+                    list(plan.cues),
+                    plan.total_seconds,
+                    folder,
+                    args.recorder_latency_ms,
+                    args.language,
                 )
                 run["met"] = _met(run)
                 results[name].append(run)

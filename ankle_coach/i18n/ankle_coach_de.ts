@@ -3705,7 +3705,7 @@
         </message>
         <message>
             <source>No sound server answered and no sound device could be opened ({detail}), so cues are shown on screen only. Check that PulseAudio, PipeWire or your sound card is working and that speakers or headphones are connected, then start the session again.</source>
-            <translation>Kein Soundserver hat geantwortet und kein Audiogerät ließ sich öffnen ({detail}); die Ansagen erscheinen daher nur auf dem Bildschirm. Bitte prüfen, ob PulseAudio, PipeWire oder die Soundkarte funktioniert und Lautsprecher oder Kopfhörer angeschlossen sind, dann die Übung neu starten.</translation>
+            <translation>Kein Soundserver hat geantwortet und kein Audiogerät ließ sich öffnen ({detail}); die Ansagen erscheinen daher nur auf dem Bildschirm. Bitte prüfen, ob PulseAudio, PipeWire oder die Soundkarte funktioniert und Lautsprecher oder Kopfhörer angeschlossen sind, dann erneut starten.</translation>
         </message>
         <message>
             <source>{sound}: cannot be played ({error})</source>
