@@ -57,25 +57,25 @@ def language_of(tag: str) -> Language | None:
 
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> Language:
-    """The language the environment asks for, as gettext reads it: the first of LANGUAGE,
+    """The language the environment asks for, read in gettext's order: the first of LANGUAGE,
     LC_ALL, LC_MESSAGES and LANG that is set and not empty decides. LANGUAGE is a list
     ("de:es:en") tried in order; the others name one locale. "C"/"POSIX" (no locale), a
-    language we do not have, or nothing set: English. As in gettext, LANGUAGE is not read when
-    the locale itself is "C" or "POSIX"."""
+    language we do not have, or nothing set: English.
+
+    Unlike gettext, LANGUAGE is read even when the locale is "C" (as on many servers and
+    containers, LANG=C.UTF-8): someone who sets LANGUAGE=de wants German."""
     env = os.environ if environ is None else environ
-    locale_name = ""
-    for name in ENVIRONMENT_ORDER[1:]:
-        if env.get(name):
-            locale_name = env[name]
-            break
     wanted = env.get("LANGUAGE", "")
-    if wanted and locale_name.split(".")[0] not in ("C", "POSIX"):
+    if wanted:
         for entry in wanted.split(":"):
             language = language_of(entry)
             if language is not None:
                 return language
         return "en"
-    return language_of(locale_name) or "en"
+    for name in ENVIRONMENT_ORDER[1:]:
+        if env.get(name):
+            return language_of(env[name]) or "en"
+    return "en"
 
 
 def resolve_language(setting: str | None, environ: Mapping[str, str] | None = None) -> Language:

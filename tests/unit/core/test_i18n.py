@@ -37,8 +37,9 @@ from ankle_coach.core.i18n import (
         ({"LANGUAGE": "fr:de:es", "LANG": "es_ES.UTF-8"}, "de"),
         ({"LANGUAGE": "fr:it", "LANG": "de_DE.UTF-8"}, "en"),
         ({"LANGUAGE": "en_GB:de", "LANG": "de_DE.UTF-8"}, "en"),
-        # as gettext: no LANGUAGE when the locale is C
-        ({"LANGUAGE": "de", "LANG": "C"}, "en"),
+        # unlike gettext, LANGUAGE counts under the C locale too (LANG=C.UTF-8 machines)
+        ({"LANGUAGE": "de", "LANG": "C.UTF-8"}, "de"),
+        ({"LANGUAGE": "es", "LC_ALL": "C"}, "es"),
         ({"LANGUAGE": "de"}, "de"),
     ],
 )
