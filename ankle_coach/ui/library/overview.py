@@ -141,8 +141,12 @@ class OverviewPage(QScrollArea):
         layout.addLayout(self.cards)
         layout.addSpacing(12)
         # What to expect, and that this is no clinician: in view even with the sidebar hidden.
-        self.expectation = plain_label(EXPECTATION, wrap=True, name="expectation")
-        self.disclaimer = plain_label(DISCLAIMER, wrap=True, name="overviewDisclaimer")
+        self.expectation = plain_label(
+            translate("core.guidance", EXPECTATION), wrap=True, name="expectation"
+        )
+        self.disclaimer = plain_label(
+            translate("core.guidance", DISCLAIMER), wrap=True, name="overviewDisclaimer"
+        )
         bold = self.disclaimer.font()
         bold.setBold(True)
         self.disclaimer.setFont(bold)
