@@ -78,11 +78,13 @@ def uninstall(app: QCoreApplication) -> None:
 
 
 def locale_for(language: Language) -> QLocale:
-    """The QLocale for dates and numbers: the system's when it speaks `language` (an English
-    user in the US keeps US dates), else the language's own (LOCALES)."""
+    """The QLocale for dates and numbers: the system's country when it speaks `language` (an
+    English user in the US keeps US dates), else the language's own (LOCALES). Made afresh from
+    the name: the system locale itself takes its date format from LC_TIME, which may be
+    another language's (LANG=en_US.UTF-8 LANGUAGE=de gave English dates)."""
     system = QLocale.system()
     if system.name().split("_")[0] == language:
-        return system
+        return QLocale(system.name())
     return QLocale(LOCALES[language])
 
 

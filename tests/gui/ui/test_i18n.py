@@ -121,3 +121,16 @@ def test_every_shipped_message_reads_the_same_in_the_window_and_the_core(
             assert core_i18n.translate(name, source, comment, n) == qt, (name, source)
             count += 1
     assert count == sum(1 for _ in translations.messages(tree))
+
+
+def test_dates_follow_the_language_not_lc_time(english_after: QApplication) -> None:
+    """LANGUAGE=de with LANG=en_US.UTF-8: Qt's system locale is named de_DE but formats dates
+    from LC_TIME; the window's default locale is German through and through."""
+    from datetime import date
+
+    i18n.install(english_after, "de")
+    assert QLocale().toString(date(2026, 3, 2), QLocale.FormatType.LongFormat).startswith(
+        "Montag"
+    )
+    i18n.install(english_after, "es")
+    assert "marzo" in QLocale().toString(date(2026, 3, 2), QLocale.FormatType.LongFormat)
