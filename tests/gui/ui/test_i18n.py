@@ -126,11 +126,10 @@ def test_every_shipped_message_reads_the_same_in_the_window_and_the_core(
 def test_dates_follow_the_language_not_lc_time(english_after: QApplication) -> None:
     """LANGUAGE=de with LANG=en_US.UTF-8: Qt's system locale is named de_DE but formats dates
     from LC_TIME; the window's default locale is German through and through."""
-    from datetime import date
+    from PySide6.QtCore import QDate
 
+    day = QDate(2026, 3, 2)
     i18n.install(english_after, "de")
-    assert QLocale().toString(date(2026, 3, 2), QLocale.FormatType.LongFormat).startswith(
-        "Montag"
-    )
+    assert QLocale().toString(day, QLocale.FormatType.LongFormat).startswith("Montag")
     i18n.install(english_after, "es")
-    assert "marzo" in QLocale().toString(date(2026, 3, 2), QLocale.FormatType.LongFormat)
+    assert "marzo" in QLocale().toString(day, QLocale.FormatType.LongFormat)
