@@ -137,7 +137,9 @@ class SettingsDialog(QDialog):
         self.set_settings(settings)
         # once the controls hold their words (the voice's name is longer in German): sized for
         # what they show, so nothing is cut or needs a sideways scroll
-        self._size_for_screen(self.scroll_area.widget())
+        groups = self.scroll_area.widget()
+        assert groups is not None  # _lay_out put the groups in it
+        self._size_for_screen(groups)
 
     # -- what the dialog gives ---------------------------------------------------------------
 
