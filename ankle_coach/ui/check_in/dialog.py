@@ -209,7 +209,8 @@ class CheckInDialog(QDialog):
         flags_layout.setSpacing(6)
         flags_layout.addWidget(flags_title)
         for flag in RedFlag:
-            box = QCheckBox(translate("core.history.model", RED_FLAG_WORDS[flag]))  # the core's catalogue
+            # the core's catalogue
+            box = QCheckBox(translate("core.history.model", RED_FLAG_WORDS[flag]))
             box.setObjectName(f"flag-{flag.value}")
             self.flag_boxes[flag] = box
             flags_layout.addWidget(box)
