@@ -5237,6 +5237,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <name>ui.help</name>
         <message>
             <source>Ankle Coach does not replace a clinician. It does not diagnose. If your ankle pain does not go away, gets worse, or follows an injury, see a podiatrist or an orthopaedic sports-medicine physician.</source>
+            <extracomment>The About box's caution, in more words than the overview's (core/guidance.py DISCLAIMER).</extracomment>
             <translation>Ankle Coach ersetzt keine ärztliche oder physiotherapeutische Behandlung und stellt keine Diagnosen. Wenn Ihre Sprunggelenkschmerzen nicht abklingen, schlimmer werden oder nach einer Verletzung auftreten, lassen Sie sie ärztlich abklären – in einer podologischen oder orthopädisch-sportmedizinischen Praxis.</translation>
         </message>
         <message>
@@ -6761,14 +6762,6 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>Restore defaults</source>
             <translation>Standardwerte wiederherstellen</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>&amp;Voice:</source>

@@ -5237,6 +5237,7 @@ Do you still want to start the routine?</source>
         <name>ui.help</name>
         <message>
             <source>Ankle Coach does not replace a clinician. It does not diagnose. If your ankle pain does not go away, gets worse, or follows an injury, see a podiatrist or an orthopaedic sports-medicine physician.</source>
+            <extracomment>The About box's caution, in more words than the overview's (core/guidance.py DISCLAIMER).</extracomment>
             <translation>Ankle Coach no sustituye a un profesional sanitario ni hace diagnósticos. Si el dolor de tobillo no se va, empeora o aparece tras una lesión, consulta a un médico: un podólogo o un especialista en medicina deportiva y traumatología.</translation>
         </message>
         <message>
@@ -6761,14 +6762,6 @@ Do you still want to start the routine?</source>
         <message>
             <source>Restore defaults</source>
             <translation>Restablecer valores predeterminados</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>Aceptar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
         </message>
         <message>
             <source>&amp;Voice:</source>

@@ -303,13 +303,15 @@ class SettingsDialog(QDialog):
             self.theme: translate("ui.settings.dialog", "Theme"),
             self.text_size: translate("ui.settings.dialog", "Text size in percent"),
             restore: translate("ui.settings.dialog", "Restore defaults"),
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok): translate(
-                "ui.settings.dialog", "OK"
-            ),
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel): translate(
-                "ui.settings.dialog", "Cancel"
-            ),
         }
+        # OK and Cancel say what Qt's own catalogue calls them ("Abbrechen"), as shown
+        for standard in (
+            QDialogButtonBox.StandardButton.Ok,
+            QDialogButtonBox.StandardButton.Cancel,
+        ):
+            names[self.buttons.button(standard)] = (
+                self.buttons.button(standard).text().replace("&", "")
+            )
         for widget, name in names.items():
             widget.setAccessibleName(name)
 
