@@ -526,11 +526,8 @@ class History:
     def _not_saved(self, exc: sqlite3.Error) -> HistoryError:
         """The error for a write that failed; a locked or full file makes later tries short."""
         if self.path is None or _damaged(exc) or not isinstance(exc, sqlite3.OperationalError):
-            return HistoryError(
-                translate("core.history.store", "The history could not be saved: {error}").format(
-                    error=exc
-                )
-            )
+            said = translate("core.history.store", "The history could not be saved: {error}")
+            return HistoryError(said.format(error=exc))
         if not self._short_wait:
             self._short_wait = True
             with suppress(sqlite3.Error):
@@ -600,11 +597,8 @@ class History:
             finally:
                 connection.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise HistoryError(
-                translate("core.history.store", "The history could not be read: {error}").format(
-                    error=exc
-                )
-            ) from exc
+            said = translate("core.history.store", "The history could not be read: {error}")
+            raise HistoryError(said.format(error=exc)) from exc
 
 
 # -- rows ----------------------------------------------------------------------------------------
