@@ -117,13 +117,13 @@ def pauses(text: str) -> int:
 
 def _syllables(word: str, language: str = "en") -> int:
     """Roughly how many syllables the voice says for a word or a number."""
-    if word.isdigit() and language in ("de", "es"):
+    if word.isdecimal() and language in ("de", "es"):
         number = int(word)
         if number > MAX_WORDS:
             return 3 + len(word) - 3
         said = number_words(number, language)
         return sum(_syllables(part, language) for part in _WORD.findall(said))
-    if word.isdigit():  # English, as fitted
+    if word.isdecimal():  # English, as fitted (not "³": isdigit, yet no int)
         number = int(word)
         if number < 10:
             return 1

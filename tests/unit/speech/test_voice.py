@@ -7,9 +7,7 @@ from ankle_coach.speech.voice import DEFAULT_RATE, Voice, VoiceSettings, voice_f
 
 
 def test_the_cache_key_is_stable_canonical_json() -> None:
-    assert VoiceSettings().cache_key() == (
-        '{"language":"en","rate":170,"voice":null,"volume":1.0}'
-    )
+    assert VoiceSettings().cache_key() == ('{"language":"en","rate":170,"voice":null,"volume":1.0}')
     assert VoiceSettings("gmw/en-us", 150, 0.5, "de").cache_key() == (
         '{"language":"de","rate":150,"voice":"gmw/en-us","volume":0.5}'
     )
