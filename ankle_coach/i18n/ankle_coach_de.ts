@@ -3708,8 +3708,29 @@
             <translation>Kein Soundserver hat geantwortet und kein Audiogerät ließ sich öffnen ({detail}); die Ansagen erscheinen daher nur auf dem Bildschirm. Bitte prüfen, ob PulseAudio, PipeWire oder die Soundkarte funktioniert und Lautsprecher oder Kopfhörer angeschlossen sind, dann erneut starten.</translation>
         </message>
         <message>
+            <source>error {code}</source>
+            <translation>Fehler {code}</translation>
+        </message>
+        <message>
+            <source>not running or not installed</source>
+            <extracomment>The sound systems tried, in order, by platform; miniaudio's own order, less its null device (which "plays" into nothing and would hide that no sound is heard). What users call each sound system, for the reason given when none opens.</extracomment>
+            <translation>läuft nicht oder ist nicht installiert</translation>
+        </message>
+        <message>
+            <source>no device</source>
+            <translation>kein Gerät</translation>
+        </message>
+        <message>
+            <source>did not start</source>
+            <translation>startete nicht</translation>
+        </message>
+        <message>
+            <source>access denied</source>
+            <translation>Zugriff verweigert</translation>
+        </message>
+        <message>
             <source>{sound}: cannot be played ({error})</source>
-            <extracomment>The sound systems tried, in order, by platform; miniaudio's own order, less its null device (which "plays" into nothing and would hide that no sound is heard). What users call each sound system, for the reason given when none opens. Guards the device: opening, starting, stopping, closing (the caller's threads). Guards the sound playing, which the device's thread reads. Never held while the device is started or stopped: stopping waits for the device's thread. Which sound system plays, once open ("PulseAudio", "ALSA", ...). time.monotonic() of each step of the last open(): "asked", "open", "primed".</extracomment>
+            <extracomment>Guards the device: opening, starting, stopping, closing (the caller's threads). Guards the sound playing, which the device's thread reads. Never held while the device is started or stopped: stopping waits for the device's thread. Which sound system plays, once open ("PulseAudio", "ALSA", ...). time.monotonic() of each step of the last open(): "asked", "open", "primed".</extracomment>
             <translation>{sound}: kann nicht abgespielt werden ({error})</translation>
         </message>
         <message>

@@ -3708,8 +3708,29 @@
             <translation>Ningún servidor de sonido respondió y no se pudo abrir ningún dispositivo de audio ({detail}), así que los avisos solo se muestran en pantalla. Comprueba que PulseAudio, PipeWire o tu tarjeta de sonido funcionan y que hay altavoces o auriculares conectados; luego vuelve a empezar la sesión.</translation>
         </message>
         <message>
+            <source>error {code}</source>
+            <translation>error {code}</translation>
+        </message>
+        <message>
+            <source>not running or not installed</source>
+            <extracomment>The sound systems tried, in order, by platform; miniaudio's own order, less its null device (which "plays" into nothing and would hide that no sound is heard). What users call each sound system, for the reason given when none opens.</extracomment>
+            <translation>no se está ejecutando o no está instalado</translation>
+        </message>
+        <message>
+            <source>no device</source>
+            <translation>ningún dispositivo</translation>
+        </message>
+        <message>
+            <source>did not start</source>
+            <translation>no arrancó</translation>
+        </message>
+        <message>
+            <source>access denied</source>
+            <translation>acceso denegado</translation>
+        </message>
+        <message>
             <source>{sound}: cannot be played ({error})</source>
-            <extracomment>The sound systems tried, in order, by platform; miniaudio's own order, less its null device (which "plays" into nothing and would hide that no sound is heard). What users call each sound system, for the reason given when none opens. Guards the device: opening, starting, stopping, closing (the caller's threads). Guards the sound playing, which the device's thread reads. Never held while the device is started or stopped: stopping waits for the device's thread. Which sound system plays, once open ("PulseAudio", "ALSA", ...). time.monotonic() of each step of the last open(): "asked", "open", "primed".</extracomment>
+            <extracomment>Guards the device: opening, starting, stopping, closing (the caller's threads). Guards the sound playing, which the device's thread reads. Never held while the device is started or stopped: stopping waits for the device's thread. Which sound system plays, once open ("PulseAudio", "ALSA", ...). time.monotonic() of each step of the last open(): "asked", "open", "primed".</extracomment>
             <translation>{sound}: no se puede reproducir ({error})</translation>
         </message>
         <message>

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from ankle_coach.core.i18n import translate
+from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
 from ankle_coach.speech.wav import WavError, read_wav_data
 
 #: The format espeak-ng renders and the beeps are written in: what the device is opened with.
@@ -131,8 +131,8 @@ class _Native:
         """Plain words for a miniaudio result code."""
         for name, text in _ERRORS.items():
             if getattr(self.lib, name, None) == code:
-                return text
-        return f"error {code}"
+                return translate("speech.playback", text)
+        return translate("speech.playback", "error {code}").format(code=code)
 
 
 _native: _Native | None = None
@@ -235,12 +235,12 @@ _NAMES: Final = {
     "AUDIO4": "audio(4)",
 }
 _ERRORS: Final = {
-    "MA_NO_BACKEND": "not running or not installed",
-    "MA_FAILED_TO_OPEN_BACKEND_DEVICE": "no device",
-    "MA_FAILED_TO_INIT_BACKEND": "did not start",
-    "MA_NO_DEVICE": "no device",
-    "MA_ACCESS_DENIED": "access denied",
-    "MA_DEVICE_NOT_INITIALIZED": "no device",
+    "MA_NO_BACKEND": QT_TRANSLATE_NOOP("speech.playback", "not running or not installed"),
+    "MA_FAILED_TO_OPEN_BACKEND_DEVICE": QT_TRANSLATE_NOOP("speech.playback", "no device"),
+    "MA_FAILED_TO_INIT_BACKEND": QT_TRANSLATE_NOOP("speech.playback", "did not start"),
+    "MA_NO_DEVICE": QT_TRANSLATE_NOOP("speech.playback", "no device"),
+    "MA_ACCESS_DENIED": QT_TRANSLATE_NOOP("speech.playback", "access denied"),
+    "MA_DEVICE_NOT_INITIALIZED": QT_TRANSLATE_NOOP("speech.playback", "no device"),
 }
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from ankle_coach.core import i18n
 from ankle_coach.speech import playback
 from ankle_coach.speech.playback import (
     AudioUnavailable,
@@ -179,6 +180,23 @@ def test_no_server_is_reported_plainly_naming_each_sound_system_tried(
         "No sound server answered and no sound device could be opened "
         "(PulseAudio: not running or not installed), so cues are shown on screen only."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "(PulseAudio: läuft nicht oder ist nicht installiert)"),
+        ("es", "(PulseAudio: no se está ejecutando o no está instalado)"),
+    ],
+)
+def test_the_reason_is_said_whole_in_the_language(
+    monkeypatch: pytest.MonkeyPatch, language: i18n.Language, expected: str
+) -> None:
+    monkeypatch.setenv("PULSE_SERVER", NO_SERVER)
+    with i18n.using(language), pytest.raises(AudioUnavailable) as caught:
+        Output(backends=("PULSEAUDIO",)).open()
+    assert expected in caught.value.reason
+    assert "No sound" not in caught.value.reason
 
 
 def test_the_platforms_sound_systems_are_tried_in_turn(monkeypatch: pytest.MonkeyPatch) -> None:
