@@ -108,9 +108,9 @@ def test_no_english_is_left_in_the_window(report: Any) -> None:
 
 def test_the_leftover_finder_finds_english() -> None:
     found = english_leftovers(
-        {"Start the routine": "a", "Übung 2": "b", "Pause the session and rest": "c"}
+        {"Übung 2": "b", "Pause the session and rest": "c", "Go to": "d", "Ir a": "e"}
     )
-    assert found == ["c: 'Pause the session and rest'"]
+    assert found == ["c: 'Pause the session and rest'", "d: 'Go to'"]
 
 
 def test_the_pseudo_text_is_longer_and_keeps_placeholders() -> None:

@@ -37,7 +37,7 @@ def test_list_shows_every_builtin_routine_with_its_time(capsys: pytest.CaptureFi
     assert code == 0
     assert out.splitlines()[0].split() == ["ID", "TITLE", "TIME", "FROM"]
     line = next(line for line in out.splitlines() if line.startswith("pre-run-warm-up "))
-    assert "Pre-run warm-up" in line and "13:10" in line and "built-in" in line
+    assert "Pre-run warm-up" in line and "13:14" in line and "built-in" in line
 
 
 def test_list_json_includes_bad_user_files(
@@ -121,10 +121,10 @@ def test_plan_timetable_reads_like_a_session(capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "plan", "standing-calf-stretch")
     lines = out.splitlines()
     assert code == 0
-    assert lines[0] == "Standing calf stretch (03:55)"
-    assert "00:20  WORK       Standing calf stretch (left, set 1 of 3)  [30 s]" in lines
-    assert "    00:20  \u201cLeft side. Set 1 of 3. Hold for 30 seconds.\u201d" in lines
-    assert "    03:55  \u201cRoutine complete. Well done.\u201d" in lines
+    assert lines[0] == "Standing calf stretch (03:59)"
+    assert "00:24  WORK       Standing calf stretch (left, set 1 of 3)  [30 s]" in lines
+    assert "    00:24  \u201cLeft side. Set 1 of 3. Hold for 30 seconds.\u201d" in lines
+    assert "    03:59  \u201cRoutine complete. Well done.\u201d" in lines
 
 
 def test_plan_json_shape(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

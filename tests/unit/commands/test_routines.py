@@ -40,7 +40,7 @@ def test_plan_follows_the_settings_file_and_defaults_ignores_it(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     standard = plan_json(capsys)
-    assert standard["segments"][0]["duration"] == 20.0  # the routine's own lead-in
+    assert standard["segments"][0]["duration"] == 24.0  # the routine's own lead-in
     assert any("alfway" in text for text in texts(standard))
 
     save_settings(Settings(lead_in_seconds=30, halfway_cue=False), Paths.default())

@@ -143,8 +143,8 @@ def test_the_settings_turning_check_ins_off_are_followed(session: FakeSession) -
 def test_a_stopped_session_is_logged_with_how_much_of_its_work_was_done(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # 20 s of get-ready, then the first 30 s hold: stopped 5 s into it, 5 of 180 s of work
-    monkeypatch.setattr(terminal, "run_session", FakeSession(seconds=25))
+    # 24 s of get-ready, then the first 30 s hold: stopped 5 s into it, 5 of 180 s of work
+    monkeypatch.setattr(terminal, "run_session", FakeSession(seconds=29))
     code, out, _ = run(io.StringIO(""))
     assert code == 0
     assert (

@@ -42,7 +42,7 @@ def test_rows_are_routines_by_origin_then_bad_files(user_home: Path) -> None:
     assert first.data(Role.TITLE) == "After-run recovery"
     assert (
         first.data(Qt.ItemDataRole.AccessibleTextRole)
-        == "After-run recovery, 09:40, after-run, stretch"
+        == "After-run recovery, 09:44, after-run, stretch"
     )
 
 
