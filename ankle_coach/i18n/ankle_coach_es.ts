@@ -6321,6 +6321,14 @@ Do you still want to start the routine?</source>
         </message>
     </context>
     <context>
+        <name>ui.session.announce</name>
+        <message>
+            <source>Announcements</source>
+            <extracomment>Labels taken in turn (a cue comes right after a change of step: with one label, Orca would read the cue twice and the change never). How long after the view appears what was announced before is shown.</extracomment>
+            <translation>Avisos</translation>
+        </message>
+    </context>
+    <context>
         <name>ui.session.host</name>
         <message>
             <source>Preparing the voice: {done} of {total} cues</source>

@@ -318,7 +318,13 @@ class Screens:
     def collect_texts(self, top: QWidget, where: str) -> None:
         """The visible words of a window shown in a pseudo-translation that carry none of its
         brackets: each is content (a routine's or the guidance's words, in the language) or a
-        string that never went through translate()."""
+        string that never went through translate(). Not Qt's own dialogs (print, files): Qt's
+        catalogue speaks for them, and German's "Name:" is English's too."""
+        from PySide6.QtPrintSupport import QPrintDialog
+        from PySide6.QtWidgets import QFileDialog
+
+        if isinstance(top, (QPrintDialog, QFileDialog)):
+            return
         texts = [top.windowTitle()]
         for widget in top.findChildren(QWidget):
             if widget.isVisible() and widget.window() is top:

@@ -26,6 +26,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
+from ankle_coach.ui.i18n import translate
+
 _installed = False
 
 
@@ -94,7 +96,7 @@ class Announcer(QObject):
         # Out of sight: a 1-pixel status bar in the corner holding the notifications.
         self.region = StatusRegion(widget)
         self.region.setObjectName("announcements")
-        self.region.setAccessibleName("Announcements")
+        self.region.setAccessibleName(translate("ui.session.announce", "Announcements"))
         self.region.setGeometry(0, 0, 1, 1)
         self.region.setVisible(True)  # with the view, even when made after it showed
         self._labels: list[LiveLabel] = []
