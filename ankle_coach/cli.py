@@ -381,7 +381,10 @@ def _window(files: list[Path], *, tray: bool = False) -> int:
         said = translate("cli", "ankle-coach: the window cannot start: {reason}").format(reason=exc)
         sys.stderr.write(f"{said}\n{translate('cli', SYSTEM_LIBRARIES)}\n")
         return 1
-    return run_app(files=files, tray=tray)
+    from ankle_coach.core import i18n
+
+    # the language use_language chose: --language over Settings over the system
+    return run_app(files=files, tray=tray, language=i18n.current_language())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ankle_coach import __version__
-from ankle_coach.core.i18n import resolve_language
+from ankle_coach.core.i18n import Language, resolve_language
 from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.core.settings import load_settings
 from ankle_coach.ui import i18n
@@ -38,11 +38,19 @@ def build_window(context: AppContext, app: QApplication) -> MainWindow:
     return MainWindow(context, base_font, staged=True)
 
 
-def run_app(argv: Sequence[str] = (), files: Sequence[Path] = (), *, tray: bool = False) -> int:
+def run_app(
+    argv: Sequence[str] = (),
+    files: Sequence[Path] = (),
+    *,
+    tray: bool = False,
+    language: Language | None = None,
+) -> int:
+    """The app. `language` (the command line's --language, already resolved) over Settings'
+    choice over the system's."""
     app = make_app([sys.argv[0], *argv])
     paths = Paths.default()
     settings, message = load_settings(paths)
-    i18n.install(app, resolve_language(settings.language))
+    i18n.install(app, language or resolve_language(settings.language))
     window = build_window(AppContext(paths=paths, settings=settings, settings_message=message), app)
     if tray and not files:  # started at login: the window opens if there is no tray icon
         window.reminders.start_in_tray()

@@ -679,3 +679,21 @@ def test_the_language_option_comes_before_settings_and_settings_before_the_envir
     assert "TÍTULO" in command(env, "list").stdout  # Settings over the environment
     assert "TITEL" in command(env, "--language", "system", "list").stdout  # back to it
     assert "TITLE" in command(env, "--language", "en", "list").stdout  # --language over Settings
+
+
+def test_the_window_opens_in_the_language_given_on_the_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`ankle-coach --language es` (no command): the window in Spanish, over Settings'."""
+    import ankle_coach.ui.app as app_module
+    from ankle_coach.core import i18n
+
+    asked: list[object] = []
+    monkeypatch.setattr(
+        app_module, "run_app", lambda **kwargs: asked.append(kwargs["language"]) or 0
+    )
+    save_settings(Settings(language="de"), Paths.default())
+    with i18n.using("en"):
+        assert main(["--language", "es"]) == 0
+        assert main([]) == 0
+    assert asked == ["es", "de"]

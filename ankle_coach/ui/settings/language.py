@@ -29,14 +29,17 @@ def restart_command(
     *,
     frozen: bool | None = None,
 ) -> list[str]:
-    """The command that started this app, to run it again with the same arguments: the
-    bundle's program itself when frozen; else this interpreter running the same script
-    (`ankle-coach`, a Windows launcher `.exe` run as itself) or the package (`-m ankle_coach`
-    when started as `python -m ankle_coach`)."""
+    """The command that started this app, to run it again: the bundle's program itself when
+    frozen; else this interpreter running the same script (`ankle-coach`, a Windows launcher
+    `.exe` run as itself) or the package (`-m ankle_coach` when started as `python -m
+    ankle_coach`). Of its arguments only the routine files it opened are given again: not
+    `--language` (the language just chosen in Settings must win), not `--tray` (the window was
+    open), not a package it imported (it would be imported twice)."""
     executable = sys.executable if executable is None else executable
     argv = list(sys.argv if argv is None else argv)
     frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
-    script, arguments = (argv[0] if argv else ""), argv[1:]
+    script = argv[0] if argv else ""
+    arguments = [arg for arg in argv[1:] if arg.endswith(".toml") and not arg.startswith("-")]
     if frozen:
         return [executable, *arguments]
     if Path(script).name == "__main__.py":

@@ -31,12 +31,19 @@ def app_look(qapp: QApplication) -> Iterator[None]:
 @pytest.mark.parametrize(
     ("executable", "argv", "frozen", "command"),
     [
-        # the pip script: this interpreter runs it again
+        # the pip script: this interpreter runs it again, with the routine files it opened;
+        # not --language (Settings' new choice must win), --tray or a package (imported twice)
         (
             "/venv/bin/python",
-            ["/venv/bin/ankle-coach", "gui", "--tray"],
+            ["/venv/bin/ankle-coach", "--language", "de", "week-1.toml", "x.ankle.zip"],
             False,
-            ["/venv/bin/python", "/venv/bin/ankle-coach", "gui", "--tray"],
+            ["/venv/bin/python", "/venv/bin/ankle-coach", "week-1.toml"],
+        ),
+        (
+            "/venv/bin/python",
+            ["/venv/bin/ankle-coach", "--tray", "--language=es"],
+            False,
+            ["/venv/bin/python", "/venv/bin/ankle-coach"],
         ),
         # python -m ankle_coach
         (
