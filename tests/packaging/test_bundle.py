@@ -66,10 +66,12 @@ def clean_env(home: Path, **more: str) -> dict[str, str]:
     return {"HOME": str(home), "PATH": str(empty), "ANKLE_COACH_HOME": str(home / "app"), **more}
 
 
-def run(bundle: dict[str, object], home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(
+    bundle: dict[str, object], home: Path, *args: str, **env: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(bundle["executable"]), *args],
-        env=clean_env(home),
+        env=clean_env(home, **env),
         capture_output=True,
         text=True,
         timeout=120,
@@ -85,6 +87,10 @@ def test_the_folder_and_its_tarball_are_made_lean(bundle: dict[str, object]) -> 
     assert "_internal/ankle_coach/routines/ankle-circles.toml" in inside
     assert "_internal/ankle_coach/assets/icon.svg" in inside
     assert "_internal/espeakng_loader/espeak-ng-data/phontab" in inside
+    for language in ("de", "es"):  # ours, compiled at build time, and Qt's for its dialogs
+        assert f"_internal/ankle_coach/i18n/ankle_coach_{language}.qm" in inside
+        assert f"_internal/PySide6/Qt/translations/qtbase_{language}.qm" in inside
+    assert not any(name.endswith("qtbase_fr.qm") for name in inside)
     assert any(name.startswith("_internal/_miniaudio") for name in inside)
     assert isinstance(bundle["folder_bytes"], int) and bundle["folder_bytes"] < MAX_BYTES
     with tarfile.open(str(bundle["archive"])) as archive:
@@ -102,6 +108,19 @@ def test_list_runs_without_any_python_on_the_machine(
     ids = [line.split()[0] for line in done.stdout.splitlines()[1:] if line.strip()]
     shipped = sorted(path.stem for path in (ROOT / "routines").glob("*.toml"))
     assert sorted(ids) == shipped
+
+
+@pytest.mark.parametrize(
+    ("language", "title"), [("de", "Fersenheben"), ("es", "Elevaciones de talones")]
+)
+def test_the_bundle_speaks_german_and_spanish(
+    bundle: dict[str, object], tmp_path: Path, language: str, title: str
+) -> None:
+    done = run(bundle, tmp_path, "list", LANGUAGE=language)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert title in done.stdout
+    plan = run(bundle, tmp_path, "plan", "calf-raises", LANGUAGE=language)
+    assert plan.returncode == 0 and title in plan.stdout
 
 
 def test_cues_are_spoken_by_the_bundled_speech_library(
