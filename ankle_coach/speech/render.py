@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import errno
 import json
-import queue
-import subprocess
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any, Final, Protocol
+from typing import IO, TYPE_CHECKING, Any, Final, Protocol
 
 from ankle_coach.core.i18n import translate
 from ankle_coach.speech.cache import NOT_RENDERED, CueCache
@@ -32,6 +29,9 @@ from ankle_coach.speech.wav import (
     write_bytes_atomically,
 )
 from ankle_coach.speech.worker import EXIT_ITEMS_FAILED, EXIT_OK
+
+if TYPE_CHECKING:
+    import queue
 
 #: Called with (texts rendered so far, texts to render) after each newly rendered text, on the
 #: thread that called render(); not called for texts already in the cache.
@@ -252,6 +252,11 @@ def run_worker(
     `stall_timeout` seconds. However it ends (an exception in `on_message` included), the worker
     is stopped and the files `leftovers(pid)` names, its partial files, are removed.
     """
+    # Imported here, not at the top: a window that only plays cached cues never needs them.
+    import queue
+    import subprocess
+    import tempfile
+
     with tempfile.TemporaryFile() as stderr:
         try:
             process = subprocess.Popen(

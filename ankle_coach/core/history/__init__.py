@@ -37,58 +37,66 @@ The package, by responsibility:
   as pure functions.
 - `export`: the CSV (CSV_COLUMNS, csv_text, write_csv).
 - `recorder`: SessionRecorder, which logs a session as it goes.
+
+Each name is imported with its module when first used (core/lazy.py): a session that logs
+its start does not load the CSV export.
 """
 
 from __future__ import annotations
 
-from ankle_coach.core.history.export import (
-    CSV_COLUMNS,
-    csv_text,
-    write_csv,
-)
-from ankle_coach.core.history.model import (
-    CHECK_IN_MOMENTS,
-    OUTCOMES,
-    RED_FLAG_WORDS,
-    CheckIn,
-    CheckInMoment,
-    Counts,
-    Entry,
-    HistoryError,
-    Outcome,
-    RedFlag,
-    SessionRecord,
-    Streaks,
-    local_now,
-)
-from ankle_coach.core.history.recorder import (
-    NEARLY_DONE_SECONDS,
-    SessionRecorder,
-)
-from ankle_coach.core.history.schema import (
-    BUSY_SECONDS,
-    HISTORY_FILE,
-    MIGRATIONS,
-    RETRY_SECONDS,
-    SCHEMA_V1,
-    SCHEMA_VERSION,
-    Migration,
-    history_path,
-    statements,
-)
-from ankle_coach.core.history.stats import (
-    COUNTS_FROM,
-    COUNTS_SQL,
-    COUNTS_WORDS,
-    counts_toward_goal,
-    monday_of,
-    session_counts,
-    streaks,
-    weekly_series,
-)
-from ankle_coach.core.history.store import (
-    History,
-)
+from typing import TYPE_CHECKING
+
+from ankle_coach.core.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from ankle_coach.core.history.export import (
+        CSV_COLUMNS,
+        csv_text,
+        write_csv,
+    )
+    from ankle_coach.core.history.model import (
+        CHECK_IN_MOMENTS,
+        OUTCOMES,
+        RED_FLAG_WORDS,
+        CheckIn,
+        CheckInMoment,
+        Counts,
+        Entry,
+        HistoryError,
+        Outcome,
+        RedFlag,
+        SessionRecord,
+        Streaks,
+        local_now,
+    )
+    from ankle_coach.core.history.recorder import (
+        NEARLY_DONE_SECONDS,
+        SessionRecorder,
+    )
+    from ankle_coach.core.history.schema import (
+        BUSY_SECONDS,
+        HISTORY_FILE,
+        MIGRATIONS,
+        RETRY_SECONDS,
+        SCHEMA_V1,
+        SCHEMA_VERSION,
+        Migration,
+        history_path,
+        statements,
+    )
+    from ankle_coach.core.history.stats import (
+        COUNTS_FROM,
+        COUNTS_SQL,
+        COUNTS_WORDS,
+        counts_toward_goal,
+        monday_of,
+        session_counts,
+        streaks,
+        weekly_series,
+    )
+    from ankle_coach.core.history.store import (
+        History,
+    )
 
 __all__ = [
     "BUSY_SECONDS",
@@ -128,3 +136,45 @@ __all__ = [
     "streaks",
     "weekly_series",
 ]
+
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        "CSV_COLUMNS": "export",
+        "csv_text": "export",
+        "write_csv": "export",
+        "CHECK_IN_MOMENTS": "model",
+        "OUTCOMES": "model",
+        "RED_FLAG_WORDS": "model",
+        "CheckIn": "model",
+        "CheckInMoment": "model",
+        "Counts": "model",
+        "Entry": "model",
+        "HistoryError": "model",
+        "Outcome": "model",
+        "RedFlag": "model",
+        "SessionRecord": "model",
+        "Streaks": "model",
+        "local_now": "model",
+        "NEARLY_DONE_SECONDS": "recorder",
+        "SessionRecorder": "recorder",
+        "BUSY_SECONDS": "schema",
+        "HISTORY_FILE": "schema",
+        "MIGRATIONS": "schema",
+        "RETRY_SECONDS": "schema",
+        "SCHEMA_V1": "schema",
+        "SCHEMA_VERSION": "schema",
+        "Migration": "schema",
+        "history_path": "schema",
+        "statements": "schema",
+        "COUNTS_FROM": "stats",
+        "COUNTS_SQL": "stats",
+        "COUNTS_WORDS": "stats",
+        "counts_toward_goal": "stats",
+        "monday_of": "stats",
+        "session_counts": "stats",
+        "streaks": "stats",
+        "weekly_series": "stats",
+        "History": "store",
+    },
+)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Final
 
 from ankle_coach.core.history import stats
-from ankle_coach.core.history.export import write_csv
 from ankle_coach.core.history.model import (
     CHECK_IN_MOMENTS,
     OUTCOMES,
@@ -477,6 +476,8 @@ class History:
     def export_csv(self, path: Path) -> Counts:
         """Write every session and check-in to `path` as CSV, atomically: one row each, oldest
         first, ISO 8601 times, a `kind` column saying which. Raises OSError or HistoryError."""
+        from ankle_coach.core.history.export import write_csv  # here: a session never exports
+
         with self._read() as connection:
             sessions = [
                 _session(row)
