@@ -4,16 +4,22 @@ Nothing is counted: each time the timer fires, what is due is asked of the core
 (`schedule.missed` since the last look), from the wall clock, and the next wait is worked out
 again. The wait is never longer than `WATCH_MS`, so a machine that slept past a reminder, or a
 clock that was set or moved to another zone, is noticed within a minute of waking.
+
+With no reminder (nothing switched on, nothing snoozed) there is nothing to ask: the time zone
+and the plan's arithmetic are not even imported until the plan has a reminder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ankle_coach.core.schedule import Due, WeeklyPlan, missed, next_due
+if TYPE_CHECKING:
+    from ankle_coach.core.schedule.arithmetic import Due
+    from ankle_coach.core.schedule.model import WeeklyPlan
 
 #: The longest the timer waits before looking at the wall clock again.
 WATCH_MS = 60_000
@@ -74,6 +80,8 @@ class ReminderScheduler(QObject):
 
     def snooze(self, due: Due) -> datetime:
         """Remind of `due` again ten minutes from now; returns when."""
+        from ankle_coach.core.schedule.arithmetic import Due
+
         again = Due(due.reminder, self._now() + SNOOZE)
         self._snoozed = [d for d in self._snoozed if d.reminder.id != due.reminder.id]
         self._snoozed.append(again)
@@ -87,6 +95,11 @@ class ReminderScheduler(QObject):
         # A clock set back a little (a time sync) does not say again what it said; set back
         # further (a wrong clock put right), the plan follows the clock as it is now.
         self._last = now if now < last - SET_BACK else max(now, last)
+        if self._idle():
+            self._arm(now)
+            return
+        from ankle_coach.core.schedule.arithmetic import missed
+
         zone = self._zone()
         found = missed(self._plan(), last, now, zone)
         late = [due for due in found if now - due.at > LATE]
@@ -99,9 +112,17 @@ class ReminderScheduler(QObject):
             self.due.emit(due)
         self._arm(now)
 
+    def _idle(self) -> bool:
+        """Nothing switched on and nothing snoozed: no reminder can be due."""
+        return not self._snoozed and not any(r.enabled for r in self._plan().reminders)
+
     def _arm(self, now: datetime) -> None:
-        zone = self._zone()
-        self.next = next_due(self._plan(), now, zone)
+        if self._idle():
+            self.next = None
+        else:
+            from ankle_coach.core.schedule.arithmetic import next_due
+
+            self.next = next_due(self._plan(), now, self._zone())
         waits = [due.at - now for due in self._snoozed]
         if self.next is not None:
             waits.append(self.next.at - now)

@@ -19,21 +19,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.savefile import write_atomically
-from ankle_coach.core.schedule import (
-    Due,
-    WeeklyPlan,
-    in_sentence,
+from ankle_coach.core.schedule.store import (
     load_last_seen,
     load_schedule,
-    local_zone,
-    missed,
-    missed_words,
-    reminder_words,
     save_last_seen,
     save_schedule,
     schedule_path,
-    when_words,
 )
+from ankle_coach.core.schedule.words import in_sentence, missed_words, reminder_words, when_words
 from ankle_coach.core.settings import Settings
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.reminders.notifier import (
@@ -47,9 +40,11 @@ from ankle_coach.ui.reminders.notifier import (
 from ankle_coach.ui.reminders.scheduler import ReminderScheduler
 
 # PlanDialog and ReminderTray are imported when first used (the dialog when opened, the tray
-# icon when a reminder is on), and core.autostart when Start at login is switched: most sessions
-# need none of them.
+# icon when a reminder is on), core.autostart when Start at login is switched, and the time zone
+# and the plan's arithmetic once the plan has a reminder switched on: most sessions need none.
 if TYPE_CHECKING:
+    from ankle_coach.core.schedule.arithmetic import Due
+    from ankle_coach.core.schedule.model import WeeklyPlan
     from ankle_coach.qt.cue_player import CuePlayer
     from ankle_coach.ui.main_window import MainWindow
     from ankle_coach.ui.reminders.plan_dialog import PlanDialog
@@ -75,6 +70,12 @@ def _wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
+def _local_zone() -> tzinfo:
+    from ankle_coach.core.schedule.zone import local_zone
+
+    return local_zone()
+
+
 class Reminders(QObject):
     """The reminders of one window (see the module's docstring).
 
@@ -87,7 +88,7 @@ class Reminders(QObject):
         window: MainWindow,
         *,
         now: Callable[[], datetime] = _wall_clock,
-        zone: Callable[[], tzinfo] = local_zone,
+        zone: Callable[[], tzinfo] = _local_zone,
         make_notifier: NotifierFactory | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
     ) -> None:
@@ -153,7 +154,9 @@ class Reminders(QObject):
         self._watch_plan_file()
         now = self._now()
         last = load_last_seen(self._paths)
-        if last is not None:
+        if last is not None and any(reminder.enabled for reminder in self.plan.reminders):
+            from ankle_coach.core.schedule.arithmetic import missed
+
             self._say_missed_at_start(missed(self.plan, last, now, self._zone()), now)
         self._remember_looked(now)
         self.scheduler.start(now)

@@ -3,7 +3,7 @@ notices a sleep or a clock set back, and asks again after a snooze."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
@@ -160,3 +160,30 @@ def test_a_plan_that_ended_while_the_app_was_closed_fires_nothing(qtbot: QtBot) 
     with qtbot.assertNotEmitted(scheduler.due):
         scheduler.check()
     assert heard.due == [] and heard.missed == [] and scheduler.next is None
+
+
+def test_with_no_reminder_on_nothing_is_asked_and_the_timer_rests(qtbot: QtBot) -> None:
+    """An empty plan, or one whose reminders are all off: no time zone is asked (so none is
+    loaded), nothing is said, and the timer does not run; switched on, the wait is back."""
+    clock = WallClock(SATURDAY)
+    asked: list[datetime] = []
+
+    def zone() -> tzinfo:
+        asked.append(clock())
+        return BERLIN
+
+    off = daily(time(18, 30)).switched(1, enabled=False)
+    plans = [WeeklyPlan()]
+    parent = QObject()
+    scheduler = ReminderScheduler(lambda: plans[0], clock, zone, parent)
+    heard = Heard(scheduler)
+    for plan in (WeeklyPlan(), off):
+        plans[0] = plan
+        scheduler.start(clock())
+        clock.advance(hours=49)
+        scheduler.check()
+        assert (asked, heard.due, heard.missed, scheduler.next) == ([], [], [], None)
+        assert not scheduler.timer.isActive()
+    plans[0] = off.switched(1, enabled=True)
+    scheduler.check()
+    assert asked and scheduler.next is not None and scheduler.timer.isActive()
