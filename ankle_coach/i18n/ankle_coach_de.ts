@@ -401,6 +401,18 @@
             <translation>Noch keine Einheiten oder Schmerzabfragen.</translation>
         </message>
         <message>
+            <source>The only entry:</source>
+            <translation>Der einzige Eintrag:</translation>
+        </message>
+        <message>
+            <source>All {total} entries, newest first:</source>
+            <translation>Alle {total} Einträge, die neuesten zuerst:</translation>
+        </message>
+        <message>
+            <source>The latest of {total} entries:</source>
+            <translation>Der neueste von {total} Einträgen:</translation>
+        </message>
+        <message>
             <source>The latest {shown} of {total}, newest first:</source>
             <translation>Die letzten {shown} von {total}, die neuesten zuerst:</translation>
         </message>
@@ -1580,10 +1592,10 @@
         </message>
     </context>
     <context>
-        <name>core.history.recorder</name>
+        <name>core.history.names</name>
         <message>
             <source>{name} ({done} of {count} done)</source>
-            <extracomment>A work segment left (by Next) with this little of it to go counts as done. The segments that are the work of a session (not its get-ready, rests and switches).</extracomment>
+            <extracomment>An exercise partly done, as recorded: English on purpose (machine-readable, see above).</extracomment>
             <translation>{name} ({done} von {count} erledigt)</translation>
         </message>
     </context>
@@ -2341,7 +2353,7 @@
         </message>
         <message>
             <source>must name {count} directions, one for each of the exercise's ({listed}), in the same order; it names {given}</source>
-            <translation>muss {count} Richtungen nennen, eine für jede der Übung ({listed}), in derselben Reihenfolge; genannt sind {given}</translation>
+            <translation>muss {count} Richtungen nennen, eine für jede Richtung der Übung ({listed}), in derselben Reihenfolge; genannt sind {given}</translation>
         </message>
         <message>
             <source>lists "{value}" twice</source>
@@ -4064,7 +4076,7 @@
         </message>
         <message>
             <source>Stop</source>
-            <translation>Beenden</translation>
+            <translation>Stopp</translation>
         </message>
         <message>
             <source>Stop the session</source>
@@ -5259,7 +5271,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <message>
             <source>Ankle Coach does not replace a clinician. It does not diagnose. If your ankle pain does not go away, gets worse, or follows an injury, see a podiatrist or an orthopaedic sports-medicine physician.</source>
             <extracomment>The About box's caution, in more words than the overview's (core/guidance.py DISCLAIMER).</extracomment>
-            <translation>Ankle Coach ersetzt keine ärztliche oder physiotherapeutische Behandlung und stellt keine Diagnosen. Wenn Ihre Sprunggelenkschmerzen nicht abklingen, schlimmer werden oder nach einer Verletzung auftreten, lassen Sie sie ärztlich abklären – in einer podologischen oder orthopädisch-sportmedizinischen Praxis.</translation>
+            <translation>Ankle Coach ersetzt keine ärztliche oder physiotherapeutische Behandlung und stellt keine Diagnosen. Wenn Ihre Sprunggelenkschmerzen nicht abklingen, schlimmer werden oder nach einer Verletzung auftreten, lassen Sie sie ärztlich abklären, am besten in einer orthopädischen oder sportmedizinischen Praxis.</translation>
         </message>
         <message>
             <source>{action}: {keys}</source>
@@ -5393,7 +5405,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <name>ui.history.model</name>
         <message>
             <source>When</source>
-            <extracomment>Rows the list loads at a time. The columns' names as the page shows them (translated where shown: `header`). The CSV export has headers of its own, in English always (core/history): a file for other programs.</extracomment>
+            <extracomment>A routine's file (English, with every translation) by its id; None when not in the library. Rows the list loads at a time. The columns' names as the page shows them (translated where shown: `header`). The CSV export has headers of its own, in English always (core/history): a file for other programs.</extracomment>
             <translation>Wann</translation>
         </message>
         <message>
@@ -5518,7 +5530,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
         </message>
         <message>
             <source>No weekly plan yet. View → Plan my week… (or `ankle-coach schedule add`) sets reminders; they are shown here against what you did.</source>
-            <translation>Noch kein Wochenplan. Ansicht → Meine Woche planen … (oder `ankle-coach schedule add`) legt Erinnerungen an; sie werden hier dem gegenübergestellt, was Sie gemacht haben.</translation>
+            <translation>Noch kein Wochenplan. Ansicht → Woche planen… (oder `ankle-coach schedule add`) legt Erinnerungen an; sie werden hier dem gegenübergestellt, was Sie gemacht haben.</translation>
         </message>
         <message>
             <source>A planned day is done by a session that counts on that day.</source>

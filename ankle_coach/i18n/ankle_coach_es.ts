@@ -401,6 +401,18 @@
             <translation>Todavía no hay sesiones ni registros del dolor.</translation>
         </message>
         <message>
+            <source>The only entry:</source>
+            <translation>El único registro:</translation>
+        </message>
+        <message>
+            <source>All {total} entries, newest first:</source>
+            <translation>Los {total} registros, los más recientes primero:</translation>
+        </message>
+        <message>
+            <source>The latest of {total} entries:</source>
+            <translation>El más reciente de {total} registros:</translation>
+        </message>
+        <message>
             <source>The latest {shown} of {total}, newest first:</source>
             <translation>Los últimos {shown} de {total}, los más recientes primero:</translation>
         </message>
@@ -1580,10 +1592,10 @@
         </message>
     </context>
     <context>
-        <name>core.history.recorder</name>
+        <name>core.history.names</name>
         <message>
             <source>{name} ({done} of {count} done)</source>
-            <extracomment>A work segment left (by Next) with this little of it to go counts as done. The segments that are the work of a session (not its get-ready, rests and switches).</extracomment>
+            <extracomment>An exercise partly done, as recorded: English on purpose (machine-readable, see above).</extracomment>
             <translation>{name} ({done} de {count} completados)</translation>
         </message>
     </context>
@@ -5393,7 +5405,7 @@ Do you still want to start the routine?</source>
         <name>ui.history.model</name>
         <message>
             <source>When</source>
-            <extracomment>Rows the list loads at a time. The columns' names as the page shows them (translated where shown: `header`). The CSV export has headers of its own, in English always (core/history): a file for other programs.</extracomment>
+            <extracomment>A routine's file (English, with every translation) by its id; None when not in the library. Rows the list loads at a time. The columns' names as the page shows them (translated where shown: `header`). The CSV export has headers of its own, in English always (core/history): a file for other programs.</extracomment>
             <translation>Cuándo</translation>
         </message>
         <message>
@@ -6617,7 +6629,7 @@ Do you still want to start the routine?</source>
         </message>
         <message>
             <source>HOLD</source>
-            <translation>MANTÉN</translation>
+            <translation>MANTENER</translation>
         </message>
         <message>
             <source>REPS</source>

@@ -536,8 +536,8 @@ SPOKEN_IN = {
     },
     "es": {
         "get-ready": ("PREPÁRATE", "SEGUNDOS RESTANTES", "de preparación"),
-        "hold": ("MANTÉN", "SEGUNDOS RESTANTES", "de mantenimiento"),
-        "paused": ("EN PAUSA · MANTÉN", "EN PAUSA", "En pausa. ", "En pausa", "Reanudado"),
+        "hold": ("MANTENER", "SEGUNDOS RESTANTES", "de mantenimiento"),
+        "paused": ("EN PAUSA · MANTENER", "EN PAUSA", "En pausa. ", "En pausa", "Reanudado"),
         "muted": (
             "SILENCIADO",
             "Silenciado: la voz está desactivada",
