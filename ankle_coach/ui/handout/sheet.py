@@ -484,7 +484,14 @@ class _Sheet(Typesetter):
     def _advice_box(self, section: AdviceSection, tint: QColor, ink: QColor) -> list[Block]:
         """A tinted box, one block per item so that it can go on over a page break."""
         pad = self.mm(4)
-        label_width = self.mm(36)
+        # wide enough for the longest word of a heading ("sobreentrenamiento", "Überlastung"),
+        # so no word is cut without a hyphen; at most a third of the box
+        words = [word for item in section.items if item.heading for word in item.heading.split()]
+        widest = max(
+            (self.paragraph(word, 9, self.width, bold=True).advance(word) for word in words),
+            default=0.0,
+        )
+        label_width = min(max(self.mm(36), widest + self.mm(1)), self.width / 3)
         text_x = self.left + pad + label_width + self.mm(3)
         text_width = self.right - pad - text_x
         row_gap = self.mm(1.4)

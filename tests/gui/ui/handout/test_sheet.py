@@ -254,3 +254,17 @@ def test_the_command_needs_no_display_and_no_running_app(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert pages(out) >= 1
+
+
+def test_a_long_heading_word_is_never_cut_in_the_advice_boxes(
+    poppler: None, tmp_path: Path
+) -> None:
+    """Spanish "Señales de sobreentrenamiento" was cut "sobreentrenamient / o" in the label
+    column (an independent tester): the column is as wide as the longest word of a heading."""
+    from ankle_coach.core import i18n
+
+    out = tmp_path / "es.pdf"
+    with i18n.using("es"):
+        assert handout_command("calf-raises", out, "A4") == 0
+    words = pdf_text(out).split()
+    assert "sobreentrenamiento" in words and "sobreentrenamient" not in words
