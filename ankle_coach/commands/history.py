@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ankle_coach.core.history import (
     BUSY_SECONDS,
@@ -29,6 +29,9 @@ from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.triage import Advice, current_advice
+
+if TYPE_CHECKING:
+    from ankle_coach.core.routine import Routine
 
 #: Exit status for input the command refuses (as argparse uses for a bad option).
 BAD_INPUT = 2
@@ -169,20 +172,47 @@ def list_command(
     if not entries:
         out.write("\n" + translate("commands.history", "No sessions or check-ins yet.") + "\n")
         return 0
-    said = translate("commands.history", "The latest {shown} of {total}, newest first:")
-    out.write("\n" + said.format(shown=count_text(len(entries)), total=count_text(total)) + "\n")
+    out.write("\n" + _latest_words(len(entries), total) + "\n")
+    originals = _originals(paths) if any(e.session is not None for e in entries) else {}
     for entry in entries:
-        out.write(safe_line(entry_words(entry)) + "\n")
+        out.write(safe_line(entry_words(entry, originals)) + "\n")
     return 0
 
 
-def entry_words(entry: Entry) -> str:
+def _latest_words(shown: int, total: int) -> str:
+    """The heading of the list: "The only entry:", "All 3 entries, newest first:", "The latest
+    of 12:", "The latest 10 of 12, newest first:"."""
+    if total == 1:
+        return translate("commands.history", "The only entry:")
+    if shown >= total:
+        said = translate("commands.history", "All {total} entries, newest first:")
+    elif shown == 1:
+        said = translate("commands.history", "The latest of {total} entries:")
+    else:
+        said = translate("commands.history", "The latest {shown} of {total}, newest first:")
+    return said.format(shown=count_text(shown), total=count_text(total))
+
+
+def _originals(paths: Paths | None) -> dict[str, Routine]:
+    """The library's routines (their files, with every translation) by id: a session's
+    routine is shown by its title in the language in use (core/history/names.py)."""
+    from ankle_coach.core.library import load_library
+
+    return {entry.id: entry.original for entry in load_library(paths).entries}
+
+
+def entry_words(entry: Entry, originals: Mapping[str, Routine] | None = None) -> str:
     """One entry of the list in a line: "Sat 05 Dec 2026 18:30  Ankle circles: stopped with 6%
-    of its work done (not counted); pain 3 -> 2"."""
+    of its work done (not counted); pain 3 -> 2". The routine's title is its title in the
+    language in use when `originals` (the library's routines by id) has it, else as recorded."""
+    from ankle_coach.core.history.names import shown_title
+
     parts = []
     if entry.session is not None:
+        original = (originals or {}).get(entry.session.routine_id)
         said = translate("commands.history", "{title}: {outcome}")
-        parts.append(said.format(title=entry.session.title, outcome=outcome_words(entry.session)))
+        title = shown_title(entry.session, original)
+        parts.append(said.format(title=title, outcome=outcome_words(entry.session)))
     else:
         parts.append(translate("commands.history", "Pain check-in"))
     ratings = {c.when: c.rating for c in entry.check_ins}
@@ -194,7 +224,7 @@ def entry_words(entry: Entry) -> str:
         said = translate("commands.history", "pain {rating}")
         parts.append(said.format(rating=_rated(entry.check_ins[0].rating)))
     signs = [
-        red_flag_words(flag)
+        _in_running_text(red_flag_words(flag))
         for flag in RedFlag
         if any(flag in c.red_flags for c in entry.check_ins)
     ]

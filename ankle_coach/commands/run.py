@@ -30,6 +30,7 @@ from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.triage import Advice, current_advice, pain_before_session
 
 if TYPE_CHECKING:
+    from ankle_coach.core.routine import Routine
     from ankle_coach.core.session import SessionEngine
 
 #: Exit status after Ctrl-C at a question, as after Ctrl-C in the session (128 + SIGINT).
@@ -102,14 +103,16 @@ def run_command(
         recorders: list[SessionRecorder] = []
 
         def recorder_for(engine: SessionEngine) -> SessionRecorder:
+            # The file's own (English) names are recorded, not the language in use's.
             recorder = SessionRecorder(
                 history,
                 entry.id,
-                entry.routine.title,
+                entry.original.title,
                 engine.plan,
                 engine.clock,
                 now=now,
                 before_check_in_id=before_id,
+                exercise_names=tuple(e.name for e in entry.original.exercises),
             )
             recorders.append(recorder)
             return recorder
@@ -128,7 +131,7 @@ def run_command(
         logged = _logged(history, recorder, err)
         if logged is not None:
             said = translate("commands.run", "Logged in your history: {session}")
-            _write_safely(out, said.format(session=session_words(logged)) + "\n")
+            _write_safely(out, said.format(session=session_words(logged, entry.original)) + "\n")
         if status != 0 or not asking or recorder.session_id is None:
             return status  # a signal ended it: ask nothing more
         try:
@@ -144,10 +147,13 @@ def run_command(
         history.close()
 
 
-def session_words(record: SessionRecord) -> str:
+def session_words(record: SessionRecord, original: Routine | None = None) -> str:
     """The session as logged, in a line: "finished; completed: Hold, Raises.", or "stopped with
     3% of its work done (less than half: not counted toward the week or the streak); no
-    exercise completed."."""
+    exercise completed.". The exercises are named in the language in use (`original` is the
+    routine's file, core/history/names.py)."""
+    from ankle_coach.core.history.names import shown_exercises
+
     fraction = record.work_fraction_done
     whole = record.outcome == "finished" and (fraction is None or fraction >= 1)
     if fraction is not None and not whole:
@@ -199,7 +205,7 @@ def session_words(record: SessionRecord) -> str:
         words = translate("commands.run", "stopped")
     else:
         words = translate("commands.run", "not finished")
-    done = ", ".join(record.completed_exercises)
+    done = ", ".join(shown_exercises(record, original))
     if done:
         said = translate("commands.run", "{outcome}; completed: {exercises}.")
     else:

@@ -1087,6 +1087,18 @@
             <translation>Descanso. Siguiente: serie {number} de {sets}.</translation>
         </message>
         <message>
+            <source>Now the left.</source>
+            <translation>El izquierdo.</translation>
+        </message>
+        <message>
+            <source>Now the right.</source>
+            <translation>El derecho.</translation>
+        </message>
+        <message>
+            <source>The other way.</source>
+            <translation>Al revés.</translation>
+        </message>
+        <message>
             <source>Switch to your left side.</source>
             <translation>Cambia al lado izquierdo.</translation>
         </message>
@@ -3456,7 +3468,7 @@
         <name>core.window_state</name>
         <message>
             <source>{path} was left as it is: it is not a regular file</source>
-            <extracomment>A window file is a few hundred bytes; a far larger one is not one, and is never parsed. The inside of the window when neither maximised nor full screen. With the window system's frame, as it was then (maximised: the whole screen). QWidget.saveGeometry's magic number and the newest format version read (Qt 5.15 and 6). magic, major and minor version, frame and normal geometry (each x1 y1 x2 y2), screen number, maximised, full screen; big-endian as QDataStream writes it. A window frame wider than this on a side is not one (a damaged or hand-made file).</extracomment>
+            <extracomment>A window file is a few hundred bytes; a far larger one is not one, and is never parsed. The docked sidebar's width when the window closed, in px; 0 when not known (an older file). Qt's restoreState does not keep it: the pages are built after the state is applied, and the new middle gave its room to the sidebar (README "Window"). A sidebar width beyond this is not one (a damaged or hand-made file). The splitter between the middle and a docked sidebar, in px (a little more than Qt's). The inside of the window when neither maximised nor full screen. With the window system's frame, as it was then (maximised: the whole screen). QWidget.saveGeometry's magic number and the newest format version read (Qt 5.15 and 6). magic, major and minor version, frame and normal geometry (each x1 y1 x2 y2), screen number, maximised, full screen; big-endian as QDataStream writes it. A window frame wider than this on a side is not one (a damaged or hand-made file).</extracomment>
             <translation>{path} se ha dejado como estaba: no es un archivo normal</translation>
         </message>
     </context>

@@ -340,6 +340,11 @@ class MainWindow(WindowFrame):
         found = library.get(routine_id) if library is not None else None
         return found.routine.title if found is not None else routine_id
 
+    def _routine_original(self, routine_id: str) -> Routine | None:
+        """A routine's file (with every translation) by its id; None when not in the library."""
+        found = self._library.get(routine_id) if self._library is not None else None
+        return found.original if found is not None else None
+
     def reload_library(self, select: str | None = None) -> None:
         from ankle_coach.core.library import load_library  # the second step's (start-up)
 
@@ -554,7 +559,12 @@ class MainWindow(WindowFrame):
         if self._history_view is None:
             from ankle_coach.ui.history.view import HistoryView  # QtCharts loads when needed
 
-            view = HistoryView(self.history, paths=self.context.paths, titles=self._routine_title)
+            view = HistoryView(
+                self.history,
+                paths=self.context.paths,
+                titles=self._routine_title,
+                originals=self._routine_original,
+            )
             view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
             view.checkInsRequested.connect(self._on_history_view_check_ins_requested)
             view.show_check_ins_asked(self.settings.ask_pain_check_in)

@@ -37,6 +37,8 @@ The package, by responsibility:
   as pure functions.
 - `export`: the CSV (CSV_COLUMNS, csv_text, write_csv).
 - `recorder`: SessionRecorder, which logs a session as it goes.
+- `names`: a session's routine and exercise names as recorded (the file's English) and as
+  shown (in the language in use).
 
 Each name is imported with its module when first used (core/lazy.py): a session that logs
 its start does not load the CSV export.

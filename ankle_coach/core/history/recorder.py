@@ -10,8 +10,8 @@ from typing import Final
 
 from ankle_coach.core.clock import Clock
 from ankle_coach.core.history.model import CheckIn, HistoryError, Outcome, local_now
+from ankle_coach.core.history.names import recorded_partly_done
 from ankle_coach.core.history.store import History
-from ankle_coach.core.i18n import translate
 from ankle_coach.core.plan import Plan, Segment
 from ankle_coach.core.session import Phase, SessionState
 
@@ -46,7 +46,12 @@ class SessionRecorder:
     `work_seconds` (for the rule that half the work makes a session count). An exercise with
     only some of its work done is listed as "Calf stretch (5 of 6 done)" after those
     completed. A history error is handed to `on_problem` (once) and the session itself
-    goes on. What could not be written (the start, the progress, the end) is kept and written
+    goes on.
+
+    `title` and `exercise_names` (by exercise index) are what is recorded: the routine file's
+    own English ones (`entry.original`), so the history does not depend on the language in
+    use (core/history/names.py); with no `exercise_names` the Plan's names are recorded.
+    What could not be written (the start, the progress, the end) is kept and written
     at the next progress or end, at `record_check_in`, at `flush`, and before the history's
     next write of any kind, once the file can be written again: never lost while the app runs.
     """
@@ -59,6 +64,7 @@ class SessionRecorder:
     now: Callable[[], datetime] = local_now
     before_check_in_id: int | None = None
     on_problem: Callable[[str], None] | None = None
+    exercise_names: tuple[str, ...] = ()
     session_id: int | None = field(default=None, init=False)
     outcome: Outcome | None = field(default=None, init=False)
     problem: str | None = field(default=None, init=False)
@@ -87,11 +93,7 @@ class SessionRecorder:
         for exercise, done in parts.items():
             if any(done):
                 name = self._exercise_name(exercise)
-                names.append(
-                    translate("core.history.recorder", "{name} ({done} of {count} done)").format(
-                        name=name, done=sum(done), count=len(done)
-                    )
-                )
+                names.append(recorded_partly_done(name, sum(done), len(done)))
         return names
 
     @property
@@ -261,6 +263,8 @@ class SessionRecorder:
         return True
 
     def _exercise_name(self, exercise_index: int) -> str:
+        if 0 <= exercise_index < len(self.exercise_names):
+            return self.exercise_names[exercise_index]
         for segment in self.plan.segments:
             if segment.exercise_index == exercise_index:
                 return segment.exercise

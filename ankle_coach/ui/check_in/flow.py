@@ -100,8 +100,11 @@ class CheckInFlow(QObject):
         routine_id: str,
         title: str,
         before_check_in_id: int | None = None,
+        exercise_names: tuple[str, ...] = (),
     ) -> SessionRecorder:
-        """Log the session `controller` runs, as it goes; ask the check-in after it ends."""
+        """Log the session `controller` runs, as it goes; ask the check-in after it ends.
+        `title` and `exercise_names` are the routine file's own (English) ones: what is recorded
+        does not depend on the language in use (core/history/names.py)."""
         engine = controller.engine
         recorder = SessionRecorder(
             self.history,
@@ -112,6 +115,7 @@ class CheckInFlow(QObject):
             now=self._now,
             before_check_in_id=before_check_in_id,
             on_problem=self.problem.emit,
+            exercise_names=exercise_names,
         )
         self.recorder = recorder
         controller.stateChanged.connect(self._on_controller_state_changed)

@@ -3,17 +3,30 @@ session, newest first, as a table model that loads a page of rows at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from ankle_coach.core.history import CheckIn, Entry, History, HistoryError
+from ankle_coach.core.history.names import shown_exercises, shown_title
 from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.ui.history.words import flags_words, outcome_words, pain_words, time_words
 from ankle_coach.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from ankle_coach.core.routine import Routine
+
+#: A routine's file (English, with every translation) by its id; None when not in the library.
+Originals = Callable[[str], "Routine | None"]
+
+
+def no_originals(routine_id: str) -> Routine | None:
+    """No library: every session is shown as recorded."""
+    return None
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,9 +76,17 @@ class HistoryModel(QAbstractTableModel):
     """Every session (with its check-ins) and every check-in of no session, newest first,
     loaded PAGE rows at a time as the view scrolls (`canFetchMore` / `fetchMore`)."""
 
-    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        history: History,
+        parent: QWidget | None = None,
+        originals: Originals = no_originals,
+    ) -> None:
         super().__init__(parent)
         self.history = history
+        # A session's routine and exercises are shown in the language in use when the library
+        # still has its routine (core/history/names.py).
+        self.originals = originals
         self._entries: list[Entry] = []
         self._total = 0
         self.problem: str | None = None
@@ -141,11 +162,11 @@ class HistoryModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _cell(entry, Column(index.column()))
+            return _cell(entry, Column(index.column()), self.originals)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(entry)
+            return _tooltip(entry, self.originals)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return spoken_cell(entry, Column(index.column()))
+            return spoken_cell(entry, Column(index.column()), self.originals)
         if role == Role.ENTRY:
             return entry
         if role == Role.KIND:
@@ -157,13 +178,20 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
-def _cell(entry: Entry, column: Column) -> str:
+def session_title(entry: Entry, originals: Originals = no_originals) -> str:
+    """The entry's routine title in the language in use ("" for a check-in of no session)."""
+    if entry.session is None:
+        return ""
+    return shown_title(entry.session, originals(entry.session.routine_id))
+
+
+def _cell(entry: Entry, column: Column, originals: Originals = no_originals) -> str:
     session = entry.session
     if column is Column.WHEN:
         return time_words(entry.at)
     if column is Column.WHAT:
         if session is not None:
-            return session.title
+            return session_title(entry, originals)
         return translate("ui.history.model", "Pain check-in")
     if column is Column.DONE:
         return outcome_words(session) if session is not None else ""
@@ -172,14 +200,14 @@ def _cell(entry: Entry, column: Column) -> str:
     return flags_words(entry.check_ins)
 
 
-def _tooltip(entry: Entry) -> str | None:
+def _tooltip(entry: Entry, originals: Originals = no_originals) -> str | None:
     signs = flags_words(entry.check_ins)
     signs_line = (
         translate("ui.history.model", "Warning signs: {signs}").format(signs=signs) if signs else ""
     )
     if entry.session is None:
         return signs_line or None
-    done = entry.session.completed_exercises
+    done = shown_exercises(entry.session, originals(entry.session.routine_id))
     lines = [
         translate("ui.history.model", "Completed: {exercises}").format(exercises=", ".join(done))
         if done
@@ -189,7 +217,7 @@ def _tooltip(entry: Entry) -> str | None:
     return "\n".join(line for line in lines if line)
 
 
-def spoken_cell(entry: Entry, column: Column) -> str:
+def spoken_cell(entry: Entry, column: Column, originals: Originals = no_originals) -> str:
     """What a screen reader says for one cell: its column and its own value ("Pain before: 4,
     after: 2"), not the whole row (which it would read again at every cell)."""
     session = entry.session
@@ -198,7 +226,9 @@ def spoken_cell(entry: Entry, column: Column) -> str:
     if column is Column.WHAT:
         if session is None:
             return translate("ui.history.model", "Pain check-in, no routine")
-        return translate("ui.history.model", "Routine: {title}").format(title=session.title)
+        return translate("ui.history.model", "Routine: {title}").format(
+            title=session_title(entry, originals)
+        )
     if column is Column.DONE:
         if session is None:
             return translate("ui.history.model", "Done: no session")

@@ -54,7 +54,14 @@ from ankle_coach.core.triage import current_advice
 from ankle_coach.ui.check_in.notice import TriageNotice
 from ankle_coach.ui.history.calendar import CALENDAR_WEEKS, CalendarStrip, calendar_summary
 from ankle_coach.ui.history.charts import chart_view, draw_pain, draw_weeks, pain_text, weeks_text
-from ankle_coach.ui.history.model import Column, HistoryModel, column_name
+from ankle_coach.ui.history.model import (
+    Column,
+    HistoryModel,
+    Originals,
+    column_name,
+    no_originals,
+    session_title,
+)
 from ankle_coach.ui.history.parts import heading, sample_days, text_box, tile, titled
 from ankle_coach.ui.history.plan import PlanPanel, counts_words, export_planned, read_plan
 from ankle_coach.ui.history.words import day_words, number_words, plural, time_words
@@ -111,6 +118,7 @@ class HistoryView(QWidget):
         paths: Paths | None = None,
         zone: Callable[[], tzinfo] = local_zone,
         titles: Callable[[str], str] | None = None,
+        originals: Originals = no_originals,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
@@ -268,7 +276,7 @@ class HistoryView(QWidget):
         self.chart_pages.addWidget(texts)
 
         # -- the list
-        self.model = HistoryModel(history, self)
+        self.model = HistoryModel(history, self, originals)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -484,12 +492,12 @@ class HistoryView(QWidget):
                 "ui.history.view",
                 "Delete the session \u201c{title}\u201d of {time} and its check-ins? This cannot "
                 "be undone.",
-            ).format(title=entry.session.title, time=when)
+            ).format(title=session_title(entry, self.model.originals), time=when)
         elif entry.session is not None:
             question = translate(
                 "ui.history.view",
                 "Delete the session \u201c{title}\u201d of {time}? This cannot be undone.",
-            ).format(title=entry.session.title, time=when)
+            ).format(title=session_title(entry, self.model.originals), time=when)
         else:
             question = translate(
                 "ui.history.view", "Delete the pain check-in of {time}? This cannot be undone."

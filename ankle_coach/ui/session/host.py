@@ -250,7 +250,15 @@ class SessionHost(QObject):
         controller.cueDue.connect(view.show_cue)
         controller.finished.connect(self._on_controller_finished)
         if entry.origin is not Origin.UNSAVED:  # a routine tried from the editor is not logged
-            window.check_ins.track(controller, entry.id, entry.routine.title, before_check_in_id)
+            # The file's own (English) names are recorded, not the language in use's.
+            original = entry.original
+            window.check_ins.track(
+                controller,
+                entry.id,
+                original.title,
+                before_check_in_id,
+                exercise_names=tuple(exercise.name for exercise in original.exercises),
+            )
         self.controller = controller
         window.actions_.controller = controller
         view.set_entry(entry)

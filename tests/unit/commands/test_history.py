@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ankle_coach.commands.history import (
+    _latest_words,
     advice_command,
     check_in_command,
     export_command,
@@ -280,16 +281,16 @@ def test_list_says_the_week_the_streak_and_the_latest_entries(user_home: Path) -
         "This week: 1 session. Current streak: 1 day; longest: 1 day.",
         "A session counts toward the week and the streak when at least half of its work was done.",
         "",
-        "The latest 3 of 3, newest first:",
-        "Wed 04 Mar 2026 20:00  Pain check-in; pain 2; warning signs: Swelling",
+        "All 3 entries, newest first:",
+        "Wed 04 Mar 2026 20:00  Pain check-in; pain 2; warning signs: swelling",
         "Wed 04 Mar 2026 19:00  Ankle circles: stopped with 6% of its work done (not counted)",
         "Tue 03 Mar 2026 20:00  Ankle circles: finished; pain 3 \u2192 \u2013",
     ]
     out = io.StringIO()
     assert list_command(1, paths=Paths.default(), now=lambda: now, out=out) == 0
     assert out.getvalue().splitlines()[-2:] == [
-        "The latest 1 of 3, newest first:",
-        "Wed 04 Mar 2026 20:00  Pain check-in; pain 2; warning signs: Swelling",
+        "The latest of 3 entries:",
+        "Wed 04 Mar 2026 20:00  Pain check-in; pain 2; warning signs: swelling",
     ]
 
 
@@ -297,7 +298,7 @@ LISTED = {
     "de": [
         "Diese Woche: 1 Einheit. Aktuelle Serie: 1 Tag; längste: 1 Tag.",
         "",
-        "Die letzten 3 von 3, die neuesten zuerst:",
+        "Alle 3 Einträge, die neuesten zuerst:",
         "Mi., 04. März 2026 20:00  Schmerzabfrage; Schmerz 2; Warnzeichen: Schwellung",
         "Mi., 04. März 2026 19:00  Ankle circles: abgebrochen nach 6 % der Übungszeit "
         "(zählt nicht)",
@@ -306,8 +307,8 @@ LISTED = {
     "es": [
         "Esta semana: 1 sesión. Racha actual: 1 día; la más larga: 1 día.",
         "",
-        "Los últimos 3 de 3, los más recientes primero:",
-        "mié 04 mar 2026 20:00  Registro del dolor; dolor 2; señales de alarma: Hinchazón",
+        "Los 3 registros, los más recientes primero:",
+        "mié 04 mar 2026 20:00  Registro del dolor; dolor 2; señales de alarma: hinchazón",
         "mié 04 mar 2026 19:00  Ankle circles: detenida con el 6 % del trabajo hecho (no cuenta)",
         "mar 03 mar 2026 20:00  Ankle circles: terminada; dolor 3 \u2192 \u2013",
     ],
@@ -316,7 +317,8 @@ LISTED = {
 
 @pytest.mark.parametrize("language", ["de", "es"])
 def test_the_list_is_in_german_and_spanish(user_home: Path, language: Language) -> None:
-    """The titles are as they were logged; every other word, and the dates, in the language."""
+    """A routine not in the library ("a") is shown by the title it was logged with; every
+    other word, and the dates, in the language."""
     now = three_entries()
     out = io.StringIO()
     with i18n.using(language):
@@ -354,6 +356,42 @@ def test_a_check_in_is_said_in_german_and_spanish(
         signs = ["swelling", "numbness-or-tingling"]  # the option's values stay as they are
         assert check_in_command("3", signs, None, out=out, err=err) == 0
     assert out.getvalue().splitlines()[0] == said
+
+
+@pytest.mark.parametrize(
+    ("shown", "total", "en", "de", "es"),
+    [
+        (1, 1, "The only entry:", "Der einzige Eintrag:", "El único registro:"),
+        (
+            2,
+            2,
+            "All 2 entries, newest first:",
+            "Alle 2 Einträge, die neuesten zuerst:",
+            "Los 2 registros, los más recientes primero:",
+        ),
+        (
+            1,
+            1200,
+            "The latest of 1,200 entries:",
+            "Der neueste von 1.200 Einträgen:",
+            "El más reciente de 1.200 registros:",
+        ),
+        (
+            10,
+            12,
+            "The latest 10 of 12, newest first:",
+            "Die letzten 10 von 12, die neuesten zuerst:",
+            "Los últimos 10 de 12, los más recientes primero:",
+        ),
+    ],
+)
+def test_the_list_heading_says_one_all_or_the_latest(
+    shown: int, total: int, en: str, de: str, es: str
+) -> None:
+    assert _latest_words(shown, total) == en
+    for language, said in (("de", de), ("es", es)):
+        with i18n.using(language):
+            assert _latest_words(shown, total) == said
 
 
 def test_list_of_an_empty_history(user_home: Path) -> None:

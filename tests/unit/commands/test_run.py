@@ -5,15 +5,19 @@ here; tests/unit/test_terminal.py runs the real one in a subprocess and on a pse
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ankle_coach import terminal
 from ankle_coach.cli import main
+from ankle_coach.commands.history import export_command as history_export
+from ankle_coach.commands.history import list_command as history_list
 from ankle_coach.commands.run import Prompts, run_command
 from ankle_coach.core import i18n
 from ankle_coach.core.clock import FakeClock
@@ -350,4 +354,73 @@ def test_a_wrong_answer_is_said_in_the_language_and_asked_again() -> None:
         assert prompts.yes_or_no("Das Programm starten? [J/n] ", default=True) is False
     assert out.getvalue() == (
         "Das Programm starten? [J/n] Bitte mit j oder n antworten.\nDas Programm starten? [J/n] "
+    )
+
+
+# -- what the history records does not depend on the language ------------------------------------
+
+WARM_UP = "pre-run-warm-up"
+
+
+def _history_words(language: Language, *command: str) -> str:
+    """What `LANGUAGE=<language> ankle-coach history <command>` prints."""
+    out = io.StringIO()
+    with i18n.using(language) as used:
+        assert used == language
+        if command[0] == "list":
+            assert history_list(out=out, now=lambda: NOW + timedelta(minutes=5)) == 0
+        else:
+            assert history_export(Path(command[1]), out=out) == 0
+    return out.getvalue()
+
+
+def test_a_session_run_in_german_is_recorded_in_english_and_shown_in_the_language_in_use(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The tester's case: a warm-up stopped in the foot massage's second side under German.
+    The history keeps the routine file's own (English) title and names, so the CSV is the
+    same byte for byte whatever the language; the list and the log line show them in the
+    language in use, with "(1 of 2 done)" and the warning sign in that language's words."""
+    # 24 s lead-in, then the left side's 60 s, the switch and 10 s of the right side
+    monkeypatch.setattr(terminal, "run_session", FakeSession(seconds=24 + 60 + 5 + 10))
+    out, err = io.StringIO(), io.StringIO()
+    with i18n.using("de"):
+        code = run_command(WARM_UP, stdin=io.StringIO(""), out=out, err=err, now=lambda: NOW)
+    assert (code, err.getvalue()) == (0, "")
+    assert "Fußmassage (1 von 2 erledigt)" in out.getvalue()
+    (record,), _ = logged()
+    assert (record.routine_id, record.title, record.completed_exercises) == (
+        WARM_UP,
+        "Pre-run warm-up",
+        ("Foot massage (1 of 2 done)",),
+    )
+    history, _message = History.open(Paths.default())
+    with history:
+        history.add_check_in(
+            CheckIn(
+                NOW + timedelta(minutes=2), "after", 3, frozenset({RedFlag.SWELLING}), record.id
+            )
+        )
+
+    listed = {language: _history_words(language, "list") for language in ("en", "de", "es")}
+    assert "Pre-run warm-up: stopped with" in listed["en"]
+    assert "; warning signs: swelling" in listed["en"]
+    assert "Aufwärmen vor dem Laufen: abgebrochen" in listed["de"]
+    assert "; Warnzeichen: Schwellung" in listed["de"]
+    assert "\nThe only entry:\n" in listed["en"]
+    assert "Calentamiento antes de correr: detenida" in listed["es"]
+    assert "; señales de alarma: hinchazón" in listed["es"]
+    assert "Aufwärmen" not in listed["es"] + listed["en"]
+
+    exported = {}
+    for language in ("de", "es", "en"):
+        target = tmp_path / f"{language}.csv"
+        _history_words(language, "export", str(target))
+        exported[language] = target.read_bytes()
+    assert exported["de"] == exported["es"] == exported["en"]
+    (row, _check_in) = csv.DictReader(io.StringIO(exported["en"].decode("utf-8")))
+    assert (row["routine_id"], row["routine"], row["exercises_completed"]) == (
+        WARM_UP,
+        "Pre-run warm-up",
+        "Foot massage (1 of 2 done)",
     )

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.history import CheckIn, History, RedFlag
 from ankle_coach.core.history.model import CheckInMoment
+from ankle_coach.ui import i18n
 from ankle_coach.ui.history.model import PAGE, Column, HistoryModel, Role, spoken_pain
 from ankle_coach.ui.history.words import pain_words
 from tests.gui.ui.history.helpers import NOW, a_session, make_view, rows
+from tests.gui.ui.window_rig import Rig, close_windows
+
+__all__ = ["close_windows"]  # the rig's fixture closes its windows after each test
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -133,3 +139,56 @@ def test_the_pain_cell_says_in_words_what_its_arrow_shows(
 ) -> None:
     assert pain_words(check_ins) == shown
     assert spoken_pain(check_ins) == spoken
+
+
+# -- a session run in one language, shown in another ------------------------------------------
+
+
+def test_a_session_run_in_german_is_listed_in_the_language_of_the_window(
+    qtbot: QtBot, user_home: Path, qapp: QApplication
+) -> None:
+    """The tester's case in the window: the warm-up stopped in the foot massage's second side
+    with German on. The history keeps the routine file's English; the History page shows it
+    in the window's language, the title from the library by the routine's id."""
+    installed = i18n.install(qapp, "de")
+    try:
+        assert installed.problem is None, installed.problem
+        rig = Rig(qtbot, user_home)
+        rig.start("pre-run-warm-up")
+        assert "Aufwärmen vor dem Laufen" in rig.window.windowTitle()  # the session is German
+        rig.advance(24 + 60 + 5 + 10)  # the lead-in, the left foot, the switch, 10 s more
+        assert rig.window.stop_session(ask=False)
+        (record,) = rig.window.history.sessions()
+        assert (record.title, record.completed_exercises) == (
+            "Pre-run warm-up",
+            ("Foot massage (1 of 2 done)",),
+        )
+        shown = {}
+        for language in ("es", "en", "de"):
+            i18n.install(qapp, language)
+            rig.window.show_history()
+            model = rig.window.history_view.model
+            shown[language] = (
+                model.index(0, Column.WHAT).data(),
+                model.index(0, Column.WHAT).data(Qt.ItemDataRole.ToolTipRole),
+                model.index(0, Column.WHAT).data(Qt.ItemDataRole.AccessibleTextRole),
+            )
+    finally:
+        i18n.uninstall(qapp)
+    assert shown == {
+        "es": (
+            "Calentamiento antes de correr",
+            "Completados: Masaje del pie (1 de 2 completados)",
+            "Rutina: Calentamiento antes de correr",
+        ),
+        "en": (
+            "Pre-run warm-up",
+            "Completed: Foot massage (1 of 2 done)",
+            "Routine: Pre-run warm-up",
+        ),
+        "de": (
+            "Aufwärmen vor dem Laufen",
+            "Abgeschlossen: Fußmassage (1 von 2 erledigt)",
+            "Programm: Aufwärmen vor dem Laufen",
+        ),
+    }

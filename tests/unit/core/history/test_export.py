@@ -194,6 +194,31 @@ rep_seconds = 1.0
 )
 
 
+#: PARTS with German and Spanish names.
+TRANSLATED = parse_routine(
+    b"""
+format = 1
+title = "Parts"
+lead_in_seconds = 2
+rest_between_exercises_seconds = 1
+[translations.de]
+title = "Teile"
+[translations.es]
+title = "Partes"
+[[exercises]]
+name = "Hold"
+sides = ["left", "right"]
+hold_seconds = 3
+switch_seconds = 1
+[exercises.translations.de]
+name = "Halten"
+[exercises.translations.es]
+name = "Mantener"
+""",
+    "parts.toml",
+)
+
+
 @pytest.mark.parametrize(
     ("steps", "outcome", "completed", "work_done"),
     [
@@ -253,6 +278,28 @@ def test_the_export_is_the_same_in_every_language(
     history.finish_session(session_id, START + timedelta(minutes=6), "stopped")
     history.add_check_in(CheckIn(START + timedelta(days=1), "standalone", 2, frozenset(RedFlag)))
     history.start_session("ankle-circles", "Ankle circles", 60, START + timedelta(days=2))
+    # A session run in German, recorded as the window and `run` record it: the file's own
+    # (English) title and names, never the German the session showed and spoke.
+    with i18n.using("de"):
+        shown = TRANSLATED.in_language("de")
+        clock = FakeClock()
+        engine = SessionEngine(shown, clock)
+        recorder = SessionRecorder(
+            history,
+            "parts",
+            TRANSLATED.title,
+            engine.plan,
+            clock,
+            now=lambda: START + timedelta(days=3),
+            exercise_names=tuple(e.name for e in TRANSLATED.exercises),
+        )
+        engine.start()
+        recorder.on_state(engine.tick().state)
+        for _ in range(4 * 5):  # the lead-in and the left side's hold
+            clock.advance(0.25)
+            recorder.on_state(engine.tick().state)
+        engine.stop()
+        recorder.on_state(engine.tick().state)
     english = tmp_path / "en.csv"
     history.export_csv(english)
     translated = tmp_path / f"{language}.csv"
@@ -276,5 +323,7 @@ def test_the_export_is_the_same_in_every_language(
         ("check-in", "", "before", ""),
         ("check-in", "", "standalone", ""),
         ("session", "not finished", "", "no"),
+        ("session", "stopped", "", "yes"),  # half its work done
     ]
     assert rows[1]["warning_signs"] == "Swelling"
+    assert (rows[4]["routine"], rows[4]["exercises_completed"]) == ("Parts", "Hold (1 of 2 done)")
