@@ -323,6 +323,20 @@ def rest_then_set(set_number: int, sets: int, side: Side | None) -> str:
     return template.format(number=set_number, sets=sets)
 
 
+def side_now(side: Side) -> str:
+    """The shortest call of a change of side, for a slow voice: "Now the right.", "Jetzt
+    rechts.", "El derecho." (German and Spanish say "Right side." in more syllables)."""
+    if side == "left":
+        return translate("core.cues", "Now the left.")
+    return translate("core.cues", "Now the right.")
+
+
+def other_way() -> str:
+    """The shortest call of a change between an exercise's two directions: "The other way.",
+    "Andersherum.", "Al revés." ("Gegen den Uhrzeigersinn." takes too long before a "3")."""
+    return translate("core.cues", "The other way.")
+
+
 def switch_to(side: Side | None, direction: str | None) -> str:
     if side == "left":
         return translate("core.cues", "Switch to your left side.")

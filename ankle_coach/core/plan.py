@@ -374,7 +374,8 @@ def _leads(spec: _Spec, before: _Spec | None, after: _Spec, rate: int) -> list[_
         bare = (cues.get_ready(), cues.rest())
         announcements = [text for text in announcements if text not in bare]
     else:
-        announcements.append("")
+        # A switch's shorter calls say what its set's call says: only the longest may come first.
+        announcements = [*announcements[:1], ""] if spec.kind == "switch" else [*announcements, ""]
     custom = "" if _custom_in_first_rep(after, rate) else _custom_text(after)
     return [
         _Lead(announcement, call, custom)
@@ -402,6 +403,12 @@ def _call_variants(before: _Spec | None, after: _Spec) -> tuple[str, ...]:
     ]
     if news and not after.first_of_set:
         variants.append(news)
+        # Shorter still, so that a switch keeps the file's length and a full "3, 2, 1" in every
+        # language at every rate ("Rechte Seite. Im Uhrzeigersinn." takes too long in 5 s).
+        if not same_side and after.side:
+            variants += [cues.side_words(after.side), cues.side_now(after.side)]
+        elif same_side and after.direction and len(exercise.directions) == 2:
+            variants.append(cues.other_way())
     return tuple(dict.fromkeys(variants))
 
 
@@ -485,9 +492,10 @@ def _segment_cues(
     text = next(
         (v for v in variants if spoken_seconds(v, rate) + GAP_SECONDS <= window), variants[-1]
     )
-    if text == variants[-1] and len(variants) > 1:
+    if text == variants[-1] and len(variants) > 1 and spec.kind != "switch":
         # Only the bare call ("Get ready.", "Go.") fits before a full countdown: saying what
         # comes matters more than the "3", so the countdown is shortened instead when it can be.
+        # (A switch's shortest call names the side or direction: it keeps its "3".)
         informative = variants[-2]
         if duration - spoken_seconds(informative, rate) - GAP_SECONDS >= 1:
             text = informative
@@ -551,9 +559,7 @@ def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> S
             first = cues.announce("first", upcoming)
             return (*(cues.join(text, stop) for text in first), *first, cues.get_ready())
         if spec.kind == "switch":
-            if before is not None and before.side == after.side:  # same side, new direction
-                return (cues.switch_to(None, after.direction),)
-            return (cues.switch_to(after.side, after.direction),)
+            return _switch_calls(before, after)
         if after.first_step:
             return (*cues.announce("next", upcoming), cues.rest())
         return (cues.rest_then_set(after.set, upcoming.sets, after.side), cues.rest())
@@ -584,6 +590,24 @@ def _start_variants(spec: _Spec, before: _Spec | None, after: _Spec | None) -> S
         variants.append(cues.join(cues.direction_words(spec.direction), short_action))
     variants.append(short_action)
     return tuple(dict.fromkeys(v for v in variants if v))
+
+
+def _switch_calls(before: _Spec | None, after: _Spec) -> tuple[str, ...]:
+    """What a switch says, longest first: "Switch to your right side.", "Right side.", "Now the
+    right."; "Switch to counter-clockwise.", "Counter-clockwise.", "The other way.". Each names
+    what comes, and the shortest is said before a full "3, 2, 1" in a 5 s switch at the slowest
+    rate in every language, so a switch keeps the file's length and its countdown."""
+    if before is not None and before.side == after.side:  # same side, new direction
+        calls = [cues.switch_to(None, after.direction)]
+        if after.direction:
+            calls.append(cues.direction_words(after.direction))
+            if len(after.exercise.directions) == 2:
+                calls.append(cues.other_way())
+    else:
+        calls = [cues.switch_to(after.side, after.direction)]
+        if after.side:
+            calls += [cues.side_words(after.side), cues.side_now(after.side)]
+    return tuple(dict.fromkeys(calls))
 
 
 def _without_overlaps(wanted: Sequence[Cue], rate: int) -> tuple[list[Cue], list[Cue]]:

@@ -97,6 +97,8 @@ def test_a_custom_cue_is_said_as_a_sentence(cue: str, said: str) -> None:
         (cues.switch_to("left", None), "Switch to your left side."),
         (cues.switch_to(None, "clockwise"), "Switch to clockwise."),
         (cues.switch_to(None, None), "Switch."),
+        (cues.side_now("right"), "Now the right."),
+        (cues.other_way(), "The other way."),
         (cues.join("Halfway.", "", "Keep going."), "Halfway. Keep going."),
         (cues.with_stop(" Go "), "Go."),
     ],
@@ -170,6 +172,9 @@ HOLD = Exercise(name="Dehnung", hold_seconds=30, sets=3, sides=("left", "right")
             "Ahora, en sentido horario.",
         ),
         (lambda: cues.switch_to(None, None), "Wechseln.", "Cambia."),
+        (lambda: cues.side_now("right"), "Jetzt rechts.", "El derecho."),
+        (lambda: cues.side_now("left"), "Jetzt links.", "El izquierdo."),
+        (lambda: cues.other_way(), "Andersherum.", "Al revés."),
         (
             lambda: cues.action_words(CALF_RAISES),
             "15 Wiederholungen. Los.",
@@ -231,7 +236,7 @@ def test_english_keeps_the_estimate_it_was_fitted_with() -> None:
 
 
 def test_a_superscript_digit_is_a_letter_to_the_estimate_not_a_number() -> None:
-    """"³" is a digit to str.isdigit but no int: the routine fuzz test found it crashing."""
+    """ "³" is a digit to str.isdigit but no int: the routine fuzz test found it crashing."""
     from ankle_coach.core.cues import syllables
 
     for language in ("en", "de", "es"):

@@ -287,9 +287,18 @@ def check_counted_sets(routine: Routine, plan: Plan, plan_options: PlanOptions) 
             cues.side_words(segment.side) if segment.side else "",
             cues.direction_words(segment.direction) if segment.direction else "",
         ]
-        assert news[1] in call.text  # the direction is always said; the side when it changed
-        if segment.index >= 2 and segments[segment.index - 2].side != segment.side:
-            assert news[0] in call.text
+        new_side = segment.index >= 2 and segments[segment.index - 2].side != segment.side
+        if new_side and segment.side:  # in full or, in a short switch said slowly, "Now the right."
+            assert news[0] in call.text or call.text == cues.side_now(segment.side)
+        if news[1] not in call.text:
+            # A short switch says the other of two directions on the same side as "The other
+            # way." ("Andersherum."); after a change of side the direction, the first again as
+            # on the side before, may go unsaid.
+            if new_side:
+                assert segment.direction == exercise.directions[0]
+            else:
+                assert len(exercise.directions) == 2
+                assert call.text == cues.other_way()
         if pause.index == 0 or segments[pause.index - 1].exercise_index != segment.exercise_index:
             assert routine.exercises[segment.exercise_index].name in before[0].text
         # the exercise's own cue: in the pause after the call, or in rep 1 after "Go."

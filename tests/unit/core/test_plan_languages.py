@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from ankle_coach.core import cues, i18n
-from ankle_coach.core.cues import GAP_SECONDS, Priority, spoken_seconds
+from ankle_coach.core.cues import DEFAULT_RATE, GAP_SECONDS, Priority, spoken_seconds
 from ankle_coach.core.plan import Plan, PlanOptions, compile_plan, counts_aloud
 from ankle_coach.core.routine import Routine
+from ankle_coach.core.settings import MIN_SPEECH_RATE
 from ankle_coach.core.words import timetable
 from tests.support.spoken_routines import BUILTIN_IDS, builtin, spoken_in
 
@@ -163,3 +164,54 @@ def test_a_countdown_fits_its_seconds_at_the_slowest_voice(language: i18n.Langua
     for number in (1, 2, 3):
         assert spoken_seconds(str(number), 120, language) + GAP_SECONDS <= 1
     assert spoken_seconds(str(21), 170, "de") > spoken_seconds(str(20), 170, "de")
+
+
+@pytest.mark.parametrize("rate", [DEFAULT_RATE, MIN_SPEECH_RATE])
+@pytest.mark.parametrize("routine_id", BUILTIN_IDS)
+def test_every_switch_keeps_its_length_and_a_whole_countdown_so_a_routine_lasts_the_same(
+    routine_id: str, rate: int
+) -> None:
+    """Every switch, of side or of direction, lasts the file's switch_seconds and ends with
+    "3", "2", "1" at its last three seconds, its call said before the "3", in every language,
+    with the exercises' words as shipped or translated, counted or not; so a routine lasts as
+    long in German and Spanish as in English (its lead-in is already the longest any of the
+    three needs). A German or Spanish switch call is shorter than the English one where it must
+    be: "Rechte Seite.", "Andersherum.", "Al revés."."""
+    totals: dict[tuple[str, bool], float] = {}
+    switches = 0
+    for language in i18n.LANGUAGES:
+        with i18n.using(language):
+            shipped = builtin(routine_id)
+            routines = {"as shipped": shipped}
+            if language != "en":
+                routines["translated"] = spoken_in(shipped, language)
+            for words, routine in routines.items():
+                for count_reps in (True, False):
+                    options = PlanOptions(count_reps=count_reps, speech_rate=rate)
+                    plan = compile_plan(routine, options)
+                    if words == "as shipped":
+                        totals[language, count_reps] = plan.total_seconds
+                    for segment in plan.segments:
+                        if segment.kind != "switch":
+                            continue
+                        switches += 1
+                        where = (language, words, count_reps, segment.index)
+                        exercise = routine.exercises[segment.exercise_index]
+                        assert exercise.switch_seconds > 0  # every built-in gives one
+                        assert segment.duration == exercise.switch_seconds, where
+                        said = [cue for cue in plan.cues if cue.segment == segment.index]
+                        end = segment.end
+                        assert [(cue.text, cue.at) for cue in said[-3:]] == [
+                            ("3", end - 3),
+                            ("2", end - 2),
+                            ("1", end - 1),
+                        ], where
+                        call = said[0]
+                        assert call.kind in ("announce", "call"), where
+                        assert plan.spoken_until(call) + GAP_SECONDS <= end - 3 + 1e-9, where
+                        assert not [c for c in plan.dropped if c.segment == segment.index], where
+    sides_or_directions = any(e.sides or e.directions for e in builtin(routine_id).exercises)
+    assert (switches > 0) == sides_or_directions
+    for count_reps in (True, False):
+        assert totals["de", count_reps] == totals["en", count_reps], count_reps
+        assert totals["es", count_reps] == totals["en", count_reps], count_reps
