@@ -8,6 +8,7 @@ The file is `Paths.config / "window.toml"`, written atomically:
     geometry = "AdnQywADAAA..."   # QMainWindow.saveGeometry, in base64
     state = "AAAA/wAAAAD9..."     # QMainWindow.saveState, in base64
     sidebar_visible = true
+    sidebar_width = 360           # the docked sidebar's width in px (0: not known)
 
 Up to settings version 1 these were in settings.toml (`window_geometry`, `window_state`,
 `sidebar_visible`): while there is no window file, they are read from there, and the settings'
@@ -52,6 +53,30 @@ class WindowState:
     geometry: str = ""
     state: str = ""
     sidebar_visible: bool = True
+    #: The docked sidebar's width when the window closed, in px; 0 when not known (an older
+    #: file). Qt's restoreState does not keep it: the pages are built after the state is
+    #: applied, and the new middle gave its room to the sidebar (README "Window").
+    sidebar_width: int = 0
+
+
+#: A sidebar width beyond this is not one (a damaged or hand-made file).
+MAX_SIDEBAR_WIDTH: Final = 20000
+#: The splitter between the middle and a docked sidebar, in px (a little more than Qt's).
+DOCK_SEPARATOR: Final = 8
+
+
+def sidebar_width(
+    *, saved: int, saved_window: int, window: int, least: int, middle_least: int
+) -> int:
+    """The docked sidebar's width in a window `window` px wide: as it was left (`saved`, in a
+    window `saved_window` px wide), but never more than its share of a narrower window (the
+    same fraction of it as then), and always leaving the middle its least width
+    (`middle_least`); never under the sidebar's own least width (`least`)."""
+    width = saved
+    if 0 < window < saved_window:
+        width = min(width, round(saved * window / saved_window))
+    width = min(width, window - middle_least - DOCK_SEPARATOR)
+    return max(width, least)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,15 +204,23 @@ def load_window_state(paths: Paths) -> WindowState:
             "state": legacy.get("window_state"),
             "sidebar_visible": legacy.get("sidebar_visible"),
         }
-    geometry, state, sidebar = (
+    geometry, state, sidebar, width = (
         document.get("geometry"),
         document.get("state"),
         document.get("sidebar_visible"),
+        document.get("sidebar_width"),
     )
     return WindowState(
         geometry=geometry if isinstance(geometry, str) and _is_base64(geometry) else "",
         state=state if isinstance(state, str) and _is_base64(state) else "",
         sidebar_visible=sidebar if isinstance(sidebar, bool) else True,
+        sidebar_width=(
+            width
+            if isinstance(width, int)
+            and not isinstance(width, bool)
+            and 0 < width <= MAX_SIDEBAR_WIDTH
+            else 0
+        ),
     )
 
 
@@ -210,6 +243,7 @@ def save_window_state(window: WindowState, paths: Paths) -> Path:
         "geometry": window.geometry,
         "state": window.state,
         "sidebar_visible": window.sidebar_visible,
+        "sidebar_width": window.sidebar_width,
     }
     write_atomically(path, tomli_w.dumps(document).encode("utf-8"))
     return path

@@ -11,10 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSizePolicy, QStyle
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStyle,
+)
 
-from ankle_coach.core.window_state import Rect, fit_on_screens, read_geometry
+from ankle_coach.core.window_state import Rect, fit_on_screens, read_geometry, sidebar_width
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
@@ -44,6 +51,10 @@ class WindowFrame(QMainWindow):
     export_notice: QMessageBox | None
     #: The guidance sidebar was left shown but starts hidden: the window opened too narrow.
     sidebar_hidden_for_room = False
+    #: The guidance sidebar (MainWindow's), and its width as it was left: (px, in a window
+    #: this wide), given back once the pages are built and the window shown; None once given.
+    guidance_dock: QDockWidget
+    _sidebar_left: tuple[int, int] | None = None
 
     def tell(self, title: str, text: str) -> QMessageBox:
         """Say something the user must know, without holding anything up: in the status bar
@@ -74,6 +85,52 @@ class WindowFrame(QMainWindow):
         """What is saved of the sidebar: hidden only for the room, it is still the user's
         choice to show it (on a wider screen next time)."""
         return shown or self.sidebar_hidden_for_room
+
+    # -- the sidebar's width as it was left (core/window_state.sidebar_width) -------------------
+
+    def keep_sidebar_width(self, width: int, geometry: str) -> None:
+        """Give the docked sidebar back its width `width` (0: not known, its own size hint)
+        in a window as wide as the saved `geometry`, once the pages are built and the window
+        is shown. Qt's restoreState cannot: the staged window builds its middle after the state
+        was applied, and the new middle's room went to the sidebar (850 of 1280 px)."""
+        saved = read_geometry(geometry) if geometry else None
+        wide = 0 if saved is None else (saved.frame if saved.maximized else saved.normal).width
+        self._sidebar_left = (width, wide)
+
+    def sidebar_width_to_save(self, left: int) -> int:
+        """The width to save: the docked sidebar's; `left` (as it was) when it is hidden or
+        floating, or not given back yet."""
+        dock = self.guidance_dock
+        if self._sidebar_left is not None or dock.isFloating() or not dock.isVisible():
+            return left
+        return dock.width()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._sidebar_left is not None:
+            QTimer.singleShot(0, self._give_sidebar_width)  # after Qt applied the saved state
+
+    @Slot()
+    def _give_sidebar_width(self) -> None:
+        """Once built and shown (after the state): the sidebar's width, within its share."""
+        left, dock = self._sidebar_left, self.guidance_dock
+        middle = self.centralWidget()
+        if left is None or not self.isVisible() or middle is None:
+            return
+        if not self.is_built:
+            return  # the pages are not built yet: `built` asks again
+        self._sidebar_left = None
+        if dock.isFloating() or dock.isHidden():
+            return
+        saved, wide = left
+        width = sidebar_width(
+            saved=saved or dock.sizeHint().width(),
+            saved_window=wide or self.width(),
+            window=self.width(),
+            least=dock.minimumSizeHint().width(),
+            middle_least=middle.minimumSizeHint().width(),
+        )
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     # -- its place on the screens there are now (core/window_state.fit_on_screens) -------------
 
@@ -204,6 +261,10 @@ class WindowFrame(QMainWindow):
                 outer.bottom() - inner.bottom(),
             )
         return (0, self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight), 0, 0)
+
+    @property
+    def is_built(self) -> bool:
+        raise NotImplementedError
 
     @property
     def actions_(self) -> SessionActions:

@@ -628,6 +628,8 @@ class MainWindow(WindowFrame):
         # wholly on a screen there is now, whatever screens it was saved on (ui/frame.py)
         self.restore_place(self.window_state.geometry, QSize(1280, 800))
         self.built.connect(self.fit_pages_to_screen)  # again once the pages set the least size
+        self.keep_sidebar_width(self.window_state.sidebar_width, self.window_state.geometry)
+        self.built.connect(self._give_sidebar_width)  # once built and shown (ui/frame.py)
         state = self.window_state.state
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
@@ -638,6 +640,7 @@ class MainWindow(WindowFrame):
             geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             state=bytes(self.saveState().toBase64().data()).decode("ascii"),
             sidebar_visible=self.sidebar_to_save(self.guidance_dock.isVisible()),
+            sidebar_width=self.sidebar_width_to_save(self.window_state.sidebar_width),
         )
         try:
             save_window_state(self.window_state, self.context.paths)

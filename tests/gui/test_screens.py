@@ -73,6 +73,9 @@ LEFT_WINDOWS = {
     (1024, 600): saved_geometry((1500, 800, 1600, 1000)),
 }
 
+#: The sidebar's width in those saved windows (1600 px wide): more than a narrower one's share.
+WIDE_SIDEBAR = 560
+
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[int, int], Any]]:
@@ -96,8 +99,10 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[int
             config.mkdir(parents=True)
             (config / "settings.toml").write_text("version = 2\nask_pain_check_in = false\n")
             geometry = LEFT_WINDOWS[size]
-            if geometry is not None:
-                (config / "window.toml").write_text(f'version = 1\ngeometry = "{geometry}"\n')
+            if geometry is not None:  # with a sidebar wider than this screen has room for
+                (config / "window.toml").write_text(
+                    f'version = 1\ngeometry = "{geometry}"\nsidebar_width = {WIDE_SIDEBAR}\n'
+                )
             out = root / f"{size[0]}x{size[1]}"
             shutil.rmtree(out, ignore_errors=True)
             env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
@@ -163,6 +168,18 @@ def test_a_window_left_on_a_screen_that_is_not_there_opens_wholly_on_this_one(
         assert restored["maximized"]
     else:  # the whole screen, title bar and all (its frame as it was saved)
         assert width >= 1020 and height >= 570
+
+
+def test_a_saved_sidebar_takes_no_more_than_its_share(report: Any) -> None:
+    """The sidebar was left 560 of 1600 px wide: here it has the same share of the narrower
+    window, and the routine list and page keep their least width (they were squeezed to 100 px
+    with a horizontal scroll bar after every restart)."""
+    restored = report["measures"]["restored"]
+    sidebar, middle = restored["sidebar"], restored["middle"]
+    assert middle >= restored["middle_least"], restored
+    if tuple(report["screen"][2:]) == (1366, 768):  # wide enough to show it (SIDEBAR_ROOM)
+        share = WIDE_SIDEBAR * restored["window_width"] / 1600
+        assert abs(sidebar - share) <= 2, restored
 
 
 def test_the_number_is_read_from_the_floor_at_200_percent_text(report: Any) -> None:

@@ -99,6 +99,11 @@ class Screens:
             "frame": _rect(window.frameGeometry()),
             "maximized": window.isMaximized(),
             "screen": _rect(self.room),
+            # the docked sidebar and the middle beside it (hidden: 0), and the middle's least
+            "sidebar": window.guidance_dock.width() if window.guidance_dock.isVisible() else 0,
+            "middle": window.splitter.width(),
+            "window_width": window.width(),
+            "middle_least": window.splitter.minimumSizeHint().width(),
         }
         self.check_window(window, "the window as it opened")
 

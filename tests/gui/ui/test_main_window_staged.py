@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ankle_coach.core.clock import FakeClock
 from ankle_coach.core.paths import Paths
 from ankle_coach.core.settings import load_settings
+from ankle_coach.core.window_state import DOCK_SEPARATOR, load_window_state, save_window_state
 from ankle_coach.speech import CueCache, RecordingRenderer
 from ankle_coach.ui.main_window import AppContext, MainWindow
 
@@ -117,3 +119,65 @@ def test_building_twice_changes_nothing(qtbot: QtBot, staged: MainWindow) -> Non
     staged.finish_building()
     assert (staged.guidance, staged.session_view) == (panel, view)
     assert staged.session_menu.actions() == staged.actions_.all
+
+
+def _start(qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The window as `ankle-coach` starts it (ui/app.py): staged, shown, then built."""
+    window = MainWindow(context, staged=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.built, timeout=5000):
+        window.show()
+    return window
+
+
+def _room(window: MainWindow) -> tuple[int, int]:
+    """The sidebar's width and the middle's (the library and the page)."""
+    return window.guidance_dock.width(), window.splitter.width()
+
+
+@pytest.mark.parametrize("sidebar", [360, 470])
+def test_a_restarted_window_looks_like_the_one_that_was_closed(
+    qtbot: QtBot, context: AppContext, sidebar: int
+) -> None:
+    """The sidebar took 850 of 1280 px after every restart (the middle is built after Qt
+    applied the saved state, and its room went to the sidebar); now it keeps its width."""
+    first = _start(qtbot, context)
+    first.setGeometry(40, 40, 1280, 700)  # as on a 1366 x 768 screen
+    first.resizeDocks([first.guidance_dock], [sidebar], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(first.guidance_dock.width() - sidebar) <= 2)
+    left = _room(first)
+    first.close()
+    assert load_window_state(context.paths).sidebar_width == left[0]
+
+    for _restart in range(2):  # and the restart after that: nothing creeps
+        again = _start(qtbot, context)
+        dock = again.guidance_dock
+        qtbot.waitUntil(lambda dock=dock: abs(dock.width() - left[0]) <= 4)
+        QApplication.processEvents()  # the layouts after that change nothing
+        width, middle = _room(again)
+        assert abs(width - left[0]) <= 4 and abs(middle - left[1]) <= 4, (left, (width, middle))
+        again.close()
+
+
+def test_a_saved_sidebar_too_wide_for_the_window_leaves_the_middle_its_room(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """An old window file (no width: the size hint) or one saved with a sidebar wider than the
+    window has room for: the sidebar gets its share, the middle keeps its least width."""
+    first = _start(qtbot, context)
+    first.setGeometry(40, 40, 1280, 700)
+    first.close()
+    kept = load_window_state(context.paths)
+    save_window_state(dataclasses.replace(kept, sidebar_width=1200), context.paths)
+    again = _start(qtbot, context)
+    least = again.splitter.minimumSizeHint().width()
+    qtbot.waitUntil(lambda: again.guidance_dock.width() < 1000)
+    assert again.splitter.width() >= least
+    assert again.guidance_dock.width() <= 1280 - least - DOCK_SEPARATOR
+    again.close()
+
+    save_window_state(dataclasses.replace(kept, sidebar_width=0), context.paths)
+    old = _start(qtbot, context)
+    hint = old.guidance_dock.sizeHint().width()
+    qtbot.waitUntil(lambda: abs(old.guidance_dock.width() - hint) <= 4)
+    old.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import os
 import struct
 import tomllib
@@ -20,11 +21,12 @@ from ankle_coach.core.window_state import (
     load_window_state,
     read_geometry,
     save_window_state,
+    sidebar_width,
     window_state_path,
 )
 
 GEOMETRY = base64.b64encode(b"\x01\xd9\xd0\xcb\x00\x03").decode("ascii")
-LEFT = WindowState(geometry=GEOMETRY, state="AAAA/w==", sidebar_visible=False)
+LEFT = WindowState(geometry=GEOMETRY, state="AAAA/w==", sidebar_visible=False, sidebar_width=470)
 
 
 @pytest.fixture
@@ -59,7 +61,8 @@ def test_an_old_settings_file_hands_its_window_keys_over_once(paths: Paths) -> N
 
     settings, message = load_settings(paths)
     assert (settings, message) == (Settings(speech_rate=150, theme="dark"), None)  # no "unknown"
-    assert load_window_state(paths) == LEFT
+    # the settings never held the sidebar's width: its own size hint, then (ui/frame.py)
+    assert load_window_state(paths) == dataclasses.replace(LEFT, sidebar_width=0)
 
     save_settings(settings, paths)  # the next save leaves the window keys out
     saved = tomllib.loads(old.read_text(encoding="utf-8"))
@@ -96,6 +99,13 @@ def test_a_window_file_wins_over_old_settings_keys(paths: Paths) -> None:
         ('geometry = "%%%"\nsidebar_visible = false\n', WindowState(sidebar_visible=False)),
         (f'geometry = "{GEOMETRY}"\nsidebar_visible = "no"\n', WindowState(geometry=GEOMETRY)),
         ("geometry = 3\nstate = true\n", WindowState()),
+        ("sidebar_width = 360\n", WindowState(sidebar_width=360)),
+        ("sidebar_width = -5\n", WindowState()),
+        ("sidebar_width = 0\n", WindowState()),
+        ("sidebar_width = 99999999\n", WindowState()),
+        ('sidebar_width = "360"\n', WindowState()),
+        ("sidebar_width = true\n", WindowState()),
+        ("sidebar_width = 360.5\n", WindowState()),
         ("x" * (70 * 1024), WindowState()),
     ],
 )
@@ -290,3 +300,25 @@ def test_the_frame_around_the_window_is_learnt_from_a_normal_one(
     place: SavedPlace, margins: tuple[int, int, int, int] | None
 ) -> None:
     assert place.frame_margins() == margins
+
+
+@pytest.mark.parametrize(
+    ("saved", "saved_window", "window", "expected"),
+    [
+        (360, 1280, 1280, 360),  # as it was left
+        (360, 1280, 1920, 360),  # a wider window: the middle takes the rest
+        (470, 1280, 1280, 470),
+        (600, 1920, 1280, 400),  # a narrower one: the same share (a third)
+        (900, 1280, 1280, 900),  # wide, but it fits: the user's choice
+        (1200, 1280, 1280, 956),  # the middle keeps its least width (316 + 8)
+        (200, 1280, 1280, 323),  # never under the sidebar's least width
+        (360, 0, 1280, 360),  # the saved window's width not known
+    ],
+)
+def test_the_sidebar_gets_its_width_within_its_share(
+    saved: int, saved_window: int, window: int, expected: int
+) -> None:
+    width = sidebar_width(
+        saved=saved, saved_window=saved_window, window=window, least=323, middle_least=316
+    )
+    assert width == expected
