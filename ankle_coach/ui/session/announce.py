@@ -128,13 +128,18 @@ class Announcer(QObject):
             label.setVisible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._widget and event.type() == QEvent.Type.Hide:
+        widget = self.__dict__.get("_widget")
+        if widget is None:
+            # Called while the view is being destroyed, after this object's Python side was
+            # (PySide calls the filter through a fresh wrapper then): nothing is left to do.
+            return False
+        if watched is widget and event.type() == QEvent.Type.Hide:
             # What was said is not said again when the view comes back; what was not, is.
             self._after_show.stop()
             for label in self._labels:
                 if label not in self._pending:
                     label.setVisible(False)
-        elif watched is self._widget and event.type() == QEvent.Type.Show and self._pending:
+        elif watched is widget and event.type() == QEvent.Type.Show and self._pending:
             self._after_show.start(self.SETTLE_MS)
         return super().eventFilter(watched, event)
 
