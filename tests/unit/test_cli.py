@@ -689,9 +689,12 @@ def test_the_window_opens_in_the_language_given_on_the_command_line(
     from ankle_coach.core import i18n
 
     asked: list[object] = []
-    monkeypatch.setattr(
-        app_module, "run_app", lambda **kwargs: asked.append(kwargs["language"]) or 0
-    )
+
+    def run_app(**kwargs: object) -> int:
+        asked.append(kwargs["language"])
+        return 0
+
+    monkeypatch.setattr(app_module, "run_app", run_app)
     save_settings(Settings(language="de"), Paths.default())
     with i18n.using("en"):
         assert main(["--language", "es"]) == 0

@@ -78,7 +78,7 @@ SHEET = {
         "words": [
             "ANKLE COACH · IHR ÜBUNGSPROGRAMM",
             "Fersenheben",
-            "Gesamtdauer: 4 min 25 s",
+            "Gesamtdauer: 4 min 30 s",
             "1 Übung",
             "15 s Pause dazwischen",
             "Für:",
@@ -98,7 +98,7 @@ SHEET = {
         "words": [
             "ANKLE COACH · TU RUTINA DE EJERCICIOS",
             "Elevaciones de talones",
-            "Duración total: 4 min 25 s",
+            "Duración total: 4 min 30 s",
             "1 ejercicio",
             "15 s de descanso entre ejercicios",
             "Para:",
