@@ -389,7 +389,8 @@ def test_the_list_heading_says_one_all_or_the_latest(
     shown: int, total: int, en: str, de: str, es: str
 ) -> None:
     assert _latest_words(shown, total) == en
-    for language, said in (("de", de), ("es", es)):
+    said_in: tuple[tuple[Language, str], ...] = (("de", de), ("es", es))
+    for language, said in said_in:
         with i18n.using(language):
             assert _latest_words(shown, total) == said
 
