@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,10 @@ def _start(qtbot: QtBot, context: AppContext) -> MainWindow:
     return window
 
 
+def _sidebar_is(window: MainWindow, width: int) -> bool:
+    return abs(window.guidance_dock.width() - width) <= 4
+
+
 def _room(window: MainWindow) -> tuple[int, int]:
     """The sidebar's width and the middle's (the library and the page)."""
     return window.guidance_dock.width(), window.splitter.width()
@@ -151,8 +156,7 @@ def test_a_restarted_window_looks_like_the_one_that_was_closed(
 
     for _restart in range(2):  # and the restart after that: nothing creeps
         again = _start(qtbot, context)
-        dock = again.guidance_dock
-        qtbot.waitUntil(lambda dock=dock: abs(dock.width() - left[0]) <= 4)
+        qtbot.waitUntil(partial(_sidebar_is, again, left[0]))
         QApplication.processEvents()  # the layouts after that change nothing
         width, middle = _room(again)
         assert abs(width - left[0]) <= 4 and abs(middle - left[1]) <= 4, (left, (width, middle))
