@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -210,7 +211,8 @@ def compile_catalogues(
     for language in languages:
         source, target = ts_path(language, source_dir), qm_path(language, out)
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            partial = target.with_name(f".{target.name}.partial")
+            # one partial file per process: test workers may compile at the same moment
+            partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
             subprocess.run(
                 [str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)],
                 check=True,

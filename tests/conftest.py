@@ -60,6 +60,16 @@ def _skip_or_fail(reason: str) -> NoReturn:
     pytest.skip(reason)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _a_qapplication_first(qapp: Any) -> Any:
+    """Each test process's Qt application is pytest-qt's QApplication, made before any test:
+    code under test that finds none makes a QGuiApplication of its own (the handout, for its
+    fonts), and every widget test after it in that process would then fail. In one process
+    the widget tests happened to run first; with the suite spread over workers (-n) they may
+    not."""
+    return qapp
+
+
 @pytest.fixture
 def skip_or_fail() -> Callable[[str], NoReturn]:
     """`skip_or_fail("needs pulseaudio")`: skips locally, fails in CI (ANKLE_COACH_STRICT=1)."""

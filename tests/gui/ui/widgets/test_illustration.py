@@ -290,12 +290,17 @@ def test_hostile_pictures_in_every_view_within_the_time_limit(
 
 
 def rendered_sizes(monkeypatch: pytest.MonkeyPatch) -> list[QSize]:
-    """The sizes `Picture.render` asks Qt to draw an SVG at, in order."""
+    """The sizes `Picture.render` asks Qt to draw an SVG at, in order, on this thread (a
+    widget of an earlier test may still be rendering on a worker thread: its sizes are not
+    this test's; seen under load)."""
+    import threading
+
     asked: list[QSize] = []
     decode = illustration_module._decode
+    here = threading.get_ident()
 
     def recording(path: Path, data: bytes, size: QSize | None = None) -> QImage:
-        if size is not None:
+        if size is not None and threading.get_ident() == here:
             asked.append(QSize(size))
         return decode(path, data, size)
 
