@@ -9,6 +9,7 @@ from typing import Final
 
 from ankle_coach.core.clock import Clock
 from ankle_coach.core.i18n import Language, current_language, translate
+from ankle_coach.core.words.numbers import number_words as words_of
 
 #: The article recommends icing for at least 20 minutes; the timer counts exactly that.
 ICE_SECONDS: Final = 20 * 60.0
@@ -104,85 +105,10 @@ class IceTimer:
             self._left = 0.0
 
 
-_ONES: Final = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS: Final = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-
-_ONES_DE: Final = (
-    "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
-    "fünfzehn sechzehn siebzehn achtzehn neunzehn"
-).split()
-_TENS_DE: Final = "_ _ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
-
-_ONES_ES: Final = (
-    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-    "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés "
-    "veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve"
-).split()
-_TENS_ES: Final = "_ _ veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
-_HUNDREDS_ES: Final = (
-    "_ ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
-    "ochocientos novecientos"
-).split()
-
-
 def number_words(number: int, language: Language | None = None) -> str:
     """A whole number from 0 to 999 as it is said in `language` (the current one by default):
-    "forty-five", "one hundred and five"; "fünfundvierzig", "hundertfünf"; "cuarenta y cinco",
-    "ciento cinco". ValueError outside that range (no ice timer runs for 1,000 minutes)."""
-    if not 0 <= number <= 999:
-        raise ValueError(f"only numbers from 0 to 999 are put into words, not {number}")
-    language = current_language() if language is None else language
-    if language == "de":
-        return _german(number)
-    if language == "es":
-        return _spanish(number)
-    hundreds, rest = divmod(number, 100)
-    words = []
-    if hundreds:
-        words.append(f"{_ONES[hundreds]} hundred")
-    if rest or not hundreds:
-        tens, ones = divmod(rest, 10)
-        if rest < 20:
-            part = _ONES[rest]
-        else:
-            part = _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-        words.append(part)
-    return " and ".join(words)
-
-
-def _german(number: int) -> str:
-    """One word, as German writes numbers: "einundzwanzig", "hundertfünf", "dreihundertvierzig"."""
-    hundreds, rest = divmod(number, 100)
-    word = ""
-    if hundreds:
-        word = ("" if hundreds == 1 else _ONES_DE[hundreds]) + "hundert"
-    if rest or not hundreds:
-        tens, ones = divmod(rest, 10)
-        if rest < 20:
-            word += _ONES_DE[rest]
-        else:
-            word += (f"{'ein' if ones == 1 else _ONES_DE[ones]}und" if ones else "") + _TENS_DE[
-                tens
-            ]
-    return word
-
-
-def _spanish(number: int) -> str:
-    """As Spanish says numbers: "veintiuno", "treinta y cinco", "cien", "ciento cinco"."""
-    if number == 100:
-        return "cien"
-    hundreds, rest = divmod(number, 100)
-    words = [_HUNDREDS_ES[hundreds]] if hundreds else []
-    if rest or not hundreds:
-        tens, ones = divmod(rest, 10)
-        if rest < 30:
-            words.append(_ONES_ES[rest])
-        else:
-            words.append(_TENS_ES[tens] + (f" y {_ONES_ES[ones]}" if ones else ""))
-    return " ".join(words)
+    core/words/numbers.py's words, the ones the Plan counts. ValueError outside that range."""
+    return words_of(number, current_language() if language is None else language)
 
 
 def _counted(number: int, language: Language) -> str:
