@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.screens import CATALOGUE_ENV, TEXT_SIZES, THEMES_ENV
+from tests.support.screens import CATALOGUE_ENV, TEXT_SIZES, THEMES_ENV, driver
 from tests.support.xvfb import start_xvfb, stop_xvfb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
@@ -50,16 +50,11 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Any:
     (home / "config" / "settings.toml").write_text("version = 2\nask_pain_check_in = false\n")
     server, display = start_xvfb(1366, 768)
     try:
-        env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
-        env.update(
-            DISPLAY=display,
-            QT_QPA_PLATFORM="xcb",
-            PULSE_SERVER="unix:/nonexistent",
-            ANKLE_COACH_HOME=str(home),
-            **{CATALOGUE_ENV: str(catalogue), THEMES_ENV: "light"},
+        command, env = driver(
+            out, display, home, **{CATALOGUE_ENV: str(catalogue), THEMES_ENV: "light"}
         )
         done = subprocess.run(
-            [sys.executable, "-m", "tests.support.screens", str(out)],
+            command,
             cwd=ROOT,
             env=env,
             capture_output=True,

@@ -15,14 +15,13 @@ import os
 import shutil
 import struct
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support.screens import TEXT_SIZES, THEMES
+from tests.support.screens import TEXT_SIZES, THEMES, driver
 from tests.support.xvfb import start_xvfb, stop_xvfb
 
 pytestmark = pytest.mark.slow
@@ -105,15 +104,9 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[int
                 )
             out = root / f"{size[0]}x{size[1]}"
             shutil.rmtree(out, ignore_errors=True)
-            env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
-            env.update(
-                DISPLAY=display,
-                QT_QPA_PLATFORM="xcb",
-                PULSE_SERVER="unix:/nonexistent",
-                ANKLE_COACH_HOME=str(home),
-            )
+            command, env = driver(out, display, home)
             app = subprocess.Popen(
-                [sys.executable, "-m", "tests.support.screens", str(out)],
+                command,
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.PIPE,

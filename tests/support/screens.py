@@ -53,6 +53,21 @@ COUNTED = "calf-raises"
 CHANGED = 60
 
 
+def driver(out: Path, display: str, home: Path, **more: str) -> tuple[list[str], dict[str, str]]:
+    """The command and environment that run this driver as its tests do: on the X display
+    `display`, with the user's files under `home`, no sound server, its report and captures in
+    `out`; `more` adds to the environment (CATALOGUE_ENV, THEMES_ENV)."""
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        PULSE_SERVER="unix:/nonexistent",
+        ANKLE_COACH_HOME=str(home),
+        **more,
+    )
+    return [sys.executable, "-m", "tests.support.screens", str(out)], env
+
+
 class Screens:
     """Goes through the pages and dialogs, measuring each; collects problems in words."""
 
