@@ -411,10 +411,11 @@ def use_language(chosen: str | None = None) -> None:
         language = i18n.resolve_language(chosen)
     else:
         from ankle_coach.core.paths import Paths
-        from ankle_coach.core.settings import load_settings
+        from ankle_coach.core.settings import saved_language
 
-        settings, _message = load_settings(Paths.default())  # said by the command that uses it
-        language = i18n.resolve_language(settings.language)
+        # only read: a damaged file is moved aside, and said, by the command or window that
+        # loads the settings next (load_settings here had moved it aside unsaid)
+        language = i18n.resolve_language(saved_language(Paths.default()))
     i18n.use(language)
     if i18n.load_problem is not None:
         sys.stderr.write(f"ankle-coach: {i18n.load_problem}; English is used\n")

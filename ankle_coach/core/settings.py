@@ -386,6 +386,19 @@ def legacy_window_values(paths: Paths) -> dict[str, Any]:
     return {key: document[key] for key in LEGACY_WINDOW_KEYS if key in document}
 
 
+def saved_language(paths: Paths) -> str | None:
+    """The `language` the settings file chooses, read without a side effect (nothing moved
+    aside, nothing said), for choosing the language before a command or the window loads the
+    settings and says what was wrong with them; None when it chooses none that is valid, or
+    the file is missing, damaged or cannot be read (load_settings says why)."""
+    try:
+        document = read_document(settings_path(paths))
+    except (Unusable, NotAFile, CannotRead):
+        return None
+    value = document.get("language")
+    return value if isinstance(value, str) and value in OPTIONS["language"].choices else None
+
+
 #: Files found unreadable at load in this run: the defaults in use must not be saved over them.
 _LEFT_ALONE: Final[set[Path]] = set()
 

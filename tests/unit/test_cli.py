@@ -700,3 +700,19 @@ def test_the_window_opens_in_the_language_given_on_the_command_line(
         assert main(["--language", "es"]) == 0
         assert main([]) == 0
     assert asked == ["es", "de"]
+
+
+def test_a_damaged_settings_file_is_said_by_the_command_not_moved_aside_unsaid(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Choosing the language reads the settings file before the command loads it: it must not
+    move a damaged file aside itself, or the command would never say so."""
+    from ankle_coach.core.settings import settings_path
+
+    path = settings_path(Paths.default())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("version = 2\ntheme = [\n")
+    code, out, err = run(capsys, "plan", "calf-raises")
+    assert code == 0 and out.startswith("Calf raises (")
+    assert f"The settings file {path} could not be used: it is not valid TOML" in err
+    assert "It was moved to" in err

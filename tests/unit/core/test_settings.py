@@ -712,3 +712,30 @@ def test_every_option_has_its_description_in_german_and_spanish() -> None:
             "Decir «Mitad» durante los tiempos de mantenimiento largos."
         )
     assert OPTIONS["halfway_cue"].description == 'Say "halfway" during long holds.'
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, None),
+        ('version = 2\nlanguage = "es"\n', "es"),
+        ('version = 2\nlanguage = "system"\n', "system"),
+        ('version = 2\nlanguage = "fr"\n', None),
+        ("version = 2\nlanguage = 3\n", None),
+        ("version = 2\ntheme = [\n", None),  # damaged
+    ],
+)
+def test_the_saved_language_is_read_without_moving_or_saying_anything(
+    content: str | None, expected: str | None
+) -> None:
+    from ankle_coach.core.settings import saved_language, settings_path
+
+    paths = Paths.default()
+    path = settings_path(paths)
+    if content is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content)
+    assert saved_language(paths) == expected
+    if content is not None:  # still there as it was, for load_settings to move aside and say
+        assert [p.name for p in path.parent.iterdir()] == ["settings.toml"]
+        assert path.read_text() == content
