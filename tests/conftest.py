@@ -43,11 +43,9 @@ os.environ["LANG"] = "C.UTF-8"
 
 # The compiled catalogues (.qm, never committed) as the build makes them, rebuilt when a .ts
 # file changed since: a checkout's tests see the translations as they are written.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
-import translations as _translations  # noqa: E402
+from tests.support.catalogues import translations  # noqa: E402
 
-_translations.compile_catalogues()
-sys.path.pop(0)
+translations.compile_catalogues()
 
 #: In CI nothing may be skipped for a missing system part (see .ci/run).
 STRICT = os.environ.get("ANKLE_COACH_STRICT") == "1"

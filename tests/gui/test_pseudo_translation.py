@@ -13,19 +13,14 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.support.catalogues import translations
 from tests.support.screens import CATALOGUE_ENV, TEXT_SIZES, THEMES_ENV, driver
 from tests.support.xvfb import start_xvfb, stop_xvfb
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-import translations  # noqa: E402
-
-sys.path.pop(0)
 
 pytestmark = pytest.mark.slow
 

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import ast
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-import translations  # noqa: E402
-
-sys.path.pop(0)
+from tests.support.catalogues import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "ankle_coach"

@@ -3,7 +3,6 @@ speak the language too."""
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,11 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ankle_coach.core import i18n as core_i18n
 from ankle_coach.ui import i18n
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "packaging"))
-import translations  # noqa: E402
-
-sys.path.pop(0)
+from tests.support.catalogues import translations
 
 
 @pytest.fixture
