@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -16,3 +18,15 @@ def window(qtbot: QtBot) -> QWidget:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[QApplication]:
+    """The app's look is global (applying settings, a theme or a text size sets its palette,
+    font and style sheet): put them back for the tests after this one (the style stays: the
+    theme tests leave it too)."""
+    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)

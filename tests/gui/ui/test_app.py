@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import tomllib
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,9 @@ from ankle_coach.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    """The app's look is global: put its colours and type back for the tests after this one
-    (the style stays: the theme tests leave it too)."""
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+def app(app_look: QApplication) -> QApplication:
+    """The app, its look put back after the test (conftest.py)."""
+    return app_look
 
 
 def test_the_running_application_is_used_not_a_second_one(app: QApplication) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -171,16 +170,6 @@ def test_only_the_page_shown_holds_the_window_open(qtbot: QtBot, user_home: Path
     rig.start()  # the session view shown: its own policy back, the overview's ignored
     assert window.session_view.sizePolicy().horizontalPolicy() is not ignored
     assert window.overview.sizePolicy().horizontalPolicy() is ignored
-
-
-@pytest.fixture
-def app_look(qapp: QApplication) -> Iterator[None]:
-    """The app's font, palette and style sheet as they were: a text size set is undone."""
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
 
 
 @pytest.mark.usefixtures("app_look")

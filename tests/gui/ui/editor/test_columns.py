@@ -5,7 +5,6 @@ widgets' geometry, with the text size changed live as Settings changes it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
@@ -21,12 +20,9 @@ from ankle_coach.ui.theme import apply_theme
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+def app(app_look: QApplication) -> QApplication:
+    """The app, its look put back after the test (conftest.py)."""
+    return app_look
 
 
 def shown_whole(box: QAbstractSpinBox, text: str) -> bool:

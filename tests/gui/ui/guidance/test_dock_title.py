@@ -3,8 +3,6 @@ and close the sidebar as the built-in title bar's do."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo
@@ -16,12 +14,9 @@ from ankle_coach.ui.theme import apply_theme
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+def app(app_look: QApplication) -> QApplication:
+    """The app, its look put back after the test (conftest.py)."""
+    return app_look
 
 
 def test_the_title_follows_a_live_text_size_change_and_the_buttons_work(

@@ -18,14 +18,8 @@ from tests.gui.ui.window_rig import Rig, close_windows, rig
 __all__ = ["close_windows", "rig"]  # fixtures
 
 
-@pytest.fixture(autouse=True)
-def app_look(qapp: QApplication) -> Iterator[None]:
-    """The app's font, palette and style sheet as they were: applying settings sets them."""
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
+#: Applying settings sets the app's look: put back after each test (conftest.py).
+pytestmark = pytest.mark.usefixtures("app_look")
 
 
 @pytest.mark.parametrize(

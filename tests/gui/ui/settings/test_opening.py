@@ -4,10 +4,9 @@ language is offered a restart."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.settings import load_settings
@@ -17,14 +16,8 @@ from tests.gui.ui.window_rig import Rig, close_windows, rig
 __all__ = ["close_windows", "rig"]  # fixtures
 
 
-@pytest.fixture(autouse=True)
-def app_look(qapp: QApplication) -> Iterator[None]:
-    """The app's font, palette and style sheet as they were: applying settings sets them."""
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
+#: Applying settings sets the app's look: put back after each test (conftest.py).
+pytestmark = pytest.mark.usefixtures("app_look")
 
 
 def test_the_language_chosen_round_trips_and_a_restart_is_offered(
