@@ -31,7 +31,7 @@ from ankle_coach.core.plan import Cue
 from ankle_coach.core.safe_text import safe_line
 from ankle_coach.core.session import ADJUST_STEP_SECONDS, Phase, SessionEngine, SessionState
 from ankle_coach.core.settings import Settings
-from ankle_coach.core.words import clock_text, segment_summary, time_left_text
+from ankle_coach.core.words import clock_text, quoted, segment_summary, time_left_text
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
@@ -151,11 +151,6 @@ class TerminalView(QObject):
         if self._live and self._width:
             self._write("\n", self._out)
             self._width = 0
-
-
-def quoted(said: str) -> str:
-    """What a cue says, in the language's quotation marks (\u201e...\u201c, \u00ab...\u00bb)."""
-    return translate("terminal", "\u201c{cue}\u201d").format(cue=said)
 
 
 def status_line(state: SessionState, width: int = 80) -> str:

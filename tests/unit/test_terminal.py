@@ -34,6 +34,7 @@ from ankle_coach.core.plan import compile_plan
 from ankle_coach.core.routine import parse_routine
 from ankle_coach.core.session import Phase, SessionEngine, SessionState
 from ankle_coach.core.settings import Settings, save_settings
+from ankle_coach.core.words import quoted
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.speech import CueCache, VoiceSettings
 from ankle_coach.speech.wav import WavInfo, silent_edges
@@ -42,7 +43,6 @@ from ankle_coach.terminal import (
     TerminalView,
     columns,
     prose_stream,
-    quoted,
     status_line,
     terminal_width,
     wrap,

@@ -175,10 +175,15 @@ def _seconds(segment: Segment) -> str:
     return f"{decimal_text(segment.duration)} s"
 
 
+def quoted(text: str) -> str:
+    """Words as they are said, in the language's quotation marks: “…”, „…“, «…» (the
+    timetable, the terminal, the session's last cue, the routine page, the handout)."""
+    return translate("core.words.plans", "\u201c{text}\u201d").format(text=text)
+
+
 def cue_line(cue: Cue) -> str:
     """One cue in a timetable, under its segment: '    00:05  “Calf raises.”'."""
-    quoted = translate("core.words.plans", "\u201c{text}\u201d").format(text=cue.text)
-    return f"    {clock_text(cue.at)}  {quoted}"
+    return f"    {clock_text(cue.at)}  {quoted(cue.text)}"
 
 
 def timetable(plan: Plan) -> str:

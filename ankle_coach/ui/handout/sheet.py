@@ -58,7 +58,7 @@ from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Routine, work_steps
 from ankle_coach.core.savefile import write_atomically
-from ankle_coach.core.words import duration_text, prescription_text
+from ankle_coach.core.words import duration_text, prescription_text, quoted
 from ankle_coach.ui.handout.layout import Block, Page, Typesetter
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.illustration import ImageError, Picture, find_image, load_picture
@@ -401,8 +401,7 @@ class _Sheet(Typesetter):
         prescription = self.paragraph(prescription_text(exercise), 10, text_width, bold=True)
         spacing = self.mm(1.5)
         said = custom_cue(exercise)
-        quoted = translate("ui.handout.sheet", "\u201c{cue}\u201d").format(cue=said)
-        cue = self.paragraph(quoted, 10, text_width, italic=True) if said else None
+        cue = self.paragraph(quoted(said), 10, text_width, italic=True) if said else None
         used = name.height + spacing + prescription.height + spacing
         if cue is not None:  # the instructions give way to it, not the other way round
             used += cue.height + spacing

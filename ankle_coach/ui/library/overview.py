@@ -22,7 +22,7 @@ from ankle_coach.core.images import find_image
 from ankle_coach.core.library import LibraryEntry, tag_words
 from ankle_coach.core.plan import total_seconds
 from ankle_coach.core.routine import Exercise, Problem
-from ankle_coach.core.words import clock_text, prescription_text
+from ankle_coach.core.words import clock_text, prescription_text, quoted
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.keys import show_focus
 from ankle_coach.ui.theme import HEADING_SCALES, scaled_font, set_type_scale
@@ -54,8 +54,7 @@ class ExerciseCard(QFrame):
         how = plain_label(prescription_text(exercise), wrap=True, name="prescription")
         what = plain_label(exercise.instructions, wrap=True, name="instructions")
         said = custom_cue(exercise)
-        quoted = translate("ui.library.overview", "\u201c{cue}\u201d").format(cue=said)
-        cue = plain_label(quoted if said else "", wrap=True, name="cue")
+        cue = plain_label(quoted(said) if said else "", wrap=True, name="cue")
         cue.setAccessibleName(
             translate("ui.library.overview", "Said as each set starts: {cue}").format(cue=said)
             if said

@@ -21,7 +21,7 @@ from ankle_coach.core.images import find_image
 from ankle_coach.core.library import LibraryEntry
 from ankle_coach.core.plan import Cue
 from ankle_coach.core.session import Phase, SessionState
-from ankle_coach.core.words import clock_text, detail_words, prescription_text
+from ankle_coach.core.words import clock_text, detail_words, prescription_text, quoted
 from ankle_coach.ui.actions import SessionActions
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.session.announce import Announcer, StatusRegion
@@ -435,7 +435,7 @@ class SessionView(QWidget):
     @Slot(object)
     def show_cue(self, cue: Cue) -> None:
         # in the language's quotation marks: “…” in English, „…“ in German, «…» in Spanish
-        self.spoken.setText(translate("ui.session.view", "“{cue}”").format(cue=cue.text))
+        self.spoken.setText(quoted(cue.text))
         self.spoken.setAccessibleName(cue.text)  # the words, not the typographic quotes
         counting = self._counting
         if cue.kind == "rep" and counting is not None and counting[0] == cue.segment:
