@@ -156,6 +156,7 @@ def fill(files: Sequence[Path]) -> int:
                 else:
                     element.text = text
             _write(tree, path)
+        run_lupdate(CATALOGUES)  # back in lupdate's own layout: a fill changes only what it fills
         for key in wanted:
             if key not in seen:
                 missing += 1
