@@ -5,7 +5,7 @@ The session's keys are window-wide shortcuts (ui/actions.py), and Qt gives a sho
 before the focused widget unless that widget claims it (QEvent.ShortcutOverride). Buttons, check
 boxes and combo boxes never claim Space, and Qt's push and tool buttons ignore Return outside a
 dialog, so without this no focused button could be pressed from the keyboard. `KeyRouter` is one
-application event filter that settles it for every window, rather than a rule in each widget:
+event filter that settles it for every window, rather than a rule in each widget:
 
 - a focused button, check box, radio button, field, spin box or combo box claims Space and
   Return/Enter; a list or table claims Return/Enter (it opens what is chosen), not Space;
@@ -13,6 +13,12 @@ application event filter that settles it for every window, rather than a rule in
   button where no dialog has a default button to press instead;
 - everything else (nothing focused, the session view, a list with Space, the presenter window)
   leaves the key to the session's shortcuts.
+
+The router watches only the widget that has the focus (it follows QApplication.focusChanged):
+Space and Return go to that widget first, so that is the one place to decide. Installed on the
+application instead, it was called from Python for every event of every object, and handing it
+Qt's internal objects (animation timers, window handles) made PySide build a Python class for
+every QObject class Qt has, some 150 of them and 1.2 MiB of a session's memory (issue 16).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from itertools import takewhile
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -111,6 +118,13 @@ class KeyRouter(QObject):
             return True
         return False
 
+    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Watch the widget that now has the focus, and no longer the one that had it."""
+        if old is not None and shiboken6.isValid(old):
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)
+
     @staticmethod
     def install() -> KeyRouter | None:
         """The app's router, made and installed the first time (several windows share it)."""
@@ -120,7 +134,8 @@ class KeyRouter(QObject):
         router = app.findChild(KeyRouter)
         if router is None:
             router = KeyRouter(app)
-            app.installEventFilter(router)
+            app.focusChanged.connect(router._follow_focus)
+            router._follow_focus(None, QApplication.focusWidget())
         return router
 
 

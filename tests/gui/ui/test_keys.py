@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ankle_coach.ui import keys as key_rule
 from ankle_coach.ui.keys import (
     KeyRouter,
     claimed_keys,
@@ -281,6 +283,46 @@ def test_the_router_is_installed_once(qtbot: QtBot) -> None:
     assert KeyRouter.install() is first
     app = QApplication.instance()
     assert app is not None and len(app.findChildren(KeyRouter)) == 1
+
+
+class RecordingRouter(KeyRouter):
+    """The router, noting which object each event it is shown was sent to."""
+
+    watched: list[QObject]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        self.watched.append(watched)
+        return super().eventFilter(watched, event)
+
+
+def test_the_router_watches_only_the_widget_with_the_focus(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It follows the focus instead of filtering every event of the application (issue 16: an
+    application filter was handed Qt's internal objects, and PySide built a class for each)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for old in app.findChildren(KeyRouter):
+        shiboken6.delete(old)  # and with it its connection and its filters
+    monkeypatch.setattr(key_rule, "KeyRouter", RecordingRouter)
+    RecordingRouter.watched = []
+    board = Board(qtbot)
+    assert isinstance(app.findChild(KeyRouter), RecordingRouter)
+    seen = RecordingRouter.watched
+    board.push.setFocus()
+    assert QApplication.focusWidget() is board.push
+    seen.clear()
+    QApplication.sendEvent(board.check, QEvent(QEvent.Type.StyleChange))
+    QApplication.sendEvent(board.window, QEvent(QEvent.Type.StyleChange))
+    QApplication.sendEvent(board.push, QEvent(QEvent.Type.StyleChange))
+    assert seen == [board.push]
+    board.check.setFocus()
+    seen.clear()
+    QApplication.sendEvent(board.push, QEvent(QEvent.Type.StyleChange))
+    QApplication.sendEvent(board.check, QEvent(QEvent.Type.StyleChange))
+    assert seen == [board.check]
+    assert board.press("check box", SPACE) == ["check True"]  # and it still routes the keys
+    assert board.press("push button", RETURN) == ["push clicked"]
 
 
 # -- panes -----------------------------------------------------------------------------------
