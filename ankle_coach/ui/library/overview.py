@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -103,6 +103,10 @@ class OverviewPage(QScrollArea):
         )  # it takes the focus, to scroll by keys
         show_focus(self)
         self._entry: LibraryEntry | None = None
+        self._scrolled_to = 0  # where the page was scrolled to when it was last hidden
+        self._scroll_back = 0  # where to scroll to once the cards made again are laid out
+        self.verticalScrollBar().rangeChanged.connect(self._on_scroll_range_changed)
+        self.verticalScrollBar().actionTriggered.connect(self._on_scrolled_by_user)
         # Follows the text size, as every heading; smaller (never below a level-2 heading)
         # rather than cut mid-word when a word of the title is too wide for the page.
         self.title = FittedHeading(TITLE_SCALE, HEADING_SCALES[2], name="title")
@@ -171,6 +175,15 @@ class OverviewPage(QScrollArea):
             # the text size changed: once Start has its new size too
             QTimer.singleShot(0, self, self._place_start)
 
+    def _page_width(self) -> int:
+        """The viewport's width, measured without asking for the viewport: Qt makes it, a plain
+        QWidget, and the first one handed to Python makes PySide build a class for every widget
+        class Qt has to find out what it is (some 150 classes, 2.5 MiB; issue 16)."""
+        bar = self.verticalScrollBar()
+        margins = self.viewportMargins()
+        width = self.contentsRect().width() - margins.left() - margins.right()
+        return width - (bar.width() if bar.isVisible() else 0)
+
     def _place_start(self) -> None:
         """Start beside the title while the title keeps TITLE_LETTERS letters of room a line at
         its full size; under it otherwise."""
@@ -178,9 +191,7 @@ class OverviewPage(QScrollArea):
         layout = body.layout() if body is not None else None
         margins = layout.contentsMargins() if layout is not None else None
         sides = margins.left() + margins.right() if margins is not None else 0
-        beside = (
-            self.viewport().width() - sides - self.start.sizeHint().width() - self.head.spacing()
-        )
+        beside = self._page_width() - sides - self.start.sizeHint().width() - self.head.spacing()
         title_font = scaled_font(QApplication.font(), TITLE_SCALE, bold=True)
         needed = QFontMetrics(title_font).averageCharWidth() * TITLE_LETTERS
         if beside >= needed:
@@ -192,6 +203,7 @@ class OverviewPage(QScrollArea):
 
     def show_entry(self, entry: LibraryEntry) -> None:
         self._entry = entry
+        self._scrolled_to = self._scroll_back = 0
         routine = entry.routine
         self.setAccessibleName(
             translate("ui.library.overview", "Chosen routine: {title}").format(title=routine.title)
@@ -210,14 +222,47 @@ class OverviewPage(QScrollArea):
         self.facts.setText("  \u00b7  ".join(facts))
         self.summary.setText(routine.summary)
         self.summary.setVisible(bool(routine.summary))
+        self._remove_cards()
+        self._add_cards(entry)
+        self.start.setEnabled(True)
+
+    def _add_cards(self, entry: LibraryEntry) -> None:
+        for number, exercise in enumerate(entry.routine.exercises, start=1):
+            self.cards.addWidget(ExerciseCard(number, exercise, entry))
+
+    def _remove_cards(self) -> None:
         while self.cards.count():
             item = self.cards.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for number, exercise in enumerate(routine.exercises, start=1):
-            self.cards.addWidget(ExerciseCard(number, exercise, entry))
-        self.start.setEnabled(True)
+
+    # The exercise cards exist only while the page is shown: a session (or the history) put in
+    # its place would otherwise keep them, with their pictures and some 70 labels, all through
+    # it (0.8 MiB of a session's memory; issue 16). They are made again, as they were, when the
+    # page comes back, at the same place in it.
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._entry is not None and self.cards.count() == 0:
+            self._add_cards(self._entry)
+            self._scroll_back = self._scrolled_to  # once the cards have their height
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        if not event.spontaneous():  # not when the window is only minimised
+            self._scrolled_to = self.verticalScrollBar().value()
+            self._scroll_back = 0
+            self._remove_cards()
+
+    def _on_scroll_range_changed(self, _least: int, most: int) -> None:
+        if self._scroll_back:
+            self.verticalScrollBar().setValue(self._scroll_back)
+            if most >= self._scroll_back:
+                self._scroll_back = 0
+
+    def _on_scrolled_by_user(self, _action: int) -> None:
+        self._scroll_back = 0  # the user scrolls: the page stays where they take it
 
     def _on_start_clicked(self) -> None:
         if self._entry is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ankle_coach.core.decoding import Problem
@@ -95,6 +95,56 @@ def test_another_routine_replaces_the_cards_and_one_exercise_is_singular(
     assert len(cards(page)) == 1
     assert "1 exercise  \u00b7" in page.facts.text() and "exercises" not in page.facts.text()
     assert page.summary.isHidden()  # no summary, no empty gap
+
+
+def test_the_cards_are_let_go_while_another_page_is_shown_and_come_back_where_they_were(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A session or the history shown in the overview's place does not keep its cards, their
+    pictures and labels (issue 16: 0.8 MiB of a session); back, the page is as it was."""
+    pages = QStackedWidget()
+    qtbot.addWidget(pages)
+    page, other = OverviewPage(), QWidget()
+    pages.addWidget(page)
+    pages.addWidget(other)
+    pages.resize(500, 260)
+    entry = routine_entry(tmp_path, 5)
+    page.show_entry(entry)
+    pages.show()
+    qtbot.waitExposed(pages)
+    bar = page.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100)
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    before = [texts(card, "exerciseName") for card in cards(page)]
+
+    pages.setCurrentWidget(other)  # a session starts
+    assert cards(page) == []
+    qtbot.waitUntil(lambda: not page.findChildren(ExerciseCard))  # deleted, not just hidden
+    pages.showMinimized()  # the window minimised: nothing is let go or made again
+    pages.showNormal()
+
+    pages.setCurrentWidget(page)  # and ends
+    assert [texts(card, "exerciseName") for card in cards(page)] == before
+    assert page.entry is entry
+    qtbot.waitUntil(lambda: bar.value() == scrolled)  # once the cards are laid out again
+
+
+def test_the_width_start_is_placed_by_is_the_viewports(qtbot: QtBot, tmp_path: Path) -> None:
+    """Measured without asking Qt for its viewport (a plain QWidget made in C++, which PySide
+    would build a class for every widget class to name; issue 16), with or without the scroll
+    bar."""
+    page = OverviewPage()
+    qtbot.addWidget(page)
+    page.show_entry(routine_entry(tmp_path, 4))
+    page.show()
+    qtbot.waitExposed(page)
+    for width, height in ((520, 2400), (520, 220), (300, 160), (1100, 400)):
+        page.resize(width, height)
+        qtbot.waitUntil(lambda: page.viewport().width() == page._page_width())
+    page.resize(300, 160)
+    qtbot.waitUntil(lambda: page.verticalScrollBar().isVisible())
+    assert page._page_width() == page.viewport().width() < page.contentsRect().width()
 
 
 def test_start_asks_for_the_entry_shown(qtbot: QtBot, tmp_path: Path) -> None:
