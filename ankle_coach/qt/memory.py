@@ -8,10 +8,11 @@ memory, in about a millisecond). Elsewhere (macOS, Windows, musl) it does nothin
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QTimer
+
+from ankle_coach.speech.cfunctions import c_function
 
 #: How long after a session starts: the check-in and the old page are deleted by then.
 RELEASE_AFTER_MS = 1500
@@ -21,12 +22,9 @@ def release_freed_memory() -> bool:
     """malloc_trim(0) where glibc has it; True when some memory went back to the system."""
     if not sys.platform.startswith("linux"):
         return False
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # not glibc: nothing to call
+    trim = c_function(None, "malloc_trim", "int", "size_t")
+    if trim is None:  # not glibc: nothing to call
         return False
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
     return bool(trim(0))
 
 

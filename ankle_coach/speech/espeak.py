@@ -7,7 +7,6 @@ ESPEAK_DATA_PATH tells it where its voices are. This must run before pyttsx3 is 
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -78,6 +77,10 @@ def _bundled() -> tuple[str, str] | None:
 
 def _load(library: str) -> str | None:
     """Load `library` so that later loads by its soname find it; None, or the loader's error."""
+    # here, not at the top: only the speech worker process loads a library, and the window,
+    # which imports this module through speech/worker.py, is spared ctypes (issue 16)
+    import ctypes
+
     try:
         ctypes.CDLL(library, mode=ctypes.RTLD_GLOBAL)
     except OSError as exc:

@@ -23,8 +23,6 @@ references under a lock.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 import threading
 import time
@@ -34,6 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ankle_coach.core.i18n import QT_TRANSLATE_NOOP, translate
+from ankle_coach.speech.cfunctions import c_function, callback, function_type
 from ankle_coach.speech.wav import WavError, read_wav_data
 
 #: The format espeak-ng renders and the beeps are written in: what the device is opened with.
@@ -263,17 +262,21 @@ def quiet_alsa() -> None:
     global _alsa_quiet
     if _alsa_quiet is not None or not sys.platform.startswith("linux"):
         return
-    name = ctypes.util.find_library("asound") or "libasound.so.2"
-    try:
-        library = ctypes.CDLL(name)
-    except OSError:
+    # ALSA's handler takes (file, line, function, error, format, ...); the arguments after the
+    # format are never read, so it is declared without them (cffi makes no variadic callback)
+    handler_type = function_type("void", "char *", "int", "char *", "int", "char *")
+    # ALSA's library by its soname, as miniaudio itself loads it (ctypes.util.find_library would
+    # run `ldconfig -p` in a child process for it)
+    set_handler = c_function("libasound.so.2", "snd_lib_error_set_handler", "int", handler_type)
+    if set_handler is None:
         _alsa_quiet = False  # no ALSA here: miniaudio will not find it either
         return
-    handler_type = ctypes.CFUNCTYPE(
-        None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p
-    )
-    _alsa_quiet = handler_type(lambda *_: None)  # kept: ALSA calls it for the process's life
-    library.snd_lib_error_set_handler(_alsa_quiet)
+    _alsa_quiet = callback(handler_type, _say_nothing)  # kept: ALSA calls it for the process's life
+    set_handler(_alsa_quiet)
+
+
+def _say_nothing(*_: object) -> None:
+    """ALSA's error handler while the app is running: the reason the app gives says it."""
 
 
 @dataclass

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes
+import os
+import subprocess
 import sys
 
 import pytest
@@ -62,3 +64,27 @@ def test_soon_runs_it_once_the_event_loop_has_turned(
     memory.release_freed_memory_soon()
     assert calls == []
     qtbot.waitUntil(lambda: calls == ["trim"], timeout=2000)
+
+
+def test_the_window_and_its_session_load_neither_ctypes_nor_subprocess() -> None:
+    """What a session runs on, with its sound tried and its memory trimmed, leaves out ctypes
+    (libffi, its classes) and subprocess: issue 16 holds a session's memory to a bare window's.
+    The speech worker process, which loads espeak-ng with ctypes, is another process."""
+    script = (
+        "import sys\n"
+        "import ankle_coach.ui.app, ankle_coach.ui.session.host, ankle_coach.ui.check_in.flow\n"
+        "from ankle_coach.qt import memory, cue_player\n"
+        "from ankle_coach.speech import playback, render\n"
+        "playback.quiet_alsa()\n"
+        "memory.release_freed_memory()\n"
+        "print(sorted({'ctypes', 'subprocess'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "[]"), done.stderr
