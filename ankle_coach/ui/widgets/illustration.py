@@ -43,7 +43,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPaintEvent, QPalette
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ankle_coach.core.images import (
@@ -53,6 +52,7 @@ from ankle_coach.core.images import (
     find_image,
     raster_size,
     read_image,
+    svg_proportions,
 )
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.ui.i18n import translate
@@ -114,15 +114,20 @@ class Picture:
         """Read and check `path`. Raises ImageError saying why it cannot be used."""
         data = read_image(path)
         if path.suffix.lower() == ".svg":
-            renderer = QSvgRenderer(QByteArray(data))
-            if not renderer.isValid():
+            # Qt's SVG image plugin reads it as the renders will (not QSvgRenderer: the QtSvg
+            # module's Python classes would cost every session their memory, for the handout's
+            # sake; issue 16). Its own size is in whole units: the viewBox's proportions first.
+            reader = QImageReader(str(_private_copy(path, data)), b"svg")
+            reader.setAutoDetectImageFormat(False)
+            found = reader.size()
+            if not found.isValid():
                 raise ImageError(
                     path,
                     translate(
                         "ui.widgets.illustration", "cannot be drawn: Qt cannot read this SVG"
                     ),
                 )
-            ratio = _ratio(renderer.viewBoxF().size()) or _ratio(QSizeF(renderer.defaultSize()))
+            ratio = svg_proportions(data) or _ratio(QSizeF(found))
         else:
             size = raster_size(data)
             ratio = _ratio(QSizeF(*size)) if size is not None else None
@@ -148,6 +153,8 @@ class Picture:
         if target.width() < 1 or target.height() < 1:
             return
         if self.is_svg:
+            from PySide6.QtSvg import QSvgRenderer  # the handout's vectors only (see load)
+
             renderer = QSvgRenderer(QByteArray(self.data))
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             renderer.render(painter, target)

@@ -427,3 +427,39 @@ def test_an_illustration_is_an_image_with_its_alt_text(qtbot: QtBot, tmp_path: P
     shown.set_image(broken)
     assert shown.alt_text().startswith("No illustration: broken.svg ")
     assert interface.text(QAccessible.Text.Description) == shown.alt_text()
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        'viewBox="0 0 30 10"',
+        'viewBox="0 0 1 1.5"',
+        'viewBox="0 0 0.4 0.2"',
+        'width="10" height="20" viewBox="0 0 3 4"',
+        'width="10mm" height="20mm"',
+        'width="10mm" height="20px"',
+        'width="120" height="40"',
+        'width="1in" height="45pt"',
+        'width="3cm" height="2pc"',
+    ],
+)
+def test_a_pictures_proportions_are_the_svg_renderers(tmp_path: Path, attributes: str) -> None:
+    """Picture.load reads an SVG through Qt's image plugin, not QSvgRenderer (whose module
+    the window no longer loads; issue 16): the proportions are still the ones it draws at."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    data = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}><rect width="1" height="1"/></svg>'
+    )
+    path = tmp_path / "picture.svg"
+    path.write_text(data)
+    renderer = QSvgRenderer(QByteArray(data.encode()))
+    box = renderer.viewBoxF()
+    assert Picture.load(path).ratio == pytest.approx(box.width() / box.height())
+
+
+def test_an_svg_qt_cannot_read_is_refused_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "broken.svg"
+    path.write_text('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"</svg>')
+    with pytest.raises(illustration_module.ImageError, match="not a valid SVG|cannot be drawn"):
+        Picture.load(path)
