@@ -34,6 +34,7 @@ from ankle_coach.core.settings import Settings
 from ankle_coach.core.words import clock_text, quoted, segment_summary, time_left_text
 from ankle_coach.qt.controller import SessionController
 from ankle_coach.qt.cue_player import CuePlayer, Sound
+from ankle_coach.qt.memory import share_one_heap
 from ankle_coach.speech import CueCache, Pyttsx3Renderer, VoiceSettings
 
 #: Exit status after Ctrl-C, as shells expect (128 + SIGINT).
@@ -422,7 +423,10 @@ def run_session(
     the window's is; q, Ctrl-C and the STOP_SIGNALS stop the session first, so its log says
     "stopped" with the progress reached. `disclaimer`: say the disclaimer first (False when the
     caller has said it already)."""
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app = QCoreApplication.instance()
+    if app is None:
+        share_one_heap()  # before Qt's and the sound's threads start
+        app = QCoreApplication([sys.argv[0]])
     choices = choices or session_choices(Settings())
     sound = Sound(choices.sound)
     settings = VoiceSettings(**choices.voice)

@@ -13,6 +13,7 @@ from ankle_coach import __version__
 from ankle_coach.core.i18n import Language, resolve_language
 from ankle_coach.core.paths import Paths, assets_dir
 from ankle_coach.core.settings import load_settings
+from ankle_coach.qt.memory import share_one_heap
 from ankle_coach.ui import i18n
 from ankle_coach.ui.context import AppContext
 from ankle_coach.ui.main_window import MainWindow
@@ -47,6 +48,7 @@ def run_app(
 ) -> int:
     """The app. `language` (the command line's --language, already resolved) over Settings'
     choice over the system's."""
+    share_one_heap()  # before Qt's threads start
     app = make_app([sys.argv[0], *argv])
     paths = Paths.default()
     settings, message = load_settings(paths)

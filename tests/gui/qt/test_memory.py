@@ -88,3 +88,35 @@ def test_the_window_and_its_session_load_neither_ctypes_nor_subprocess() -> None
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert (done.returncode, done.stdout.strip()) == (0, "[]"), done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not glibc(), reason="glibc only")
+def test_after_share_one_heap_threads_make_no_heaps_of_their_own() -> None:
+    """glibc's own count (malloc_stats, one "Arena N:" per heap) with four threads allocating,
+    with and without share_one_heap."""
+    script = (
+        "import sys, threading\n"
+        "from ankle_coach.qt import memory\n"
+        "from ankle_coach.speech.cfunctions import c_function\n"
+        "if sys.argv[1] == 'shared':\n"
+        "    assert memory.share_one_heap()\n"
+        "kept = []\n"
+        "def work():\n"
+        "    kept.append([bytearray(4096) for _ in range(500)])\n"
+        "threads = [threading.Thread(target=work) for _ in range(4)]\n"
+        "for thread in threads: thread.start()\n"
+        "for thread in threads: thread.join()\n"
+        "c_function(None, 'malloc_stats', 'void')()\n"
+    )
+    heaps = {}
+    for mode in ("shared", "default"):
+        done = subprocess.run(
+            [sys.executable, "-c", script, mode],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        heaps[mode] = done.stderr.count("Arena ")
+    assert heaps["shared"] == 1 < heaps["default"], heaps
