@@ -52,9 +52,9 @@ from ankle_coach.core.images import (
     find_image,
     raster_size,
     read_image,
-    svg_proportions,
 )
 from ankle_coach.core.savefile import write_atomically
+from ankle_coach.core.svg_proportions import svg_proportions
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.roles import set_image as set_accessible_image
 
