@@ -157,7 +157,12 @@ class Picture:
 
             renderer = QSvgRenderer(QByteArray(self.data))
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            painter.save()
+            # An SVG may draw outside its viewBox (a shape from -5000 to 99999): on paper it
+            # would cover the page's text; the window's renders are cut to their image anyway.
+            painter.setClipRect(target, Qt.ClipOperation.IntersectClip)
             renderer.render(painter, target)
+            painter.restore()
         else:
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -463,3 +463,22 @@ def test_an_svg_qt_cannot_read_is_refused_with_the_reason(tmp_path: Path) -> Non
     path.write_text('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"</svg>')
     with pytest.raises(illustration_module.ImageError, match="not a valid SVG|cannot be drawn"):
         Picture.load(path)
+
+
+def test_an_svg_drawing_outside_its_viewbox_stays_in_its_box_on_paper(tmp_path: Path) -> None:
+    """The handout draws SVGs as vectors: a shape far outside the viewBox must not cover the
+    page around the picture (it covered a whole handout page magenta)."""
+    path = tmp_path / "over.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50">'
+        '<rect x="-5000" y="-5000" width="99999" height="99999" fill="#ff00ff"/></svg>'
+    )
+    picture = Picture.load(path)
+    page = QImage(400, 400, QImage.Format.Format_ARGB32)
+    page.fill(QColor("white"))
+    painter = QPainter(page)
+    picture.draw(painter, QRectF(100, 100, 200, 200))
+    painter.end()
+    assert page.pixelColor(200, 200) == QColor("#ff00ff")  # inside the picture's box
+    for x, y in ((10, 10), (390, 390), (200, 120), (200, 280), (50, 200)):
+        assert page.pixelColor(x, y) == QColor("white"), (x, y)  # the page around it
