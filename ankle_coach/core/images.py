@@ -28,16 +28,15 @@ from xml.etree import ElementTree
 from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import assets_dir, kind_of_file
 from ankle_coach.core.routine import is_safe_relative_path
+from ankle_coach.core.svg_lengths import LENGTH, NUMBER, drawable, number, pixels
 
 IMAGE_SUFFIXES: Final = (".svg", ".png", ".jpg", ".jpeg")
 #: Larger files are not drawn: an image is a small line drawing or photo, not an archive.
 MAX_IMAGE_BYTES: Final = 2 * 1024 * 1024
 #: A raster picture may decode to at most this many pixels (4000 x 3000: 46 MiB decoded).
 MAX_IMAGE_PIXELS: Final = 12_000_000
-#: Width or height of a picture, or of its viewBox, in its own units; and the most one side may
-#: be longer than the other. Beyond them a picture is degenerate, not an illustration.
-MAX_EXTENT: Final = 1_000_000.0
-MIN_EXTENT: Final = 1e-6
+#: The most one side may be longer than the other: beyond it a picture is degenerate, not an
+#: illustration (svg_lengths.py bounds each side).
 MAX_ASPECT: Final = 100.0
 
 
@@ -335,11 +334,6 @@ _FETCHING_FUNCTION: Final = re.compile(
 _FETCHING_WORDS: Final = ("image", "cross-fade", "element", "src")
 _CSS_ESCAPE: Final = re.compile(r"\\(?:(?P<hex>[0-9a-fA-F]{1,6})[ \t\r\n\f]?|(?P<char>[\s\S]))")
 _CSS_COMMENT: Final = re.compile(r"/\*.*?(\*/|$)", re.S)
-_NUMBER: Final = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_LENGTH: Final = re.compile(
-    r"\s*(?P<number>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?P<unit>px|pt|pc|mm|cm|in|em|ex|%)?\s*",
-    re.I,
-)
 _START_TAG: Final = re.compile(r"<[A-Za-z_]")
 _SHAPES: Final = frozenset({"path", "line", "polyline", "polygon"})
 _EFFECT_PROPERTY: Final = re.compile(r"(?<![\w-])(filter|mask)\s*:", re.I)
@@ -486,14 +480,14 @@ def _size_problem(root: ElementTree.Element) -> str | None:
     view_box = root.get("viewBox")
     if view_box is not None:
         parts = [part for part in re.split(r"[\s,]+", view_box.strip()) if part]
-        numbers = [_number(part) for part in parts]
+        numbers = [number(part) for part in parts]
         if len(numbers) != 4 or any(value is None or not math.isfinite(value) for value in numbers):
             return translate(
                 "core.images",
                 'has a viewBox that is not four numbers ("{view_box}"); it cannot be drawn',
             ).format(view_box=view_box[:40])
         _, _, width, height = (value or 0.0 for value in numbers)
-        if not (_drawable(width) and _drawable(height)):
+        if not (drawable(width) and drawable(height)):
             said = (
                 translate(
                     "core.images",
@@ -510,13 +504,14 @@ def _size_problem(root: ElementTree.Element) -> str | None:
             return said.format(width=f"{width:g}", height=f"{height:g}", view_box=view_box[:40])
         sizes.append(width / height)
     lengths: dict[str, float] = {}
+    in_pixels: dict[str, float | None] = {}
     for key in ("width", "height"):
         value = root.get(key)
         if value is None or value.strip().endswith("%") or value.strip() == "auto":
             continue
-        found = _LENGTH.fullmatch(value)
+        found = LENGTH.fullmatch(value)
         length = float(found["number"]) if found else math.nan
-        if not _drawable(length):
+        if not drawable(length):
             said = (
                 translate(
                     "core.images",
@@ -532,8 +527,12 @@ def _size_problem(root: ElementTree.Element) -> str | None:
             )
             return said.format(value=value[:40])
         lengths[key] = length
-    if len(lengths) == 2:
-        sizes.append(lengths["width"] / lengths["height"])
+        in_pixels[key] = pixels(value)
+    across, down = in_pixels.get("width"), in_pixels.get("height")
+    if across is not None and down is not None:  # 1in by 216pt is 90 by 216 pixels to Qt
+        sizes.append(across / down)
+    elif len(lengths) == 2 and _unit(root.get("width")) == _unit(root.get("height")):
+        sizes.append(lengths["width"] / lengths["height"])  # both in "em", say
     if any(not 1 / MAX_ASPECT <= ratio <= MAX_ASPECT for ratio in sizes):
         return translate(
             "core.images", "is more than {ratio} times as wide as high, or as high as wide"
@@ -541,15 +540,9 @@ def _size_problem(root: ElementTree.Element) -> str | None:
     return None
 
 
-def _number(text: str) -> float | None:
-    try:
-        return float(text) if _NUMBER.fullmatch(text) else None
-    except ValueError:
-        return None
-
-
-def _drawable(length: float) -> bool:
-    return math.isfinite(length) and MIN_EXTENT <= length <= MAX_EXTENT
+def _unit(length: str | None) -> str:
+    found = LENGTH.fullmatch(length or "")
+    return (found["unit"] or "").lower() if found else ""
 
 
 class _CostCounter:
@@ -580,7 +573,7 @@ class _CostCounter:
                 primitives += 1
             if tag == "feGaussianBlur":
                 for part in re.split(r"[\s,]+", element.get("stdDeviation", "").strip()):
-                    value = _number(part) if part else 0.0
+                    value = number(part) if part else 0.0
                     if value is None or not math.isfinite(value) or value > limits.blur:
                         return translate(
                             "core.images",
@@ -640,7 +633,7 @@ class _CostCounter:
         elif _EFFECT_PROPERTY.search(element.get("style", "")):
             effects += 1
         if tag in _SHAPES:
-            numbers = _NUMBER.findall(element.get("d", "") + " " + element.get("points", ""))
+            numbers = NUMBER.findall(element.get("d", "") + " " + element.get("points", ""))
             places = 2 if tag == "line" else len(numbers) // 2
         if tag in ("text", "tspan", "textPath"):
             characters += len((element.text or "").strip())

@@ -255,3 +255,20 @@ def test_a_folder_named_as_an_image_is_said_in_german(tmp_path: Path) -> None:
     with i18n.using("de"), pytest.raises(ImageError) as caught:
         read_image(folder_svg(tmp_path))
     assert caught.value.message == "ist ein Ordner, keine Bilddatei"
+
+
+@pytest.mark.parametrize(
+    ("size", "refused"),
+    [
+        ('width="1in" height="216pt"', False),  # 90 by 216 pixels to Qt: 1:2.4, not 1:216
+        ('width="1in" height="9500pt"', True),  # 90 by 9500: over 100 times as high
+        ('width="300mm" height="10px"', True),  # 1063 by 10
+        ('width="30mm" height="10px"', False),  # 106 by 10
+        ('width="2em" height="300em"', True),  # one unit, whatever a font makes of it
+        ('width="2em" height="30px"', False),  # a font's and a pixel's: cannot be compared
+    ],
+)
+def test_the_proportions_are_checked_in_the_units_given(size: str, refused: bool) -> None:
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" {size}><rect width="1" height="1"/></svg>'
+    problem = image_problem("picture.svg", svg.encode())
+    assert (problem is not None and "times as wide as high" in problem) is refused, problem

@@ -1,0 +1,49 @@
+"""Lengths in an SVG's root element, read as Qt's SVG renderer reads them: numbers, lengths with
+their unit, and a length in Qt's pixels (shared by core/images.py's checks and
+core/svg_proportions.py)."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Final
+
+#: Width or height of a picture, or of its viewBox, in its own units; beyond them a picture is
+#: degenerate, not an illustration.
+MAX_EXTENT: Final = 1_000_000.0
+MIN_EXTENT: Final = 1e-6
+
+NUMBER: Final = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+LENGTH: Final = re.compile(
+    r"\s*(?P<number>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?P<unit>px|pt|pc|mm|cm|in|em|ex|%)?\s*",
+    re.I,
+)
+
+#: Qt's SVG renderer's pixels per unit, as it counts them (90 an inch; a "pt" or "pc" is taken
+#: as a pixel); "em" and "ex" follow a font and "%" the view: not known here.
+_PIXELS_PER: Final = {"": 1.0, "px": 1.0, "pt": 1.0, "pc": 1.0, "mm": 3.543307, "cm": 35.43307}
+_PIXELS_PER_INCH: Final = 90.0
+
+
+def number(text: str) -> float | None:
+    """`text` as a number, when it is one and nothing else."""
+    try:
+        return float(text) if NUMBER.fullmatch(text) else None
+    except ValueError:
+        return None
+
+
+def drawable(length: float) -> bool:
+    return math.isfinite(length) and MIN_EXTENT <= length <= MAX_EXTENT
+
+
+def pixels(length: str | None) -> float | None:
+    """A width or height in Qt's SVG pixels; None when it is missing, relative to a font or the
+    view, or not drawable."""
+    found = LENGTH.fullmatch(length or "")
+    if found is None:
+        return None
+    unit = (found["unit"] or "").lower()
+    factor = _PIXELS_PER_INCH if unit == "in" else _PIXELS_PER.get(unit)
+    value = float(found["number"]) * factor if factor is not None else math.nan
+    return value if drawable(value) else None
