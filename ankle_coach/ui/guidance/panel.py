@@ -6,12 +6,8 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QFocusEvent,
     QFontMetrics,
-    QPainter,
-    QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
     QShowEvent,
 )
@@ -41,6 +37,7 @@ from ankle_coach.core.guidance import (
 from ankle_coach.core.i18n import QT_TRANSLATE_NOOP
 from ankle_coach.core.ice_timer import ICE_SECONDS, IceTimer
 from ankle_coach.ui.guidance.ice import IceBox, PlayerFactory
+from ankle_coach.ui.guidance.readable import ReadableText, TabStops
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.theme import HEADING_SCALES, NOTE_SCALE, set_type_scale
 from ankle_coach.ui.widgets.roles import set_heading
@@ -110,39 +107,6 @@ class WrappingButton(QPushButton):
         return max(self.label.minimumSizeHint().height(), layout.totalHeightForWidth(width))
 
 
-class ReadableText(QLabel):
-    """A heading or a paragraph of the sidebar that the keyboard reaches with Tab, one at a
-    time, so a screen reader reads it alone (not the whole dock at once). Plain text, wrapped
-    between words, selectable; a frame in the highlight colour shows where the focus is."""
-
-    def __init__(self, text: str, *, name: str = "") -> None:
-        super().__init__(text)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setObjectName(name)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setContentsMargins(4, 2, 4, 2)  # room for the focus frame, focused or not
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self)
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 3, 3)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
-        super().focusOutEvent(event)
-        self.update()
-
-
 def routine_label(routine_id: str, titles: Mapping[str, str]) -> str:
     """The name a runner knows a routine by: its title, else its id in words."""
     title = titles.get(routine_id)
@@ -186,6 +150,9 @@ class GuidancePanel(QWidget):
         self._routine_buttons: list[tuple[str, QPushButton]] = []
         self._pending_section: tuple[SectionName, bool] | None = None
         self.problems: tuple[str, ...] = ()
+        #: The panel's Tab stops in Tab order (its buttons and headings and paragraphs): TabStops
+        #: finds the ones next to the focus here, never in Qt's widgets.
+        self._tab_order: list[QWidget] = []
 
         if guidance is None:
             try:
@@ -200,6 +167,7 @@ class GuidancePanel(QWidget):
         self.ice_toggle = self.ice_box.toggle
         self.ice_reset = self.ice_box.reset
         self.ice_status = self.ice_box.status
+        self._tab_order += [self.ice_toggle, self.ice_reset]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +183,7 @@ class GuidancePanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._tab_order.append(self.scroll_area)  # it takes the focus, to scroll by keys
         self.scroll_area.setWidget(self._make_content())
         layout.addWidget(self.scroll_area, 1)
         self.disclaimer = self._make_disclaimer()
@@ -222,6 +191,7 @@ class GuidancePanel(QWidget):
         self._disclaimer_fixed = True
 
         self.set_routine_titles(self._titles)
+        self._tab_stops = TabStops(self, lambda: self._tab_order)
 
     # -- the public API ------------------------------------------------------------------------
 
@@ -304,6 +274,7 @@ class GuidancePanel(QWidget):
                 )
             )
             button.clicked.connect(lambda _=False, n=name: self.show_section(n))
+            self._tab_order.append(button)
             layout.addWidget(button)
         layout.addStretch(1)
         return bar
@@ -392,6 +363,7 @@ class GuidancePanel(QWidget):
             )
             button.clicked.connect(lambda _=False, s=cause.section: self.show_section(s))
         layout.addSpacing(2)
+        self._tab_order.append(button)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return card
 
@@ -420,17 +392,21 @@ class GuidancePanel(QWidget):
     def _heading(self, text: str, level: int, name: str) -> QLabel:
         """A heading: larger than body text (more so the higher it is), bold, Heading role."""
         label = ReadableText(text, name=name)
+        self._tab_order.append(label)
         set_type_scale(label, HEADING_SCALES[level], bold=True)
         set_heading(label, level)
         return label
 
     def _paragraph(self, text: str, name: str) -> QLabel:
-        return ReadableText(text, name=name)
+        label = ReadableText(text, name=name)
+        self._tab_order.append(label)
+        return label
 
     def _note(self, text: str, name: str = "adviceNote") -> QLabel:
         """The app's own cautious advice: a little smaller and quieter, at 4.5:1 all the same
         (the palette's PlaceholderText, which ui/theme.py keeps readable)."""
         label = ReadableText(text, name=name)
+        self._tab_order.append(label)
         set_type_scale(label, NOTE_SCALE)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
@@ -494,8 +470,8 @@ class GuidancePanel(QWidget):
 
     def _focus_heading(self, section: SectionName, focus: bool) -> None:
         heading = self._headings.get(section)
-        if focus and heading is not None:
-            heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus and isinstance(heading, ReadableText):
+            heading.take_focus(Qt.FocusReason.OtherFocusReason)
             self._scroll_to(section)  # focusing may have scrolled it only into view
 
     def _scroll_to(self, name: SectionName) -> None:

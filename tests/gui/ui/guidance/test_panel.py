@@ -20,6 +20,7 @@ from ankle_coach.core.routine import Problem
 from ankle_coach.ui.guidance import panel as guidance_panel
 from ankle_coach.ui.guidance.ice import ICE_TIME_SCALE
 from ankle_coach.ui.guidance.panel import GuidancePanel, routine_label
+from ankle_coach.ui.guidance.readable import ReadableText
 from ankle_coach.ui.theme import HEADING_SCALES, apply_theme
 from ankle_coach.ui.widgets.roles import heading_level
 
@@ -350,26 +351,27 @@ def test_broken_guidance_is_reported_and_the_ice_timer_still_works(
 # -- for the keyboard and screen readers ---------------------------------------------------------
 
 
-def focus_chain(panel: GuidancePanel, start: QWidget) -> list[QWidget]:
-    """The widgets Tab visits from `start` until it leaves the panel or comes back."""
-    chain = [start]
-    widget = start.nextInFocusChain()
-    while widget is not None and widget is not start and len(chain) < 500:
-        if (
-            panel.isAncestorOf(widget)
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.isVisibleTo(panel)
-            and widget.isEnabled()
-        ):
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    return chain
+def tab_through(panel: GuidancePanel, start: QWidget, key: Qt.Key) -> list[QWidget]:
+    """The widgets the focus goes to, pressing `key` (Tab or Shift+Tab, as a user does) from
+    `start` until it leaves the panel or comes back."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    assert QApplication.focusWidget() is start
+    visited = [start]
+    for _ in range(500):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, key)
+        now = QApplication.focusWidget()
+        if now is None or now is start or not panel.isAncestorOf(now):
+            break
+        visited.append(now)
+    return visited
 
 
 def test_every_heading_and_paragraph_is_reached_with_tab_one_at_a_time(
     panel: GuidancePanel, guidance: Guidance
 ) -> None:
-    chain = focus_chain(panel, panel.ice_toggle)
+    chain = tab_through(panel, panel.ice_toggle, Qt.Key.Key_Tab)
     texts = [w.text() for w in chain if isinstance(w, QLabel)]
     for name in SECTION_NAMES:
         section = guidance.section(name)
@@ -384,6 +386,30 @@ def test_every_heading_and_paragraph_is_reached_with_tab_one_at_a_time(
     # in reading order: the sections' headings come in the order the sections do
     order = [texts.index(guidance.section(name).title) for name in SECTION_NAMES]
     assert order == sorted(order)
+    assert len(texts) == len(panel.findChildren(ReadableText))  # every one, each once
+    # Shift+Tab from the last stop back visits the same stops the other way round
+    back = tab_through(panel, chain[-1], Qt.Key.Key_Backtab)
+    assert back[: len(chain)] == chain[::-1]  # (alone in a window, the panel then wraps round)
+
+
+def test_only_the_texts_next_to_the_focus_can_take_it(
+    panel: GuidancePanel, guidance: Guidance
+) -> None:
+    """A heading or paragraph that can take the focus holds a text document Qt makes for it
+    (some 30 KiB, issue 16): only those Tab or Shift+Tab could reach next (and the last one,
+    where Shift+Tab comes in from below the panel), never the sixty of them."""
+    texts = panel.findChildren(ReadableText)
+    chain = tab_through(panel, panel.ice_toggle, Qt.Key.Key_Tab)
+    for _ in range(2):  # there and back: at every stop, at most three can take the focus
+        for widget in chain:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            reachable = [text for text in texts if text.reachable()]
+            assert len(reachable) <= 4 and texts[-1] in reachable
+            if isinstance(widget, ReadableText):
+                assert widget in reachable
+        chain.reverse()
+    button(panel, "jump-doctor").setFocus()  # between two buttons: no text is next
+    assert [text for text in texts if text.reachable()] == texts[-1:]
 
 
 def test_headings_have_the_heading_role_and_a_hierarchy(panel: GuidancePanel) -> None:
