@@ -28,7 +28,15 @@ from xml.etree import ElementTree
 from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import assets_dir, kind_of_file
 from ankle_coach.core.routine import is_safe_relative_path
-from ankle_coach.core.svg_lengths import LENGTH, NUMBER, drawable, number, pixels
+from ankle_coach.core.svg_lengths import (
+    LENGTH,
+    NUMBER,
+    drawable,
+    number,
+    pixels,
+    unit,
+    view_box_numbers,
+)
 
 IMAGE_SUFFIXES: Final = (".svg", ".png", ".jpg", ".jpeg")
 #: Larger files are not drawn: an image is a small line drawing or photo, not an archive.
@@ -479,8 +487,7 @@ def _size_problem(root: ElementTree.Element) -> str | None:
     sizes: list[float] = []
     view_box = root.get("viewBox")
     if view_box is not None:
-        parts = [part for part in re.split(r"[\s,]+", view_box.strip()) if part]
-        numbers = [number(part) for part in parts]
+        numbers = view_box_numbers(view_box)
         if len(numbers) != 4 or any(value is None or not math.isfinite(value) for value in numbers):
             return translate(
                 "core.images",
@@ -504,7 +511,6 @@ def _size_problem(root: ElementTree.Element) -> str | None:
             return said.format(width=f"{width:g}", height=f"{height:g}", view_box=view_box[:40])
         sizes.append(width / height)
     lengths: dict[str, float] = {}
-    in_pixels: dict[str, float | None] = {}
     for key in ("width", "height"):
         value = root.get(key)
         if value is None or value.strip().endswith("%") or value.strip() == "auto":
@@ -527,22 +533,16 @@ def _size_problem(root: ElementTree.Element) -> str | None:
             )
             return said.format(value=value[:40])
         lengths[key] = length
-        in_pixels[key] = pixels(value)
-    across, down = in_pixels.get("width"), in_pixels.get("height")
+    across, down = (pixels(root.get(key)) for key in ("width", "height"))
     if across is not None and down is not None:  # 1in by 216pt is 90 by 216 pixels to Qt
         sizes.append(across / down)
-    elif len(lengths) == 2 and _unit(root.get("width")) == _unit(root.get("height")):
+    elif len(lengths) == 2 and unit(root.get("width")) == unit(root.get("height")):
         sizes.append(lengths["width"] / lengths["height"])  # both in "em", say
     if any(not 1 / MAX_ASPECT <= ratio <= MAX_ASPECT for ratio in sizes):
         return translate(
             "core.images", "is more than {ratio} times as wide as high, or as high as wide"
         ).format(ratio=f"{MAX_ASPECT:g}")
     return None
-
-
-def _unit(length: str | None) -> str:
-    found = LENGTH.fullmatch(length or "")
-    return (found["unit"] or "").lower() if found else ""
 
 
 class _CostCounter:

@@ -37,13 +37,25 @@ def drawable(length: float) -> bool:
     return math.isfinite(length) and MIN_EXTENT <= length <= MAX_EXTENT
 
 
+def view_box_numbers(view_box: str) -> list[float | None]:
+    """The parts of a viewBox attribute (four numbers when it is right), None for a part that
+    is not a number."""
+    return [number(part) for part in re.split(r"[\s,]+", view_box.strip()) if part]
+
+
+def unit(length: str | None) -> str:
+    """The unit of a width or height, in lower case ("" for none or for no length)."""
+    found = LENGTH.fullmatch(length or "")
+    return (found["unit"] or "").lower() if found else ""
+
+
 def pixels(length: str | None) -> float | None:
     """A width or height in Qt's SVG pixels; None when it is missing, relative to a font or the
     view, or not drawable."""
     found = LENGTH.fullmatch(length or "")
     if found is None:
         return None
-    unit = (found["unit"] or "").lower()
-    factor = _PIXELS_PER_INCH if unit == "in" else _PIXELS_PER.get(unit)
+    kind = unit(length)
+    factor = _PIXELS_PER_INCH if kind == "in" else _PIXELS_PER.get(kind)
     value = float(found["number"]) * factor if factor is not None else math.nan
     return value if drawable(value) else None

@@ -7,10 +7,9 @@ module would cost every session its memory (issue 16; ui/widgets/illustration.py
 
 from __future__ import annotations
 
-import re
 from xml.etree import ElementTree
 
-from ankle_coach.core.svg_lengths import drawable, number, pixels
+from ankle_coach.core.svg_lengths import drawable, pixels, view_box_numbers
 
 
 def svg_proportions(data: bytes) -> float | None:
@@ -35,7 +34,7 @@ def svg_proportions(data: bytes) -> float | None:
 def _root_proportions(root: ElementTree.Element) -> float | None:
     view_box = root.get("viewBox")
     if view_box is not None:
-        parts = [number(part) for part in re.split(r"[\s,]+", view_box.strip()) if part]
+        parts = view_box_numbers(view_box)
         if len(parts) == 4 and parts[2] and parts[3]:
             if drawable(parts[2]) and drawable(parts[3]):
                 return parts[2] / parts[3]

@@ -49,7 +49,7 @@ class ReadableText(QLabel):
         its window: it gets it back when a dialog over the window closes)."""
         if reachable == self.reachable():
             return
-        if not reachable and (self.hasFocus() or self.window().focusWidget() is self):
+        if not reachable and self.window().focusWidget() is self:
             return
         if reachable:
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
