@@ -254,21 +254,19 @@ def run_worker(
     """
     # Imported here, not at the top: a window that only plays cached cues never needs them.
     import queue
-    import subprocess
     import tempfile
+
+    from ankle_coach.speech import child
 
     with tempfile.TemporaryFile() as stderr:
         try:
-            process = subprocess.Popen(
-                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr
-            )
+            process = child.start(command, stderr.fileno())
         except OSError as exc:
             raise SpeechUnavailable(
                 translate("speech.render", "The speech worker could not start: {error}.").format(
                     error=exc
                 )
             ) from None
-        assert process.stdin is not None and process.stdout is not None
         lines: queue.Queue[bytes | None] = queue.Queue()
         sender = threading.Thread(
             target=_send, args=(process.stdin, json.dumps(job).encode("utf-8")), daemon=True
@@ -302,7 +300,7 @@ def run_worker(
                 on_message(message)
             try:
                 status = process.wait(timeout=stall_timeout)
-            except subprocess.TimeoutExpired:
+            except TimeoutError:
                 raise SpeechUnavailable(
                     translate(
                         "speech.render",
