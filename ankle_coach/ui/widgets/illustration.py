@@ -55,7 +55,7 @@ from ankle_coach.core.images import (
 )
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.svg_proportions import svg_proportions
-from ankle_coach.ui.i18n import translate
+from ankle_coach.ui.i18n import current, translate
 from ankle_coach.ui.widgets.roles import set_image as set_accessible_image
 
 # ImageError and find_image are re-exported for ui/handout/sheet.py until it takes them from
@@ -108,6 +108,7 @@ class Picture:
         self.ratio = ratio
         self.is_svg = path.suffix.lower() == ".svg"
         self._decoded: QImage | None = None
+        self._failure: ImageError | None = None
 
     @classmethod
     def load(cls, path: Path) -> Picture:
@@ -170,9 +171,16 @@ class Picture:
             painter.restore()
 
     def decoded(self) -> QImage:
-        """A raster picture decoded (once). Raises ImageError when it cannot be."""
+        """A raster picture decoded (once). Raises ImageError when it cannot be (the same error
+        again, without decoding again: the handout and its check of what it left out ask)."""
+        if self._failure is not None:
+            raise self._failure
         if self._decoded is None:
-            self._decoded = _decode(self.path, self.data)
+            try:
+                self._decoded = _decode(self.path, self.data)
+            except ImageError as exc:
+                self._failure = exc
+                raise
         return self._decoded
 
     def fitted_size(self, size: QSize) -> QSize:
@@ -297,7 +305,7 @@ def _decode(path: Path, data: bytes, size: QSize | None = None) -> QImage:
             raise ImageError(
                 path,
                 translate("ui.widgets.illustration", "cannot be decoded: {reason}").format(
-                    reason=reader.errorString().lower()
+                    reason=_clause(reader.errorString())
                 ),
             )
         if found.width() * found.height() > MAX_IMAGE_PIXELS:
@@ -320,10 +328,20 @@ def _decode(path: Path, data: bytes, size: QSize | None = None) -> QImage:
         raise ImageError(
             path,
             translate("ui.widgets.illustration", "cannot be decoded: {reason}").format(
-                reason=reader.errorString().lower()
+                reason=_clause(reader.errorString())
             ),
         )
     return image
+
+
+def _clause(sentence: str) -> str:
+    """Qt's sentence ("Unable to read image data") as it reads after a colon: its first letter
+    in lower case, except in German, whose nouns keep theirs ("Die Bilddaten konnten nicht
+    gelesen werden"), and for a word in capitals ("PNG")."""
+    first = sentence.split(" ", 1)[0]
+    if current() == "de" or first[1:2].isupper():
+        return sentence
+    return sentence[:1].lower() + sentence[1:]
 
 
 def _grouped(number: int) -> str:

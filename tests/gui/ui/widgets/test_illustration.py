@@ -482,3 +482,27 @@ def test_an_svg_drawing_outside_its_viewbox_stays_in_its_box_on_paper(tmp_path: 
     assert page.pixelColor(200, 200) == QColor("#ff00ff")  # inside the picture's box
     for x, y in ((10, 10), (390, 390), (200, 120), (200, 280), (50, 200)):
         assert page.pixelColor(x, y) == QColor("white"), (x, y)  # the page around it
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "clause"),
+    [
+        ("en", "Unable to read image data", "unable to read image data"),
+        ("es", "No se puede leer", "no se puede leer"),
+        (
+            "de",
+            "Die Bilddaten konnten nicht gelesen werden",
+            "Die Bilddaten konnten nicht gelesen werden",
+        ),
+        ("de", "Bilddaten fehlen", "Bilddaten fehlen"),
+        ("en", "PNG data is broken", "PNG data is broken"),
+        ("en", "", ""),
+    ],
+)
+def test_qts_reason_reads_after_a_colon_keeping_germans_nouns_and_capitals(
+    language: str, sentence: str, clause: str
+) -> None:
+    from ankle_coach.core import i18n
+
+    with i18n.using(language):  # type: ignore[arg-type]
+        assert illustration_module._clause(sentence) == clause
