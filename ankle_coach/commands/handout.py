@@ -28,7 +28,8 @@ def handout_command(
     """Write the handout of the routine `reference` (an id or a path) to `out`.
 
     Exit status 0 when written; 1 after printing to stderr why not, one problem a line, like
-    the other commands.
+    the other commands. A picture the sheet has to leave out is said on stderr too, one line
+    each in `validate`'s form; the handout is written without it (status 0).
     """
     shown = {"a4": "A4", "letter": "Letter"}.get(page_size.lower())
     if shown is None:
@@ -43,6 +44,7 @@ def handout_command(
         return 1
 
     from ankle_coach.core.savefile import write_atomically
+    from ankle_coach.ui.handout.pictures import pictures_left_out
     from ankle_coach.ui.handout.sheet import handout_pdf
 
     try:
@@ -50,6 +52,7 @@ def handout_command(
             data, pages = handout_pdf(
                 entry, None, page_size="Letter" if shown == "Letter" else "A4"
             )
+            left_out = pictures_left_out(entry, None)
     except GuidanceError as exc:
         for problem in exc.problems:
             print(safe_line(problem), file=sys.stderr)
@@ -67,6 +70,13 @@ def handout_command(
     else:
         said = translate(
             "commands.handout", "{path}: the handout of \u201c{title}\u201d, {pages} pages ({size})"
+        )
+    for picture in left_out:  # written all the same: a card without its picture, said why
+        problem = picture.problem
+        why = translate("commands.handout", "left out of the handout: {why}")
+        print(
+            safe_line(f"{problem.path}: {problem.field}: {why.format(why=problem.message)}"),
+            file=sys.stderr,
         )
     title = safe_line(entry.routine.title)  # in the language in use (core/library.py)
     done = said.format(path=out, title=title, pages=pages, size=shown)

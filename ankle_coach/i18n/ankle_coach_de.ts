@@ -363,6 +363,10 @@
         <source>{path}: the handout of “{title}”, {pages} pages ({size})</source>
         <translation>{path}: das Übungsblatt zu „{title}“, {pages} Seiten ({size})</translation>
     </message>
+    <message>
+        <source>left out of the handout: {why}</source>
+        <translation>fehlt im Übungsblatt: {why}</translation>
+    </message>
 </context>
 <context>
     <name>commands.history</name>
@@ -1787,7 +1791,7 @@
     <name>core.images</name>
     <message>
         <source>is {kind}, not an image file</source>
-        <extracomment>Larger files are not drawn: an image is a small line drawing or photo, not an archive. A raster picture may decode to at most this many pixels (4000 x 3000: 46 MiB decoded). Width or height of a picture, or of its viewBox, in its own units; and the most one side may be longer than the other. Beyond them a picture is degenerate, not an illustration. Elements, each `&lt;use&gt;` counted as the elements it repeats (so nesting multiplies). Attributes of all elements: each is read as CSS for references out of the file. Characters of CSS (&lt;style&gt; elements and style attributes), which Qt parses slowly. How deep elements nest, and `&lt;use&gt;` within `&lt;use&gt;`. Elements drawn through a filter or a mask (each is drawn offscreen, then composited). Filter primitives (&lt;feGaussianBlur&gt;, &lt;feOffset&gt;, ...) in the whole document. A blur&apos;s stdDeviation, in the picture&apos;s units. Corners of every path, polyline, polygon and line: a stroke&apos;s cost grows with them (the richest built-in illustration has 1,200). Places a marker is drawn at (the vertices of every shape), when the picture has markers. Characters of text, each laid out and drawn as a glyph.</extracomment>
+        <extracomment>Larger files are not drawn: an image is a small line drawing or photo, not an archive. A raster picture may decode to at most this many pixels (4000 x 3000: 46 MiB decoded). The most one side may be longer than the other: beyond it a picture is degenerate, not an illustration (svg_lengths.py bounds each side). Elements, each `&lt;use&gt;` counted as the elements it repeats (so nesting multiplies). Attributes of all elements: each is read as CSS for references out of the file. Characters of CSS (&lt;style&gt; elements and style attributes), which Qt parses slowly. How deep elements nest, and `&lt;use&gt;` within `&lt;use&gt;`. Elements drawn through a filter or a mask (each is drawn offscreen, then composited). Filter primitives (&lt;feGaussianBlur&gt;, &lt;feOffset&gt;, ...) in the whole document. A blur&apos;s stdDeviation, in the picture&apos;s units. Corners of every path, polyline, polygon and line: a stroke&apos;s cost grows with them (the richest built-in illustration has 1,200). Places a marker is drawn at (the vertices of every shape), when the picture has markers. Characters of text, each laid out and drawn as a glyph.</extracomment>
         <translation>ist {kind}, keine Bilddatei</translation>
     </message>
     <message>
@@ -5142,6 +5146,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
     </message>
     <message>
         <source>Guidance: PRICE, when to see a doctor, causes</source>
+        <extracomment>The panel&apos;s Tab stops in Tab order (its buttons and headings and paragraphs): TabStops finds the ones next to the focus here, never in Qt&apos;s widgets.</extracomment>
         <translation>Hinweise: PRICE, wann ärztlich abklären lassen, Ursachen</translation>
     </message>
     <message>
@@ -7019,6 +7024,26 @@ Möchten Sie das Programm trotzdem starten?</translation>
     <message>
         <source>Handout sent to {printer}: {pages} pages.</source>
         <translation>Übungsblatt an {printer} gesendet: {pages} Seiten.</translation>
+    </message>
+    <message>
+        <source>The handout was printed without 1 picture:</source>
+        <translation>Das Übungsblatt wurde ohne 1 Abbildung gedruckt:</translation>
+    </message>
+    <message>
+        <source>The handout was printed without {count} pictures:</source>
+        <translation>Das Übungsblatt wurde ohne {count} Abbildungen gedruckt:</translation>
+    </message>
+    <message>
+        <source>The handout was written without 1 picture:</source>
+        <translation>Das Übungsblatt wurde ohne 1 Abbildung gespeichert:</translation>
+    </message>
+    <message>
+        <source>The handout was written without {count} pictures:</source>
+        <translation>Das Übungsblatt wurde ohne {count} Abbildungen gespeichert:</translation>
+    </message>
+    <message>
+        <source>Pictures left out of the handout</source>
+        <translation>Abbildungen fehlen im Übungsblatt</translation>
     </message>
 </context>
 <context>

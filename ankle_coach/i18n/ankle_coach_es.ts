@@ -363,6 +363,10 @@
         <source>{path}: the handout of “{title}”, {pages} pages ({size})</source>
         <translation>{path}: la hoja de ejercicios de «{title}», {pages} páginas ({size})</translation>
     </message>
+    <message>
+        <source>left out of the handout: {why}</source>
+        <translation>no aparece en la hoja de ejercicios: {why}</translation>
+    </message>
 </context>
 <context>
     <name>commands.history</name>
@@ -1787,7 +1791,7 @@
     <name>core.images</name>
     <message>
         <source>is {kind}, not an image file</source>
-        <extracomment>Larger files are not drawn: an image is a small line drawing or photo, not an archive. A raster picture may decode to at most this many pixels (4000 x 3000: 46 MiB decoded). Width or height of a picture, or of its viewBox, in its own units; and the most one side may be longer than the other. Beyond them a picture is degenerate, not an illustration. Elements, each `&lt;use&gt;` counted as the elements it repeats (so nesting multiplies). Attributes of all elements: each is read as CSS for references out of the file. Characters of CSS (&lt;style&gt; elements and style attributes), which Qt parses slowly. How deep elements nest, and `&lt;use&gt;` within `&lt;use&gt;`. Elements drawn through a filter or a mask (each is drawn offscreen, then composited). Filter primitives (&lt;feGaussianBlur&gt;, &lt;feOffset&gt;, ...) in the whole document. A blur&apos;s stdDeviation, in the picture&apos;s units. Corners of every path, polyline, polygon and line: a stroke&apos;s cost grows with them (the richest built-in illustration has 1,200). Places a marker is drawn at (the vertices of every shape), when the picture has markers. Characters of text, each laid out and drawn as a glyph.</extracomment>
+        <extracomment>Larger files are not drawn: an image is a small line drawing or photo, not an archive. A raster picture may decode to at most this many pixels (4000 x 3000: 46 MiB decoded). The most one side may be longer than the other: beyond it a picture is degenerate, not an illustration (svg_lengths.py bounds each side). Elements, each `&lt;use&gt;` counted as the elements it repeats (so nesting multiplies). Attributes of all elements: each is read as CSS for references out of the file. Characters of CSS (&lt;style&gt; elements and style attributes), which Qt parses slowly. How deep elements nest, and `&lt;use&gt;` within `&lt;use&gt;`. Elements drawn through a filter or a mask (each is drawn offscreen, then composited). Filter primitives (&lt;feGaussianBlur&gt;, &lt;feOffset&gt;, ...) in the whole document. A blur&apos;s stdDeviation, in the picture&apos;s units. Corners of every path, polyline, polygon and line: a stroke&apos;s cost grows with them (the richest built-in illustration has 1,200). Places a marker is drawn at (the vertices of every shape), when the picture has markers. Characters of text, each laid out and drawn as a glyph.</extracomment>
         <translation>es {kind}, no un archivo de imagen</translation>
     </message>
     <message>
@@ -5142,6 +5146,7 @@ Do you still want to start the routine?</source>
     </message>
     <message>
         <source>Guidance: PRICE, when to see a doctor, causes</source>
+        <extracomment>The panel&apos;s Tab stops in Tab order (its buttons and headings and paragraphs): TabStops finds the ones next to the focus here, never in Qt&apos;s widgets.</extracomment>
         <translation>Consejos: PRICE, cuándo consultar a un médico, causas</translation>
     </message>
     <message>
@@ -7019,6 +7024,26 @@ Do you still want to start the routine?</source>
     <message>
         <source>Handout sent to {printer}: {pages} pages.</source>
         <translation>Hoja de ejercicios enviada a {printer}: {pages} páginas.</translation>
+    </message>
+    <message>
+        <source>The handout was printed without 1 picture:</source>
+        <translation>La hoja de ejercicios se imprimió sin 1 ilustración:</translation>
+    </message>
+    <message>
+        <source>The handout was printed without {count} pictures:</source>
+        <translation>La hoja de ejercicios se imprimió sin {count} ilustraciones:</translation>
+    </message>
+    <message>
+        <source>The handout was written without 1 picture:</source>
+        <translation>La hoja de ejercicios se guardó sin 1 ilustración:</translation>
+    </message>
+    <message>
+        <source>The handout was written without {count} pictures:</source>
+        <translation>La hoja de ejercicios se guardó sin {count} ilustraciones:</translation>
+    </message>
+    <message>
+        <source>Pictures left out of the handout</source>
+        <translation>Ilustraciones que faltan en la hoja de ejercicios</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ class WindowFrame(QMainWindow):
     _size_seen = QSize()
     #: The last notices of an import or export, for tests to read.
     import_notice: QMessageBox | ProblemsNotice | None
-    export_notice: QMessageBox | None
+    export_notice: QMessageBox | ProblemsNotice | None
     #: The guidance sidebar was left shown but starts hidden: the window opened too narrow.
     sidebar_hidden_for_room = False
     #: The guidance sidebar (MainWindow's), and its width as it was left: (px, in a window

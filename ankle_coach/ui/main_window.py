@@ -119,7 +119,7 @@ class MainWindow(WindowFrame):
         self.settings_notice: QMessageBox | None = None  # the last notices, for tests
         self.history_notice: QMessageBox | None = None
         self.import_notice = None  # typed in WindowFrame
-        self.export_notice: QMessageBox | None = None
+        self.export_notice = None  # typed in WindowFrame
         self.language_offer: QMessageBox | None = None  # after the language was changed
         self.setWindowTitle("Ankle Coach")
         self.setWindowIcon(QIcon(str(assets_dir() / "icon.svg")))

@@ -20,6 +20,7 @@ from ankle_coach.core.library import LibraryEntry, Origin, read_routine_file
 from ankle_coach.core.routine import RoutineError
 from ankle_coach.core.sharing.exporting import export_routine, package_name_for
 from ankle_coach.core.sharing.importing import ImportStatus, import_routine
+from ankle_coach.ui.handout.pictures import pictures_left_out
 from ankle_coach.ui.handout.sheet import print_handout, write_handout
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.widgets.notice import tell_problems
@@ -268,6 +269,7 @@ def handout_to(window: WindowFrame, entry: LibraryEntry, out: Path) -> None:
         translate("ui.sharing", "Handout written to {path}.").format(path=out), 10000
     )
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+    _tell_left_out(window, entry, printed=False)
 
 
 def print_routine_handout(window: WindowFrame) -> None:
@@ -303,3 +305,31 @@ def print_routine_handout(window: WindowFrame) -> None:
     else:
         said = translate("ui.sharing", "Handout sent to {printer}: {pages} pages.")
     window.statusBar().showMessage(said.format(printer=where, pages=pages), 10000)
+    _tell_left_out(window, entry, printed=True)
+
+
+def _tell_left_out(window: WindowFrame, entry: LibraryEntry, *, printed: bool) -> None:
+    """Say which pictures the handout just made is without, and why (it was made all the
+    same: a card without its picture); nothing when it has them all."""
+    left_out = pictures_left_out(entry, None)
+    if not left_out:
+        return
+    count = len(left_out)
+    if printed:
+        summary = (
+            translate("ui.sharing", "The handout was printed without 1 picture:")
+            if count == 1
+            else translate("ui.sharing", "The handout was printed without {count} pictures:")
+        )
+    else:
+        summary = (
+            translate("ui.sharing", "The handout was written without 1 picture:")
+            if count == 1
+            else translate("ui.sharing", "The handout was written without {count} pictures:")
+        )
+    window.export_notice = tell_problems(
+        window,
+        translate("ui.sharing", "Pictures left out of the handout"),
+        summary.format(count=count),
+        [f"{picture.exercise}: {picture.problem.message}" for picture in left_out],
+    )

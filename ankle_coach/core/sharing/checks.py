@@ -431,11 +431,11 @@ def gather_images(
         try:
             data = find(name)
         except ImageError as exc:
-            problems.append(Problem(shown, where, _named(name_shown(name), exc.message)))
+            problems.append(Problem(shown, where, named_problem(name_shown(name), exc.message)))
             continue
         if data is None:
             if missing_refused and not is_builtin_image(name):
-                problems.append(Problem(shown, where, _named(name, missing_refused)))
+                problems.append(Problem(shown, where, named_problem(name, missing_refused)))
             elif not is_builtin_image(name):
                 warnings.append(
                     Problem(
@@ -451,7 +451,7 @@ def gather_images(
             continue
         problem = image_problem(name, data)
         if problem is not None:
-            problems.append(Problem(shown, where, _named(name, problem)))
+            problems.append(Problem(shown, where, named_problem(name, problem)))
             continue
         images[name] = data
     if problems:
@@ -459,7 +459,7 @@ def gather_images(
     return images, tuple(warnings)
 
 
-def _named(name: str, problem: str) -> str:
+def named_problem(name: str, problem: str) -> str:
     """An image's problem after its name: '"calf.png" is not a PNG image inside' (the problem
     is a predicate in the user's language, as core/images.py words it)."""
     return translate("core.sharing.checks", '"{name}" {problem}').format(name=name, problem=problem)

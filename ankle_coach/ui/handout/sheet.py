@@ -60,8 +60,9 @@ from ankle_coach.core.routine import Exercise, Routine, work_steps
 from ankle_coach.core.savefile import write_atomically
 from ankle_coach.core.words import duration_text, prescription_text, quoted
 from ankle_coach.ui.handout.layout import Block, Page, Typesetter
+from ankle_coach.ui.handout.pictures import sheet_picture
 from ankle_coach.ui.i18n import translate
-from ankle_coach.ui.widgets.illustration import ImageError, Picture, find_image, load_picture
+from ankle_coach.ui.widgets.illustration import find_image
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded by the app's Print command only
     from PySide6.QtPrintSupport import QPrinter
@@ -388,7 +389,7 @@ class _Sheet(Typesetter):
 
     def _card(self, index: int, exercise: Exercise) -> Block:
         badge = self.mm(7)
-        picture = _picture(find_image(exercise.image, self.folder))
+        picture = sheet_picture(find_image(exercise.image, self.folder))
         image_x = self.left + badge + self.mm(3)
         image_width = self.mm(50) if picture is not None else 0.0
         image_height = image_width * 3 / 4
@@ -597,20 +598,6 @@ class _Sheet(Typesetter):
             paragraph.draw(painter, self.left, top, MUTED)
 
         return Block(paragraph.height, paint, gap_before=self.mm(5))
-
-
-def _picture(path: Path | None) -> Picture | None:
-    """The exercise's picture, checked as the window checks it; None (a card without a picture)
-    for one that cannot be used: the handout of a routine is still printed."""
-    if path is None:
-        return None
-    try:
-        picture = load_picture(path)
-        if not picture.is_svg:
-            picture.decoded()  # here, not while painting the page
-    except ImageError:
-        return None
-    return picture
 
 
 # -- words ----------------------------------------------------------------------------------------

@@ -205,3 +205,25 @@ def test_the_command_says_its_words_in_the_language_in_use(
         assert i18n.current_language() == "de"  # still German after the sheet
     assert said.getvalue() == f"{tmp_path / 'x.pdf'}: {SHEET['de']['said']}\n"
     assert QCoreApplication.translate("ui.handout.sheet", "Your exercises") == "Your exercises"
+
+
+def test_a_picture_left_out_is_said_on_stderr_as_validate_says_it_and_the_sheet_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    routine = tmp_path / "own.toml"
+    routine.write_text(
+        'format = 1\ntitle = "Own pictures"\n\n'
+        '[[exercises]]\nname = "Heel walk"\nimage = "heel-walk.png"\nreps = 10\n\n'
+        '[[exercises]]\nname = "Calf raises"\nimage = "calf-raises.svg"\nreps = 10\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "sheet.pdf"
+    said = io.StringIO()
+    assert handout_command(str(routine), out, stdout=said) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert said.getvalue().startswith(f"{out}: the handout of “Own pictures”, ")
+    assert capsys.readouterr().err == (
+        f'{routine}: exercises[0].image: left out of the handout: "heel-walk.png" is neither '
+        "in the routine's folder nor a built-in illustration; the exercise shows no "
+        "illustration\n"
+    )

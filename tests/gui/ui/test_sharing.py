@@ -205,3 +205,65 @@ def test_once_a_try_is_over_export_is_of_the_librarys_choice_asking_nothing(
     assert not list(rig.paths.user_routines.glob("calf-work*"))
     editor.hide()  # closing it would rightly ask about its changes
     editor.deleteLater()
+
+
+@pytest.mark.parametrize("printed", [False, True])
+def test_a_handout_without_some_pictures_says_which_and_why(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, printed: bool
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from ankle_coach.ui.widgets.notice import ProblemsNotice
+
+    out = tmp_path / "sheet.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    (rig.paths.user_routines / "broken.svg").write_text("<svg", encoding="utf-8")
+    (rig.paths.user_routines / "pictures.toml").write_text(
+        'format = 1\ntitle = "Pictures"\n\n'
+        '[[exercises]]\nname = "Heel walk"\nimage = "heel-walk.png"\nreps = 10\n\n'
+        '[[exercises]]\nname = "Calf raises"\nimage = "calf-raises.svg"\nreps = 10\n\n'
+        '[[exercises]]\nname = "Toe taps"\nimage = "broken.svg"\nreps = 10\n',
+        encoding="utf-8",
+    )
+    rig.window.reload_library("pictures")
+    entry = rig.window.overview.entry
+    assert entry is not None and entry.id == "pictures"
+    if printed:
+        sharing.print_routine_handout(rig.window)
+    else:
+        sharing.handout_to(rig.window, entry, out)
+    assert out.read_bytes().startswith(b"%PDF")
+    notice = rig.window.export_notice
+    assert isinstance(notice, ProblemsNotice)
+    assert notice.windowTitle() == "Pictures left out of the handout"
+    verb = "printed" if printed else "written"
+    assert notice.summary.text() == f"The handout was {verb} without 2 pictures:"
+    assert notice.text().splitlines() == [
+        '• Heel walk: "heel-walk.png" is neither in the routine\'s folder nor a built-in '
+        "illustration; the exercise shows no illustration",
+        '• Toe taps: "broken.svg" is not a valid SVG image (unclosed token: line 1, column 0)',
+    ]
+    notice.close()
+
+
+def test_a_handout_with_every_picture_tells_nothing_more(
+    rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    assert rig.window.library_view.select("test-routine")
+    entry = rig.window.overview.entry
+    assert entry is not None
+    sharing.handout_to(rig.window, entry, tmp_path / "sheet.pdf")
+    assert rig.window.export_notice is None
+    assert rig.window.statusBar().currentMessage().startswith("Handout written to ")
