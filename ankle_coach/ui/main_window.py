@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QKeyEvent,
+    QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -395,6 +397,8 @@ class MainWindow(WindowFrame):
     def _on_library_routine_chosen(self, entry: LibraryEntry) -> None:
         if self.session_host.in_session():
             return  # the library is browsable, but the session stays on screen
+        if self.pages.currentWidget() is self.overview and self.overview.entry is entry:
+            return  # chosen again where it is shown (a click on it): nothing to redo
         self.overview.show_entry(entry)
         self.pages.setCurrentWidget(self.overview)
         self.session_host.routine_chosen()
@@ -568,6 +572,8 @@ class MainWindow(WindowFrame):
             view.doctorGuidanceRequested.connect(self.show_doctor_guidance)
             view.checkInsRequested.connect(self._on_history_view_check_ins_requested)
             view.show_check_ins_asked(self.settings.ask_pain_check_in)
+            back = QShortcut(QKeySequence(Qt.Key.Key_Escape), view, self.library_view.rechoose)
+            back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # Esc: the routine
             self.pages.addWidget(view)
             keep_tab_order(view, self.pages)  # not after the sidebar: QtCharts came late
             self._history_view = view

@@ -232,6 +232,7 @@ class LibraryView(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.selectionModel().currentChanged.connect(self._on_selection_current_changed)
         self.list.activated.connect(self._on_list_activated)
+        self.list.clicked.connect(self._on_list_clicked)
 
         # No focus proxy: with the list as its proxy, Tab into the library skipped the search box
         # (the window puts the focus on the list itself at start-up).
@@ -340,6 +341,13 @@ class LibraryView(QWidget):
             return
         entry: LibraryEntry = current.data(Role.ENTRY)
         self.routineChosen.emit(entry)
+
+    @Slot(QModelIndex)
+    def _on_list_clicked(self, index: QModelIndex) -> None:
+        """A click on the routine already chosen chooses it again: from History (or another
+        page) it is the way back to its page."""
+        if index == self.list.currentIndex():
+            self.rechoose()
 
     @Slot(QModelIndex)
     def _on_list_activated(self, index: QModelIndex) -> None:

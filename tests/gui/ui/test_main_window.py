@@ -563,3 +563,40 @@ def test_a_try_discarded_leaves_nothing_of_the_unsaved_routine_in_the_main_windo
     rig.qtbot.waitUntil(lambda: rig.phase() is Phase.RUNNING)
     started = window.session_view.entry
     assert started is not None and started.id == chosen.id and started.origin == chosen.origin
+
+
+def test_from_history_a_click_on_the_chosen_routine_goes_back_to_its_page(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert rig.window.library_view.select("test-routine")
+    rig.window.show_history()
+    assert rig.window.pages.currentWidget() is rig.window.history_view
+    shown: list[str] = []
+    original = type(rig.window.overview).show_entry
+
+    def counted(overview: object, entry: object) -> None:
+        shown.append(entry.id)  # type: ignore[attr-defined]
+        original(overview, entry)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(rig.window.overview), "show_entry", counted)
+    view = rig.window.library_view.list
+    place = view.visualRect(view.currentIndex()).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    assert rig.window.pages.currentWidget() is rig.window.overview
+    assert shown == ["test-routine"]
+    # On its own page a click on it again changes nothing and makes nothing again.
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    assert shown == ["test-routine"]
+    assert rig.window.pages.currentWidget() is rig.window.overview
+
+
+def test_escape_in_history_goes_back_to_the_chosen_routine(rig: Rig) -> None:
+    assert rig.window.library_view.select("test-routine")
+    rig.window.show_history()
+    history = rig.window.history_view
+    history.setFocus()
+    rig.qtbot.waitUntil(lambda: history.isVisible())
+    QTest.keyClick(history, Qt.Key.Key_Escape)
+    assert rig.window.pages.currentWidget() is rig.window.overview
+    entry = rig.window.overview.entry
+    assert entry is not None and entry.id == "test-routine"
