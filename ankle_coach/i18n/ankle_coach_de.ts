@@ -6350,12 +6350,16 @@ Möchten Sie das Programm trotzdem starten?</translation>
     <name>ui.session.host</name>
     <message>
         <source>Preparing the voice: {done} of {total} cues</source>
-        <extracomment>How long a chosen routine waits before its voice is prepared (see `routine_chosen`). A routine&apos;s title in the window title is cut to this many characters (taskbars show fewer). What the player was prepared for: the routine&apos;s file, the voice, the sound. The screen the presenter goes to, by name; None: another screen than the window&apos;s. Where the images of routines tried unsaved are copied; removed with the window, or when the app ends. Called once a routine tried from the editor is over: the editor comes back.</extracomment>
+        <extracomment>How long a chosen routine waits before its voice is prepared (see `routine_chosen`). A routine&apos;s title in the window title is cut to this many characters (taskbars show fewer). What the player was prepared for: the routine&apos;s file, the voice, the sound. The screen the presenter goes to, by name; None: another screen than the window&apos;s. &quot;No voice&quot; in the status bar&apos;s corner while there is none, its reason a click away. Where the images of routines tried unsaved are copied; removed with the window, or when the app ends. Called once a routine tried from the editor is over: the editor comes back.</extracomment>
         <translation>Stimme wird vorbereitet: {done} von {total} Ansagen</translation>
     </message>
     <message>
         <source>Voice ready.</source>
         <translation>Stimme bereit.</translation>
+    </message>
+    <message>
+        <source>No voice this time: click “No voice” at the bottom right to see why.</source>
+        <translation>Diesmal keine Stimme: Klicken Sie unten rechts auf „Keine Stimme“, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>No voice: {reason}</source>
@@ -6528,6 +6532,22 @@ Möchten Sie das Programm trotzdem starten?</translation>
     <message>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ui.session.voice_status</name>
+    <message>
+        <source>No voice</source>
+        <translation>Keine Stimme</translation>
+    </message>
+    <message>
+        <source>No voice: why</source>
+        <translation>Keine Stimme: warum</translation>
+    </message>
+    <message>
+        <source>No voice: {reason}</source>
+        <extracomment>The notice last opened (kept for tests to read).</extracomment>
+        <translation>Keine Stimme: {reason}</translation>
     </message>
 </context>
 <context>

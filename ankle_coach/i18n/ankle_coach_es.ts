@@ -6350,12 +6350,16 @@ Do you still want to start the routine?</source>
     <name>ui.session.host</name>
     <message>
         <source>Preparing the voice: {done} of {total} cues</source>
-        <extracomment>How long a chosen routine waits before its voice is prepared (see `routine_chosen`). A routine&apos;s title in the window title is cut to this many characters (taskbars show fewer). What the player was prepared for: the routine&apos;s file, the voice, the sound. The screen the presenter goes to, by name; None: another screen than the window&apos;s. Where the images of routines tried unsaved are copied; removed with the window, or when the app ends. Called once a routine tried from the editor is over: the editor comes back.</extracomment>
+        <extracomment>How long a chosen routine waits before its voice is prepared (see `routine_chosen`). A routine&apos;s title in the window title is cut to this many characters (taskbars show fewer). What the player was prepared for: the routine&apos;s file, the voice, the sound. The screen the presenter goes to, by name; None: another screen than the window&apos;s. &quot;No voice&quot; in the status bar&apos;s corner while there is none, its reason a click away. Where the images of routines tried unsaved are copied; removed with the window, or when the app ends. Called once a routine tried from the editor is over: the editor comes back.</extracomment>
         <translation>Preparando la voz: {done} de {total} avisos</translation>
     </message>
     <message>
         <source>Voice ready.</source>
         <translation>Voz lista.</translation>
+    </message>
+    <message>
+        <source>No voice this time: click “No voice” at the bottom right to see why.</source>
+        <translation>Esta vez no hay voz: haz clic en «Sin voz», abajo a la derecha, para ver por qué.</translation>
     </message>
     <message>
         <source>No voice: {reason}</source>
@@ -6528,6 +6532,22 @@ Do you still want to start the routine?</source>
     <message>
         <source>Resumed</source>
         <translation>Reanudado</translation>
+    </message>
+</context>
+<context>
+    <name>ui.session.voice_status</name>
+    <message>
+        <source>No voice</source>
+        <translation>Sin voz</translation>
+    </message>
+    <message>
+        <source>No voice: why</source>
+        <translation>Sin voz: por qué</translation>
+    </message>
+    <message>
+        <source>No voice: {reason}</source>
+        <extracomment>The notice last opened (kept for tests to read).</extracomment>
+        <translation>Sin voz: {reason}</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.session.presenter import PresenterWindow
+from ankle_coach.ui.session.voice_status import VoiceStatus
 from ankle_coach.ui.session.words import countdown_text, counted_rep
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ class SessionHost(QObject):
         self._tester: CuePlayer | None = None  # the settings dialog's Test voice
         self._voice_told = False  # "No voice" goes to the status bar once
         self._voice_reason = ""
+        #: "No voice" in the status bar's corner while there is none, its reason a click away.
+        self.voice_status = VoiceStatus(window)
+        window.statusBar().addPermanentWidget(self.voice_status)
         self._waiting = False  # a session waits for its voice before it starts
         #: Where the images of routines tried unsaved are copied; removed with the window, or
         #: when the app ends.
@@ -168,6 +172,8 @@ class SessionHost(QObject):
     def _on_player_ready(self) -> None:
         if self.player is not None and self.player.problem is None:
             self._window.statusBar().showMessage(translate("ui.session.host", "Voice ready."), 3000)
+            self._voice_reason = ""
+            self.voice_status.clear()
         controller = self.controller
         if controller is not None and controller.state.phase is Phase.READY and self._waiting:
             self._waiting = False
@@ -177,10 +183,15 @@ class SessionHost(QObject):
     @Slot(str)
     def _on_player_unavailable(self, reason: str) -> None:
         self._voice_reason = reason
+        self.voice_status.show_reason(reason)
         if not self._voice_told:  # once, in the status bar and on the session view
             self._voice_told = True
             self._window.statusBar().showMessage(
-                translate("ui.session.host", "No voice: {reason}").format(reason=reason), 30000
+                translate(
+                    "ui.session.host",
+                    "No voice this time: click “No voice” at the bottom right to see why.",
+                ),
+                30000,
             )
         self._window.session_view.show_notice(self._voice_notice())
 

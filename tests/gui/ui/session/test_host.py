@@ -67,11 +67,27 @@ def test_no_voice_is_said_once_and_shown_on_the_session(rig: Rig) -> None:
     assert player is not None
     player.unavailable.emit("no speech engine")
     player.unavailable.emit("no speech engine")
-    assert rig.window.statusBar().currentMessage() == "No voice: no speech engine"
+    assert rig.window.statusBar().currentMessage() == (
+        "No voice this time: click “No voice” at the bottom right to see why."
+    )
     rig.window.statusBar().showMessage("something else")
     player.unavailable.emit("no speech engine")
     assert rig.window.statusBar().currentMessage() == "something else"  # told once
     assert rig.phase() is Phase.RUNNING
+    assert rig.window.session_view.notice.text() == "No voice: no speech engine"
+    status = host.voice_status
+    assert status.isVisible() and status.toolTip() == "No voice: no speech engine"
+
+
+def test_no_voice_goes_from_the_corner_once_the_voice_is_ready(rig: Rig) -> None:
+    host = rig.window.session_host
+    rig.start()
+    player = host.player
+    assert player is not None
+    player.unavailable.emit("the sound server is starting")
+    assert host.voice_status.isVisible()
+    player.ready.emit()
+    assert not host.voice_status.isVisible() and host.voice_status.toolTip() == ""
 
 
 def test_test_voice_renders_the_unsaved_choice(rig: Rig, qtbot: QtBot) -> None:
