@@ -7,9 +7,14 @@ module would cost every session its memory (issue 16; ui/widgets/illustration.py
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree
+from xml.parsers import expat
 
-from ankle_coach.core.svg_lengths import drawable, pixels, view_box_numbers
+from ankle_coach.core.svg_lengths import LENGTH, drawable, pixels, unit, view_box_numbers
+
+#: One attribute of a start tag, with the white space before it.
+_ATTRIBUTE = re.compile(r"""\s+([^\s=/>]+)\s*=\s*(?:"[^"]*"|'[^']*')""")
 
 
 def svg_proportions(data: bytes) -> float | None:
@@ -38,5 +43,81 @@ def _root_proportions(root: ElementTree.Element) -> float | None:
         if len(parts) == 4 and parts[2] and parts[3]:
             if drawable(parts[2]) and drawable(parts[3]):
                 return parts[2] / parts[3]
-    across, down = (pixels(root.get(key)) for key in ("width", "height"))
+    across, down = (_view_extent(root.get(key)) for key in ("width", "height"))
     return across / down if across is not None and down is not None else None
+
+
+def _view_extent(length: str | None) -> float | None:
+    """A width or height as the side of the viewBox Qt makes up for a root without one: in its
+    pixels, and a percentage as its number (Qt's view of `width="100%" height="50%"` is 100 x
+    50, whatever its own size says)."""
+    if unit(length) == "%":
+        found = LENGTH.fullmatch(length or "")
+        value = float(found["number"]) if found else None
+        return value if value is not None and drawable(value) else None
+    return pixels(length)
+
+
+def with_size(data: bytes, width: float, height: float) -> bytes | None:
+    """The SVG `data` with its root's width and height set to `width` and `height` pixels, and
+    a viewBox where it had none (the one Qt made up from its width and height), so that it draws
+    as before: for an SVG whose own size is under a pixel (`viewBox="0 0 0.4 0.2"` alone, or
+    `width="0.5"`), which Qt's image plugin takes for 0 x 0 and will not draw at all. None when
+    the root cannot be found, or has neither a viewBox nor a width and height to make one of."""
+    parser = expat.ParserCreate()
+    found: dict[str, object] = {}
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        if not found:
+            found.update(offset=parser.CurrentByteIndex, name=name, attributes=attributes)
+            raise _Found
+
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(data, True)
+    except _Found:
+        pass
+    except expat.ExpatError:
+        return None
+    if not found or b"\x00" in data[:4]:  # not in UTF-8 (or ASCII): left as it is
+        return None
+    offset = int(str(found["offset"]))
+    end = _tag_end(data, offset)
+    if end is None:
+        return None
+    attributes = found["attributes"]
+    assert isinstance(attributes, dict)
+    added = f' width="{width:g}" height="{height:g}"'
+    if "viewBox" not in attributes:
+        across, down = (_view_extent(attributes.get(key)) for key in ("width", "height"))
+        if across is None or down is None:
+            return None
+        added += f' viewBox="0 0 {across:g} {down:g}"'
+    tag = data[offset:end].decode("utf-8", errors="surrogateescape")
+    position = len(str(found["name"])) + 1  # "<" and the name as written
+    kept = [tag[:position], added]
+    while attribute := _ATTRIBUTE.match(tag, position):
+        if attribute[1] not in ("width", "height"):
+            kept.append(attribute[0])
+        position = attribute.end()
+    kept.append(tag[position:])  # white space, then ">" or "/>"
+    return data[:offset] + "".join(kept).encode("utf-8", errors="surrogateescape") + data[end:]
+
+
+class _Found(Exception):
+    """The root's start tag was read: nothing more is."""
+
+
+def _tag_end(data: bytes, start: int) -> int | None:
+    """Where the start tag at `start` ends (after its ">"), quotes skipped."""
+    quote = 0
+    for index in range(start, len(data)):
+        byte = data[index]
+        if quote:
+            if byte == quote:
+                quote = 0
+        elif byte in b"\"'":
+            quote = byte
+        elif byte == ord(">"):
+            return index + 1
+    return None

@@ -54,7 +54,7 @@ from ankle_coach.core.images import (
     read_image,
 )
 from ankle_coach.core.savefile import write_atomically
-from ankle_coach.core.svg_proportions import svg_proportions
+from ankle_coach.core.svg_proportions import svg_proportions, with_size
 from ankle_coach.ui.i18n import current, translate
 from ankle_coach.ui.widgets.roles import set_image as set_accessible_image
 
@@ -68,6 +68,8 @@ __all__ = [
     "load_picture",
 ]
 
+#: How wide (or high, if higher) an SVG under a pixel in size is made to draw it (Picture.load).
+PIXELS_ACROSS: Final = 1000.0
 #: A picture is rendered at most this many pixels large (1155 x 866); a bigger widget draws it
 #: scaled up. Rendering time grows with the pixels.
 MAX_RENDER_PIXELS: Final = 1_000_000
@@ -118,17 +120,23 @@ class Picture:
             # Qt's SVG image plugin reads it as the renders will (not QSvgRenderer: the QtSvg
             # module's Python classes would cost every session their memory, for the handout's
             # sake; issue 16). Its own size is in whole units: the viewBox's proportions first.
-            reader = QImageReader(str(_private_copy(path, data)), b"svg")
-            reader.setAutoDetectImageFormat(False)
-            found = reader.size()
-            if not found.isValid():
-                raise ImageError(
-                    path,
-                    translate(
-                        "ui.widgets.illustration", "cannot be drawn: Qt cannot read this SVG"
-                    ),
-                )
+            found = _svg_size(path, data)
             ratio = svg_proportions(data) or _ratio(QSizeF(found))
+            if ratio is not None and found.isEmpty():
+                # Under a pixel in Qt's units (a 0.4 x 0.2 viewBox alone): its image plugin
+                # would draw nothing. The same drawing, made a thousand pixels across.
+                across = PIXELS_ACROSS if ratio >= 1 else PIXELS_ACROSS * ratio
+                sized = with_size(data, across, across / ratio)
+                if sized is None or _svg_size(path, sized).isEmpty():
+                    raise ImageError(
+                        path,
+                        translate(
+                            "ui.widgets.illustration",
+                            "cannot be drawn: it is under a pixel in size; give its svg "
+                            "element a width and a height",
+                        ),
+                    )
+                data = sized
         else:
             size = raster_size(data)
             ratio = _ratio(QSizeF(*size)) if size is not None else None
@@ -219,6 +227,20 @@ class Picture:
 _COPIES_LOCK = threading.Lock()
 _COPIES: dict[tuple[str, int], Path] = {}
 _COPIES_FOLDER: Path | None = None
+
+
+def _svg_size(path: Path, data: bytes) -> QSize:
+    """An SVG's own size as Qt's image plugin reads it (whole units; empty under one).
+    Raises ImageError when the plugin cannot read it."""
+    reader = QImageReader(str(_private_copy(path, data)), b"svg")
+    reader.setAutoDetectImageFormat(False)
+    found = reader.size()
+    if not found.isValid():
+        raise ImageError(
+            path,
+            translate("ui.widgets.illustration", "cannot be drawn: Qt cannot read this SVG"),
+        )
+    return found
 
 
 def _private_copy(path: Path, data: bytes) -> Path:

@@ -441,6 +441,9 @@ def test_an_illustration_is_an_image_with_its_alt_text(qtbot: QtBot, tmp_path: P
         'width="120" height="40"',
         'width="1in" height="45pt"',
         'width="3cm" height="2pc"',
+        'width="100%" height="50%"',
+        'width="100%" height="20mm"',
+        'width="0.5" height="0.25"',
     ],
 )
 def test_a_pictures_proportions_are_the_svg_renderers(tmp_path: Path, attributes: str) -> None:
@@ -506,3 +509,58 @@ def test_qts_reason_reads_after_a_colon_keeping_germans_nouns_and_capitals(
 
     with i18n.using(language):  # type: ignore[arg-type]
         assert illustration_module._clause(sentence) == clause
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        'viewBox="0 0 0.4 0.2"',  # Qt's image plugin takes it for 0 x 0
+        'width="0.4" height="0.2"',
+        'width="0.4" height="0.2" viewBox="0 0 0.4 0.2"',
+        'width="100%" height="50%" viewBox="0 0 0.4 0.2"',
+        'width="100%" height="50%"',  # no viewBox: Qt's is 100 x 50, its size 100 x 25
+    ],
+)
+def test_an_svg_is_drawn_in_the_window_as_on_paper_whatever_its_size_says(
+    tmp_path: Path, attributes: str
+) -> None:
+    """A red circle on the left half, a blue square on the right: the window's render (Qt's
+    image plugin) and the handout's drawing (QSvgRenderer) hold the same colours at the same
+    places, and the circle stays round."""
+    unit = 100 if "%" in attributes and "viewBox" not in attributes else 0.2
+    path = tmp_path / "tiny.svg"
+    path.write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}>'
+        f'<circle cx="{unit / 2}" cy="{unit / 2}" r="{unit * 0.45}" fill="#ff0000"/>'
+        f'<rect x="{unit}" width="{unit}" height="{unit}" fill="#0000ff"/></svg>'
+        if unit == 0.2
+        else f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}>'
+        '<circle cx="25" cy="25" r="22" fill="#ff0000"/>'
+        '<rect x="50" width="50" height="50" fill="#0000ff"/></svg>'
+    )
+    picture = Picture.load(path)
+    assert picture.ratio == pytest.approx(2.0)
+    rendered = picture.render(QSize(200, 100))
+    assert rendered.size() == QSize(200, 100)
+    paper = QImage(200, 100, QImage.Format.Format_ARGB32)
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    picture.draw(painter, QRectF(0, 0, 200, 100))
+    painter.end()
+    for image in (rendered, paper):
+        assert image.pixelColor(50, 50) == QColor("#ff0000")  # the circle's centre
+        assert image.pixelColor(150, 50) == QColor("#0000ff")  # the square
+        # round (r = 45 px here): as far across as down, and not into the corners
+        for x, y in ((10, 50), (90, 50), (50, 10), (50, 90)):
+            assert image.pixelColor(x, y) == QColor("#ff0000"), (x, y)
+        assert image.pixelColor(50 + 38, 50 + 38) != QColor("#ff0000")
+
+
+def test_an_svg_under_a_pixel_with_nothing_to_size_it_by_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "speck.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><circle cx="0.1" cy="0.1" r="0.05"/></svg>'
+    )
+    with pytest.raises(illustration_module.ImageError) as raised:
+        Picture.load(path)
+    assert raised.value.message == "has no width and height that can be drawn"
