@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>mon,wed,fri (or full names, or a range such as mon-fri), daily, weekdays or weekends (daily)</source>
-        <translation>mon,wed,fri (o nombres completos, o un intervalo como mon-fri), daily, weekdays o weekends (daily)</translation>
+        <translation>lu,mi,vi (o nombres completos, o un intervalo como lu-vi), diario, laborables o fin de semana; también en inglés: mon,wed,fri, daily, weekdays, weekends (diario)</translation>
     </message>
     <message>
         <source>the time, 24-hour, e.g. 18:30</source>
@@ -2487,9 +2487,19 @@
         <translation>dic</translation>
     </message>
     <message>
+        <source>mon,tue,wed,thu,fri,sat,sun</source>
+        <extracomment>Words that stand for several days. The days as typed after --days, Monday first, comma-separated, no spaces: translated as the language&apos;s own short forms (&quot;mo,di,mi,do,fr,sa,so&quot;). They are read beside the English keys and the language&apos;s full day names; what is stored stays DAY_KEYS.</extracomment>
+        <translation>lu,ma,mi,ju,vi,sá,do</translation>
+    </message>
+    <message>
+        <source>daily,weekdays,weekends</source>
+        <extracomment>The words typed after --days for every day, Monday to Friday and the weekend, in this order, comma-separated.</extracomment>
+        <translation>diario,laborables,fin de semana</translation>
+    </message>
+    <message>
         <source>use mon, tue, wed, thu, fri, sat, sun (or the full names, or a range such as mon-fri), daily, weekdays or weekends</source>
-        <extracomment>Words that stand for several days. How to type days, in English (`days_help()` says it in the user&apos;s language; the words typed stay English in every language).</extracomment>
-        <translation>usa las abreviaturas inglesas mon, tue, wed, thu, fri, sat, sun (o los nombres ingleses completos, o un intervalo como mon-fri), daily, weekdays o weekends</translation>
+        <extracomment>How to type days (`days_help()` says it in the user&apos;s language, with its own words beside the English ones).</extracomment>
+        <translation>usa lu, ma, mi, ju, vi, sá, do (o los nombres completos, o un intervalo como lu-vi), diario, laborables o fin de semana; también valen los ingleses mon, tue, wed, thu, fri, sat, sun, daily, weekdays y weekends</translation>
     </message>
     <message>
         <source>must be a whole number from 1, not {value}</source>

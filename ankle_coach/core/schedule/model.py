@@ -4,6 +4,7 @@ the days and times people type ("mon,wed,fri", "daily", "18:30")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -66,8 +67,15 @@ _DAY_WORDS: Final = {
     **{name.lower(): (index,) for index, name in enumerate(DAY_NAMES)},
     **DAY_GROUPS,
 }
-#: How to type days, in English (`days_help()` says it in the user's language; the words typed
-#: stay English in every language).
+#: The days as typed after --days, Monday first, comma-separated, no spaces: translated as the
+#: language's own short forms ("mo,di,mi,do,fr,sa,so"). They are read beside the English keys
+#: and the language's full day names; what is stored stays DAY_KEYS.
+TYPED_DAYS: Final = QT_TRANSLATE_NOOP("core.schedule.model", "mon,tue,wed,thu,fri,sat,sun")
+#: The words typed after --days for every day, Monday to Friday and the weekend, in this order,
+#: comma-separated.
+TYPED_GROUPS: Final = QT_TRANSLATE_NOOP("core.schedule.model", "daily,weekdays,weekends")
+#: How to type days (`days_help()` says it in the user's language, with its own words beside
+#: the English ones).
 DAYS_HELP: Final = QT_TRANSLATE_NOOP(
     "core.schedule.model",
     "use mon, tue, wed, thu, fri, sat, sun (or the full names, or a range such as mon-fri), "
@@ -269,23 +277,48 @@ def _kept_ids(kept: Iterable[dict[str, Any]]) -> int:
     return max((i for i in ids if isinstance(i, int) and not isinstance(i, bool)), default=0)
 
 
+def typed_day_words() -> dict[str, tuple[int, ...]]:
+    """Every word `parse_days` reads, without accents, in lower case: the English keys, names
+    and groups, and the language in use's own (its short forms, full names and groups:
+    "mo", "mittwoch", "werktags"; "sá", "sabado", "fin de semana"). English comes first where
+    the two disagree, so what worked before still does."""
+    own: dict[str, tuple[int, ...]] = {}
+    for index, word in enumerate(translate("core.schedule.model", TYPED_DAYS).split(",")[:7]):
+        own[_plain(word)] = (index,)
+    for index, name in enumerate(DAY_NAMES):
+        own[_plain(translate("core.schedule.model", name))] = (index,)
+    groups = translate("core.schedule.model", TYPED_GROUPS).split(",")[:3]
+    for word, days in zip(groups, (EVERY_DAY, WEEKDAYS, WEEKENDS), strict=False):
+        own[_plain(word)] = days
+    own.pop("", None)
+    return {**own, **_DAY_WORDS}
+
+
+def _plain(word: str) -> str:
+    """A typed word as it is looked up: lower case, no accents ("Sábado" is "sabado")."""
+    decomposed = unicodedata.normalize("NFD", word.strip().lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def parse_days(text: str) -> tuple[int, ...]:
     """The weekdays in "mon,wed,fri", "Monday, Friday", "mon-fri", "daily", "weekdays" or
-    "weekends" (any case; a range wraps round the week: "fri-mon" is Friday to Monday).
+    "weekends" (any case; a range wraps round the week: "fri-mon" is Friday to Monday), and
+    the same in the language in use ("mo,mi,fr", "lu-vi", "werktags"; `typed_day_words`).
 
     Raises ScheduleInputError("days", ...) naming the word that is not a day.
     """
+    words = typed_day_words()
     days: set[int] = set()
     for raw in text.split(","):
-        word = raw.strip().lower()
+        word = _plain(raw)
         if not word:
             continue
-        if "-" in word and word not in _DAY_WORDS:
+        if "-" in word and word not in words:
             first, _, last = (part.strip() for part in word.partition("-"))
-            start, end = _single_day(first, raw), _single_day(last, raw)
+            start, end = _single_day(words, first, raw), _single_day(words, last, raw)
             days.update((start + step) % 7 for step in range((end - start) % 7 + 1))
             continue
-        found = _DAY_WORDS.get(word)
+        found = words.get(word)
         if found is None:
             raise ScheduleInputError(
                 "days",
@@ -302,8 +335,8 @@ def parse_days(text: str) -> tuple[int, ...]:
     return tuple(sorted(days))
 
 
-def _single_day(word: str, raw: str) -> int:
-    found = _DAY_WORDS.get(word)
+def _single_day(words: dict[str, tuple[int, ...]], word: str, raw: str) -> int:
+    found = words.get(word)
     if found is None or len(found) != 1:
         raise ScheduleInputError(
             "days",

@@ -43,6 +43,57 @@ def test_days_typed(typed: str, days: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "typed", "days"),
+    [
+        ("de", "mo,Mi,fr", ["mon", "wed", "fri"]),
+        ("de", "Montag, Sonntag", ["mon", "sun"]),
+        ("de", "mo-fr", ["mon", "tue", "wed", "thu", "fri"]),
+        ("de", "werktags", ["mon", "tue", "wed", "thu", "fri"]),
+        ("de", "Täglich", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+        ("de", "taeglich,wochenende", None),  # no spelling of "ä" but the letter itself
+        ("de", "Wochenende,do", ["thu", "sat", "sun"]),
+        ("de", "so-di", ["mon", "tue", "sun"]),
+        ("es", "lu,mi,vi", ["mon", "wed", "fri"]),
+        ("es", "do", ["sun"]),  # domingo: Sunday in Spanish (in German, "do" is Thursday)
+        ("es", "sá,Sabado,sábado", ["sat"]),
+        ("es", "lu-vi", ["mon", "tue", "wed", "thu", "fri"]),
+        ("es", "miércoles, MIERCOLES", ["wed"]),
+        ("es", "fin de semana", ["sat", "sun"]),
+        ("es", "laborables,diario", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+        # English is read in every language, and wins where the two would disagree.
+        ("de", "mon,wed,weekends", ["mon", "wed", "sat", "sun"]),
+        ("es", "sun,daily", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+        ("en", "do", None),
+        ("en", "mo", None),
+    ],
+)
+def test_days_typed_in_the_language_in_use(
+    language: Language, typed: str, days: list[str] | None
+) -> None:
+    with i18n.using(language):
+        if days is None:
+            with pytest.raises(ScheduleInputError):
+                parse_days(typed)
+        else:
+            assert day_keys(parse_days(typed)) == days
+
+
+def test_every_languages_day_words_are_seven_days_and_three_groups() -> None:
+    """A translation of the typed words with a day missing or a group dropped would make a day
+    impossible to type: each language reads all seven and the three groups."""
+    for language in ("de", "es"):
+        with i18n.using(language):  # type: ignore[arg-type]
+            from ankle_coach.core.schedule.model import typed_day_words
+
+            words = typed_day_words()
+            english = typed_day_words.__globals__["_DAY_WORDS"]
+            own = {word: days for word, days in words.items() if word not in english}
+            singles = sorted(days[0] for days in own.values() if len(days) == 1)
+            assert set(singles) == set(range(7)), language
+            assert len([days for days in own.values() if len(days) > 1]) == 3, language
+
+
+@pytest.mark.parametrize(
     ("typed", "message"),
     [
         ("mon,fry", f"days: 'fry' is not a day; {DAYS_HELP}"),
@@ -157,24 +208,25 @@ def test_a_reminder_is_always_valid(fields: dict[str, object], message: str) -> 
         (
             "de",
             "mon,fry",
-            "days: 'fry' ist kein Tag; verwenden Sie die englischen Kürzel mon, tue, wed, thu, "
-            "fri, sat, sun (oder die vollen englischen Namen, oder einen Bereich wie mon-fri), "
-            "daily, weekdays oder weekends",
+            "days: 'fry' ist kein Tag; verwenden Sie mo, di, mi, do, fr, sa, so (oder die vollen "
+            "Namen, oder einen Bereich wie mo-fr), täglich, werktags oder wochenende; die "
+            "englischen mon, tue, wed, thu, fri, sat, sun, daily, weekdays und weekends gehen auch",
         ),
         (
             "es",
-            "lunes",
-            "days: 'lunes' no es un día; usa las abreviaturas inglesas mon, tue, wed, thu, fri, "
-            "sat, sun (o los nombres ingleses completos, o un intervalo como mon-fri), daily, "
-            "weekdays o weekends",
+            "lunez",
+            "days: 'lunez' no es un día; usa lu, ma, mi, ju, vi, sá, do (o los nombres completos, "
+            "o un intervalo como lu-vi), diario, laborables o fin de semana; también valen los "
+            "ingleses mon, tue, wed, thu, fri, sat, sun, daily, weekdays y weekends",
         ),
     ],
 )
 def test_a_day_that_is_not_one_is_said_in_the_users_language(
     language: Language, typed: str, message: str
 ) -> None:
-    """The field is the option's name and the typed words stay English (`--days mon,wed` is the
-    same command in every language); what is wrong is said in the user's language."""
+    """The field is the option's name (the English words are read in every language, so
+    `--days mon,wed` is the same command everywhere); what is wrong is said in the user's
+    language, with its own words first."""
     with i18n.using(language), pytest.raises(ScheduleInputError) as caught:
         parse_days(typed)
     assert str(caught.value) == message
