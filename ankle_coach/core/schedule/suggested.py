@@ -29,6 +29,7 @@ from ankle_coach.core.schedule.model import (
     day_name,
     parse_time,
 )
+from ankle_coach.core.schedule.words import one_oclock
 
 #: The table's name in a routine file.
 TABLE: Final = "suggested_schedule"
@@ -233,7 +234,8 @@ def suggestion_words(suggestion: SuggestedSchedule) -> str:
     if weeks is None:
         if not at:
             return days
-        return translate("core.schedule.suggested", "{days} at {time}").format(days=days, time=at)
+        said = translate("core.schedule.suggested", "{days} at {time}")
+        return one_oclock(said.format(days=days, time=at))
     if at:
         said = (
             translate("core.schedule.suggested", "{days} at {time}, for {weeks} week")
@@ -246,4 +248,4 @@ def suggestion_words(suggestion: SuggestedSchedule) -> str:
             if weeks == 1
             else translate("core.schedule.suggested", "{days}, for {weeks} weeks")
         )
-    return said.format(days=days, time=at, weeks=weeks)
+    return one_oclock(said.format(days=days, time=at, weeks=weeks))

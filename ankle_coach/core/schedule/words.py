@@ -8,6 +8,7 @@ stored (`mon,wed`, "18:30") stays the same in every language (core/schedule/mode
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Final
@@ -61,18 +62,33 @@ def days_words(days: Iterable[int]) -> str:
     return _day_list(chosen)
 
 
+#: Spanish says "a la 01:30" of one o'clock, "a las 13:30" of every other hour; the messages
+#: say "a las {time}", and `one_oclock` mends them.
+_ONE_OCLOCK: Final = re.compile(r"\b(a) las (0?1:[0-5][0-9])\b", re.IGNORECASE)
+
+
+def one_oclock(said: str) -> str:
+    """A sentence with a time in it, as the language in use says one o'clock: in Spanish
+    "a la 01:30" (the translations' "a las {time}" is right for every other hour)."""
+    if current_language() != "es":
+        return said
+    return _ONE_OCLOCK.sub(r"\1 la \2", said)
+
+
 def reminder_words(reminder: Reminder) -> str:
     """ "Mon, Wed, Fri at 18:30", "every day at 07:00"."""
     at = time_key(reminder.at)
     if reminder.days == EVERY_DAY:
-        return translate("core.schedule.words", "every day at {time}").format(time=at)
-    if reminder.days == WEEKDAYS:
-        return translate("core.schedule.words", "weekdays at {time}").format(time=at)
-    if reminder.days == WEEKENDS:
-        return translate("core.schedule.words", "weekends at {time}").format(time=at)
-    return translate("core.schedule.words", "{days} at {time}").format(
-        days=_day_list(reminder.days), time=at
-    )
+        said = translate("core.schedule.words", "every day at {time}").format(time=at)
+    elif reminder.days == WEEKDAYS:
+        said = translate("core.schedule.words", "weekdays at {time}").format(time=at)
+    elif reminder.days == WEEKENDS:
+        said = translate("core.schedule.words", "weekends at {time}").format(time=at)
+    else:
+        said = translate("core.schedule.words", "{days} at {time}").format(
+            days=_day_list(reminder.days), time=at
+        )
+    return one_oclock(said)
 
 
 def when_words(moment: datetime, now: datetime) -> str:
@@ -82,22 +98,26 @@ def when_words(moment: datetime, now: datetime) -> str:
     clock = f"{moment:%H:%M}"
     days = (moment.date() - now.astimezone(moment.tzinfo).date()).days
     if days == 0:
-        return translate("core.schedule.words", "today at {time}").format(time=clock)
-    if days == 1:
-        return translate("core.schedule.words", "tomorrow at {time}").format(time=clock)
-    if days == -1:
-        return translate("core.schedule.words", "yesterday at {time}").format(time=clock)
-    if -6 <= days <= 6:
-        return translate("core.schedule.words", "on {weekday} at {time}").format(
+        said = translate("core.schedule.words", "today at {time}").format(time=clock)
+    elif days == 1:
+        said = translate("core.schedule.words", "tomorrow at {time}").format(time=clock)
+    elif days == -1:
+        said = translate("core.schedule.words", "yesterday at {time}").format(time=clock)
+    elif -6 <= days <= 6:
+        said = translate("core.schedule.words", "on {weekday} at {time}").format(
             weekday=day_name(moment.weekday()), time=clock
         )
-    return translate("core.schedule.words", "on {weekday} {day} {month} {year} at {time}").format(
-        weekday=translate("core.schedule.model", DAY_SHORT_NAMES[moment.weekday()]),
-        day=moment.day,
-        month=translate("core.schedule.model", MONTH_SHORT_NAMES[moment.month - 1]),
-        year=moment.year,
-        time=clock,
-    )
+    else:
+        said = translate(
+            "core.schedule.words", "on {weekday} {day} {month} {year} at {time}"
+        ).format(
+            weekday=translate("core.schedule.model", DAY_SHORT_NAMES[moment.weekday()]),
+            day=moment.day,
+            month=translate("core.schedule.model", MONTH_SHORT_NAMES[moment.month - 1]),
+            year=moment.year,
+            time=clock,
+        )
+    return one_oclock(said)
 
 
 def in_sentence(title: str) -> str:

@@ -26,7 +26,13 @@ from ankle_coach.core.schedule.store import (
     save_schedule,
     schedule_path,
 )
-from ankle_coach.core.schedule.words import in_sentence, missed_words, reminder_words, when_words
+from ankle_coach.core.schedule.words import (
+    in_sentence,
+    missed_words,
+    one_oclock,
+    reminder_words,
+    when_words,
+)
 from ankle_coach.core.settings import Settings
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.reminders.notifier import (
@@ -304,8 +310,10 @@ class Reminders(QObject):
         elif action == SNOOZE and due is not None:
             again = self.scheduler.snooze(due)
             self._window.statusBar().showMessage(
-                translate("ui.reminders.service", "Reminder snoozed: again at {time}.").format(
-                    time=f"{again.astimezone(self._zone()):%H:%M}"
+                one_oclock(
+                    translate("ui.reminders.service", "Reminder snoozed: again at {time}.").format(
+                        time=f"{again.astimezone(self._zone()):%H:%M}"
+                    )
                 ),
                 8000,
             )

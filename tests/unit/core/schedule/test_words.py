@@ -131,3 +131,29 @@ def test_the_plan_in_the_users_language(language: Language) -> None:
             "missed": missed_words(title, datetime(2026, 12, 4, 18, 30, tzinfo=BERLIN), NOW),
         }
     assert said == SPOKEN[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "at", "said", "when"),
+    [
+        ("es", time(1, 30), "los lunes a la 01:30", "mañana a la 01:30"),
+        ("es", time(1, 0), "los lunes a la 01:00", "mañana a la 01:00"),
+        ("es", time(13, 5), "los lunes a las 13:05", "mañana a las 13:05"),
+        ("es", time(0, 45), "los lunes a las 00:45", "mañana a las 00:45"),
+        ("es", time(11, 0), "los lunes a las 11:00", "mañana a las 11:00"),
+        ("de", time(1, 30), "montags um 01:30", "morgen um 01:30"),
+        ("en", time(1, 30), "Mon at 01:30", "tomorrow at 01:30"),
+    ],
+)
+def test_one_oclock_is_said_as_the_language_says_it(
+    language: Language, at: time, said: str, when: str
+) -> None:
+    """Spanish: "a la una", "a las dos": one o'clock is singular."""
+    from ankle_coach.core.schedule import Reminder, reminder_words, when_words
+
+    reminder = Reminder(id=1, routine="calf-raises", days=(0,), at=at)
+    now = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)  # a Sunday
+    moment = datetime(2026, 12, 7, at.hour, at.minute, tzinfo=UTC)
+    with i18n.using(language):
+        assert reminder_words(reminder) == said
+        assert when_words(moment, now) == when
