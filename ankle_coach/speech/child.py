@@ -10,12 +10,15 @@ Only the three standard descriptors reach the child, as with subprocess. Python 
 descriptor it opens non-inheritable (PEP 446), and so do the C libraries a session loads (Qt,
 PulseAudio, SQLite): tests/unit/speech/test_child.py checks what a child started from such a
 process holds. What this process inherited itself from whatever started it (a launcher, a
-terminal) is inheritable, and is closed in the child.
+terminal) is inheritable, and is closed in the child: listed in /proc/self/fd (or /dev/fd);
+where neither can be listed (a sandbox without /proc), subprocess starts the child instead.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import threading
 import time
 from collections.abc import Sequence
 from typing import IO, Protocol
@@ -42,16 +45,46 @@ class Child(Protocol):
         """Stop the child at once (it may already have exited)."""
 
 
+#: Children started and not yet known to have exited: stopped when this process exits.
+_RUNNING: set[Child] = set()
+_RUNNING_LOCK = threading.Lock()
+
+
 def start(command: Sequence[str], stderr: int) -> Child:
     """Start `command` (its first item looked up on PATH) with pipes to its stdin and stdout and
-    its stderr written to the descriptor `stderr`. Raises OSError when it cannot start."""
-    if hasattr(os, "posix_spawnp"):
-        return _Spawned(command, stderr)
-    return _Popened(command, stderr)
+    its stderr written to the descriptor `stderr`. Raises OSError when it cannot start.
+
+    A child still running when this process exits (the window quit mid-render) is stopped."""
+    inherited = _inheritable() if hasattr(os, "posix_spawnp") else None
+    # Windows, or no /proc to list them: subprocess closes them itself.
+    started: Child = (
+        _Popened(command, stderr) if inherited is None else _Spawned(command, stderr, inherited)
+    )
+    with _RUNNING_LOCK:
+        if not _RUNNING:
+            atexit.register(_stop_running)
+        _RUNNING.add(started)
+    return started
+
+
+def _exited(child: Child) -> None:
+    with _RUNNING_LOCK:
+        _RUNNING.discard(child)
+
+
+def _stop_running() -> None:
+    with _RUNNING_LOCK:
+        running = list(_RUNNING)
+    for child in running:
+        child.kill()
+        try:
+            child.wait(timeout=5)
+        except TimeoutError:
+            continue
 
 
 class _Spawned:
-    def __init__(self, command: Sequence[str], stderr: int) -> None:
+    def __init__(self, command: Sequence[str], stderr: int, inherited: Sequence[int]) -> None:
         child_in, self_in = os.pipe()
         self_out, child_out = os.pipe()
         closed_after = [child_in, child_out]
@@ -69,7 +102,7 @@ class _Spawned:
                 os.environ,
                 file_actions=[
                     *((os.POSIX_SPAWN_DUP2, fd, target) for target, fd in enumerate(given)),
-                    *((os.POSIX_SPAWN_CLOSE, fd) for fd in _inheritable()),
+                    *((os.POSIX_SPAWN_CLOSE, fd) for fd in inherited),
                 ],
             )
         except BaseException:
@@ -92,6 +125,8 @@ class _Spawned:
             else:
                 if pid == self.pid:
                     self._status = os.waitstatus_to_exitcode(status)
+            if self._status is not None:
+                _exited(self)
         return self._status
 
     def wait(self, timeout: float | None = None) -> int:
@@ -101,6 +136,7 @@ class _Spawned:
                     self._status = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
                 except ChildProcessError:
                     self._status = 0
+                _exited(self)
             return self._status
         deadline = time.monotonic() + timeout
         pause = 0.0005
@@ -120,10 +156,10 @@ class _Spawned:
                 pass
 
 
-def _inheritable() -> list[int]:
+def _inheritable() -> list[int] | None:
     """The descriptors above 2 that a child would inherit: those this process inherited itself
     (from whatever started it) and any a library made inheritable. subprocess closes them in
-    the child too (close_fds)."""
+    the child too (close_fds). None when they cannot be listed (no /proc mounted)."""
     for folder in ("/proc/self/fd", "/dev/fd"):
         try:
             names = os.listdir(folder)
@@ -138,7 +174,7 @@ def _inheritable() -> list[int]:
             except OSError:  # the listing's own descriptor, closed by now
                 continue
         return found
-    return []
+    return None
 
 
 def _copy_above_two(fd: int) -> int:
@@ -161,15 +197,20 @@ class _Popened:
         self.stdout: IO[bytes] = self._process.stdout
 
     def poll(self) -> int | None:
-        return self._process.poll()
+        status = self._process.poll()
+        if status is not None:
+            _exited(self)
+        return status
 
     def wait(self, timeout: float | None = None) -> int:
         import subprocess
 
         try:
-            return self._process.wait(timeout=timeout)
+            status = self._process.wait(timeout=timeout)
         except subprocess.TimeoutExpired as exc:
             raise TimeoutError(str(exc)) from None
+        _exited(self)
+        return status
 
     def kill(self) -> None:
         self._process.kill()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol
@@ -40,6 +42,11 @@ Progress = Callable[[int, int], None]
 WORKER_MODULE: Final = "ankle_coach.speech.worker"
 #: How long the worker may stay silent (starting up, or on one text) before it is stopped.
 STALL_TIMEOUT: Final = 30.0
+#: Where a process cannot be asked whether it runs (Windows), its partial file is stale when
+#: this old (`remove_stale_partials`).
+STALE_PARTIAL_SECONDS: Final = 3600.0
+#: How often a silent worker's render is looked at (`run_worker`'s while_quiet), in seconds.
+QUIET_CHECK: Final = 1.0
 
 
 class SpeechUnavailable(Exception):
@@ -67,6 +74,45 @@ def _bytes_for(text: str) -> int:
     bounds in notes/speech.md), plus its header and facts."""
     seconds = 0.25 + 0.6 * len(text.split())
     return round(seconds * RATE * SAMPLE_WIDTH) + 1024
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the partial files in `folder` (wav.partial_path: ".NAME.PID.partial") of worker
+    processes that are gone, and say which: a worker stopped by a hard kill, a power cut or a
+    second Ctrl+C leaves its file, and nothing else would ever remove it. On POSIX a process is
+    gone when it is not running; elsewhere when its file is an hour old."""
+    removed: list[Path] = []
+    try:
+        found = list(folder.glob(".*.partial"))
+    except OSError:
+        return removed
+    for path in found:
+        pid_text = path.name.removesuffix(".partial").rpartition(".")[2]
+        if not pid_text.isdigit() or not _gone(int(pid_text), path):
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def _gone(pid: int, path: Path) -> bool:
+    if os.name == "posix":
+        if pid == os.getpid():
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:  # another user's process: running
+            return False
+        return False
+    try:  # os.kill(pid, 0) would be a Ctrl+C event on Windows
+        return time.time() - path.stat().st_mtime > STALE_PARTIAL_SECONDS
+    except OSError:
+        return False
 
 
 def check_space(folder: Path, texts: Sequence[str]) -> None:
@@ -161,6 +207,7 @@ class Pyttsx3Renderer:
                     "speech.render", "The cue cache {folder} cannot be created: {error}."
                 ).format(folder=self.cache.root, error=exc.strerror or exc)
             ) from None
+        remove_stale_partials(self.cache.root)
         check_space(self.cache.root, missing)
         targets = {text: self.cache.path_for(text, settings) for text in missing}
         job = {
@@ -195,6 +242,7 @@ class Pyttsx3Renderer:
                 for path in targets.values()
                 for file in (path, facts_path(path))
             ],
+            while_quiet=self._out_of_space,
         )
         if no_space:
             raise CacheUnwritable(no_space_reason(self.cache.root))
@@ -214,6 +262,13 @@ class Pyttsx3Renderer:
                     "(the first: {first}).",
                 ).format(absent=len(absent), total=len(missing), first=repr(absent[0]))
             )
+
+    def _out_of_space(self) -> CacheUnwritable | None:
+        """The cache's disk filled while the worker renders into it (it then hangs)."""
+        free = free_bytes(self.cache.root)
+        if free is not None and free < LOW_SPACE_BYTES:
+            return CacheUnwritable(no_space_reason(self.cache.root))
+        return None
 
     def list_voices(self) -> list[Voice]:
         return list_voices(self.command, self.stall_timeout)
@@ -245,12 +300,16 @@ def run_worker(
     stall_timeout: float,
     on_message: Callable[[dict[str, Any]], None],
     leftovers: Callable[[int], Iterable[Path]] = lambda pid: (),
+    while_quiet: Callable[[], Exception | None] = lambda: None,
 ) -> None:
     """Run one worker job, passing each JSON line it answers to `on_message`.
 
     Raises SpeechUnavailable when the worker reports a fatal problem, fails, or stays silent for
-    `stall_timeout` seconds. However it ends (an exception in `on_message` included), the worker
-    is stopped and the files `leftovers(pid)` names, its partial files, are removed.
+    `stall_timeout` seconds. While it is silent, `while_quiet` is asked every QUIET_CHECK
+    seconds whether to give up at once (the exception it returns is raised): a full disk makes
+    the speech engine hang, and the worker is not to blame. However it ends (an exception in
+    `on_message` included), the worker is stopped and the files `leftovers(pid)` names, its
+    partial files, are removed.
     """
     # Imported here, not at the top: a window that only plays cached cues never needs them.
     import queue
@@ -277,10 +336,16 @@ def run_worker(
         fatal: str | None = None
         no_space = False
         try:
+            quiet_since = time.monotonic()
             while True:
                 try:
-                    line = lines.get(timeout=stall_timeout)
+                    line = lines.get(timeout=min(QUIET_CHECK, stall_timeout))
                 except queue.Empty:
+                    problem = while_quiet()
+                    if problem is not None:
+                        raise problem from None
+                    if time.monotonic() - quiet_since < stall_timeout:
+                        continue
                     raise SpeechUnavailable(
                         translate(
                             "speech.render",
@@ -288,6 +353,7 @@ def run_worker(
                             "stopped.",
                         ).format(seconds=f"{stall_timeout:g}")
                     ) from None
+                quiet_since = time.monotonic()
                 if line is None:
                     break
                 message = _parse(line)

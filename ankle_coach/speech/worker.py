@@ -40,8 +40,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final
@@ -62,6 +64,10 @@ EXIT_ITEMS_FAILED: Final = 10
 EXIT_BAD_JOB: Final = 11
 EXIT_UNAVAILABLE: Final = 12
 EXIT_HUNG: Final = 13
+#: The app that started it is gone (nobody reads this status; see `leave_when_orphaned`).
+EXIT_ORPHANED: Final = 14
+#: How often the worker looks whether the app that started it is still there, in seconds.
+PARENT_CHECK: Final = 0.5
 
 
 class BadJob(ValueError):
@@ -321,7 +327,30 @@ def _no_space(folder: Path) -> str:
     ).format(folder=folder)
 
 
+def leave_when_orphaned(parent: int) -> None:
+    """Exit at once (os._exit) when the process that started this one, `parent`, is gone.
+
+    The app stops its worker when it stops a render or quits; but an app killed outright (or
+    one whose worker hangs in the speech engine on a full disk) left the worker running for
+    ever. Any partial file it leaves is removed by the next render (render.remove_stale_partials).
+    (A parent gone before this looks is not seen; then the job, read from it, is the limit.)"""
+    if os.name != "posix":
+        return  # Windows' getppid does not change when the parent ends
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(EXIT_ORPHANED)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def main() -> int:
+    if os.name == "posix":
+        # Ctrl+C in a terminal reaches the whole process group; the app stops its worker
+        # itself (and removes what it had half-written), so the worker does not die halfway.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    leave_when_orphaned(os.getppid())
     answers = Answers.take_stdout()
     try:
         job = parse_job(sys.stdin.read())

@@ -188,3 +188,55 @@ def _open_descriptors() -> set[int]:
             continue
         held.add(fd)
     return held
+
+
+@posix
+def test_without_proc_to_list_them_inherited_descriptors_still_stay_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sandbox without /proc (where /dev/fd is a link into it): the descriptors cannot be
+    listed to close, so the child is started by subprocess, which closes them itself."""
+    real_listdir = os.listdir
+
+    def no_proc(path: str | os.PathLike[str] = ".") -> list[str]:
+        if str(path) in ("/proc/self/fd", "/dev/fd"):
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "listdir", no_proc)
+    passed_on = open(__file__, "rb")  # noqa: SIM115
+    os.set_inheritable(passed_on.fileno(), True)
+    try:
+        assert _held_by_a_child() == []
+    finally:
+        passed_on.close()
+    with tempfile.TemporaryFile() as stderr:
+        process = child.start([sys.executable, "-c", ECHO], stderr.fileno())
+        with process.stdin:
+            process.stdin.write(b"heel drop")
+        with process.stdout:
+            assert process.stdout.read() == b"HEEL DROP"
+        assert process.wait(timeout=30) == 7
+
+
+def test_a_child_still_running_when_its_parent_exits_is_stopped() -> None:
+    """The window quit while its speech worker was still rendering (or hung on a full disk):
+    the worker does not outlive it. A child that has finished is not waited for again."""
+    script = (
+        "import sys, tempfile\n"
+        "from ankle_coach.speech import child\n"
+        "stderr = tempfile.TemporaryFile()\n"
+        "done = child.start([sys.executable, '-c', 'pass'], stderr.fileno())\n"
+        "done.stdin.close(); done.stdout.read(); done.wait(timeout=30)\n"
+        "hung = child.start([sys.executable, '-c', 'import time; time.sleep(120)'],\n"
+        "                   stderr.fileno())\n"
+        "print(hung.pid, flush=True)\n"
+        "sys.exit(0)\n"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert finished.returncode == 0, finished.stderr
+    pid = int(finished.stdout)
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # stopped and waited for: not even a zombie is left

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import subprocess
 import sys
@@ -396,3 +397,66 @@ def test_a_worker_that_finds_the_disk_full_is_not_blamed(tmp_path: Path) -> None
     renderer = Pyttsx3Renderer(cache, command=[sys.executable, "-c", answer])
     with pytest.raises(CacheUnwritable, match="no space left on device"):
         renderer.render(["Rest."], VoiceSettings())
+
+
+def test_a_disk_that_fills_while_the_worker_hangs_is_said_at_once_not_blamed_on_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The speech engine hangs writing into a full disk: within QUIET_CHECK seconds of the
+    disk filling, the render stops with the full disk as its reason, long before the worker's
+    own 30 s time-out, and leaves nothing half-written."""
+    cache = CueCache(tmp_path / "cues")
+    command = stand_in_worker(tmp_path, "threading.Event().wait()")
+    looks: list[int] = []
+    real = render_module.free_bytes
+
+    def filling(folder: Path) -> int | None:
+        looks.append(1)
+        return 0 if len(looks) > 1 else real(folder)  # room at the start, then none
+
+    monkeypatch.setattr(render_module, "free_bytes", filling)
+    renderer = Pyttsx3Renderer(cache, command=command, stall_timeout=60)
+    started = time.monotonic()
+    with pytest.raises(CacheUnwritable) as caught:
+        renderer.render(["Go."], VoiceSettings())
+    assert time.monotonic() - started < 30
+    assert caught.value.reason == (
+        f"{cache.root}: no space left on device for the cue sounds; free some space, then try "
+        "again."
+    )
+    assert not partial_path(cache.path_for("Go.", VoiceSettings())).exists()
+
+
+def test_partial_files_of_workers_that_are_gone_are_removed_before_a_render(
+    tmp_path: Path,
+) -> None:
+    """A worker killed outright (a second Ctrl+C, a power cut) leaves its partial file: the
+    next render removes it, and only those of processes that are gone."""
+    folder = tmp_path / "cues"
+    folder.mkdir()
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    gone = int(finished.stdout)
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        kept_file = folder / "ab12.wav"
+        kept_file.write_bytes(b"RIFF")
+        stale = [folder / f".ab12.wav.{gone}.partial", folder / f".ab12.json.{gone}.partial"]
+        live = [
+            folder / f".cd34.wav.{running.pid}.partial",
+            folder / f".ef56.wav.{os.getpid()}.partial",
+        ]
+        odd = [folder / ".notes.partial", folder / ".x.wav.12ab.partial"]
+        for path in (*stale, *live, *odd):
+            path.write_bytes(b"")
+        removed = render_module.remove_stale_partials(folder)
+        assert sorted(removed) == sorted(stale)
+        assert sorted(folder.iterdir()) == sorted([kept_file, *live, *odd])
+        assert render_module.remove_stale_partials(tmp_path / "not-there") == []
+    finally:
+        running.kill()
+        running.wait()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -203,3 +206,73 @@ def test_a_worker_says_its_reasons_in_the_language_of_its_texts() -> None:
     assert json.loads(lines[0])["fatal"] == (
         "Es gibt keine Stimme 'xx/nope'; bitte eine der installierten Stimmen wählen."
     )
+
+
+def _gone(pid: int) -> bool:
+    """Not running: no such process, or a zombie nobody has reaped yet (init in a container)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return True
+    return state in ("Z", "X")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX parents, Linux's /proc")
+def test_a_worker_whose_app_is_gone_leaves_by_itself() -> None:
+    """The app killed outright while its worker hangs (in the speech engine, on a full disk):
+    the worker notices its parent is gone and exits instead of staying for ever."""
+    worker = (
+        "import os, sys, time\n"
+        "from ankle_coach.speech.worker import leave_when_orphaned\n"
+        "leave_when_orphaned(os.getppid())\n"
+        "print(os.getpid(), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    app = (
+        "import subprocess, sys\n"
+        "child = subprocess.Popen([sys.executable, '-c', sys.argv[1]], stdout=subprocess.PIPE)\n"
+        "print(child.stdout.readline().decode().strip(), flush=True)\n"
+        "import os; os._exit(0)  # gone without a word to its worker\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", app, worker], capture_output=True, text=True, timeout=60, check=True
+    )
+    pid = int(done.stdout)
+    deadline = time.monotonic() + 20
+    while not _gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(pid)
+
+
+def _ignores_sigint(pid: int) -> bool:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigIgn:"):
+            return bool(int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)))
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX signals, Linux's /proc")
+def test_ctrl_c_in_the_terminal_does_not_stop_the_worker_halfway() -> None:
+    """Ctrl+C reaches the whole process group; the app stops its worker itself (and removes
+    what it had half-written): the worker goes on until then."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ankle_coach.speech.worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not _ignores_sigint(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the worker has set itself up, as its /proc entry says
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(json.dumps({"list_voices": True}).encode(), timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert json.loads(out.splitlines()[-1])["voices"]
