@@ -2831,6 +2831,7 @@
     </message>
     <message>
         <source>every day at {time}</source>
+        <extracomment>Spanish says &quot;a la 01:30&quot; of one o&apos;clock, &quot;a las 13:30&quot; of every other hour; the messages say &quot;a las {time}&quot;, and `one_oclock` mends them.</extracomment>
         <translation>täglich um {time}</translation>
     </message>
     <message>
@@ -3781,7 +3782,7 @@
     <name>speech.render</name>
     <message>
         <source>{folder}: no space left on device for the cue sounds; free some space, then try again.</source>
-        <extracomment>Called with (texts rendered so far, texts to render) after each newly rendered text, on the thread that called render(); not called for texts already in the cache. How long the worker may stay silent (starting up, or on one text) before it is stopped.</extracomment>
+        <extracomment>Called with (texts rendered so far, texts to render) after each newly rendered text, on the thread that called render(); not called for texts already in the cache. How long the worker may stay silent (starting up, or on one text) before it is stopped. Where a process cannot be asked whether it runs (Windows), its partial file is stale when this old (`remove_stale_partials`). How often a silent worker&apos;s render is looked at (`run_worker`&apos;s while_quiet), in seconds.</extracomment>
         <translation>{folder}: kein Speicherplatz mehr für die Ansagen; bitte Platz schaffen und es erneut versuchen.</translation>
     </message>
     <message>
@@ -3834,7 +3835,7 @@
     <name>speech.worker</name>
     <message>
         <source>espeak wrote an empty file twice</source>
-        <extracomment>How long one utterance may take to render (they take ~10 ms to 0.2 s here). The language of the texts; None: say them in the chosen or default voice as it is.</extracomment>
+        <extracomment>How long one utterance may take to render (they take ~10 ms to 0.2 s here). The app that started it is gone (nobody reads this status; see `leave_when_orphaned`). How often the worker looks whether the app that started it is still there, in seconds. The language of the texts; None: say them in the chosen or default voice as it is.</extracomment>
         <translation>espeak hat zweimal eine leere Datei geschrieben</translation>
     </message>
     <message>
@@ -6380,8 +6381,8 @@ Möchten Sie das Programm trotzdem starten?</translation>
         <translation>Nicht angezeigt: {problems}</translation>
     </message>
     <message>
-        <source>Preparing the voice… the session starts when it is ready.</source>
-        <translation>Stimme wird vorbereitet… das Training beginnt, sobald sie bereit ist.</translation>
+        <source>The session starts when its voice is ready; Space starts it now.</source>
+        <translation>Das Training beginnt, sobald die Stimme bereit ist; mit der Leertaste beginnt es sofort.</translation>
     </message>
     <message>
         <source>Stop the session?</source>
@@ -6390,6 +6391,10 @@ Möchten Sie das Programm trotzdem starten?</translation>
     <message>
         <source>Stop this session and go back to the routine?</source>
         <translation>Dieses Training beenden und zum Programm zurückkehren?</translation>
+    </message>
+    <message>
+        <source>Preparing the voice… until it is ready, the cues are on screen only.</source>
+        <translation>Die Stimme wird vorbereitet … bis sie bereit ist, stehen die Ansagen nur auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Complete · {title}</source>
@@ -6417,6 +6422,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
     </message>
     <message>
         <source>MUTED</source>
+        <extracomment>The session waits for its voice (READY says so, not &quot;press Space&quot;); the host sets it.</extracomment>
         <translation>STUMM</translation>
     </message>
     <message>
@@ -6464,6 +6470,7 @@ Möchten Sie das Programm trotzdem starten?</translation>
     </message>
     <message>
         <source>MUTED</source>
+        <extracomment>The session waits for its voice (READY says so, not &quot;press Space&quot;); the host sets it.</extracomment>
         <translation>STUMM</translation>
     </message>
     <message>
@@ -6630,6 +6637,10 @@ Möchten Sie das Programm trotzdem starten?</translation>
     <message>
         <source>STOPPED</source>
         <translation>BEENDET</translation>
+    </message>
+    <message>
+        <source>PREPARING THE VOICE…</source>
+        <translation>STIMME WIRD VORBEREITET …</translation>
     </message>
     <message>
         <source>READY: PRESS SPACE TO START</source>

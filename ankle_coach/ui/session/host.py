@@ -175,15 +175,23 @@ class SessionHost(QObject):
             self._voice_reason = ""
             self.voice_status.clear()
         controller = self.controller
-        if controller is not None and controller.state.phase is Phase.READY and self._waiting:
-            self._waiting = False
-            self._window.session_view.show_notice(self._voice_notice())
-            controller.start()
+        if controller is None:
+            return
+        self._window.session_view.show_notice(self._voice_notice())  # "Preparing..." goes
+        if self._waiting:
+            self._set_waiting(False)
+            if controller.state.phase is Phase.READY:
+                controller.start()
 
     @Slot(str)
     def _on_player_unavailable(self, reason: str) -> None:
         self._voice_reason = reason
         self.voice_status.show_reason(reason)
+        controller = self.controller
+        if self._waiting:  # it will not be ready: the session starts, its cues on screen
+            self._set_waiting(False)
+            if controller is not None and controller.state.phase is Phase.READY:
+                controller.start()
         if not self._voice_told:  # once, in the status bar and on the session view
             self._voice_told = True
             self._window.statusBar().showMessage(
@@ -194,6 +202,19 @@ class SessionHost(QObject):
                 30000,
             )
         self._window.session_view.show_notice(self._voice_notice())
+
+    def _set_waiting(self, waiting: bool) -> None:
+        """Whether the session shown waits for its voice; its READY words say which."""
+        self._waiting = waiting
+        state = self.controller.state if self.controller is not None else None
+        view = self._window.session_view
+        view.waiting_for_voice = waiting
+        if state is not None:
+            view.show_state(state)
+        if self.presenter is not None:
+            self.presenter.waiting_for_voice = waiting
+            if state is not None:
+                self.presenter.show_state(state)
 
     def _voice_notice(self) -> str:
         if not self._voice_reason:
@@ -284,10 +305,11 @@ class SessionHost(QObject):
             view.show_notice(self._voice_notice())
             controller.start()
         else:
-            self._waiting = True
+            self._set_waiting(True)
             view.show_notice(
                 translate(
-                    "ui.session.host", "Preparing the voice… the session starts when it is ready."
+                    "ui.session.host",
+                    "The session starts when its voice is ready; Space starts it now.",
                 )
             )
             controller.poll()
@@ -302,7 +324,7 @@ class SessionHost(QObject):
         self.controller = None
         self._window.actions_.controller = None
         self._window.actions_.update_for(None)
-        self._waiting = False
+        self._set_waiting(False)
         self.sessionShown.emit(False)
 
     def stop_session(self, *, ask: bool = True) -> bool:
@@ -348,6 +370,14 @@ class SessionHost(QObject):
     @Slot(object)
     def _on_controller_state_changed(self, state: SessionState) -> None:
         """The title says the time left too, for a glance at the taskbar or another window."""
+        if self._waiting and state.phase is not Phase.READY:  # Space started it: no more wait
+            self._set_waiting(False)
+            self._window.session_view.show_notice(
+                translate(
+                    "ui.session.host",
+                    "Preparing the voice\u2026 until it is ready, the cues are on screen only.",
+                )
+            )
         entry = self._window.session_view.entry
         title = shortened(entry.routine.title, TITLE_CHARACTERS) if entry is not None else ""
         if state.phase is Phase.FINISHED:
@@ -398,6 +428,7 @@ class SessionHost(QObject):
         if window.session_view.entry is not None:
             presenter.set_entry(window.session_view.entry)
         self.controller.stateChanged.connect(presenter.show_state)
+        presenter.waiting_for_voice = self._waiting
         presenter.show_state(self.controller.state)
         self.presenter = presenter
         presenter.present_on(self._chosen_screen())

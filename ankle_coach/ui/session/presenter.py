@@ -48,6 +48,8 @@ class PresenterWindow(QWidget):
         for action in actions.all:
             self.addAction(action)
         self._entry: LibraryEntry | None = None
+        #: The session waits for its voice (READY says so, not "press Space"); the host sets it.
+        self.waiting_for_voice = False
         self._look: tuple[str, bool] = ("", False)
 
         self.phase = plain_label(wrap=True, name="presenterPhase")
@@ -120,7 +122,7 @@ class PresenterWindow(QWidget):
     @Slot(object)
     def show_state(self, state: SessionState) -> None:
         segment = state.segment
-        phase = phase_words(state)
+        phase = phase_words(state, waiting_for_voice=self.waiting_for_voice)
         if counted_rep(state) is not None:  # "REP" over the number says it: not "REPS" too
             phase = (
                 translate("ui.session.presenter", "PAUSED") if state.phase is Phase.PAUSED else ""

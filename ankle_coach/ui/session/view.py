@@ -141,6 +141,8 @@ class SessionView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # for the phase tint
         self._actions = actions
         self._entry: LibraryEntry | None = None
+        #: The session waits for its voice (READY says so, not "press Space"); the host sets it.
+        self.waiting_for_voice = False
         self._theme = "system"
         self._look: tuple[str, bool] = ("", False)  # the phase colours painted, and paused
         self._moment: tuple[int, str] | None = None  # what was last announced
@@ -358,7 +360,7 @@ class SessionView(QWidget):
         segment = state.segment
         entry = self._entry
         exercise = entry.routine.exercises[segment.exercise_index] if entry else None
-        self.phase.setText(phase_words(state))
+        self.phase.setText(phase_words(state, waiting_for_voice=self.waiting_for_voice))
         if entry is not None:
             count = len(entry.routine.exercises)
             self.exercise_count.setText(

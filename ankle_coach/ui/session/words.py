@@ -94,14 +94,17 @@ def number_name(state: SessionState) -> str:
     return said
 
 
-def phase_words(state: SessionState) -> str:
-    """What kind of moment this is, in one or two words a runner takes in at a glance."""
+def phase_words(state: SessionState, *, waiting_for_voice: bool = False) -> str:
+    """What kind of moment this is, in one or two words a runner takes in at a glance.
+    `waiting_for_voice`: the session starts by itself once its cues are rendered."""
     segment = state.segment
     if state.phase is Phase.FINISHED:
         return translate("ui.session.words", "ROUTINE COMPLETE")
     if state.phase is Phase.STOPPED:
         return translate("ui.session.words", "STOPPED")
     if state.phase is Phase.READY:
+        if waiting_for_voice:
+            return translate("ui.session.words", "PREPARING THE VOICE\u2026")
         return translate("ui.session.words", "READY: PRESS SPACE TO START")
     kind = segment.kind
     if kind == "get-ready":

@@ -96,3 +96,73 @@ def test_test_voice_renders_the_unsaved_choice(rig: Rig, qtbot: QtBot) -> None:
     sample = "This is how your cues will sound. 3. 2. 1. Go."
     name = rig.renderer.cache.path_for(sample, VoiceSettings(rate=200)).name
     qtbot.waitUntil(lambda: name in rig.played)
+
+
+class _Gate:
+    """Holds the rig's renders until opened: the voice is still being prepared."""
+
+    def __init__(self, rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+        import threading
+
+        self.open = threading.Event()
+        render = rig.renderer.render
+
+        def held(*args: object, **kwargs: object) -> object:
+            assert self.open.wait(30)
+            return render(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(rig.renderer, "render", held)
+
+
+def _press_start(rig: Rig) -> None:
+    from PySide6.QtCore import Qt
+
+    assert rig.window.library_view.select("test-routine")
+    rig.key(Qt.Key.Key_Space)
+    rig.qtbot.waitUntil(lambda: rig.phase() is Phase.READY)
+
+
+def test_a_session_waiting_for_its_voice_says_so_and_starts_when_it_is_ready(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = _Gate(rig, monkeypatch)
+    _press_start(rig)
+    view = rig.window.session_view
+    assert view.phase.text() == "PREPARING THE VOICE…"  # not "press Space": it starts itself
+    assert view.notice.text() == (
+        "The session starts when its voice is ready; Space starts it now."
+    )
+    gate.open.set()
+    rig.qtbot.waitUntil(lambda: rig.phase() is Phase.RUNNING)
+    assert view.notice.text() == ""
+    assert "VOICE" not in view.phase.text()
+
+
+def test_space_starts_a_waiting_session_now_and_the_notice_follows_the_voice(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    gate = _Gate(rig, monkeypatch)
+    _press_start(rig)
+    rig.key(Qt.Key.Key_Space)
+    assert rig.phase() is Phase.RUNNING
+    view = rig.window.session_view
+    assert view.notice.text() == (
+        "Preparing the voice… until it is ready, the cues are on screen only."
+    )
+    assert "PRESS SPACE" not in view.phase.text() and "VOICE" not in view.phase.text()
+    gate.open.set()
+    rig.qtbot.waitUntil(lambda: view.notice.text() == "")  # the voice came: nothing stale
+    assert rig.phase() is Phase.RUNNING
+
+
+def test_a_voice_that_cannot_be_had_does_not_keep_a_waiting_session_waiting(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = _Gate(rig, monkeypatch)
+    rig.renderer.unavailable = "no speech engine"  # the render refuses, as a real one can
+    _press_start(rig)
+    gate.open.set()
+    rig.qtbot.waitUntil(lambda: rig.phase() is Phase.RUNNING)
+    assert rig.window.session_view.notice.text() == "No voice: no speech engine"
