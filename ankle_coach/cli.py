@@ -4,6 +4,7 @@ each calls. The GUI by default."""
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import re
 import sys
@@ -387,15 +388,53 @@ def _window(files: list[Path], *, tray: bool = False) -> int:
     return run_app(files=files, tray=tray, language=i18n.current_language())
 
 
+#: Errors of writing what a command prints: a full disk (`> file` on it), /dev/full, a
+#: terminal gone, a descriptor closed under it.
+_OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF, errno.EFBIG})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _closed_streams_to_devnull()
     try:
-        return _dispatch(argv)
+        status = _dispatch(argv)
+        sys.stdout.flush()  # here, where a failure can be said, not in Python's exit
+        return status
     except BrokenPipeError:
         # `ankle-coach list | head`: the reader left; say nothing more, as other tools do.
         # stdout is pointed at /dev/null so Python's own flush at exit does not fail too.
+        _stdout_to_devnull()
+        return 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRORS:
+            raise
+        # `ankle-coach list > /dev/full`: one line instead of a traceback, and a failure status
+        _stdout_to_devnull()
+        where = f"{exc.filename}: " if exc.filename else ""
+        try:
+            sys.stderr.write(f"ankle-coach: {where}{exc.strerror or exc}\n")
+            sys.stderr.flush()
+        except OSError:
+            pass  # stderr is the full disk too: the status says it
+        return 1
+
+
+def _closed_streams_to_devnull() -> None:
+    """A command started with stdout or stderr closed (`ankle-coach list >&-`, a launcher
+    that gives none) has None for it in Python: what it would say goes to the null device,
+    instead of an AttributeError on the first line (or a silent exit where stderr was asked
+    whether it is a terminal)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def _stdout_to_devnull() -> None:
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
+        os.close(devnull)
+    except (OSError, ValueError):  # no descriptor to point elsewhere: nothing will be flushed
+        pass
 
 
 def use_language(chosen: str | None = None) -> None:

@@ -7,8 +7,18 @@ the bundle sys.executable is this program, so `-m MODULE` runs that module as `p
 
 from __future__ import annotations
 
+import os
 import runpy
 import sys
+
+# Python itself, started under the C locale (`env -i`, a service), sets LC_CTYPE to C.UTF-8
+# (PEP 538) before any code runs; the bundle's embedded interpreter does not, and Qt then warns
+# on stderr in four lines ("Detected locale "C" ..."). The same, done here: only when nothing
+# but the C locale is asked for, and LC_ALL (which would override it) is not set.
+if not os.environ.get("LC_ALL") and (
+    os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "C"
+) in ("C", "POSIX"):
+    os.environ["LC_CTYPE"] = "C.UTF-8"
 
 if len(sys.argv) >= 3 and sys.argv[1] == "-m" and sys.argv[2].startswith("ankle_coach."):
     module = sys.argv[2]

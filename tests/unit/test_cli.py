@@ -716,3 +716,63 @@ def test_a_damaged_settings_file_is_said_by_the_command_not_moved_aside_unsaid(
     assert code == 0 and out.startswith("Calf raises (")
     assert f"The settings file {path} could not be used: it is not valid TOML" in err
     assert "It was moved to" in err
+
+
+def _cli(args: list[str], home: Path, **streams: Any) -> subprocess.CompletedProcess[str]:
+    script = f"from ankle_coach.cli import main; raise SystemExit(main({args!r}))"
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "ANKLE_COACH_HOME": str(home)},
+        **streams,
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="Linux's /dev/full")
+def test_output_onto_a_full_disk_is_one_line_and_a_failure_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    with open("/dev/full", "w") as full:
+        cli = _cli(["list"], tmp_path, stdout=full, stderr=subprocess.PIPE)
+    assert (cli.returncode, cli.stderr) == (1, "ankle-coach: No space left on device\n")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closing a child's standard descriptors")
+def test_a_command_started_with_stdout_or_stderr_closed_still_does_its_work(
+    tmp_path: Path,
+) -> None:
+    """`ankle-coach list >&-`, `ankle-coach cues X --out D 2>&-`: Python gives None for a closed
+    stream; what would be said goes nowhere, and the work is done."""
+    listed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from ankle_coach.cli import main; raise SystemExit(main(['list']))",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "ANKLE_COACH_HOME": str(tmp_path)},
+        preexec_fn=lambda: os.close(1),
+    )
+    assert (listed.returncode, listed.stderr) == (0, "")
+    out = tmp_path / "cues"
+    rendered = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from ankle_coach.cli import main; "
+            f"raise SystemExit(main(['cues', 'calf-raises', '--out', {str(out)!r}]))",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "ANKLE_COACH_HOME": str(tmp_path)},
+        preexec_fn=lambda: os.close(2),
+    )
+    assert rendered.returncode == 0, rendered.stdout
+    assert (out / "manifest.json").is_file() and len(list(out.glob("*.wav"))) > 10
