@@ -7,8 +7,6 @@ and `file_name_for` name a new file after its title, never over another routine'
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -16,6 +14,7 @@ from typing import Any, Final
 import msgspec
 import tomli_w
 
+from ankle_coach.core.ascii_words import ascii_words
 from ankle_coach.core.i18n import translate
 from ankle_coach.core.library import SUFFIX, LibraryEntry, Origin
 from ankle_coach.core.paths import builtin_routines_dir
@@ -36,10 +35,6 @@ _RESERVED_NAMES: Final = frozenset(
     + [f"lpt{n}" for n in range(1, 10)]
 )
 # Letters that Unicode does not decompose into an ASCII letter and a mark.
-_TRANSLITERATION: Final[Mapping[int, str]] = str.maketrans(
-    {"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "œ": "oe", "Œ": "oe", "ł": "l",
-     "Ł": "l", "đ": "d", "Đ": "d", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ı": "i"}
-)  # fmt: skip
 
 
 def routine_document(routine: Routine) -> dict[str, Any]:
@@ -179,11 +174,7 @@ def slug(text: str) -> str:
     Lowercase letters and digits joined by hyphens, at most MAX_NAME_LENGTH characters (cut
     between words where it can be), never empty ("routine") and never a name Windows reserves.
     """
-    # Not str.translate: a call named `translate` here would be taken for a message to translate.
-    spelt = "".join(_TRANSLITERATION.get(ord(letter), letter) for letter in text)
-    letters = unicodedata.normalize("NFKD", spelt)
-    words = re.findall(r"[a-z0-9]+", letters.encode("ascii", "ignore").decode("ascii").lower())
-    name = "-".join(words)
+    name = "-".join(ascii_words(text))
     if len(name) > MAX_NAME_LENGTH:
         cut = name.rfind("-", 0, MAX_NAME_LENGTH + 1)
         name = name[: cut if cut > 0 else MAX_NAME_LENGTH].strip("-")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
-import unicodedata
 from pathlib import Path
 from typing import Any, Final
 
+from ankle_coach.core.ascii_words import ascii_words
 from ankle_coach.core.plan import Cue, Plan
 from ankle_coach.core.savefile import atomic_write
 from ankle_coach.speech.facts import cue_facts
@@ -70,10 +69,8 @@ def cue_file_name(number: int, cue: Cue, width: int = 3) -> str:
 
 def slug(text: str, limit: int = SLUG_CHARACTERS) -> str:
     """Lower-case ASCII letters and digits joined by hyphens, cut at a word: safe on any disk."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     kept: list[str] = []
-    for word in words:
+    for word in ascii_words(text):
         if kept and len("-".join([*kept, word])) > limit:
             break
         kept.append(word[:limit])
