@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ankle_coach.core.textfit import ELLIPSIS, breakable, fitted, wrapped
+from ankle_coach.core.textfit import BREAK, ELLIPSIS, breakable, fitted, wrapped
 
 #: Before a RoutineText is shown, runs longer than this are given break points.
 UNLAID_RUN = 30
@@ -80,6 +80,7 @@ class RoutineText(QLabel):
         self._full = ""
         self._max_lines: int | None = None
         self._fit: tuple[str, int, str, int | None] | None = None  # what the shown text fits
+        self._auto_name = ""  # the accessible name this label set itself (see _refit)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         policy = self.sizePolicy()
@@ -137,11 +138,24 @@ class RoutineText(QLabel):
                 shown, cut = self._first_lines(shown, room, self._max_lines)
         if shown != super().text():
             super().setText(shown)
+            self._name_without_breaks(shown)
         # A cut text is all in the tooltip, in lines (Qt does not wrap a plain-text tooltip).
         whole = wrapped(self._full, TOOLTIP_CHARACTERS) if cut else ""
         if whole != self.toolTip():
             self.setToolTip(whole)
             self.setAccessibleDescription(self._full if cut else "")
+
+    def _name_without_breaks(self, shown: str) -> None:
+        """A screen reader is given the words without the invisible break points (which some
+        read out, or use to cut a word in two): the accessible name is set while the text shown
+        holds any, and left to Qt (the text) otherwise. A name set by someone else stays."""
+        name = self.accessibleName()
+        if name and name != self._auto_name:
+            return
+        wanted = shown.replace(BREAK, "") if BREAK in shown else ""
+        if wanted != name:
+            self.setAccessibleName(wanted)
+        self._auto_name = wanted
 
     def _first_lines(self, text: str, room: int, most: int) -> tuple[str, bool]:
         """`text` as wrapped in `room` pixels, cut to `most` lines with an ellipsis; and whether

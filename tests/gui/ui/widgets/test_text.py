@@ -78,3 +78,27 @@ def test_a_label_is_given_its_parent(qtbot: QtBot) -> None:
     qtbot.addWidget(parent)
     assert plain_label("x", parent=parent).parent() is parent
     assert plain_label("x", wrap=True, parent=parent).parent() is parent
+
+
+def test_a_screen_reader_gets_the_words_without_the_break_points(qtbot: QtBot) -> None:
+    """A word too long for the label is shown with invisible break points (U+200B); its
+    accessible name is the words without them, and back to Qt's own once none are needed."""
+    from ankle_coach.core.textfit import BREAK
+
+    word = "Sprunggelenksmobilisationsübungsanleitung" * 3
+    label = RoutineText(f"Calf {word} stretch")
+    qtbot.addWidget(label)
+    label.resize(160, 200)
+    label.show()
+    qtbot.waitExposed(label)
+    assert BREAK in label.text()
+    assert label.accessibleName() == f"Calf {word} stretch"
+    label.setText("Calf stretch")
+    assert BREAK not in label.text() and label.accessibleName() == ""  # Qt reads the text
+    named = RoutineText(word)
+    qtbot.addWidget(named)
+    named.setAccessibleName("Exercise name")
+    named.resize(160, 200)
+    named.show()
+    qtbot.waitExposed(named)
+    assert BREAK in named.text() and named.accessibleName() == "Exercise name"
