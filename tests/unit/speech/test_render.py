@@ -408,7 +408,7 @@ def test_a_disk_that_fills_while_the_worker_hangs_is_said_at_once_not_blamed_on_
     cache = CueCache(tmp_path / "cues")
     command = stand_in_worker(tmp_path, "threading.Event().wait()")
     looks: list[int] = []
-    real = render_module.free_bytes
+    from ankle_coach.speech.wav import free_bytes as real
 
     def filling(folder: Path) -> int | None:
         looks.append(1)
