@@ -584,6 +584,12 @@ class Illustration(QWidget):
         card.moveCenter(area.center())  # the card hugs the picture, whatever the widget's shape
         return card
 
+    def _picture_rect(self, card: QRectF) -> QRectF:
+        """Where the picture is drawn on its card: inside an 8-pixel margin, in its own
+        proportions (the margin alone would make a wide picture wider still)."""
+        inside = card.adjusted(8, 8, -8, -8)
+        return self._picture.fit(inside) if self._picture is not None else inside
+
     def _render_size(self, target: QRectF) -> QSize:
         """The picture's size in device pixels, at most MAX_RENDER_PIXELS."""
         scale = self.devicePixelRatioF()
@@ -630,7 +636,7 @@ class Illustration(QWidget):
                 translate("ui.widgets.illustration", "No illustration"),
             )
             return
-        target = card.adjusted(8, 8, -8, -8)
+        target = self._picture_rect(card)
         if target.width() < 1 or target.height() < 1:
             return
         wanted = self._render_size(target)
@@ -647,8 +653,10 @@ class Illustration(QWidget):
 
     @Slot()
     def _on_rerender_timeout(self) -> None:
-        target = self._card_rect().adjusted(8, 8, -8, -8)
-        if self._picture is not None and target.width() >= 1 and target.height() >= 1:
+        if self._picture is None:
+            return
+        target = self._picture_rect(self._card_rect())
+        if target.width() >= 1 and target.height() >= 1:
             wanted = self._render_size(target)
             if not self._is_rendered_at(wanted):
                 self._ask_render(wanted)

@@ -564,3 +564,37 @@ def test_an_svg_under_a_pixel_with_nothing_to_size_it_by_says_so(tmp_path: Path)
     with pytest.raises(illustration_module.ImageError) as raised:
         Picture.load(path)
     assert raised.value.message == "has no width and height that can be drawn"
+
+
+@pytest.mark.parametrize(
+    ("ratio", "size"), [(2.0, (400, 300)), (10.0, (600, 200)), (0.5, (300, 400))]
+)
+def test_a_picture_on_its_card_keeps_its_proportions(
+    qtbot: QtBot, tmp_path: Path, ratio: float, size: tuple[int, int]
+) -> None:
+    """The card's margin is the same on every side, so the picture inside it is fitted again:
+    a circle stays round, however wide or tall the picture (a 10:1 one was drawn 60 % wider)."""
+    across, down = (100 * ratio, 100) if ratio >= 1 else (100, 100 / ratio)
+    path = tmp_path / "circle.svg"
+    path.write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {across:g} {down:g}">'
+        f'<circle cx="{across / 2:g}" cy="{down / 2:g}" r="{min(across, down) / 2 - 1:g}" '
+        'fill="#ff0000"/></svg>'
+    )
+    widget = Illustration()
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.set_image(path)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.is_rendered, timeout=10_000)
+    image = widget.grab().toImage()
+    red = [
+        (x, y)
+        for y in range(0, image.height())
+        for x in range(0, image.width())
+        if image.pixelColor(x, y).red() > 200 and image.pixelColor(x, y).green() < 80
+    ]
+    width = max(x for x, _ in red) - min(x for x, _ in red) + 1
+    height = max(y for _, y in red) - min(y for _, y in red) + 1
+    assert width == pytest.approx(height, rel=0.04), (width, height)
