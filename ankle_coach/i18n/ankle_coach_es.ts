@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own words (the usage line, the headings, its errors), which it asks gettext for: given in the language chosen (see _argparse_speaks).</extracomment>
+        <extracomment>Errors of writing what a command prints: a full disk (`&gt; file` on it), /dev/full, a terminal gone, a descriptor closed under it. argparse&apos;s own words (the usage line, the headings, its errors), which it asks gettext for: given in the language chosen (see _argparse_speaks).</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -2375,6 +2375,13 @@
     <message>
         <source>lists &quot;{value}&quot; twice</source>
         <translation>incluye «{value}» dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>core.savefile</name>
+    <message>
+        <source>{kind} is there, not a file; it was left as it is</source>
+        <translation>ahí hay {kind}, no un archivo; se ha dejado como estaba</translation>
     </message>
 </context>
 <context>

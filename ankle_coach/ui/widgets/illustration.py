@@ -257,7 +257,7 @@ def _private_copy(path: Path, data: bytes) -> Path:
             atexit.register(shutil.rmtree, _COPIES_FOLDER, True)
         copy = _COPIES_FOLDER / f"{len(_COPIES)}{path.suffix.lower()}"
         try:
-            write_atomically(copy, data)
+            write_atomically(copy, data, private=True)
         except OSError as exc:
             raise ImageError(
                 path,

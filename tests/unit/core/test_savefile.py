@@ -129,3 +129,86 @@ def test_a_named_temporary_file_is_used_and_removed_on_failure(
 def test_only_whole_file_modes_are_accepted(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="'ab'"), atomic_write(tmp_path / "x", "ab"):
         pass
+
+
+posix = pytest.mark.skipif(os.name != "posix", reason="POSIX links, pipes and permissions")
+
+
+@posix
+def test_a_link_is_written_through_and_kept(tmp_path: Path) -> None:
+    """`handout -o sheet.pdf` where sheet.pdf links into a shared folder: the file there is
+    replaced, the link stays a link."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "sheet.pdf").write_bytes(b"old")
+    link = tmp_path / "sheet.pdf"
+    link.symlink_to(shared / "sheet.pdf")
+    write_atomically(link, b"new")
+    assert link.is_symlink() and (shared / "sheet.pdf").read_bytes() == b"new"
+    dangling = tmp_path / "later.pdf"
+    dangling.symlink_to(shared / "later.pdf")
+    write_atomically(dangling, b"made")
+    assert dangling.is_symlink() and (shared / "later.pdf").read_bytes() == b"made"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["later.pdf", "shared", "sheet.pdf"]
+
+
+@posix
+@pytest.mark.parametrize("kind", ["named pipe", "folder", "socket", "link to a named pipe"])
+def test_what_is_not_a_file_is_left_as_it_is(tmp_path: Path, kind: str) -> None:
+    """`handout -o /dev/full` as root had renamed a file over the device."""
+    import socket
+
+    from ankle_coach.core.savefile import NotAFileThere
+
+    there = tmp_path / "there"
+    held = None
+    if kind in ("named pipe", "link to a named pipe"):
+        os.mkfifo(there)
+    elif kind == "folder":
+        there.mkdir()
+    else:
+        held = socket.socket(socket.AF_UNIX)
+        held.bind(str(there))
+    path = there
+    if kind.startswith("link"):
+        path = tmp_path / "link"
+        path.symlink_to(there)
+    before = os.lstat(there)
+    try:
+        with pytest.raises(NotAFileThere) as raised:
+            write_atomically(path, b"%PDF")
+    finally:
+        if held is not None:
+            held.close()
+    words = {"named pipe": "a named pipe", "folder": "a folder", "socket": "a socket"}
+    expected = words.get(kind, "a named pipe")
+    assert raised.value.strerror == f"{expected} is there, not a file; it was left as it is"
+    assert raised.value.filename == str(there)
+    after = os.lstat(there)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+    assert {p.name for p in tmp_path.iterdir()} <= {"there", "link"}  # no temporary left
+
+
+@posix
+def test_a_new_file_follows_the_umask_a_replaced_one_keeps_its_permissions(
+    tmp_path: Path,
+) -> None:
+    """A handout or package is for others to read (umask 022: rw-r--r--), not rw------- as a
+    temporary file is; a file replaced keeps what its owner gave it; a private one is the
+    owner's alone."""
+    old_mask = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "sheet.pdf", b"%PDF")
+        assert (tmp_path / "sheet.pdf").stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "notes.toml"
+        kept.write_bytes(b"x")
+        kept.chmod(0o640)
+        write_atomically(kept, b"y")
+        assert kept.stat().st_mode & 0o777 == 0o640
+        write_atomically(tmp_path / "copy.svg", b"<svg/>", private=True)
+        assert (tmp_path / "copy.svg").stat().st_mode & 0o777 == 0o600
+        os.umask(0o077)
+        write_atomically(tmp_path / "mine.pdf", b"%PDF")
+        assert (tmp_path / "mine.pdf").stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old_mask)

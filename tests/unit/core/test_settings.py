@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from ankle_coach.core import i18n
+from ankle_coach.core import i18n, savefile
 from ankle_coach.core.cues import DEFAULT_RATE
 from ankle_coach.core.i18n import translate
 from ankle_coach.core.paths import Paths
@@ -207,8 +207,9 @@ def _fail(*args: object, **kwargs: object) -> None:
 
 
 def _half_written(*args: Any, **kwargs: Any) -> Any:
-    """A NamedTemporaryFile that fails half-way through writing, as on a full disk."""
-    handle = REAL_TEMPORARY_FILE(*args, **kwargs)
+    """The temporary file opened by savefile, failing half-way through writing, as on a full
+    disk."""
+    handle = open(*args, **kwargs)  # noqa: SIM115 - the caller closes it
     write = handle.write
 
     def half_then_fail(data: bytes) -> int:
@@ -216,17 +217,14 @@ def _half_written(*args: Any, **kwargs: Any) -> Any:
         _fail()
         return 0
 
-    handle.write = half_then_fail  # type: ignore[method-assign,assignment]
+    handle.write = half_then_fail
     return handle
-
-
-REAL_TEMPORARY_FILE = tempfile.NamedTemporaryFile
 
 
 @pytest.mark.parametrize(
     ("module", "name", "replacement"),
     [
-        (tempfile, "NamedTemporaryFile", _half_written),
+        (savefile, "open", _half_written),
         (os, "fsync", _fail),
         (os, "replace", _fail),
     ],
@@ -237,7 +235,7 @@ def test_an_interrupted_save_leaves_the_old_file(
 ) -> None:
     save_settings(CHANGED, paths)
     before = settings_path(paths).read_bytes()
-    monkeypatch.setattr(module, name, replacement)
+    monkeypatch.setattr(module, name, replacement, raising=False)
 
     with pytest.raises(OSError, match="No space left on device"):
         save_settings(Settings(), paths)
