@@ -353,6 +353,9 @@ def svg_problem(data: bytes, limits: SvgLimits = SVG_LIMITS) -> str | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return translate("core.images", "is not an SVG image: it is not UTF-8 text")
+    if "\x00" in text:  # UTF-16 or UTF-32 without a byte-order mark decodes, NULs and all,
+        # and a "<\x00!\x00D\x00O..." would pass the checks below that read UTF-8 text
+        return translate("core.images", "is not an SVG image: it is not UTF-8 text")
     if re.search(r"<!(DOCTYPE|ENTITY)", text, re.I):
         return translate(
             "core.images", "declares a DOCTYPE or entities, which an illustration may not"

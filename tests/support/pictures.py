@@ -198,6 +198,19 @@ HOSTILE_SVGS: Final[dict[str, tuple[bytes, str]]] = {
         svg('<filter id="f">' + '<feOffset dx="1"/>' * 9 + "</filter>"),
         "has 9 filter effects; an illustration may have at most 8",
     ),
+    # 3. other encodings than UTF-8: UTF-16 without a byte-order mark decodes as UTF-8 with a
+    # NUL beside every letter, so a DOCTYPE with entities in it hid from the checks
+    "UTF-16 without a byte-order mark, with entities": (
+        (
+            '<?xml version="1.0" encoding="UTF-16BE"?><!DOCTYPE svg [<!ENTITY a "boom">]>'
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>&a;</text></svg>'
+        ).encode("utf-16-be"),
+        "is not an SVG image: it is not UTF-8 text",
+    ),
+    "UTF-16 with a byte-order mark": (
+        svg('<rect width="1" height="1"/>').decode().encode("utf-16"),
+        "is not an SVG image: it is not UTF-8 text",
+    ),
     # 4. references that leave the file
     "href animated to a URL": (
         svg('<a href="#x"><animate attributeName="href" to="https://x.example/a"/></a>'),
