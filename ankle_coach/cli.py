@@ -478,6 +478,25 @@ def language_given(args: Sequence[str]) -> str | None:
     return chosen
 
 
+def without_language(args: Sequence[str]) -> list[str]:
+    """`args` without --language and its value (in every form `language_given` reads)."""
+    kept: list[str] = []
+    skip = False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        if arg == "--":
+            kept.extend(args[index:])
+            break
+        name, equals, _value = arg.partition("=")
+        if len(name) >= 4 and LANGUAGE_OPTION.startswith(name):
+            skip = not equals
+            continue
+        kept.append(arg)
+    return kept
+
+
 #: argparse's own words (the usage line, the headings, its errors), which it asks gettext for:
 #: given in the language chosen (see _argparse_speaks).
 ARGPARSE_WORDS = (
@@ -525,10 +544,12 @@ def _argparse_speaks() -> Iterator[None]:
 def _dispatch(argv: Sequence[str] | None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     use_language(language_given(given))
-    if given and all(arg.endswith((".toml", ".zip")) for arg in given):
+    files = without_language(given)
+    if files and all(arg.endswith((".toml", ".zip")) for arg in files):
         # `ankle-coach week-1.toml` or `ankle-coach week-1.ankle.zip`, as a file manager or the
-        # .desktop entry calls it: routine files are opened, packages imported
-        return _window([Path(arg) for arg in given])
+        # .desktop entry calls it (`--language es week-1.toml` too): routine files are opened,
+        # packages imported
+        return _window([Path(arg) for arg in files])
     with _argparse_speaks():
         args = _parser().parse_args(given)
     out = sys.stdout

@@ -584,6 +584,7 @@ class MainWindow(WindowFrame):
             return
         self.history_view.refresh()
         self.pages.setCurrentWidget(self.history_view)
+        self.history_view.range.setFocus(Qt.FocusReason.OtherFocusReason)  # Esc goes back
 
     @Slot()
     def _on_check_ins_history_changed(self) -> None:

@@ -776,3 +776,37 @@ def test_a_command_started_with_stdout_or_stderr_closed_still_does_its_work(
     )
     assert rendered.returncode == 0, rendered.stdout
     assert (out / "manifest.json").is_file() and len(list(out.glob("*.wav"))) > 10
+
+
+@pytest.mark.parametrize(
+    ("argv", "files"),
+    [
+        (["--language", "es", "week-1.toml"], ["week-1.toml"]),
+        (["week-1.ankle.zip", "--language=de"], ["week-1.ankle.zip"]),
+        (["--lang", "de", "a.toml", "b.toml"], ["a.toml", "b.toml"]),
+        (["--language", "es", "list"], ["list"]),
+        (["validate", "--", "--language", "x.toml"], ["validate", "--", "--language", "x.toml"]),
+    ],
+)
+def test_a_file_opened_with_a_language_opens_in_it(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], files: list[str]
+) -> None:
+    """`ankle-coach --language es week-1.toml` (a physio's launcher for a Spanish patient):
+    the routine file opens in the window, in Spanish; argparse had refused the file name."""
+    import ankle_coach.ui.app as app_module
+    from ankle_coach.cli import without_language
+    from ankle_coach.core import i18n
+
+    assert without_language(argv) == files
+    if not files[0].endswith((".toml", ".zip")):
+        return
+    asked: list[tuple[object, object]] = []
+
+    def run_app(**kwargs: object) -> int:
+        asked.append((kwargs["language"], kwargs["files"]))
+        return 0
+
+    monkeypatch.setattr(app_module, "run_app", run_app)
+    with i18n.using("en"):
+        assert main(argv) == 0
+    assert asked == [(language_given(argv), [Path(name) for name in files])]

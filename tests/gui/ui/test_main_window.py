@@ -591,12 +591,18 @@ def test_from_history_a_click_on_the_chosen_routine_goes_back_to_its_page(
 
 
 def test_escape_in_history_goes_back_to_the_chosen_routine(rig: Rig) -> None:
+    """As a keyboard user does it: the routine chosen in the list, Ctrl+H, Esc. History takes
+    the focus (it had stayed in the list, where Esc means nothing)."""
+    from PySide6.QtWidgets import QApplication
+
     assert rig.window.library_view.select("test-routine")
-    rig.window.show_history()
+    rig.window.library_view.list.setFocus()
+    QTest.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     history = rig.window.history_view
-    history.setFocus()
-    rig.qtbot.waitUntil(lambda: history.isVisible())
-    QTest.keyClick(history, Qt.Key.Key_Escape)
+    assert rig.window.pages.currentWidget() is history
+    focused = QApplication.focusWidget()
+    assert focused is not None and history.isAncestorOf(focused)
+    QTest.keyClick(focused, Qt.Key.Key_Escape)
     assert rig.window.pages.currentWidget() is rig.window.overview
     entry = rig.window.overview.entry
     assert entry is not None and entry.id == "test-routine"
