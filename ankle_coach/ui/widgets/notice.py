@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -86,18 +86,42 @@ class ProblemsNotice(QDialog):
         larger than the screen allows."""
         metrics = QFontMetrics(self.problems.font())
         width = metrics.averageCharWidth() * LINE_CHARACTERS
-        lines = max(3, self._text.count("\n") + 1)
+        lines = max(3, self._wrapped_lines(metrics, width))
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         extra = 0 if margins is None else margins.top() + margins.bottom()
+        frame = 2 * self.problems.frameWidth() + 2 * round(
+            self.problems.document().documentMargin()
+        )
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
         height = (
-            self.summary.heightForWidth(width)
+            max(icon, self.summary.heightForWidth(width - icon))  # the icon beside the summary
             + metrics.lineSpacing() * (lines + 1)
+            + frame
             + self.buttons.sizeHint().height()
             + extra
             + 4 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
         )
         return QSize(width, height).boundedTo(self.screen_room())
+
+    def _wrapped_lines(self, metrics: QFontMetrics, width: int) -> int:
+        """How many lines the problems take in a text area `width` wide, each wrapped at
+        words as the area wraps it (a problem is often two or three lines, not one)."""
+        layout = self.layout()
+        sides = layout.contentsMargins() if layout is not None else None
+        inside = (
+            width
+            - (0 if sides is None else sides.left() + sides.right())
+            - 2 * self.problems.frameWidth()
+            - 2 * round(self.problems.document().documentMargin())
+            - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
+        room = QRect(0, 0, max(40, inside), 1_000_000)
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        return sum(
+            max(1, -(-metrics.boundingRect(room, flags, line).height() // metrics.lineSpacing()))
+            for line in self._text.split("\n")
+        )
 
     def screen_room(self) -> QSize:
         """The available area of the screen the notice opens on (its parent's), less a margin

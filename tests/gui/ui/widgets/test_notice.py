@@ -65,3 +65,24 @@ def test_a_short_list_asks_for_no_more_than_it_needs(qtbot: QtBot, window: QWidg
     notice.show()
     qtbot.waitExposed(notice)
     assert notice.height() < 400
+
+
+def test_a_few_long_problems_are_shown_whole_without_scrolling(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    """Three pictures left out of a handout, each reason two or three lines long once wrapped:
+    the notice is tall enough for all of them (it had room for three lines, one per problem,
+    and cut the third mid-line), on a screen with room for it."""
+    reasons = [
+        "Heel walk: \u201cheel-walk.png\u201d is neither in the routine's folder nor a built-in "
+        "illustration; the exercise shows no illustration",
+        "Toe taps: \u201cbroken.svg\u201d is not a valid SVG image (unclosed token: line 1, "
+        "column 0)",
+        "Towel scrunches: \u201ccorrupt.png\u201d cannot be decoded: unable to read image data "
+        "(the file may be damaged; export it again from the program that made it)",
+    ]
+    notice = ProblemsNotice("Pictures left out of the handout", "Without 3 pictures:", reasons)
+    qtbot.addWidget(notice)
+    notice.show()
+    qtbot.waitExposed(notice)
+    assert notice.problems.verticalScrollBar().maximum() == 0  # all of it in view
