@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import argparse
 import errno
+import io
 import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ankle_coach import __version__
 from ankle_coach.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, SYSTEM, translate
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 # Only the arguments here: each command imports its module when it runs, so the app (no
 # command) starts by loading Qt, and the core's modules load while the window is built.
@@ -46,8 +51,17 @@ def _add_language(parser: argparse.ArgumentParser, *, default: object = None) ->
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that a help or usage that cannot be written is an error (argparse
+    drops it silently: `ankle-coach --help > /dev/full` said nothing and exited 0)."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            (file or sys.stderr).write(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ankle-coach",
         description=translate(
             "cli", "Guided stretch and warm-up routines for runners with ankle pain."
@@ -304,7 +318,7 @@ def _everywhere(parser: argparse.ArgumentParser) -> None:
                 _everywhere(sub)
 
 
-def _schedule_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _schedule_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     schedule = commands.add_parser(
         "schedule",
         help=translate(
@@ -396,8 +410,16 @@ _OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF, 
 def main(argv: Sequence[str] | None = None) -> int:
     _closed_streams_to_devnull()
     try:
-        status = _dispatch(argv)
+        try:
+            status = _dispatch(argv)
+        except SystemExit as exit_:  # argparse: --help (0), a usage error (2)
+            sys.stdout.flush()
+            if exit_.code in (0, None) and _output_lost():
+                raise SystemExit(1) from None
+            raise
         sys.stdout.flush()  # here, where a failure can be said, not in Python's exit
+        if status == 0 and _output_lost():
+            return 1  # as other tools do: the output was the work
         return status
     except BrokenPipeError:
         # `ankle-coach list | head`: the reader left; say nothing more, as other tools do.
@@ -422,10 +444,31 @@ def _closed_streams_to_devnull() -> None:
     """A command started with stdout or stderr closed (`ankle-coach list >&-`, a launcher
     that gives none) has None for it in Python: what it would say goes to the null device,
     instead of an AttributeError on the first line (or a silent exit where stderr was asked
-    whether it is a terminal)."""
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    whether it is a terminal). What went to a closed stdout is counted: `main` says it was
+    lost."""
+    if sys.stdout is None:
+        sys.stdout = _LostOutput(open(os.devnull, "wb"), encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+class _LostOutput(io.TextIOWrapper):
+    """The null device in place of a closed stdout, counting the characters written to it."""
+
+    lost = 0
+
+    def write(self, text: str) -> int:
+        self.lost += len(text)
+        return super().write(text)
+
+
+def _output_lost() -> bool:
+    """Whether anything was written to a stdout closed at start; if so, says it on stderr."""
+    if not isinstance(sys.stdout, _LostOutput) or not sys.stdout.lost:
+        return False
+    said = translate("cli", "ankle-coach: what the command printed was lost: {reason}")
+    sys.stderr.write(said.format(reason=os.strerror(errno.EBADF)) + "\n")
+    return True
 
 
 def _stdout_to_devnull() -> None:

@@ -5,6 +5,7 @@
     <name>cli</name>
     <message>
         <source>ignore your settings (voice, rate, counting, lead-in): the standard choices</source>
+        <extracomment>plan, cues and run follow the user&apos;s settings unless given this.</extracomment>
         <translation>ignora tus ajustes (voz, velocidad, conteo, tiempo de preparación): los valores estándar</translation>
     </message>
     <message>
@@ -234,8 +235,13 @@
         <translation>ankle-coach: la ventana no puede iniciarse: {reason}</translation>
     </message>
     <message>
+        <source>ankle-coach: what the command printed was lost: {reason}</source>
+        <extracomment>Errors of writing what a command prints: a full disk (`&gt; file` on it), /dev/full, a terminal gone, a descriptor closed under it.</extracomment>
+        <translation>ankle-coach: lo que escribió el comando se ha perdido: {reason}</translation>
+    </message>
+    <message>
         <source>usage: </source>
-        <extracomment>Errors of writing what a command prints: a full disk (`&gt; file` on it), /dev/full, a terminal gone, a descriptor closed under it. argparse&apos;s own words (the usage line, the headings, its errors), which it asks gettext for: given in the language chosen (see _argparse_speaks).</extracomment>
+        <extracomment>argparse&apos;s own words (the usage line, the headings, its errors), which it asks gettext for: given in the language chosen (see _argparse_speaks).</extracomment>
         <translation>uso: </translation>
     </message>
     <message>

@@ -744,7 +744,8 @@ def test_a_command_started_with_stdout_or_stderr_closed_still_does_its_work(
     tmp_path: Path,
 ) -> None:
     """`ankle-coach list >&-`, `ankle-coach cues X --out D 2>&-`: Python gives None for a closed
-    stream; what would be said goes nowhere, and the work is done."""
+    stream. A command whose output was its work says on stderr that it was lost, and fails (as
+    `ls >&-` does); one that did its work (the cue files) with only stderr closed succeeds."""
     listed = subprocess.run(
         [
             sys.executable,
@@ -758,7 +759,10 @@ def test_a_command_started_with_stdout_or_stderr_closed_still_does_its_work(
         env={**os.environ, "ANKLE_COACH_HOME": str(tmp_path)},
         preexec_fn=lambda: os.close(1),
     )
-    assert (listed.returncode, listed.stderr) == (0, "")
+    assert (listed.returncode, listed.stderr) == (
+        1,
+        "ankle-coach: what the command printed was lost: Bad file descriptor\n",
+    )
     out = tmp_path / "cues"
     rendered = subprocess.run(
         [
@@ -810,3 +814,13 @@ def test_a_file_opened_with_a_language_opens_in_it(
     with i18n.using("en"):
         assert main(argv) == 0
     assert asked == [(language_given(argv), [Path(name) for name in files])]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="Linux's /dev/full")
+def test_help_that_cannot_be_written_is_a_failure(tmp_path: Path) -> None:
+    """argparse drops a help it cannot write; ankle-coach says so instead."""
+    with open("/dev/full", "w") as full:
+        cli = _cli(["list", "--help"], tmp_path, stdout=full, stderr=subprocess.PIPE)
+    assert (cli.returncode, cli.stderr) == (1, "ankle-coach: No space left on device\n")
+    shown = _cli(["list", "--help"], tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert shown.returncode == 0 and shown.stdout.startswith("usage: ankle-coach list")
