@@ -279,14 +279,16 @@ def _kept_ids(kept: Iterable[dict[str, Any]]) -> int:
 
 def typed_day_words() -> dict[str, tuple[int, ...]]:
     """Every word `parse_days` reads, without accents, in lower case: the English keys, names
-    and groups, and the language in use's own (its short forms, full names and groups:
-    "mo", "mittwoch", "werktags"; "sá", "sabado", "fin de semana"). English comes first where
+    and groups, and the language in use's own (its short forms, the abbreviations its dates
+    use, full names and groups: "mo", "mi.", "mittwoch", "werktags"; "sá", "mié", "sabado",
+    "fin de semana"). English comes first where
     the two disagree, so what worked before still does."""
     own: dict[str, tuple[int, ...]] = {}
     for index, word in enumerate(translate("core.schedule.model", TYPED_DAYS).split(",")[:7]):
         own[_plain(word)] = (index,)
-    for index, name in enumerate(DAY_NAMES):
+    for index, (name, short) in enumerate(zip(DAY_NAMES, DAY_SHORT_NAMES, strict=True)):
         own[_plain(translate("core.schedule.model", name))] = (index,)
+        own[_plain(translate("core.schedule.model", short))] = (index,)  # "Mi.", "mié"
     groups = translate("core.schedule.model", TYPED_GROUPS).split(",")[:3]
     for word, days in zip(groups, (EVERY_DAY, WEEKDAYS, WEEKENDS), strict=False):
         own[_plain(word)] = days
@@ -295,8 +297,9 @@ def typed_day_words() -> dict[str, tuple[int, ...]]:
 
 
 def _plain(word: str) -> str:
-    """A typed word as it is looked up: lower case, no accents ("Sábado" is "sabado")."""
-    decomposed = unicodedata.normalize("NFD", word.strip().lower())
+    """A typed word as it is looked up: lower case, no accents, no closing full stop ("Sábado"
+    is "sabado", "Mi." is "mi")."""
+    decomposed = unicodedata.normalize("NFD", word.strip().lower().removesuffix("."))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

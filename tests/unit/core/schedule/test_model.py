@@ -53,6 +53,9 @@ def test_days_typed(typed: str, days: list[str]) -> None:
         ("de", "taeglich,wochenende", None),  # no spelling of "ä" but the letter itself
         ("de", "Wochenende,do", ["thu", "sat", "sun"]),
         ("de", "so-di", ["mon", "tue", "sun"]),
+        ("de", "Mo., Mi., Fr.", ["mon", "wed", "fri"]),  # as the app writes dates
+        ("es", "mié,sáb,lun,dom", ["mon", "wed", "sat", "sun"]),
+        ("en", "Wed., fri.", ["wed", "fri"]),
         ("es", "lu,mi,vi", ["mon", "wed", "fri"]),
         ("es", "do", ["sun"]),  # domingo: Sunday in Spanish (in German, "do" is Thursday)
         ("es", "sá,Sabado,sábado", ["sat"]),
