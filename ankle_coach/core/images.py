@@ -27,6 +27,7 @@ from xml.etree import ElementTree
 
 from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import assets_dir, kind_of_file
+from ankle_coach.core.png_data import png_data_problem
 from ankle_coach.core.routine import is_safe_relative_path
 from ankle_coach.core.svg_lengths import (
     LENGTH,
@@ -253,7 +254,10 @@ def image_problem(name: str, data: bytes) -> str | None:
     if suffix == ".png":
         if not data.startswith(_PNG_SIGNATURE):
             return translate("core.images", "is not a PNG image inside")
-        return _pixels_problem(_png_size(data))
+        problem = _pixels_problem(_png_size(data))
+        if problem is None and png_data_problem(data) is not None:
+            return translate("core.images", "is a damaged PNG image: its pixels cannot be read")
+        return problem
     if suffix in (".jpg", ".jpeg"):
         if not data.startswith(_JPEG_SIGNATURE):
             return translate("core.images", "is not a JPEG image inside")

@@ -1850,6 +1850,10 @@
         <translation>ist innen kein PNG-Bild</translation>
     </message>
     <message>
+        <source>is a damaged PNG image: its pixels cannot be read</source>
+        <translation>ist ein beschädigtes PNG-Bild: seine Pixel können nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>is not a JPEG image inside</source>
         <translation>ist innen kein JPEG-Bild</translation>
     </message>

@@ -1850,6 +1850,10 @@
         <translation>por dentro no es una imagen PNG</translation>
     </message>
     <message>
+        <source>is a damaged PNG image: its pixels cannot be read</source>
+        <translation>es una imagen PNG dañada: sus píxeles no se pueden leer</translation>
+    </message>
+    <message>
         <source>is not a JPEG image inside</source>
         <translation>por dentro no es una imagen JPEG</translation>
     </message>
