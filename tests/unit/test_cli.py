@@ -723,7 +723,7 @@ def _cli(args: list[str], home: Path, **streams: Any) -> subprocess.CompletedPro
     return subprocess.run(
         [sys.executable, "-c", script],
         text=True,
-        timeout=120,
+        timeout=300,
         check=False,
         env={**os.environ, "ANKLE_COACH_HOME": str(home)},
         **streams,
@@ -746,36 +746,16 @@ def test_a_command_started_with_stdout_or_stderr_closed_still_does_its_work(
     """`ankle-coach list >&-`, `ankle-coach cues X --out D 2>&-`: Python gives None for a closed
     stream. A command whose output was its work says on stderr that it was lost, and fails (as
     `ls >&-` does); one that did its work (the cue files) with only stderr closed succeeds."""
-    listed = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from ankle_coach.cli import main; raise SystemExit(main(['list']))",
-        ],
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "ANKLE_COACH_HOME": str(tmp_path)},
-        preexec_fn=lambda: os.close(1),
-    )
+    listed = _cli(["list"], tmp_path, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
     assert (listed.returncode, listed.stderr) == (
         1,
         "ankle-coach: what the command printed was lost: Bad file descriptor\n",
     )
     out = tmp_path / "cues"
-    rendered = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from ankle_coach.cli import main; "
-            f"raise SystemExit(main(['cues', 'calf-raises', '--out', {str(out)!r}]))",
-        ],
+    rendered = _cli(
+        ["cues", "calf-raises", "--out", str(out)],
+        tmp_path,
         stdout=subprocess.PIPE,
-        text=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "ANKLE_COACH_HOME": str(tmp_path)},
         preexec_fn=lambda: os.close(2),
     )
     assert rendered.returncode == 0, rendered.stdout
