@@ -69,12 +69,14 @@ def export_command(
         return 1
     if message:
         err.write(f"{safe_line(message)}\n")
+    writing = path
     try:
         counts = history.export_csv(path)
+        writing = planned if planned is not None else path
         rows = None if planned is None else _export_planned(history, planned, paths)
     except OSError as exc:
         said = translate("commands.history", "{path}: cannot write the export: {reason}")
-        err.write(safe_line(said.format(path=path, reason=exc.strerror or exc)) + "\n")
+        err.write(safe_line(said.format(path=writing, reason=exc.strerror or exc)) + "\n")
         return 1
     except HistoryError as exc:
         err.write(f"{safe_line(exc)}\n")

@@ -347,6 +347,10 @@ _FETCHING_WORDS: Final = ("image", "cross-fade", "element", "src")
 _CSS_ESCAPE: Final = re.compile(r"\\(?:(?P<hex>[0-9a-fA-F]{1,6})[ \t\r\n\f]?|(?P<char>[\s\S]))")
 _CSS_COMMENT: Final = re.compile(r"/\*.*?(\*/|$)", re.S)
 _START_TAG: Final = re.compile(r"<[A-Za-z_]")
+#: An XML declaration of an encoding other than UTF-8, which Qt would read the file as.
+_OTHER_ENCODING: Final = re.compile(
+    r"\s*<\?xml[^>]*?\sencoding\s*=\s*[\"'](?!(utf-?8|us-ascii)[\"'])", re.I
+)
 _SHAPES: Final = frozenset({"path", "line", "polyline", "polygon"})
 _EFFECT_PROPERTY: Final = re.compile(r"(?<![\w-])(filter|mask)\s*:", re.I)
 
@@ -357,8 +361,7 @@ def svg_problem(data: bytes, limits: SvgLimits = SVG_LIMITS) -> str | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return translate("core.images", "is not an SVG image: it is not UTF-8 text")
-    if "\x00" in text:  # UTF-16 or UTF-32 without a byte-order mark decodes, NULs and all,
-        # and a "<\x00!\x00D\x00O..." would pass the checks below that read UTF-8 text
+    if "\x00" in text or _OTHER_ENCODING.match(text):  # UTF-16 without a BOM hid a DOCTYPE
         return translate("core.images", "is not an SVG image: it is not UTF-8 text")
     if re.search(r"<!(DOCTYPE|ENTITY)", text, re.I):
         return translate(

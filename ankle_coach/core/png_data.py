@@ -17,33 +17,39 @@ from typing import Final
 
 #: Bytes of pixel data inflated at a time, then dropped.
 _STEP: Final = 1 << 20
+#: The highest row filter a PNG may use (None, Sub, Up, Average, Paeth).
+_LAST_FILTER: Final = 4
 #: Samples per pixel of each PNG colour type (gray, RGB, palette, gray+alpha, RGBA).
 _CHANNELS: Final = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 
 
 def png_data_problem(data: bytes) -> str | None:
     """None when the PNG `data` (whose signature was checked) holds the pixel data its header
-    promises in a zlib stream that inflates to its end; otherwise what is wrong, in English
-    words for core/images.py to say in the user's language ("chunks", "stream", "size")."""
+    promises in a zlib stream that inflates to its end, each row with a filter libpng knows;
+    otherwise what is wrong, in English words for core/images.py to say in the user's language
+    ("chunks", "stream", "filter", "size")."""
     width, height, depth, colour, interlaced = _header(data)
     expected = None
     channels = _CHANNELS.get(colour)
     if channels is not None and not interlaced and depth in (1, 2, 4, 8, 16):
         expected = height * (1 + (width * channels * depth + 7) // 8)
     inflater = zlib.decompressobj()
-    inflated = 0
+    rows = _Rows(expected // height if expected and height else 0)
     seen_data = False
     try:
         for kind, body in _chunks(data):
             if kind == b"IDAT":
                 seen_data = True
-                inflated += _inflate(inflater, body)
+                _inflate(inflater, body, rows)
             elif kind == b"IEND":
                 break
         else:
             return "chunks"  # no IEND: cut short
     except zlib.error:
         return "stream"
+    if rows.bad_filter:
+        return "filter"
+    inflated = rows.inflated
     if not seen_data or not inflater.eof:
         return "stream"
     if expected is not None and inflated != expected:
@@ -51,11 +57,28 @@ def png_data_problem(data: bytes) -> str | None:
     return None
 
 
-def _inflate(inflater: zlib._Decompress, body: bytes) -> int:
-    count = len(inflater.decompress(body, _STEP))
+class _Rows:
+    """The pixel data as it is inflated: counted, and each row's first byte (its filter, 0 to
+    4) looked at when the row length is known (not interlaced)."""
+
+    def __init__(self, stride: int) -> None:
+        self.stride = stride
+        self.inflated = 0
+        self.bad_filter = False
+
+    def take(self, piece: bytes) -> None:
+        if self.stride and piece:
+            first = -self.inflated % self.stride
+            filters = piece[first :: self.stride]
+            if filters and max(filters) > _LAST_FILTER:
+                self.bad_filter = True
+        self.inflated += len(piece)
+
+
+def _inflate(inflater: zlib._Decompress, body: bytes, rows: _Rows) -> None:
+    rows.take(inflater.decompress(body, _STEP))
     while inflater.unconsumed_tail:
-        count += len(inflater.decompress(inflater.unconsumed_tail, _STEP))
-    return count
+        rows.take(inflater.decompress(inflater.unconsumed_tail, _STEP))
 
 
 def _header(data: bytes) -> tuple[int, int, int, int, bool]:

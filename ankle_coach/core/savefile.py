@@ -79,8 +79,10 @@ def _written_file(path: Path) -> Path:
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
         found = os.stat(target)
-    except OSError:  # nothing there yet (or the write will say what is wrong)
-        return target
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # a link that leads back to itself: left as it is
+            raise
+        return target  # nothing there yet (or the write will say what is wrong)
     if not stat.S_ISREG(found.st_mode):
         raise NotAFileThere(target, found.st_mode)
     return target

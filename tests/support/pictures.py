@@ -207,6 +207,14 @@ HOSTILE_SVGS: Final[dict[str, tuple[bytes, str]]] = {
         ).encode("utf-16-be"),
         "is not an SVG image: it is not UTF-8 text",
     ),
+    "says it is UTF-16, and is not": (
+        b'<?xml version="1.0" encoding="UTF-16"?>' + svg('<rect width="1" height="1"/>'),
+        "is not an SVG image: it is not UTF-8 text",
+    ),
+    "says it is Latin-1": (
+        b"<?xml version='1.0' encoding='ISO-8859-1'?>" + svg('<rect width="1" height="1"/>'),
+        "is not an SVG image: it is not UTF-8 text",
+    ),
     "UTF-16 with a byte-order mark": (
         svg('<rect width="1" height="1"/>').decode().encode("utf-16"),
         "is not an SVG image: it is not UTF-8 text",

@@ -299,7 +299,8 @@ def typed_day_words() -> dict[str, tuple[int, ...]]:
 def _plain(word: str) -> str:
     """A typed word as it is looked up: lower case, no accents, no closing full stop ("Sábado"
     is "sabado", "Mi." is "mi")."""
-    decomposed = unicodedata.normalize("NFD", word.strip().lower().removesuffix("."))
+    word = word.strip().lower().replace("\u2013", "-").replace("\u2014", "-")  # "Mo–Fr"
+    decomposed = unicodedata.normalize("NFD", word.removesuffix("."))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -317,7 +318,7 @@ def parse_days(text: str) -> tuple[int, ...]:
         if not word:
             continue
         if "-" in word and word not in words:
-            first, _, last = (part.strip() for part in word.partition("-"))
+            first, _, last = (_plain(part) for part in word.partition("-"))  # "Mo.-Fr."
             start, end = _single_day(words, first, raw), _single_day(words, last, raw)
             days.update((start + step) % 7 for step in range((end - start) % 7 + 1))
             continue

@@ -68,6 +68,8 @@ __all__ = [
     "load_picture",
 ]
 
+#: The white card's margin around a picture, in pixels (less on a very low card).
+CARD_MARGIN: Final = 8.0
 #: How wide (or high, if higher) an SVG under a pixel in size is made to draw it (Picture.load).
 PIXELS_ACROSS: Final = 1000.0
 #: A picture is rendered at most this many pixels large (1155 x 866); a bigger widget draws it
@@ -585,9 +587,11 @@ class Illustration(QWidget):
         return card
 
     def _picture_rect(self, card: QRectF) -> QRectF:
-        """Where the picture is drawn on its card: inside an 8-pixel margin, in its own
-        proportions (the margin alone would make a wide picture wider still)."""
-        inside = card.adjusted(8, 8, -8, -8)
+        """Where the picture is drawn on its card: inside a margin, in its own proportions (the
+        margin alone would make a wide picture wider still). The margin is 8 pixels, less on a
+        card so low (a 10:1 picture) that 8 would leave the picture a few pixels high."""
+        margin = min(CARD_MARGIN, card.width() * 0.08, card.height() * 0.08)
+        inside = card.adjusted(margin, margin, -margin, -margin)
         return self._picture.fit(inside) if self._picture is not None else inside
 
     def _render_size(self, target: QRectF) -> QSize:

@@ -83,9 +83,18 @@ class ProblemsNotice(QDialog):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Wide enough for a line of LINE_CHARACTERS, tall enough for every problem: both no
-        larger than the screen allows."""
+        larger than the screen allows. Where the screen is not tall enough, wider (up to its
+        width), so that fewer lines need scrolling (large text)."""
         metrics = QFontMetrics(self.problems.font())
+        room = self.screen_room()
         width = metrics.averageCharWidth() * LINE_CHARACTERS
+        hint = self._hint_at(metrics, width)
+        while hint.height() > room.height() and width < room.width():
+            width = min(room.width(), width * 5 // 4)
+            hint = self._hint_at(metrics, width)
+        return hint.boundedTo(room)
+
+    def _hint_at(self, metrics: QFontMetrics, width: int) -> QSize:
         lines = max(3, self._wrapped_lines(metrics, width))
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
@@ -102,7 +111,7 @@ class ProblemsNotice(QDialog):
             + extra
             + 4 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
         )
-        return QSize(width, height).boundedTo(self.screen_room())
+        return QSize(width, height)
 
     def _wrapped_lines(self, metrics: QFontMetrics, width: int) -> int:
         """How many lines the problems take in a text area `width` wide, each wrapped at

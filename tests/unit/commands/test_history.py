@@ -399,3 +399,20 @@ def test_list_of_an_empty_history(user_home: Path) -> None:
     out = io.StringIO()
     assert list_command(paths=Paths.default(), out=out) == 0
     assert out.getvalue().endswith("\n\nNo sessions or check-ins yet.\n")
+
+
+def test_a_planned_export_that_cannot_be_written_names_that_file(
+    user_home: Path, tmp_path: Path
+) -> None:
+    """The history's CSV written, the plan's refused (a folder is in its place): the message
+    names the plan's file, not the one that was written."""
+    paths = Paths.under(user_home)
+    History.open(paths)[0].close()
+    target, planned = tmp_path / "history.csv", tmp_path / "planned.csv"
+    planned.mkdir()
+    out, err = io.StringIO(), io.StringIO()
+    assert export_command(target, paths, planned=planned, out=out, err=err) == 1
+    assert err.getvalue() == (
+        f"{planned}: cannot write the export: a folder is there, not a file; it was left as it is\n"
+    )
+    assert target.is_file() and planned.is_dir()

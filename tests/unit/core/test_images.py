@@ -272,3 +272,11 @@ def test_the_proportions_are_checked_in_the_units_given(size: str, refused: bool
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" {size}><rect width="1" height="1"/></svg>'
     problem = image_problem("picture.svg", svg.encode())
     assert (problem is not None and "times as wide as high" in problem) is refused, problem
+
+
+@pytest.mark.parametrize("declared", ["UTF-8", "utf-8", "utf8", "US-ASCII"])
+def test_an_svg_declaring_utf8_or_ascii_is_accepted(declared: str) -> None:
+    data = f'<?xml version="1.0" encoding="{declared}"?>'.encode() + svg(
+        '<rect width="1" height="1"/>'
+    )
+    assert image_problem("picture.svg", data) is None

@@ -50,6 +50,7 @@ def test_a_whole_png_is_fine_in_one_chunk_or_many() -> None:
         (made([]), "stream"),  # no pixel data at all
         (made([zlib.compress(RAW)], end=False), "chunks"),  # the file cut short
         (made([zlib.compress(RAW[:-3])]), "size"),  # fewer pixels than the header says
+        (made([zlib.compress(RAW[:13] + b"\x07" + RAW[14:])]), "filter"),  # row 2: filter 7
         (made([zlib.compress(RAW + b"\x00" * 13)]), "size"),
         (
             SIGNATURE

@@ -212,3 +212,16 @@ def test_a_new_file_follows_the_umask_a_replaced_one_keeps_its_permissions(
         assert (tmp_path / "mine.pdf").stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old_mask)
+
+
+@posix
+def test_a_link_that_leads_back_to_itself_is_left_as_it_is(tmp_path: Path) -> None:
+    import errno
+
+    loop = tmp_path / "loop.pdf"
+    loop.symlink_to(loop)
+    with pytest.raises(OSError) as raised:
+        write_atomically(loop, b"%PDF")
+    assert raised.value.errno == errno.ELOOP
+    assert loop.is_symlink() and os.readlink(loop) == str(loop)
+    assert [p.name for p in tmp_path.iterdir()] == ["loop.pdf"]

@@ -567,7 +567,8 @@ def test_an_svg_under_a_pixel_with_nothing_to_size_it_by_says_so(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
-    ("ratio", "size"), [(2.0, (400, 300)), (10.0, (600, 200)), (0.5, (300, 400))]
+    ("ratio", "size"),
+    [(2.0, (400, 300)), (10.0, (600, 200)), (0.5, (300, 400)), (10.0, (200, 200))],
 )
 def test_a_picture_on_its_card_keeps_its_proportions(
     qtbot: QtBot, tmp_path: Path, ratio: float, size: tuple[int, int]
@@ -598,3 +599,5 @@ def test_a_picture_on_its_card_keeps_its_proportions(
     width = max(x for x, _ in red) - min(x for x, _ in red) + 1
     height = max(y for _, y in red) - min(y for _, y in red) + 1
     assert width == pytest.approx(height, rel=0.04), (width, height)
+    card = min(size[0], size[1] * ratio), min(size[1], size[0] / ratio)
+    assert height >= 0.6 * min(card)  # a low card's margin does not eat the picture

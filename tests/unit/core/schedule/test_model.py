@@ -54,6 +54,9 @@ def test_days_typed(typed: str, days: list[str]) -> None:
         ("de", "Wochenende,do", ["thu", "sat", "sun"]),
         ("de", "so-di", ["mon", "tue", "sun"]),
         ("de", "Mo., Mi., Fr.", ["mon", "wed", "fri"]),  # as the app writes dates
+        ("de", "Mo.-Fr.", ["mon", "tue", "wed", "thu", "fri"]),
+        ("de", "Mo\u2013Mi", ["mon", "tue", "wed"]),  # an en dash, as a word processor writes
+        ("es", "lun.-mié.", ["mon", "tue", "wed"]),
         ("es", "mié,sáb,lun,dom", ["mon", "wed", "sat", "sun"]),
         ("en", "Wed., fri.", ["wed", "fri"]),
         ("es", "lu,mi,vi", ["mon", "wed", "fri"]),
