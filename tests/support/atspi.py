@@ -77,6 +77,10 @@ def missing_parts() -> list[str]:
     return missing
 
 
+#: AT-SPI's answer for an object deleted between listing it and asking about it.
+VANISHED = "No such object path"
+
+
 def wait_for(what: str, check: Callable[[], T | None], timeout: float = 20.0) -> T:
     """Poll another program's state until `check` returns something (not None, not False)."""
     deadline = time.monotonic() + timeout
@@ -461,7 +465,12 @@ class RunningApp:
 
         def look() -> T | None:
             self._check_running()
-            last[:] = [self.tree()]
+            try:
+                last[:] = [self.tree()]
+            except AssertionError as exc:
+                if VANISHED not in str(exc):
+                    raise
+                return None  # an object went while the tree was walked (a page changing): again
             return check(last[0])
 
         try:
