@@ -48,6 +48,7 @@ class Child(Protocol):
 #: Children started and not yet known to have exited: stopped when this process exits.
 _RUNNING: set[Child] = set()
 _RUNNING_LOCK = threading.Lock()
+_STOPPED_AT_EXIT = False  # _stop_running is registered with atexit (once)
 
 
 def start(command: Sequence[str], stderr: int) -> Child:
@@ -60,9 +61,11 @@ def start(command: Sequence[str], stderr: int) -> Child:
     started: Child = (
         _Popened(command, stderr) if inherited is None else _Spawned(command, stderr, inherited)
     )
+    global _STOPPED_AT_EXIT
     with _RUNNING_LOCK:
-        if not _RUNNING:
+        if not _STOPPED_AT_EXIT:
             atexit.register(_stop_running)
+            _STOPPED_AT_EXIT = True
         _RUNNING.add(started)
     return started
 

@@ -240,3 +240,21 @@ def test_a_child_still_running_when_its_parent_exits_is_stopped() -> None:
     pid = int(finished.stdout)
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # stopped and waited for: not even a zombie is left
+
+
+def test_the_exit_hook_is_registered_once_however_many_children(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A window renders at every routine chosen: one atexit entry, not one per render."""
+    import atexit
+
+    registered: list[object] = []
+    monkeypatch.setattr(child, "_STOPPED_AT_EXIT", False)
+    monkeypatch.setattr(atexit, "register", registered.append)
+    with tempfile.TemporaryFile() as stderr:
+        for _ in range(3):
+            process = child.start([sys.executable, "-c", "pass"], stderr.fileno())
+            process.stdin.close()
+            process.stdout.close()
+            assert process.wait(timeout=30) == 0
+    assert len(registered) == 1
