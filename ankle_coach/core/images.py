@@ -27,7 +27,6 @@ from xml.etree import ElementTree
 
 from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import assets_dir, kind_of_file
-from ankle_coach.core.png_data import png_data_problem
 from ankle_coach.core.routine import is_safe_relative_path
 from ankle_coach.core.svg_lengths import (
     LENGTH,
@@ -254,10 +253,11 @@ def image_problem(name: str, data: bytes) -> str | None:
     if suffix == ".png":
         if not data.startswith(_PNG_SIGNATURE):
             return translate("core.images", "is not a PNG image inside")
-        problem = _pixels_problem(_png_size(data))
-        if problem is None and png_data_problem(data) is not None:
-            return translate("core.images", "is a damaged PNG image: its pixels cannot be read")
-        return problem
+        from ankle_coach.core.png_data import png_data_problem  # not in every session
+
+        if (problem := _pixels_problem(_png_size(data))) or not png_data_problem(data):
+            return problem
+        return translate("core.images", "is a damaged PNG image: its pixels cannot be read")
     if suffix in (".jpg", ".jpeg"):
         if not data.startswith(_JPEG_SIGNATURE):
             return translate("core.images", "is not a JPEG image inside")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from xml.etree import ElementTree
-from xml.parsers import expat
 
 from ankle_coach.core.svg_lengths import LENGTH, drawable, pixels, unit, view_box_numbers
 
@@ -64,6 +63,8 @@ def with_size(data: bytes, width: float, height: float) -> bytes | None:
     as before: for an SVG whose own size is under a pixel (`viewBox="0 0 0.4 0.2"` alone, or
     `width="0.5"`), which Qt's image plugin takes for 0 x 0 and will not draw at all. None when
     the root cannot be found, or has neither a viewBox nor a width and height to make one of."""
+    from xml.parsers import expat  # here: a session never needs it (issue 16's memory)
+
     parser = expat.ParserCreate()
     found: dict[str, object] = {}
 

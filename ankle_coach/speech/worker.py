@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sys
 import threading
 import time
@@ -349,6 +348,8 @@ def main() -> int:
     if os.name == "posix":
         # Ctrl+C in a terminal reaches the whole process group; the app stops its worker
         # itself (and removes what it had half-written), so the worker does not die halfway.
+        import signal  # here: the window imports this module for its exit statuses
+
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     leave_when_orphaned(os.getppid())
     answers = Answers.take_stdout()

@@ -25,7 +25,6 @@ from ankle_coach.qt.cue_player import CuePlayer, Sound
 from ankle_coach.speech import Pyttsx3Renderer, VoiceSettings
 from ankle_coach.ui.i18n import translate
 from ankle_coach.ui.session.presenter import PresenterWindow
-from ankle_coach.ui.session.voice_status import VoiceStatus
 from ankle_coach.ui.session.words import countdown_text, counted_rep
 
 if TYPE_CHECKING:
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
 
     from ankle_coach.core.routine import Routine
     from ankle_coach.ui.frame import WindowFrame
+    from ankle_coach.ui.session.voice_status import VoiceStatus
 
 #: How long a chosen routine waits before its voice is prepared (see `routine_chosen`).
 PREPARE_DELAY_MS = 300
@@ -64,9 +64,9 @@ class SessionHost(QObject):
         self._tester: CuePlayer | None = None  # the settings dialog's Test voice
         self._voice_told = False  # "No voice" goes to the status bar once
         self._voice_reason = ""
-        #: "No voice" in the status bar's corner while there is none, its reason a click away.
-        self.voice_status = VoiceStatus(window)
-        window.statusBar().addPermanentWidget(self.voice_status)
+        #: "No voice" in the status bar's corner while there is none, its reason a click away;
+        #: made the first time there is none (most sessions have a voice: issue 16's memory).
+        self.voice_status: VoiceStatus | None = None
         self._waiting = False  # a session waits for its voice before it starts
         #: Where the images of routines tried unsaved are copied; removed with the window, or
         #: when the app ends.
@@ -173,7 +173,8 @@ class SessionHost(QObject):
         if self.player is not None and self.player.problem is None:
             self._window.statusBar().showMessage(translate("ui.session.host", "Voice ready."), 3000)
             self._voice_reason = ""
-            self.voice_status.clear()
+            if self.voice_status is not None:
+                self.voice_status.clear()
         controller = self.controller
         if controller is None:
             return
@@ -186,6 +187,11 @@ class SessionHost(QObject):
     @Slot(str)
     def _on_player_unavailable(self, reason: str) -> None:
         self._voice_reason = reason
+        if self.voice_status is None:
+            from ankle_coach.ui.session.voice_status import VoiceStatus
+
+            self.voice_status = VoiceStatus(self._window)
+            self._window.statusBar().addPermanentWidget(self.voice_status)
         self.voice_status.show_reason(reason)
         controller = self.controller
         if self._waiting:  # it will not be ready: the session starts, its cues on screen

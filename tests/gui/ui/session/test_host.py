@@ -76,7 +76,8 @@ def test_no_voice_is_said_once_and_shown_on_the_session(rig: Rig) -> None:
     assert rig.phase() is Phase.RUNNING
     assert rig.window.session_view.notice.text() == "No voice: no speech engine"
     status = host.voice_status
-    assert status.isVisible() and status.toolTip() == "No voice: no speech engine"
+    assert status is not None and status.isVisible()
+    assert status.toolTip() == "No voice: no speech engine"
 
 
 def test_no_voice_goes_from_the_corner_once_the_voice_is_ready(rig: Rig) -> None:
@@ -84,10 +85,12 @@ def test_no_voice_goes_from_the_corner_once_the_voice_is_ready(rig: Rig) -> None
     rig.start()
     player = host.player
     assert player is not None
+    assert host.voice_status is None  # made only once there is no voice
     player.unavailable.emit("the sound server is starting")
-    assert host.voice_status.isVisible()
+    status = host.voice_status
+    assert status is not None and status.isVisible()
     player.ready.emit()
-    assert not host.voice_status.isVisible() and host.voice_status.toolTip() == ""
+    assert not status.isVisible() and status.toolTip() == ""
 
 
 def test_test_voice_renders_the_unsaved_choice(rig: Rig, qtbot: QtBot) -> None:
