@@ -26,6 +26,7 @@ from ankle_coach.speech.wav import (
     RATE,
     SAMPLE_WIDTH,
     free_bytes,
+    is_full,
     partial_path,
     write_beep,
     write_bytes_atomically,
@@ -265,8 +266,7 @@ class Pyttsx3Renderer:
 
     def _out_of_space(self) -> CacheUnwritable | None:
         """The cache's disk filled while the worker renders into it (it then hangs)."""
-        free = free_bytes(self.cache.root)
-        if free is not None and free < LOW_SPACE_BYTES:
+        if is_full(self.cache.root):
             return CacheUnwritable(no_space_reason(self.cache.root))
         return None
 

@@ -212,6 +212,13 @@ def free_bytes(folder: Path) -> int | None:
     return None
 
 
+def is_full(folder: Path) -> bool:
+    """Whether `folder` has less than LOW_SPACE_BYTES left for cue files (False when the system
+    cannot say)."""
+    free = free_bytes(folder)
+    return free is not None and free < LOW_SPACE_BYTES
+
+
 def write_beep(path: Path, freq: float = 880.0, seconds: float = 0.15) -> None:
     """Write a sine beep: 16-bit mono 22050 Hz, at 60 % of full scale.
 

@@ -52,7 +52,7 @@ from ankle_coach.core.i18n import translate
 from ankle_coach.speech.espeak import prepare_espeak
 from ankle_coach.speech.facts import CueFacts, write_facts
 from ankle_coach.speech.voice import Voice, voice_for
-from ankle_coach.speech.wav import LOW_SPACE_BYTES, WavError, free_bytes, partial_path, trim_file
+from ankle_coach.speech.wav import WavError, is_full, partial_path, trim_file
 
 #: How long one utterance may take to render (they take ~10 ms to 0.2 s here).
 UTTERANCE_TIMEOUT: Final = 10.0
@@ -291,7 +291,7 @@ def run(job: Job, answers: Answers) -> int:
             problem = render_item(engine, utterances, item)
         except EngineHung as exc:
             # espeak writing into a full disk does not fail: it never finishes
-            if _full(item.path.parent):
+            if is_full(item.path.parent):
                 answers.send(fatal=_no_space(item.path.parent), unavailable=False, no_space=True)
             else:
                 answers.send(fatal=str(exc), unavailable=False)
@@ -302,7 +302,7 @@ def run(job: Job, answers: Answers) -> int:
             )
         if problem is None:
             answers.send(done=done, total=total, text=item.text, ok=True)
-        elif _full(item.path.parent):
+        elif is_full(item.path.parent):
             failed += 1
             problem = _no_space(item.path.parent)
             answers.send(
@@ -312,11 +312,6 @@ def run(job: Job, answers: Answers) -> int:
             failed += 1
             answers.send(done=done, total=total, text=item.text, ok=False, error=problem)
     return EXIT_ITEMS_FAILED if failed else EXIT_OK
-
-
-def _full(folder: Path) -> bool:
-    free = free_bytes(folder)
-    return free is not None and free < LOW_SPACE_BYTES
 
 
 def _no_space(folder: Path) -> str:

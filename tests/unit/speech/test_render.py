@@ -414,7 +414,9 @@ def test_a_disk_that_fills_while_the_worker_hangs_is_said_at_once_not_blamed_on_
         looks.append(1)
         return 0 if len(looks) > 1 else real(folder)  # room at the start, then none
 
-    monkeypatch.setattr(render_module, "free_bytes", filling)
+    from ankle_coach.speech import wav
+
+    monkeypatch.setattr(wav, "free_bytes", filling)  # what wav.is_full asks
     renderer = Pyttsx3Renderer(cache, command=command, stall_timeout=60)
     started = time.monotonic()
     with pytest.raises(CacheUnwritable) as caught:

@@ -142,3 +142,17 @@ def test_trim_file_rewrites_the_file_shorter(tmp_path: Path) -> None:
     assert (round(cut_start, 3), round(cut_end, 3)) == (0.09, 0.37)
     info = WavInfo.of(path)
     assert info.frames == round(0.01 * RATE) + 2205 + round(0.03 * RATE)
+
+
+def test_a_folder_is_full_for_cues_below_a_mib_and_not_when_it_cannot_be_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ankle_coach.speech import wav
+
+    for free, full in (
+        (wav.LOW_SPACE_BYTES - 1, True),
+        (wav.LOW_SPACE_BYTES, False),
+        (None, False),
+    ):
+        monkeypatch.setattr(wav, "free_bytes", lambda folder, free=free: free)
+        assert wav.is_full(tmp_path) is full
