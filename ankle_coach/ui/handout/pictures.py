@@ -43,8 +43,11 @@ def pictures_left_out(source: LibraryEntry | Routine, folder: Path | None) -> li
     None; built-in illustrations only for a Routine)."""
     if isinstance(source, LibraryEntry):
         routine, shown = source.routine, str(source.path)
-        folder = folder if folder is not None else source.folder
-        checked = picture_problems(source.original, folder, shown)
+        if folder is None or folder == source.folder:
+            # the checks the overview already made (and kept): every picture read once
+            folder, checked = source.folder, source.picture_problems
+        else:
+            checked = picture_problems(source.original, folder, shown)
     else:
         routine, shown = source, ""
         checked = picture_problems(source, folder, shown)
