@@ -36,11 +36,11 @@ def atomic_write(
     """
     if mode not in ("wb", "w"):
         raise ValueError(f"atomic_write writes whole files ('wb' or 'w'), not {mode!r}")
-    path = _written_file(path)
+    path, kept = _written_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     encoding = None if "b" in mode else "utf-8"
     if temporary is None:
-        partial, descriptor = _new_temporary(path, 0o600 if private else 0o666)
+        partial, descriptor = _new_temporary(path, kept, 0o600 if private else 0o666)
         handle: IO[Any] = open(descriptor, mode, encoding=encoding)  # noqa: SIM115 - closed below
     else:
         partial = temporary
@@ -73,28 +73,25 @@ class NotAFileThere(OSError):
         super().__init__(errno.EEXIST, said.format(kind=kind_of_file(mode)), str(path))
 
 
-def _written_file(path: Path) -> Path:
-    """The file a write to `path` replaces: the one a link leads to, else `path`. Raises
-    NotAFileThere for a device, named pipe, socket or folder."""
+def _written_file(path: Path) -> tuple[Path, int | None]:
+    """The file a write to `path` replaces (the one a link leads to, else `path`), and its
+    permissions when it is there. Raises NotAFileThere for a device, named pipe, socket or
+    folder."""
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
         found = os.stat(target)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # a link that leads back to itself: left as it is
             raise
-        return target  # nothing there yet (or the write will say what is wrong)
+        return target, None  # nothing there yet (or the write will say what is wrong)
     if not stat.S_ISREG(found.st_mode):
         raise NotAFileThere(target, found.st_mode)
-    return target
+    return target, stat.S_IMODE(found.st_mode)
 
 
-def _new_temporary(path: Path, permissions: int) -> tuple[Path, int]:
-    """A new hidden file beside `path`, open for writing: with the permissions of the file it
-    will replace, or `permissions` less the umask for a new one."""
-    try:
-        kept = stat.S_IMODE(os.stat(path).st_mode)
-    except OSError:
-        kept = None
+def _new_temporary(path: Path, kept: int | None, permissions: int) -> tuple[Path, int]:
+    """A new hidden file beside `path`, open for writing: with `kept`, the permissions of the
+    file it will replace, or `permissions` less the umask for a new one."""
     for _ in range(100):
         partial = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:

@@ -66,12 +66,11 @@ def with_size(data: bytes, width: float, height: float) -> bytes | None:
     from xml.parsers import expat  # here: a session never needs it (issue 16's memory)
 
     parser = expat.ParserCreate()
-    found: dict[str, object] = {}
+    roots: list[tuple[int, str, dict[str, str]]] = []  # where the root starts, its tag
 
     def start(name: str, attributes: dict[str, str]) -> None:
-        if not found:
-            found.update(offset=parser.CurrentByteIndex, name=name, attributes=attributes)
-            raise _Found
+        roots.append((parser.CurrentByteIndex, name, attributes))
+        raise _Found
 
     parser.StartElementHandler = start
     try:
@@ -80,14 +79,12 @@ def with_size(data: bytes, width: float, height: float) -> bytes | None:
         pass
     except expat.ExpatError:
         return None
-    if not found or b"\x00" in data[:4]:  # not in UTF-8 (or ASCII): left as it is
+    if not roots or b"\x00" in data[:4]:  # not in UTF-8 (or ASCII): left as it is
         return None
-    offset = int(str(found["offset"]))
+    offset, name, attributes = roots[0]
     end = _tag_end(data, offset)
     if end is None:
         return None
-    attributes = found["attributes"]
-    assert isinstance(attributes, dict)
     added = f' width="{width:g}" height="{height:g}"'
     if "viewBox" not in attributes:
         across, down = (_view_extent(attributes.get(key)) for key in ("width", "height"))
@@ -95,7 +92,7 @@ def with_size(data: bytes, width: float, height: float) -> bytes | None:
             return None
         added += f' viewBox="0 0 {across:g} {down:g}"'
     tag = data[offset:end].decode("utf-8", errors="surrogateescape")
-    position = len(str(found["name"])) + 1  # "<" and the name as written
+    position = len(name) + 1  # "<" and the name as written
     kept = [tag[:position], added]
     while attribute := _ATTRIBUTE.match(tag, position):
         if attribute[1] not in ("width", "height"):
