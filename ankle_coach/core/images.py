@@ -29,9 +29,9 @@ from ankle_coach.core.i18n import current_language, translate
 from ankle_coach.core.paths import assets_dir, kind_of_file
 from ankle_coach.core.routine import is_safe_relative_path
 from ankle_coach.core.svg_lengths import (
-    LENGTH,
     NUMBER,
     drawable,
+    magnitude,
     number,
     pixels,
     unit,
@@ -525,8 +525,8 @@ def _size_problem(root: ElementTree.Element) -> str | None:
         value = root.get(key)
         if value is None or value.strip().endswith("%") or value.strip() == "auto":
             continue
-        found = LENGTH.fullmatch(value)
-        length = float(found["number"]) if found else math.nan
+        length = magnitude(value)
+        length = math.nan if length is None else length
         if not drawable(length):
             said = (
                 translate(

@@ -43,6 +43,13 @@ def view_box_numbers(view_box: str) -> list[float | None]:
     return [number(part) for part in re.split(r"[\s,]+", view_box.strip()) if part]
 
 
+def magnitude(length: str | None) -> float | None:
+    """The number of a width or height, whatever its unit ("20mm" is 20.0); None when it is no
+    length."""
+    found = LENGTH.fullmatch(length or "")
+    return float(found["number"]) if found else None
+
+
 def unit(length: str | None) -> str:
     """The unit of a width or height, in lower case ("" for none or for no length)."""
     found = LENGTH.fullmatch(length or "")
@@ -52,10 +59,10 @@ def unit(length: str | None) -> str:
 def pixels(length: str | None) -> float | None:
     """A width or height in Qt's SVG pixels; None when it is missing, relative to a font or the
     view, or not drawable."""
-    found = LENGTH.fullmatch(length or "")
-    if found is None:
+    value = magnitude(length)
+    if value is None:
         return None
     kind = unit(length)
     factor = _PIXELS_PER_INCH if kind == "in" else _PIXELS_PER.get(kind)
-    value = float(found["number"]) * factor if factor is not None else math.nan
+    value = value * factor if factor is not None else math.nan
     return value if drawable(value) else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
-from ankle_coach.core.svg_lengths import LENGTH, drawable, pixels, unit, view_box_numbers
+from ankle_coach.core.svg_lengths import drawable, magnitude, pixels, unit, view_box_numbers
 
 #: One attribute of a start tag, with the white space before it.
 _ATTRIBUTE = re.compile(r"""\s+([^\s=/>]+)\s*=\s*(?:"[^"]*"|'[^']*')""")
@@ -51,8 +51,7 @@ def _view_extent(length: str | None) -> float | None:
     pixels, and a percentage as its number (Qt's view of `width="100%" height="50%"` is 100 x
     50, whatever its own size says)."""
     if unit(length) == "%":
-        found = LENGTH.fullmatch(length or "")
-        value = float(found["number"]) if found else None
+        value = magnitude(length)
         return value if value is not None and drawable(value) else None
     return pixels(length)
 

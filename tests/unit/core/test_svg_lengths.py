@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ankle_coach.core.svg_lengths import MAX_EXTENT, MIN_EXTENT, drawable, number, pixels
+from ankle_coach.core.svg_lengths import (
+    MAX_EXTENT,
+    MIN_EXTENT,
+    drawable,
+    magnitude,
+    number,
+    pixels,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +48,13 @@ def test_a_length_in_qts_pixels(length: str | None, in_pixels: float | None) -> 
 def test_drawable_lengths_are_finite_and_within_the_bounds() -> None:
     assert drawable(MIN_EXTENT) and drawable(MAX_EXTENT) and drawable(1.0)
     assert not drawable(0.0) and not drawable(MAX_EXTENT * 2) and not drawable(float("nan"))
+
+
+@pytest.mark.parametrize(
+    ("length", "value"),
+    [("20mm", 20.0), (" 1.5em ", 1.5), ("50%", 50.0), ("-3", -3.0), ("wide", None), (None, None)],
+)
+def test_the_magnitude_of_a_length_whatever_its_unit(
+    length: str | None, value: float | None
+) -> None:
+    assert magnitude(length) == value
