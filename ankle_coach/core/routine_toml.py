@@ -34,7 +34,6 @@ _RESERVED_NAMES: Final = frozenset(
     + [f"com{n}" for n in range(1, 10)]
     + [f"lpt{n}" for n in range(1, 10)]
 )
-# Letters that Unicode does not decompose into an ASCII letter and a mark.
 
 
 def routine_document(routine: Routine) -> dict[str, Any]:

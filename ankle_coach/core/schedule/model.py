@@ -281,8 +281,8 @@ def typed_day_words() -> dict[str, tuple[int, ...]]:
     """Every word `parse_days` reads, without accents, in lower case: the English keys, names
     and groups, and the language in use's own (its short forms, the abbreviations its dates
     use, full names and groups: "mo", "mi.", "mittwoch", "werktags"; "sá", "mié", "sabado",
-    "fin de semana"). English comes first where
-    the two disagree, so what worked before still does."""
+    "fin de semana"). English comes first where the two disagree, so what worked before
+    still does."""
     own: dict[str, tuple[int, ...]] = {}
     for index, word in enumerate(translate("core.schedule.model", TYPED_DAYS).split(",")[:7]):
         own[_plain(word)] = (index,)

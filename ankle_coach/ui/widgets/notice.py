@@ -99,14 +99,11 @@ class ProblemsNotice(QDialog):
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         extra = 0 if margins is None else margins.top() + margins.bottom()
-        frame = 2 * self.problems.frameWidth() + 2 * round(
-            self.problems.document().documentMargin()
-        )
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
         height = (
             max(icon, self.summary.heightForWidth(width - icon))  # the icon beside the summary
             + metrics.lineSpacing() * (lines + 1)
-            + frame
+            + self._text_frame()
             + self.buttons.sizeHint().height()
             + extra
             + 4 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
@@ -121,8 +118,7 @@ class ProblemsNotice(QDialog):
         inside = (
             width
             - (0 if sides is None else sides.left() + sides.right())
-            - 2 * self.problems.frameWidth()
-            - 2 * round(self.problems.document().documentMargin())
+            - self._text_frame()
             - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         )
         room = QRect(0, 0, max(40, inside), 1_000_000)
@@ -131,6 +127,11 @@ class ProblemsNotice(QDialog):
             max(1, -(-metrics.boundingRect(room, flags, line).height() // metrics.lineSpacing()))
             for line in self._text.split("\n")
         )
+
+    def _text_frame(self) -> int:
+        """What the text area takes around its lines, across or down: its frame and its
+        document's margin on both sides."""
+        return 2 * self.problems.frameWidth() + 2 * round(self.problems.document().documentMargin())
 
     def screen_room(self) -> QSize:
         """The available area of the screen the notice opens on (its parent's), less a margin

@@ -42,11 +42,8 @@ OPEN_DESCRIPTORS = (
 
 def test_the_child_reads_stdin_answers_on_stdout_writes_stderr_and_exits_with_its_status() -> None:
     with tempfile.TemporaryFile() as stderr:
-        process = child.start([sys.executable, "-c", ECHO], stderr.fileno())
-        with process.stdin:
-            process.stdin.write(b"ankle circles")
-        with process.stdout:
-            assert process.stdout.read() == b"ANKLE CIRCLES"
+        process, answer = _echoed(b"ankle circles", stderr.fileno())
+        assert answer == b"ANKLE CIRCLES"
         assert process.wait(timeout=30) == 7
         assert process.poll() == 7
         stderr.seek(0)
@@ -169,6 +166,15 @@ def test_a_parent_without_stdin_or_stdout_still_gives_the_child_its_pipes() -> N
     assert (done.returncode, done.stdout) == (0, b"7 CALF RAISE"), done.stderr
 
 
+def _echoed(text: bytes, stderr: int) -> tuple[child.Child, bytes]:
+    """ECHO started with `text` on its stdin: the child, and what it answered on its stdout."""
+    process = child.start([sys.executable, "-c", ECHO], stderr)
+    with process.stdin:
+        process.stdin.write(text)
+    with process.stdout:
+        return process, process.stdout.read()
+
+
 def _held_by_a_child() -> list[int]:
     with tempfile.TemporaryFile() as stderr:
         process = child.start([sys.executable, "-c", OPEN_DESCRIPTORS], stderr.fileno())
@@ -211,11 +217,8 @@ def test_without_proc_to_list_them_inherited_descriptors_still_stay_behind(
     finally:
         passed_on.close()
     with tempfile.TemporaryFile() as stderr:
-        process = child.start([sys.executable, "-c", ECHO], stderr.fileno())
-        with process.stdin:
-            process.stdin.write(b"heel drop")
-        with process.stdout:
-            assert process.stdout.read() == b"HEEL DROP"
+        process, answer = _echoed(b"heel drop", stderr.fileno())
+        assert answer == b"HEEL DROP"
         assert process.wait(timeout=30) == 7
 
 
