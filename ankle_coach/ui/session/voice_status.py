@@ -11,7 +11,7 @@ a notice whose text can be selected and copied.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QMessageBox, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from ankle_coach.ui.i18n import translate
 
@@ -21,9 +21,10 @@ class VoiceStatus(QToolButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Words only: Fusion's muted-speaker icon is drawn dark grey, all but invisible on the
+        # dark and high-contrast themes' black.
         self.setText(translate("ui.session.voice_status", "No voice"))
-        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolumeMuted))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setAutoRaise(True)
         self.setAccessibleName(translate("ui.session.voice_status", "No voice: why"))
         self.clicked.connect(self._on_clicked)
